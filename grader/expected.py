@@ -1,0 +1,211 @@
+"""Expected values: what the reference solution produces for each task.
+
+Never typed by hand. :class:`ReferenceRunner` runs each exercise's reference
+solution in a sandbox worker of its own (student children never share a
+process with reference data) and caches the observations on disk, keyed by
+everything that could change them: the exercise file, the solution, the
+task inputs (seeds included), and the torch and grader versions.
+
+:class:`FrozenExpected` reads observations written earlier (``grader
+assign`` for student bundles, the Gradescope export), for places that must
+not hold the reference solutions at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Protocol
+
+import grader
+from grader.config import Config
+from grader.errors import GraderError, ProtocolError, ReferenceSolutionError, SubmissionError, WorkerError
+from grader.plan import Task, tasks_for
+from grader.protocol import RunRecord, parse_record
+from grader.sandbox import build_job
+from grader.sandbox.worker import Worker
+from grader.spec import Exercise
+from grader.submission import read_source
+
+Observations = dict[str, dict[str, Any]]
+"""Case name -> observation of the reference run."""
+
+
+class ExpectedSource(Protocol):
+    def observations(self, exercise: Exercise) -> Observations:
+        """Observations for every case of ``exercise`` (grade mode: all cases)."""
+        ...
+
+
+def torch_version() -> str:
+    try:
+        return metadata.version("torch")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def cache_key(exercise: Exercise, tasks: list[Task]) -> str:
+    h = hashlib.sha256()
+    h.update(exercise.path.read_bytes())
+    try:
+        h.update(exercise.reference.read_bytes())
+    except OSError:
+        pass
+    h.update(json.dumps([t.to_wire() for t in tasks], sort_keys=True).encode())
+    h.update(torch_version().encode())
+    h.update(grader.__version__.encode())
+    return h.hexdigest()
+
+
+def _check_reference(exercise: Exercise, record: RunRecord, tasks: list[Task]) -> Observations:
+    """Every cell ran and every task produced a usable observation, or explain."""
+    ref = exercise.reference
+    for cell in record.cells.values():
+        if cell.status != "ok":
+            what = cell.error.summary() if cell.error else (cell.detail or cell.status)
+            line = f", line {cell.error.line}" if cell.error and cell.error.line else ""
+            raise ReferenceSolutionError(f"{ref}{line}: the reference solution failed while loading: {what}")
+    out: Observations = {}
+    for task in tasks:
+        outcome = record.tasks[task.id]
+        if outcome.status != "done" or outcome.observation is None:
+            raise ReferenceSolutionError(f"{ref}: case {task.case!r}: {outcome.detail or outcome.status}")
+        status = outcome.observation["status"]
+        if status in ("missing", "not_callable", "not_implemented"):
+            need = exercise.function.signature if exercise.function else ", ".join(exercise.variables)
+            raise ReferenceSolutionError(f"{ref}: does not define {need} ({status.replace('_', ' ')})")
+        out[task.case] = outcome.observation
+    return out
+
+
+class ReferenceRunner:
+    """Runs reference solutions (cached); use as a context manager to stop its worker."""
+
+    def __init__(self, config: Config, *, use_cache: bool = True) -> None:
+        self.config = config
+        self.use_cache = use_cache
+        self._worker: Worker | None = None
+        self._memory: dict[str, Observations] = {}
+
+    def observations(self, exercise: Exercise) -> Observations:
+        tasks = tasks_for(exercise, "grade", self.config)
+        key = cache_key(exercise, tasks)
+        if key in self._memory:
+            return self._memory[key]
+        cached = self._load(exercise, key)
+        if cached is None:
+            cached = self._run(exercise, tasks)
+            self._store(exercise, key, cached)
+        self._memory[key] = cached
+        return cached
+
+    def prepare(self, exercises: Iterable[Exercise]) -> dict[str, GraderError]:
+        """Compute everything up front; return the problems per exercise id."""
+        problems: dict[str, GraderError] = {}
+        for ex in exercises:
+            try:
+                self.observations(ex)
+            except GraderError as exc:
+                problems[ex.id] = exc
+        return problems
+
+    def _run(self, exercise: Exercise, tasks: list[Task]) -> Observations:
+        if not exercise.reference.is_file():
+            raise ReferenceSolutionError(f"{exercise.path}: reference solution {exercise.reference} not found")
+        try:
+            source = read_source(exercise.reference, self.config.limits)
+        except SubmissionError as exc:
+            raise ReferenceSolutionError(f"reference solution {exc}") from exc
+        job = build_job(source, tasks, self.config)
+        if self._worker is None:
+            self._worker = Worker()
+        try:
+            record = parse_record(self._worker.run(job), job)
+        except (WorkerError, ProtocolError) as exc:
+            raise ReferenceSolutionError(f"{exercise.reference}: {exc}") from exc
+        return _check_reference(exercise, record, tasks)
+
+    def _path(self, exercise: Exercise, key: str) -> Path:
+        return self.config.cache_dir / "expected" / f"{exercise.id}-{key[:20]}.json"
+
+    def _load(self, exercise: Exercise, key: str) -> Observations | None:
+        if not self.use_cache:
+            return None
+        path = self._path(exercise, key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        return data["cases"]  # type: ignore[no-any-return]
+
+    def _store(self, exercise: Exercise, key: str, cases: Observations) -> None:
+        if not self.use_cache:
+            return
+        path = self._path(exercise, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Write then rename: a grader killed mid-write leaves no half file behind.
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"key": key, "exercise": exercise.id, "cases": cases}, fh)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only course folder only costs speed
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+
+    def __enter__(self) -> ReferenceRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class FrozenExpected:
+    """Observations read from a file written by :func:`freeze`."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ReferenceSolutionError(f"{path}: cannot read expected values: {exc}") from exc
+        self.path = path
+        self._data: dict[str, Observations] = data.get("exercises", {})
+
+    def observations(self, exercise: Exercise) -> Observations:
+        try:
+            return self._data[exercise.id]
+        except KeyError:
+            raise ReferenceSolutionError(f"{self.path}: no expected values for exercise {exercise.id!r}") from None
+
+    def close(self) -> None:
+        pass
+
+
+def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, public_only: bool) -> None:
+    """Write expected observations; ``public_only`` drops every case only hidden checks use."""
+    out: dict[str, Observations] = {}
+    for ex in exercises:
+        cases = source.observations(ex)
+        if public_only:
+            cases = {name: obs for name, obs in cases.items() if ex.case_visibility(name) == "public"}
+        out[ex.id] = cases
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out}), encoding="utf-8")
+
+
+def open_expected(config: Config) -> ReferenceRunner | FrozenExpected:
+    """Reference solutions when the course has them; else the frozen file from config.yaml."""
+    if config.solutions_dir.is_dir() or config.expected_file is None:
+        return ReferenceRunner(config)
+    return FrozenExpected(config.expected_file)

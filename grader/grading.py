@@ -1,0 +1,323 @@
+"""Grade submissions: read, run in the sandbox, compare, assemble results.
+
+The flow for one submission::
+
+    path --read_source--> Source --build_job--> worker --record--> parse_record
+         --> RunRecord --(+ expected observations)--> checks.evaluate --> SubmissionResult
+
+Every phase that can fail turns the failure into a result, so a batch always
+ends with one result per submission.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import grader
+from grader import checks as checks_mod
+from grader.checks import TaskProblem
+from grader.config import Config
+from grader.errors import GraderError, ProtocolError, SubmissionError, WorkerError
+from grader.expected import ExpectedSource, FrozenExpected, ReferenceRunner, open_expected, torch_version
+from grader.plan import Mode, Task, plan
+from grader.protocol import CellOutcome, RunRecord, TaskOutcome, parse_record
+from grader.results import CheckResult, ExerciseResult, SubmissionResult, failed_submission
+from grader.sandbox import build_job
+from grader.sandbox.worker import WorkerPool
+from grader.spec import Exercise, load_exercises
+from grader.submission import Source, read_source
+
+
+def versions() -> dict[str, str]:
+    return {"grader": grader.__version__, "torch": torch_version()}
+
+
+def describe_cell_failure(cell: CellOutcome) -> str:
+    if cell.status == "error" and cell.error is not None:
+        line = f" at line {cell.error.line}" if cell.error.line else ""
+        return f"raised {cell.error.summary()}{line}"
+    if cell.status == "timeout":
+        return cell.detail or "did not finish in time"
+    return cell.detail or "stopped the process"
+
+
+@dataclass
+class Grader:
+    """Grades submissions against a fixed set of exercises and expected values."""
+
+    config: Config
+    """Course settings."""
+    exercises: list[Exercise]
+    """Exercises to grade."""
+    mode: Mode
+    """check: public checks only; grade: everything."""
+    expected: dict[str, dict[str, dict]] = field(default_factory=dict)
+    """Exercise id -> case -> reference observation."""
+    broken: dict[str, str] = field(default_factory=dict)
+    """Exercise id -> why it has no expected values (graded as error, never as pass)."""
+
+    @classmethod
+    def prepare(cls, config: Config, exercises: list[Exercise], mode: Mode, source: ExpectedSource) -> Grader:
+        """Collect expected values for every exercise up front (reference runs happen here)."""
+        g = cls(config=config, exercises=exercises, mode=mode)
+        for ex in exercises:
+            try:
+                g.expected[ex.id] = source.observations(ex)
+            except GraderError as exc:
+                g.broken[ex.id] = str(exc)
+        return g
+
+    @property
+    def max_score(self) -> float:
+        return sum(c.points for ex in self.exercises for c in ex.checks_for(self.mode))
+
+    @property
+    def tasks(self) -> list[Task]:
+        return plan([e for e in self.exercises if e.id not in self.broken], self.mode, self.config)
+
+    def job(self, source: Source) -> dict:
+        return build_job(source, self.tasks, self.config)
+
+    # -- results ---------------------------------------------------------------
+
+    def error_result(self, path: str, message: str, *, student: str | None = None) -> SubmissionResult:
+        result = failed_submission(path, message, mode=self.mode, max_score=self.max_score, student=student)
+        result.versions = versions()
+        result.exercises = [
+            ExerciseResult(
+                id=ex.id,
+                title=ex.title,
+                status="error",
+                score=0.0,
+                max_score=sum(c.points for c in ex.checks_for(self.mode)),
+                message=message,
+                checks=[
+                    CheckResult(name=c.name, status="failed", points=0.0, max_points=c.points, message="not graded: " + message, visibility=c.visibility)
+                    for c in ex.checks_for(self.mode)
+                ],
+            )
+            for ex in self.exercises
+        ]
+        return result
+
+    def result(self, source: Source, record: RunRecord, *, student: str | None = None) -> SubmissionResult:
+        if record.protocol_error:
+            result = self.error_result(
+                str(source.path),
+                f"grading stopped: the submission's process sent malformed data ({record.protocol_error}). "
+                "Code that writes to the grader's channel cannot earn points; this submission needs review.",
+                student=student,
+            )
+            result.sha256 = source.sha256
+            return result
+        exercises = [self._exercise(ex, source, record) for ex in self.exercises]
+        result = SubmissionResult(
+            submission=str(source.path),
+            mode=self.mode,
+            status="graded",
+            score=round(sum(e.score for e in exercises), 6),
+            max_score=round(sum(e.max_score for e in exercises), 6),
+            exercises=exercises,
+            student=student,
+            notes=self._notes(source, record),
+            output=record.output,
+            output_truncated=record.output_truncated,
+            seconds=record.seconds,
+            sha256=source.sha256,
+            versions=versions(),
+        )
+        return result
+
+    def _notes(self, source: Source, record: RunRecord) -> list[str]:
+        notes = []
+        for number, cell in sorted(record.cells.items()):
+            if cell.status != "ok":
+                notes.append(f"{source.cell_label(number)} {describe_cell_failure(cell)}")
+        notes.extend(source.notes)
+        if record.output_truncated:
+            notes.append(f"your code printed {record.output_bytes} bytes; only the first {len(record.output.encode())} were kept")
+        return notes
+
+    def _exercise(self, ex: Exercise, source: Source, record: RunRecord) -> ExerciseResult:
+        checks = ex.checks_for(self.mode)
+        hidden = [c for c in ex.checks if c.visibility == "hidden"] if self.mode == "check" else []
+        max_score = sum(c.points for c in checks)
+        base = ExerciseResult(
+            id=ex.id,
+            title=ex.title,
+            status="passed",
+            score=0.0,
+            max_score=max_score,
+            hidden_checks=len(hidden),
+            hidden_points=sum(c.points for c in hidden),
+        )
+        if ex.id in self.broken:
+            base.status = "error"
+            base.message = "this exercise could not be graded (its reference solution failed); tell your instructor"
+            base.checks = [
+                CheckResult(name=c.name, status="error", points=0.0, max_points=c.points, message=base.message, visibility=c.visibility)
+                for c in checks
+            ]
+            return base
+        outcomes = {tid: o for tid, o in record.tasks.items() if tid.split("/", 1)[0] == ex.id}
+        problems = {tid.split("/", 1)[1]: p for tid, o in outcomes.items() if (p := self._problem(ex, o, source, record))}
+        results = []
+        for check in checks:
+            try:
+                results.append(checks_mod.evaluate(ex, check, self.expected[ex.id], outcomes, problems, self.config))
+            except GraderError as exc:  # the exercise file asks for something the reference lacks
+                results.append(
+                    CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)
+                )
+        base.checks = results
+        base.score = sum(r.points for r in results)
+        statuses = {p.status for p in problems.values()}
+        if problems:
+            first = next(iter(problems.values()))
+            base.message = first.message
+        if statuses == {"not_implemented"}:
+            base.status = "not_implemented"
+        elif "timeout" in statuses:
+            base.status = "timeout"
+        elif statuses - {"not_implemented"}:
+            base.status = "error"
+        elif any(r.status == "error" for r in results):
+            base.status = "error"
+        else:
+            base.status = "passed" if all(r.status == "passed" for r in results) else "failed"
+        return base
+
+    def _problem(self, ex: Exercise, outcome: TaskOutcome, source: Source, record: RunRecord) -> TaskProblem | None:
+        case = outcome.id.split("/", 1)[1]
+        what = f"{ex.function.name}()" if ex.function else "the notebook"
+        on_case = "" if ex.kind == "variables" else f" on case {case!r}"
+        if outcome.status == "timeout":
+            return TaskProblem("timeout", f"{what}{on_case} {outcome.detail} (time limit): look for a loop that never ends")
+        if outcome.status == "crashed":
+            return TaskProblem("error", f"while running {what}{on_case}, the process {outcome.detail}")
+        if outcome.status == "not_run":
+            return TaskProblem("error", f"not run: {outcome.detail}")
+        obs = outcome.observation
+        assert obs is not None
+        status = obs["status"]
+        if status == "not_implemented":
+            return TaskProblem("not_implemented", "not implemented yet")
+        if status == "missing":
+            assert ex.function is not None
+            return TaskProblem("error", missing_message(ex.function.name, f"def {ex.function.signature}:", source, record))
+        if status == "not_callable":
+            return TaskProblem("error", f"{ex.function.name} is defined but is not a function")  # type: ignore[union-attr]
+        if status == "inspected":
+            variables = obs["variables"]
+            if any(v["kind"] == "object" and v["type"] == "ellipsis" for v in variables.values()):
+                return TaskProblem("not_implemented", "not implemented yet")
+            missing = [n for n, v in variables.items() if v["kind"] == "missing"]
+            if len(missing) == len(variables):
+                return TaskProblem("error", missing_message(missing[0], f"{missing[0]} = ...", source, record, others=missing[1:]))
+        return None
+
+
+def missing_message(name: str, form: str, source: Source, record: RunRecord, others: list[str] | None = None) -> str:
+    """Why ``name`` is not defined, pointing at the cell that should have defined it."""
+    names = ", ".join(f"`{n}`" for n in [name, *(others or [])])
+    verb = "are" if others else "is"
+    pattern = re.compile(rf"^\s*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
+    for cell in source.cells:
+        if pattern.search(cell.code):
+            outcome = record.cells.get(cell.number)
+            label = source.cell_label(cell.number)
+            if outcome is not None and outcome.status != "ok":
+                return f"{names} {verb} not defined because {label}, which defines it, {describe_cell_failure(outcome)}"
+            return f"{names} {verb} not defined after running {label}: define it at the top level"
+    return f"{names} {verb} not defined: your {'notebook' if source.kind == 'notebook' else 'module'} needs `{form}`"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One submission to grade."""
+
+    key: str
+    """The caller's identifier, returned with the result."""
+    path: Path
+    """The file."""
+    grader: Grader
+    """Exercises and expected values to grade it against."""
+    student: str | None = None
+    """Student id, when known."""
+
+
+def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[str, SubmissionResult]]:
+    """Grade items on the pool's workers; yield ``(key, result)`` as each finishes, one per item."""
+    readable: dict[str, tuple[Item, Source]] = {}
+    for item in items:
+        try:
+            readable[item.key] = (item, read_source(item.path, item.grader.config.limits))
+        except SubmissionError as exc:
+            yield item.key, item.grader.error_result(str(item.path), f"cannot grade this file: {exc.problem}", student=item.student)
+    started: dict[str, float] = {}
+    built: dict[str, dict] = {}
+
+    def maker(key: str) -> Callable[[], dict]:
+        def make() -> dict:
+            item, source = readable[key]
+            started[key] = time.monotonic()
+            built[key] = item.grader.job(source)
+            return built[key]
+
+        return make
+
+    for key, raw, error in pool.run((key, maker(key)) for key in readable):
+        item, source = readable[key]
+        g = item.grader
+        if error is not None or raw is None:
+            yield key, g.error_result(str(source.path), f"the grader's worker failed on this submission: {error}", student=item.student)
+            continue
+        try:
+            record = parse_record(raw, built.pop(key))
+        except ProtocolError as exc:
+            yield key, g.error_result(str(source.path), f"grading stopped: {exc}; this submission needs review", student=item.student)
+            continue
+        result = g.result(source, record, student=item.student)
+        result.seconds = time.monotonic() - started.get(key, time.monotonic())
+        yield key, result
+
+
+def open_grader(config: Config, *, mode: Mode, only: list[str] | None = None) -> Grader:
+    """Load exercises and expected values; reference runs finish (and their worker stops) here."""
+    exercises = load_exercises(config, only)
+    source = open_expected(config)
+    try:
+        return Grader.prepare(config, exercises, mode, source)
+    finally:
+        source.close()
+
+
+def grade_paths(
+    config: Config,
+    paths: list[Path],
+    *,
+    mode: Mode,
+    only: list[str] | None = None,
+    jobs: int = 1,
+) -> list[SubmissionResult]:
+    """Grade files in order; one result per path, whatever happens."""
+    g = open_grader(config, mode=mode, only=only)
+    with WorkerPool(jobs) as pool:
+        results = dict(grade_items((Item(key=str(i), path=p, grader=g) for i, p in enumerate(paths)), pool=pool))
+    return [results[str(i)] for i in range(len(paths))]
+
+
+__all__ = [
+    "FrozenExpected",
+    "Grader",
+    "ReferenceRunner",
+    "WorkerError",
+    "Item",
+    "grade_items",
+    "grade_paths",
+    "open_grader",
+]

@@ -1,0 +1,95 @@
+"""Build the inputs of one case from its recipe.
+
+Runs where student code runs. A recipe is plain data made by :mod:`grader.plan`
+(seeds already resolved), so the reference run and the student run build the
+very same tensors. Random tensors use their own ``torch.Generator``: student code
+calling ``torch.manual_seed`` cannot change what the grader passes in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+
+DTYPES = {
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float32": torch.float32,
+    "float64": torch.float64,
+    "int64": torch.int64,
+    "int32": torch.int32,
+    "bool": torch.bool,
+}
+
+
+def build(recipe: dict[str, Any]) -> Any:
+    """Make the object a recipe describes (a tensor, or a plain Python value)."""
+    kind = recipe["kind"]
+    if kind == "python":
+        return _copy(recipe["value"])
+    if kind == "random_int":
+        gen = torch.Generator().manual_seed(recipe["seed"])
+        return int(torch.randint(recipe["low"], recipe["high"] + 1, (1,), generator=gen).item())
+    dtype = DTYPES[recipe.get("dtype", "float32")]
+    if kind == "tensor":
+        t = torch.tensor(recipe["data"], dtype=dtype)
+    elif kind == "full":
+        t = torch.full(tuple(recipe["shape"]), recipe["value"], dtype=dtype)
+    elif kind == "random":
+        t = _random(recipe, dtype)
+    else:  # plan.py only makes the kinds above; anything else is a grader bug
+        raise ValueError(f"unknown input recipe kind {kind!r}")
+    if recipe.get("requires_grad"):
+        t.requires_grad_(True)
+    return t
+
+
+def _random(recipe: dict[str, Any], dtype: torch.dtype) -> torch.Tensor:
+    gen = torch.Generator().manual_seed(recipe["seed"])
+    shape = tuple(recipe["shape"])
+    dist = recipe["dist"]
+    if dist == "normal":
+        t = torch.randn(shape, generator=gen, dtype=torch.float64)
+        t = t * recipe.get("std", 1.0) + recipe.get("mean", 0.0)
+    elif dist == "uniform":
+        low, high = recipe.get("low", 0.0), recipe.get("high", 1.0)
+        t = torch.rand(shape, generator=gen, dtype=torch.float64) * (high - low) + low
+    elif dist == "randint":
+        t = torch.randint(int(recipe["low"]), int(recipe["high"]) + 1, shape, generator=gen)
+    else:
+        raise ValueError(f"unknown distribution {dist!r}")
+    # Drawn in float64 and rounded once: the same numbers whatever dtype is asked for.
+    return t.to(dtype)
+
+
+def _copy(value: Any) -> Any:
+    # A fresh copy per call: a student mutating a list input must not leak into the next case.
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    return value
+
+
+def describe(name: str, recipe: dict[str, Any], *, reveal: bool = True) -> str:
+    """Python code that rebuilds the input, for feedback on public cases."""
+    kind = recipe["kind"]
+    if not reveal:
+        return f"{name} = <hidden>"
+    if kind == "python":
+        return f"{name} = {recipe['value']!r}"
+    if kind == "random_int":
+        return f"{name} = <random integer from {recipe['low']} to {recipe['high']}>"
+    dtype = recipe.get("dtype", "float32")
+    extra = f", dtype=torch.{dtype}" if dtype != "float32" else ""
+    rg = ", requires_grad=True" if recipe.get("requires_grad") else ""
+    if kind == "tensor":
+        return f"{name} = torch.tensor({recipe['data']!r}{extra}{rg})"
+    if kind == "full":
+        return f"{name} = torch.full({tuple(recipe['shape'])!r}, {recipe['value']!r}{extra}{rg})"
+    shape = tuple(recipe["shape"])
+    return (
+        f"{name} = <random {recipe['dist']} tensor of shape {list(shape)}, "
+        f"seed {recipe['seed']}{extra}{rg}>"
+    )

@@ -1,0 +1,218 @@
+"""Turn live Python/torch objects into plain, JSON-ready observations.
+
+This module runs where student code runs (the sandboxed child, or the student's
+own kernel for the in-notebook check). It only *describes* objects; it never
+compares them: comparison happens in the grader's process, on these plain
+records, so nothing student code patches can change a verdict.
+
+Every torch method used here is captured when this module is imported, which
+in the sandbox happens in the worker before any student code exists. A student
+replacing ``torch.Tensor.tolist`` (or ``__torch_function__`` on a subclass)
+later changes nothing we read.
+
+Encoding (a "value")::
+
+    {"kind": "none"}
+    {"kind": "bool"|"int"|"str"|"dtype", "value": ...}
+    {"kind": "float", "value": 1.5}              # NaN and inf allowed
+    {"kind": "list"|"tuple", "items": [value...], "length": n}
+    {"kind": "dict", "items": [[key_repr, value], ...], "length": n}
+    {"kind": "tensor", "class": "Tensor", "dtype": "float32", "shape": [2, 2],
+     "data": [flat numbers] | null, "note": str | null,
+     "requires_grad": bool, "is_leaf": bool, "retains_grad": bool,
+     "grad_fn": "MeanBackward0" | null, "grad": value | null,
+     "backward_calls": int | null}
+    {"kind": "exception", "type": "RuntimeError", "message": "..."}
+    {"kind": "object", "type": "numpy.ndarray", "repr": "..."}
+    {"kind": "missing"}                           # a variable that is not defined
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from typing import Any
+
+import torch
+
+# Captured at import: see the module docstring.
+_Tensor = torch.Tensor
+_Parameter = torch.nn.Parameter
+_tolist = torch.Tensor.tolist
+_detach = torch.Tensor.detach
+_reshape = torch.Tensor.reshape
+_to = torch.Tensor.to
+_grad_get = torch.Tensor.grad.__get__
+_grad_fn_get = torch.Tensor.grad_fn.__get__
+_requires_grad_get = torch.Tensor.requires_grad.__get__
+_is_leaf_get = torch.Tensor.is_leaf.__get__
+_retains_grad_get = torch.Tensor.retains_grad.__get__
+_shape_get = torch.Tensor.shape.__get__
+_dtype_get = torch.Tensor.dtype.__get__
+_numel = torch.Tensor.numel
+_is_complex = torch.Tensor.is_complex
+_no_torch_function = torch._C.DisableTorchFunction
+_type = type
+_isinstance = isinstance
+_len = len
+_repr = repr
+_str = str
+_float = float
+_int = int
+_bool = bool
+_sorted = sorted
+
+MAX_ITEMS = 10_000
+"""Longest list/tuple/dict encoded item by item; longer ones are cut (``length`` tells)."""
+MAX_STR = 10_000
+"""Longest string kept."""
+MAX_DEPTH = 8
+"""Nesting depth beyond which containers are not descended into."""
+
+_ACCEPTED_TENSOR_CLASSES = (_Tensor, _Parameter)
+
+
+def dtype_name(dtype: torch.dtype) -> str:
+    return _str(dtype).replace("torch.", "")
+
+
+def _short(text: str, limit: int = MAX_STR) -> str:
+    return text if _len(text) <= limit else text[:limit] + "…"
+
+
+def _safe_repr(obj: object) -> str:
+    try:
+        return _short(_repr(obj), 300)
+    except BaseException:  # a hostile __repr__ may raise anything
+        return f"<{_qualified_type(obj)} object>"
+
+
+def _qualified_type(obj: object) -> str:
+    cls = _type(obj)
+    module = getattr(cls, "__module__", "") or ""
+    name = getattr(cls, "__qualname__", None) or getattr(cls, "__name__", "object")
+    return name if module in ("builtins", "") else f"{module}.{name}"
+
+
+def encode_tensor(
+    t: torch.Tensor,
+    *,
+    max_elements: int,
+    backward_calls: int | None = None,
+    with_grad: bool = True,
+) -> dict[str, Any]:
+    with _no_torch_function(), warnings.catch_warnings():
+        # Reading .grad of a non-leaf warns; the observation records None, which is the point.
+        warnings.simplefilter("ignore")
+        dtype = dtype_name(_dtype_get(t))
+        shape = [_int(s) for s in _shape_get(t)]
+        grad_fn = _grad_fn_get(t)
+        data: list[Any] | None = None
+        note: str | None = None
+        count = _numel(t)
+        if _is_complex(t):
+            note = "complex tensors cannot be compared"
+        elif count > max_elements:
+            note = f"{count} elements is more than the {max_elements} the grader compares"
+        else:
+            plain = _detach(t)
+            if dtype in ("float16", "bfloat16"):
+                plain = _to(plain, torch.float32)
+            data = _tolist(_reshape(plain, (-1,)))
+        grad = _grad_get(t) if with_grad else None
+        return {
+            "kind": "tensor",
+            "class": _type(t).__name__,
+            "dtype": dtype,
+            "shape": shape,
+            "data": data,
+            "note": note,
+            "requires_grad": _bool(_requires_grad_get(t)),
+            "is_leaf": _bool(_is_leaf_get(t)),
+            "retains_grad": _bool(_retains_grad_get(t)),
+            "grad_fn": None if grad_fn is None else _type(grad_fn).__name__,
+            "grad": (
+                encode_tensor(grad, max_elements=max_elements, with_grad=False)
+                if _isinstance(grad, _Tensor)
+                else None
+            ),
+            "backward_calls": backward_calls,
+        }
+
+
+def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> dict[str, Any]:
+    """Describe ``obj`` as a plain value (see the module docstring)."""
+    cls = _type(obj)
+    if obj is None:
+        return {"kind": "none"}
+    if cls is _bool:
+        return {"kind": "bool", "value": obj}
+    if cls is _int:
+        if -(2**63) <= obj < 2**63:  # type: ignore[operator]
+            return {"kind": "int", "value": obj}
+        return {"kind": "float", "value": _float(obj)}  # type: ignore[arg-type]
+    if cls is _float:
+        return {"kind": "float", "value": obj}
+    if cls is _str:
+        return {"kind": "str", "value": _short(obj)}  # type: ignore[arg-type]
+    if cls in _ACCEPTED_TENSOR_CLASSES:
+        return encode_tensor(obj, max_elements=max_elements)  # type: ignore[arg-type]
+    if cls is torch.dtype:
+        return {"kind": "dtype", "value": dtype_name(obj)}  # type: ignore[arg-type]
+    if cls is torch.Size:
+        obj = tuple(obj)  # type: ignore[call-overload]
+        cls = tuple
+    if cls in (list, tuple):
+        kind = "list" if cls is list else "tuple"
+        if _depth >= MAX_DEPTH:
+            return {"kind": "object", "type": kind, "repr": "(nested too deeply)"}
+        items = list.__getitem__(obj, slice(0, MAX_ITEMS)) if cls is list else obj[:MAX_ITEMS]  # type: ignore[index]
+        return {
+            "kind": kind,
+            "items": [encode(i, max_elements=max_elements, _depth=_depth + 1) for i in items],
+            "length": _len(obj),  # type: ignore[arg-type]
+        }
+    if cls is dict:
+        if _depth >= MAX_DEPTH:
+            return {"kind": "object", "type": "dict", "repr": "(nested too deeply)"}
+        pairs = list(dict.items(obj))[:MAX_ITEMS]  # type: ignore[arg-type]
+        return {
+            "kind": "dict",
+            "items": [
+                [_safe_repr(k), encode(v, max_elements=max_elements, _depth=_depth + 1)]
+                for k, v in pairs
+            ],
+            "length": _len(obj),  # type: ignore[arg-type]
+        }
+    if _isinstance(obj, BaseException):
+        return encode_exception(obj)
+    # Anything else, tensor subclasses included, is described but never trusted:
+    # a subclass can lie through tolist, __eq__ or __torch_function__.
+    return {"kind": "object", "type": _qualified_type(obj), "repr": _safe_repr(obj)}
+
+
+def encode_exception(exc: BaseException) -> dict[str, Any]:
+    try:
+        message = _str(exc)
+    except BaseException:
+        message = "(the exception's message could not be read)"
+    return {"kind": "exception", "type": _type(exc).__name__, "message": _short(message, 2000)}
+
+
+def is_finite_number(value: object) -> bool:
+    return _isinstance(value, (int, float)) and not _isinstance(value, bool) and math.isfinite(value)
+
+
+class BackwardCounter:
+    """Counts gradients flowing into a grader-built tensor (a tensor hook).
+
+    An answer typed in by hand, or computed without calling backward, has the
+    right numbers but a count of zero.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, grad: torch.Tensor) -> None:
+        self.count += 1
+        return None

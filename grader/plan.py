@@ -1,0 +1,97 @@
+"""Which calls to make: exercises x cases -> tasks with concrete inputs.
+
+A task is the unit the sandbox runs and the unit expected values are stored
+for. Seeds are fixed here. Public random cases get a seed derived from public
+names (students can reproduce them); hidden ones mix in ``hidden_seed`` from
+config.yaml, which never leaves the instructor's machine, so a hard-coded
+answer to a hidden case is a guess.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from grader.config import Config
+from grader.spec import Exercise
+
+Mode = Literal["check", "grade"]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One run of one exercise case."""
+
+    exercise: str
+    """Exercise id."""
+    case: str
+    """Case name."""
+    function: str | None
+    """Function to call (None: only read variables)."""
+    args: tuple[tuple[str, dict[str, Any]], ...]
+    """(parameter, input recipe) in call order; recipes carry their seeds."""
+    variables: tuple[str, ...]
+    """Top-level names to observe after the notebook ran."""
+    time_limit: float
+    """Wall-clock seconds for the call."""
+    hidden: bool
+    """True when only hidden checks use this case."""
+
+    @property
+    def id(self) -> str:
+        return f"{self.exercise}/{self.case}"
+
+    def to_wire(self) -> dict[str, Any]:
+        """The plain form sent to the sandbox (no expected values, no checks)."""
+        return {
+            "id": self.id,
+            "function": self.function,
+            "args": [[name, recipe] for name, recipe in self.args],
+            "variables": list(self.variables),
+            "time_limit": self.time_limit,
+        }
+
+
+def derive_seed(*parts: object) -> int:
+    digest = hashlib.sha256("\x00".join(str(p) for p in parts).encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
+    """The tasks needed to run the checks of ``exercise`` in ``mode``."""
+    needed = {case for check in exercise.checks_for(mode) for case in check.cases}
+    tasks = []
+    for case in exercise.cases:
+        if case.name not in needed:
+            continue
+        hidden = exercise.case_visibility(case.name) == "hidden"
+        args = []
+        for name, spec in case.inputs.items():
+            recipe = dict(spec.recipe)
+            if spec.random:
+                parts: tuple[object, ...] = (exercise.id, case.name, name)
+                if hidden:
+                    parts = ("hidden", config.hidden_seed, *parts)
+                recipe["seed"] = derive_seed(*parts)
+            args.append((name, recipe))
+        if exercise.function is not None:
+            # Keep parameter order: inputs are passed by position.
+            order = {p: i for i, p in enumerate(exercise.function.params)}
+            args.sort(key=lambda a: order[a[0]])
+        tasks.append(
+            Task(
+                exercise=exercise.id,
+                case=case.name,
+                function=exercise.function.name if exercise.function else None,
+                args=tuple(args),
+                variables=exercise.variables,
+                time_limit=exercise.time_limit or config.limits.call_seconds,
+                hidden=hidden,
+            )
+        )
+    return tasks
+
+
+def plan(exercises: list[Exercise], mode: Mode, config: Config) -> list[Task]:
+    return [t for ex in exercises for t in tasks_for(ex, mode, config)]

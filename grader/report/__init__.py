@@ -1,0 +1,7 @@
+"""Reporters: each renders the same result records in one format.
+
+- :mod:`~grader.report.text`: terminal text for students and batch summaries.
+- :mod:`~grader.report.jsonfile`: JSON, one document per submission.
+- :mod:`~grader.report.csvfile`: one row per submission, a column per exercise.
+- :mod:`~grader.report.html`: HTML for the in-notebook check and feedback pages.
+"""

@@ -1,0 +1,122 @@
+"""Terminal text: a student's check report and an instructor's batch summary."""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import TextIO
+
+from grader.results import CheckResult, ExerciseResult, SubmissionResult
+
+_COLORS = {"green": "32", "red": "31", "yellow": "33", "dim": "2", "bold": "1"}
+
+_LABELS = {
+    "passed": ("PASS", "green"),
+    "failed": ("FAIL", "red"),
+    "not_implemented": ("TODO", "yellow"),
+    "timeout": ("TIME", "red"),
+    "error": ("ERROR", "red"),
+}
+
+
+def use_color(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+class _Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, color: str) -> str:
+        if not self.color:
+            return text
+        return f"\033[{_COLORS[color]}m{text}\033[0m"
+
+
+def points(x: float) -> str:
+    return f"{x:g}"
+
+
+def _wrap(text: str, indent: str, width: int = 100) -> str:
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + "  ", break_long_words=False, break_on_hyphens=False)
+
+
+def render_check(check: CheckResult, paint: _Painter) -> list[str]:
+    if check.status == "passed":
+        return [paint(f"      ✓ {check.name}", "dim")]
+    mark = paint("✗", "red")
+    lines = [_wrap(f"{mark} {check.name}: {check.message}", "      ")]
+    if check.expected is not None:
+        lines.append(f"          expected: {check.expected}")
+    if check.found is not None:
+        lines.append(f"          found:    {check.found}")
+    if check.hint:
+        lines.append(_wrap(f"hint: {check.hint}", "          "))
+    return lines
+
+
+def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int) -> list[str]:
+    label, color = _LABELS[ex.status]
+    head = f"{paint(label.ljust(5), color)} {ex.id.ljust(width)}  {points(ex.score)}/{points(ex.max_score)}  {ex.title}"
+    lines = [head]
+    if ex.message and ex.status != "passed":
+        lines.append(_wrap(ex.message, "      "))
+    if ex.status != "not_implemented" and ex.status != "passed":
+        for check in ex.checks:
+            lines.extend(render_check(check, paint))
+    return lines
+
+
+def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
+    paint = _Painter(color)
+    what = "public checks" if result.mode == "check" else "all checks"
+    passed = sum(1 for e in result.exercises if e.status == "passed")
+    lines = [
+        paint(f"{result.submission} ({what})", "bold"),
+        f"{passed} of {len(result.exercises)} exercises passed, {points(result.score)}/{points(result.max_score)} points",
+    ]
+    if result.status == "error" and result.message:
+        lines.append(paint(_wrap(f"ERROR: {result.message}", ""), "red"))
+    lines.append("")
+    width = max((len(e.id) for e in result.exercises), default=10)
+    for ex in result.exercises:
+        lines.extend(render_exercise(ex, paint, width=width))
+    if result.notes:
+        lines.append("")
+        lines.append("Notes:")
+        lines.extend(_wrap(n, "  ") for n in result.notes)
+    hidden = result.hidden_checks
+    if result.mode == "check" and hidden:
+        hidden_points = sum(e.hidden_points for e in result.exercises)
+        lines.append("")
+        lines.append(f"{hidden} hidden check{'s' if hidden != 1 else ''} ({points(hidden_points)} points) will run when your work is graded.")
+    return "\n".join(lines)
+
+
+def render_batch(results: Sequence[SubmissionResult], *, color: bool = False) -> str:
+    paint = _Painter(color)
+    if not results:
+        return "no submissions"
+    width = max(len(r.submission) for r in results)
+    lines = []
+    for r in results:
+        status = paint("ERROR", "red") if r.status == "error" else "     "
+        counts = {s: sum(1 for e in r.exercises if e.status == s) for s in _LABELS}
+        detail = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
+        lines.append(f"{r.submission.ljust(width)}  {points(r.score):>6}/{points(r.max_score):<6} {status} {detail}")
+        if r.status == "error" and r.message:
+            lines.append(_wrap(r.message, "    "))
+    total = len(results)
+    errors = sum(1 for r in results if r.status == "error")
+    mean = sum(r.score for r in results) / total
+    lines.append("")
+    lines.append(f"{total} submission{'s' if total != 1 else ''} graded, {errors} with errors, mean score {mean:.2f}/{points(results[0].max_score)}")
+    return "\n".join(lines)
+
+
+def print_submission(result: SubmissionResult, stream: TextIO = sys.stdout) -> None:
+    stream.write(render_submission(result, color=use_color(stream)) + "\n")

@@ -1,0 +1,275 @@
+"""Code that runs inside the forked child, next to the student's code.
+
+The child runs the submission's cells in one namespace, then asks the
+supervisor for tasks one at a time: a task's inputs (and their seeds) reach
+the child only when it is about to run them. For each task it calls the
+student's function (or reads the notebook's variables), describes what
+happened with :mod:`grader.observe`, and sends that description back as one
+JSON line. It never sees expected values or checks.
+
+The functions this module needs (``os.write``, the JSON encoder...) are bound
+at import time, in the worker, before student code exists.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, NoReturn
+
+import torch
+
+from grader import inputs, observe
+
+_write = os.write
+_read = os.read
+_exit = os._exit
+_monotonic = time.monotonic
+_encoder = json.JSONEncoder(ensure_ascii=True, allow_nan=True, separators=(",", ":"))
+_decoder = json.JSONDecoder()
+_encode = _encoder.encode
+_decode = _decoder.decode
+
+STUDENT_MODULE = "__submission__"
+
+
+class Channel:
+    """Line-delimited JSON to and from the supervisor."""
+
+    def __init__(self, event_fd: int, task_fd: int) -> None:
+        self.event_fd = event_fd
+        self.task_fd = task_fd
+        self._pending = b""
+
+    def send(self, message: dict[str, Any]) -> None:
+        data = (_encode(message) + "\n").encode("ascii")
+        view = memoryview(data)
+        while view:
+            n = _write(self.event_fd, view)
+            view = view[n:]
+
+    def receive(self) -> dict[str, Any]:
+        while b"\n" not in self._pending:
+            chunk = _read(self.task_fd, 1 << 16)
+            if not chunk:
+                _exit(0)  # the supervisor went away: nothing left to do
+            self._pending += chunk
+        line, self._pending = self._pending.split(b"\n", 1)
+        return _decode(line.decode("utf-8"))  # type: ignore[no-any-return]
+
+
+class _IPythonStub:
+    """Stands in for ``get_ipython()`` in notebooks exported as scripts."""
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        return lambda *args, **kwargs: None
+
+
+def _display(*objects: object, **kwargs: object) -> None:
+    for obj in objects:
+        print(repr(obj))
+
+
+def fresh_namespace(filename: str) -> dict[str, Any]:
+    """A registered module's namespace, so dataclasses and pickling in student code work.
+
+    The module is not called "__main__": code under ``if __name__ == "__main__":``
+    is a demo, not part of the answer.
+    """
+    module = type(sys)(STUDENT_MODULE)
+    sys.modules[STUDENT_MODULE] = module
+    namespace = module.__dict__
+    namespace.update(
+        __file__=filename,
+        __builtins__=builtins,
+        display=_display,
+        get_ipython=_IPythonStub,
+    )
+    return namespace
+
+
+def _student_frames(tb: TracebackType | None, student_files: set[str]) -> list[traceback.FrameSummary]:
+    return [f for f in traceback.extract_tb(tb) if f.filename in student_files]
+
+
+def describe_error(exc: BaseException, student_files: set[str]) -> dict[str, Any]:
+    """Exception type, message, and where in the student's code it happened."""
+    info = observe.encode_exception(exc)
+    frames = _student_frames(exc.__traceback__, student_files)
+    if isinstance(exc, SyntaxError) and exc.filename in student_files:
+        info["where"] = {"file": exc.filename, "line": exc.lineno or 0}
+        info["code"] = (exc.text or "").strip()[:300]
+    elif frames:
+        last = frames[-1]
+        info["where"] = {"file": last.filename, "line": last.lineno or 0}
+        info["code"] = (last.line or "").strip()[:300]
+    else:
+        info["where"] = None
+        info["code"] = None
+    try:
+        lines = traceback.format_exception_only(type(exc), exc)
+        frames_text = traceback.format_list(frames[-5:])
+        info["traceback"] = "".join(frames_text + lines)[-4000:]
+    except BaseException:
+        info["traceback"] = None
+    return info
+
+
+def cell_filename(kind: str, filename: str, number: int) -> str:
+    return filename if kind == "module" else f"<cell {number}>"
+
+
+def run_cells(source: dict[str, Any], skip: set[int], channel: Channel, namespace: dict[str, Any]) -> set[str]:
+    kind, filename = source["kind"], source["filename"]
+    files = set()
+    for cell in source["cells"]:
+        number = cell["number"]
+        name = cell_filename(kind, filename, number)
+        files.add(name)
+        if number in skip:
+            continue
+        channel.send({"ev": "cell_start", "cell": number})
+        start = _monotonic()
+        error = None
+        try:
+            code = compile(cell["code"], name, "exec", dont_inherit=True)
+            exec(code, namespace)
+        except BaseException as exc:  # SystemExit and KeyboardInterrupt too: the next cell still runs
+            error = describe_error(exc, files)
+        channel.send({"ev": "cell_end", "cell": number, "error": error, "seconds": _monotonic() - start})
+    return files
+
+
+def run_task(
+    task: dict[str, Any],
+    namespace: dict[str, Any],
+    student_files: set[str],
+    max_elements: int,
+    channel: Channel | None = None,
+) -> dict[str, Any]:
+    """Run one task and describe everything the checks may look at.
+
+    With a channel, the student's call is bracketed by call_start/call_end
+    events so the supervisor times the call alone, not the grader's own work.
+    """
+    start = _monotonic()
+    if task["function"] is None:
+        variables = {}
+        for name in task["variables"]:
+            if name in namespace:
+                variables[name] = observe.encode(namespace[name], max_elements=max_elements)
+            else:
+                variables[name] = {"kind": "missing"}
+        return {"status": "inspected", "variables": variables, "seconds": _monotonic() - start}
+
+    name = task["function"]
+    if name not in namespace:
+        return {"status": "missing", "seconds": 0.0}
+    fn = namespace[name]
+    if not callable(fn):
+        return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
+
+    args, counters = [], []
+    for _pname, recipe in task["args"]:
+        value = inputs.build(recipe)
+        counter = None
+        if isinstance(value, torch.Tensor) and value.requires_grad:
+            counter = observe.BackwardCounter()
+            value.register_hook(counter)
+        args.append(value)
+        counters.append(counter)
+
+    returned: Any = None
+    raised = None
+    status = "returned"
+    if channel is not None:
+        channel.send({"ev": "call_start", "task": task["id"]})
+    start = _monotonic()
+    try:
+        returned = fn(*args)
+    except NotImplementedError as exc:
+        status = "not_implemented"
+        raised = describe_error(exc, student_files)
+    except BaseException as exc:  # the student's SystemExit is a result, not our exit
+        status = "raised"
+        raised = describe_error(exc, student_files)
+    seconds = _monotonic() - start
+    if channel is not None:
+        channel.send({"ev": "call_end"})
+
+    observed_inputs = {}
+    for (pname, _recipe), value, counter in zip(task["args"], args, counters):
+        if isinstance(value, torch.Tensor):
+            observed_inputs[pname] = observe.encode_tensor(
+                value, max_elements=max_elements, backward_calls=None if counter is None else counter.count
+            )
+        else:
+            observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
+    return {
+        "status": status,
+        "returned": observe.encode(returned, max_elements=max_elements) if status == "returned" else None,
+        "raised": raised,
+        "inputs": observed_inputs,
+        "seconds": seconds,
+    }
+
+
+class _HiddenImports:
+    """Refuses imports of the course's private folders (reference solutions)."""
+
+    def __init__(self, hidden: list[str]) -> None:
+        self.names = {os.path.basename(os.path.normpath(h)) for h in hidden}
+        self.names.discard("")
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.split(".")[0] in self.names:
+            raise ImportError(f"{name!r} belongs to the course staff: reference solutions are not available to submissions")
+        return None
+
+
+def hide_course_paths(hidden: list[str]) -> None:
+    """Drop the course folder from sys.path and refuse imports of the solutions folder."""
+    roots = [os.path.realpath(h) for h in hidden]
+
+    def inside(entry: str) -> bool:
+        real = os.path.realpath(entry or os.getcwd())
+        return any(real == r or real.startswith(r + os.sep) for r in roots)
+
+    sys.path[:] = [p for p in sys.path if not inside(p)]
+    # Only the solutions folder's name is refused (the course root's name may be anything).
+    sys.meta_path.insert(0, _HiddenImports(hidden[1:]))  # type: ignore[arg-type]
+    sys.path_importer_cache.clear()
+
+
+def child_main(job: dict[str, Any], skip: set[int], channel: Channel) -> NoReturn:
+    """Entry point after fork, once fds and limits are in place. Never returns."""
+    try:
+        hide_course_paths(list(job.get("hide", [])))
+        torch.set_num_threads(1)  # a forked child can hang in the parent's thread pool otherwise
+        torch.manual_seed(0)  # unseeded student randomness is at least repeatable
+        namespace = fresh_namespace(job["source"]["filename"])
+        files = run_cells(job["source"], skip, channel, namespace)
+        channel.send({"ev": "loaded"})
+        max_elements = int(job["limits"]["max_tensor_elements"])
+        while True:
+            channel.send({"ev": "ready"})
+            message = channel.receive()
+            if message.get("op") != "task":
+                break
+            task = message["task"]
+            observation = run_task(task, namespace, files, max_elements, channel)
+            channel.send({"ev": "task_end", "task": task["id"], "observation": observation})
+        channel.send({"ev": "done"})
+    except BaseException as exc:  # a bug of ours, or student code sabotaging the child
+        try:
+            channel.send({"ev": "fault", "detail": f"{type(exc).__name__}: {exc}"[:500]})
+        except BaseException:
+            pass
+        _exit(70)
+    _exit(0)

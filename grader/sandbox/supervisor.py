@@ -1,0 +1,442 @@
+"""Fork a child per submission and watch it: deadlines, output, crashes, restarts.
+
+Runs in the worker process (which imported torch once). For one job it forks
+a child, feeds it tasks one by one, enforces the wall-clock limits of each
+cell and each call, keeps a capped copy of the child's output, and turns
+every way a child can end (finishing, raising, looping, exiting, crashing,
+sending garbage) into a plain record.
+
+When a child dies in a cell or a call, the supervisor records what happened
+there and forks a new child that runs the cells again, skipping the one that
+died, and goes on with the tasks not yet done. Every restart is caused by a
+cell or task that is then never run again, so restarts end. The whole job
+also has its own deadline.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import selectors
+import shutil
+import signal
+import tempfile
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader.sandbox import child, limits
+
+MAX_EVENT_BYTES = 64 << 20
+"""Largest single message a child may send (a few large tensors fit)."""
+MAX_RECORD_BYTES = 256 << 20
+"""Largest total of messages per job."""
+GRACE_SECONDS = 5.0
+"""Time allowed between events for the grader's own work in the child."""
+
+
+class _ProtocolViolation(Exception):
+    pass
+
+
+@dataclass
+class _Attempt:
+    """State of one forked child."""
+
+    pid: int
+    events: int
+    tasks: int
+    output: int
+    phase: str = "start"
+    current: Any = None
+    deadline: float = 0.0
+    buffer: bytes = b""
+    last_cell: int = 0
+    in_flight: dict[str, Any] | None = None
+    status: int | None = None
+    killed_for: str | None = None
+    event_open: bool = True
+    output_open: bool = True
+
+
+@dataclass
+class _Record:
+    cells: dict[int, dict[str, Any]] = field(default_factory=dict)
+    tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    incidents: list[dict[str, Any]] = field(default_factory=list)
+    output: bytearray = field(default_factory=bytearray)
+    output_bytes: int = 0
+    received: int = 0
+    attempts: int = 0
+    protocol_error: str | None = None
+
+
+def describe_status(status: int) -> str:
+    """Words for how a process ended."""
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        reasons = {
+            signal.SIGSEGV: "crashed with a segmentation fault (SIGSEGV)",
+            signal.SIGBUS: "crashed with a bus error (SIGBUS)",
+            signal.SIGABRT: "aborted (SIGABRT)",
+            signal.SIGFPE: "crashed with a floating-point exception (SIGFPE)",
+            signal.SIGILL: "crashed with an illegal instruction (SIGILL)",
+            signal.SIGXCPU: "used more CPU time than allowed (SIGXCPU)",
+            signal.SIGXFSZ: "wrote a file larger than allowed (SIGXFSZ)",
+            signal.SIGKILL: "was killed (SIGKILL), possibly for using too much memory",
+        }
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return reasons.get(sig, f"was stopped by {name}")  # type: ignore[call-overload]
+    code = os.WEXITSTATUS(status)
+    return f"exited with code {code} (sys.exit or os._exit)"
+
+
+class Supervisor:
+    """Runs one job (a submission and its tasks) to a plain record."""
+
+    def __init__(self, job: dict[str, Any]) -> None:
+        self.job = job
+        self.limits = job["limits"]
+        self.tasks: list[dict[str, Any]] = list(job["tasks"])
+        self.cells = [c["number"] for c in job["source"]["cells"]]
+        self.record = _Record()
+        self.skip: set[int] = set()
+        self.deadline = time.monotonic() + float(self.limits["submission_seconds"])
+
+    # -- the job ------------------------------------------------------------
+
+    def run(self) -> dict[str, Any]:
+        started = time.monotonic()
+        # Each job runs in an empty folder of its own, removed afterwards.
+        self.workdir = tempfile.mkdtemp(prefix="grader-run-")
+        try:
+            while True:
+                self.record.attempts += 1
+                attempt = self._fork()
+                try:
+                    self._watch(attempt)
+                finally:
+                    self._reap(attempt)
+                if not self._after(attempt):
+                    break
+        finally:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+        for task in self.tasks:
+            if task["id"] not in self.record.tasks:
+                self.record.tasks[task["id"]] = {"status": "not_run", "detail": self._not_run_reason()}
+        return self._result(time.monotonic() - started)
+
+    def _not_run_reason(self) -> str:
+        if self.record.protocol_error:
+            return "grading stopped: " + self.record.protocol_error
+        if time.monotonic() >= self.deadline:
+            return f"the submission used up its {self.limits['submission_seconds']:g} s time limit"
+        for incident in reversed(self.record.incidents):
+            return f"grading stopped after {incident['where']}: {incident['detail']}"
+        return "the submission stopped before this exercise ran"
+
+    def _after(self, attempt: _Attempt) -> bool:
+        """Record how the attempt ended; return True to fork another child."""
+        if attempt.phase == "done" and attempt.killed_for is None:
+            return False
+        if self.record.protocol_error:
+            return False
+        if attempt.killed_for == "job_deadline":
+            where = self._where(attempt)
+            self.record.incidents.append({"kind": "timeout", "where": where, "detail": f"the whole submission took longer than {self.limits['submission_seconds']:g} s"})
+            self._mark_current(attempt, "timeout", f"stopped: the submission's {self.limits['submission_seconds']:g} s time limit ran out")
+            return False
+        if attempt.killed_for == "deadline":
+            kind = "timeout"
+            if attempt.phase == "task":
+                detail = f"did not finish within {attempt.in_flight['time_limit']:g} s"  # type: ignore[index]
+            elif attempt.phase == "cell":
+                detail = f"did not finish within {self.limits['cell_seconds']:g} s"
+            else:
+                detail = "the grading process stopped responding"
+        else:
+            kind = "crash"
+            detail = describe_status(attempt.status) if attempt.status is not None else "ended unexpectedly"
+        where = self._where(attempt)
+        self.record.incidents.append({"kind": kind, "where": where, "detail": detail})
+        progressed = self._mark_current(attempt, kind, detail)
+        return progressed and time.monotonic() < self.deadline and self._work_left()
+
+    def _where(self, attempt: _Attempt) -> str:
+        if attempt.phase == "cell":
+            return f"cell {attempt.current}" if self.job["source"]["kind"] == "notebook" else "the module"
+        if attempt.phase == "task" and attempt.in_flight:
+            return f"task {attempt.in_flight['id']}"
+        return "start-up" if attempt.phase in ("start", "loading") else "between tasks"
+
+    def _mark_current(self, attempt: _Attempt, kind: str, detail: str) -> bool:
+        """Record the failure at the cell or task in progress; False if there is none."""
+        status = "timeout" if kind == "timeout" else "crashed"
+        if attempt.phase == "cell":
+            self.record.cells[attempt.current] = {"status": status, "error": None, "detail": detail, "seconds": None}
+            self.skip.add(attempt.current)
+            return True
+        if attempt.phase == "task" and attempt.in_flight is not None:
+            self.record.tasks[attempt.in_flight["id"]] = {"status": status, "detail": detail}
+            return True
+        return False
+
+    def _work_left(self) -> bool:
+        return any(t["id"] not in self.record.tasks for t in self.tasks)
+
+    def _result(self, seconds: float) -> dict[str, Any]:
+        r = self.record
+        text = bytes(r.output).decode("utf-8", errors="replace")
+        return {
+            "cells": {str(k): v for k, v in sorted(r.cells.items())},
+            "tasks": r.tasks,
+            "incidents": r.incidents,
+            "output": {"text": text, "bytes": r.output_bytes, "truncated": r.output_bytes > len(r.output)},
+            "attempts": r.attempts,
+            "seconds": seconds,
+            "protocol_error": r.protocol_error,
+        }
+
+    # -- one child ------------------------------------------------------------
+
+    def _fork(self) -> _Attempt:
+        event_r, event_w = os.pipe()
+        task_r, task_w = os.pipe()
+        out_r, out_w = os.pipe()
+        skip = set(self.skip)
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            try:
+                os.setsid()
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                for fd in (event_r, task_w, out_r):
+                    os.close(fd)
+                devnull = os.open(os.devnull, os.O_RDONLY)
+                os.dup2(devnull, 0)
+                os.dup2(out_w, 1)
+                os.dup2(out_w, 2)
+                os.close(out_w)
+                _rebind_std_streams()
+                os.chdir(self.workdir)
+                limits.apply(self.limits)
+                channel = child.Channel(event_w, task_r)
+            except BaseException:
+                os._exit(71)
+            child.child_main(self.job, skip, channel)
+        for fd in (event_w, task_r, out_w):
+            os.close(fd)
+        for fd in (event_r, out_r):
+            os.set_blocking(fd, False)
+        attempt = _Attempt(pid=pid, events=event_r, tasks=task_w, output=out_r)
+        attempt.phase = "loading"
+        attempt.deadline = time.monotonic() + GRACE_SECONDS
+        if self.record.attempts > 1:
+            self._capture(f"\n[grader: restarted the submission after a failure; skipping {_skipped(self.skip)}]\n".encode())
+        return attempt
+
+    def _watch(self, attempt: _Attempt) -> None:
+        selector = selectors.DefaultSelector()
+        selector.register(attempt.events, selectors.EVENT_READ, "events")
+        selector.register(attempt.output, selectors.EVENT_READ, "output")
+        try:
+            while attempt.event_open:
+                now = time.monotonic()
+                if now >= self.deadline:
+                    attempt.killed_for = "job_deadline"
+                    return self._kill(attempt)
+                if now >= attempt.deadline:
+                    attempt.killed_for = "deadline"
+                    return self._kill(attempt)
+                timeout = max(0.0, min(attempt.deadline, self.deadline) - now)
+                for key, _ in selector.select(timeout):
+                    if key.data == "output":
+                        self._drain_output(attempt, selector)
+                    else:
+                        self._read_events(attempt, selector)
+                    if attempt.killed_for:
+                        return None
+            # Events closed: the child is exiting. Collect the rest of its output.
+            end = time.monotonic() + 1.0
+            while attempt.output_open and time.monotonic() < end:
+                if selector.select(max(0.0, end - time.monotonic())):
+                    self._drain_output(attempt, selector)
+        finally:
+            selector.close()
+        return None
+
+    def _drain_output(self, attempt: _Attempt, selector: selectors.BaseSelector) -> None:
+        try:
+            data = os.read(attempt.output, 1 << 16)
+        except BlockingIOError:
+            return
+        if not data:
+            attempt.output_open = False
+            selector.unregister(attempt.output)
+            return
+        self._capture(data)
+
+    def _capture(self, data: bytes) -> None:
+        r = self.record
+        r.output_bytes += len(data)
+        room = int(self.limits["output_bytes"]) - len(r.output)
+        if room > 0:
+            r.output += data[:room]
+
+    def _read_events(self, attempt: _Attempt, selector: selectors.BaseSelector) -> None:
+        try:
+            data = os.read(attempt.events, 1 << 20)
+        except BlockingIOError:
+            return
+        if not data:
+            attempt.event_open = False
+            selector.unregister(attempt.events)
+            return
+        self.record.received += len(data)
+        attempt.buffer += data
+        try:
+            if self.record.received > MAX_RECORD_BYTES:
+                raise _ProtocolViolation(f"the child sent more than {MAX_RECORD_BYTES >> 20} MiB")
+            while b"\n" in attempt.buffer:
+                line, attempt.buffer = attempt.buffer.split(b"\n", 1)
+                self._handle(attempt, line)
+            if len(attempt.buffer) > MAX_EVENT_BYTES:
+                raise _ProtocolViolation(f"a message longer than {MAX_EVENT_BYTES >> 20} MiB")
+        except _ProtocolViolation as exc:
+            self.record.protocol_error = str(exc)
+            self.record.incidents.append({"kind": "protocol", "where": self._where(attempt), "detail": str(exc)})
+            attempt.killed_for = "protocol"
+            self._kill(attempt)
+
+    def _handle(self, attempt: _Attempt, line: bytes) -> None:
+        """Advance the attempt's state machine by one event; anything unexpected is a violation."""
+        try:
+            event = json.loads(line)
+        except ValueError as exc:
+            raise _ProtocolViolation("a message that is not JSON") from exc
+        if not isinstance(event, dict) or not isinstance(event.get("ev"), str):
+            raise _ProtocolViolation("a message without an event name")
+        ev = event["ev"]
+        now = time.monotonic()
+        if ev == "cell_start" and attempt.phase == "loading":
+            number = event.get("cell")
+            expected = [c for c in self.cells if c > attempt.last_cell and c not in self.skip]
+            if not expected or number != expected[0]:
+                raise _ProtocolViolation(f"cell {number!r} started out of order")
+            attempt.phase, attempt.current = "cell", number
+            attempt.deadline = now + float(self.limits["cell_seconds"])
+        elif ev == "cell_end" and attempt.phase == "cell":
+            if event.get("cell") != attempt.current:
+                raise _ProtocolViolation("a cell ended that had not started")
+            error = event.get("error")
+            if error is not None and not isinstance(error, dict):
+                raise _ProtocolViolation("a malformed cell error")
+            # The first run of a cell is the one reported; reruns after a restart are not.
+            self.record.cells.setdefault(
+                attempt.current,
+                {"status": "error" if error else "ok", "error": error, "detail": None, "seconds": event.get("seconds")},
+            )
+            attempt.last_cell = attempt.current
+            attempt.phase, attempt.current = "loading", None
+            attempt.deadline = now + GRACE_SECONDS
+        elif ev == "loaded" and attempt.phase == "loading":
+            attempt.phase = "idle"
+            attempt.deadline = now + GRACE_SECONDS
+        elif ev == "ready" and attempt.phase == "idle":
+            task = next((t for t in self.tasks if t["id"] not in self.record.tasks), None)
+            if task is None:
+                self._send(attempt, {"op": "stop"})
+                attempt.phase = "stopping"
+            else:
+                attempt.in_flight = task
+                attempt.phase = "task"
+                self._send(attempt, {"op": "task", "task": task})
+            # Until the call starts, the child is building inputs: the grader's work, with its own grace.
+            attempt.deadline = now + GRACE_SECONDS
+        elif ev == "call_start" and attempt.phase == "task" and attempt.current is None:
+            assert attempt.in_flight is not None
+            if event.get("task") != attempt.in_flight["id"]:
+                raise _ProtocolViolation("a call started for a task that was not sent")
+            attempt.current = "call"
+            attempt.deadline = now + float(attempt.in_flight["time_limit"])
+        elif ev == "call_end" and attempt.phase == "task" and attempt.current == "call":
+            attempt.current = "observe"
+            attempt.deadline = now + GRACE_SECONDS
+        elif ev == "task_end" and attempt.phase == "task":
+            assert attempt.in_flight is not None
+            if event.get("task") != attempt.in_flight["id"] or not isinstance(event.get("observation"), dict):
+                raise _ProtocolViolation("a task result that does not match the task sent")
+            self.record.tasks[attempt.in_flight["id"]] = {"status": "done", "observation": event["observation"]}
+            attempt.in_flight = None
+            attempt.current = None
+            attempt.phase = "idle"
+            attempt.deadline = now + GRACE_SECONDS
+        elif ev == "done" and attempt.phase == "stopping":
+            attempt.phase = "done"
+            attempt.deadline = now + GRACE_SECONDS
+        elif ev == "fault":
+            detail = str(event.get("detail", ""))[:500]
+            self.record.incidents.append({"kind": "fault", "where": self._where(attempt), "detail": detail})
+        else:
+            raise _ProtocolViolation(f"an unexpected {ev!r} message while {attempt.phase}")
+
+    def _send(self, attempt: _Attempt, message: dict[str, Any]) -> None:
+        data = (json.dumps(message) + "\n").encode()
+        try:
+            os.write(attempt.tasks, data)
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+
+    def _kill(self, attempt: _Attempt) -> None:
+        for kill in (lambda: os.killpg(attempt.pid, signal.SIGKILL), lambda: os.kill(attempt.pid, signal.SIGKILL)):
+            try:
+                kill()
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                pass
+
+    def _reap(self, attempt: _Attempt) -> None:
+        # The child closed its events or was killed; wait briefly, then insist.
+        end = time.monotonic() + 2.0
+        while True:
+            pid, status = os.waitpid(attempt.pid, os.WNOHANG)
+            if pid:
+                attempt.status = status
+                break
+            if time.monotonic() > end:
+                self._kill(attempt)
+                _, status = os.waitpid(attempt.pid, 0)
+                attempt.status = status
+                break
+            time.sleep(0.002)
+        # Whatever the child started in its session goes too.
+        try:
+            os.killpg(attempt.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        for fd in (attempt.events, attempt.tasks, attempt.output):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+def _skipped(cells: set[int]) -> str:
+    if not cells:
+        return "the call that failed"
+    return "cell(s) " + ", ".join(str(c) for c in sorted(cells))
+
+
+def _rebind_std_streams() -> None:
+    import io
+    import sys
+
+    sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
+    sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), line_buffering=True, errors="backslashreplace")
+    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), line_buffering=True, errors="backslashreplace")
+    sys.__stdout__, sys.__stderr__, sys.__stdin__ = sys.stdout, sys.stderr, sys.stdin

@@ -1,0 +1,216 @@
+"""The grader's side of a sandbox worker: start it, send jobs, read records.
+
+A :class:`Worker` owns one warm worker process (:mod:`grader.sandbox.zygote`).
+A :class:`WorkerPool` runs jobs on several workers at once. A worker that dies
+or stops answering is killed and replaced; the job it was running is
+reported as a :class:`WorkerError`, never lost silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import selectors
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import grader
+from grader.errors import WorkerError
+
+STARTUP_SECONDS = 120.0
+"""How long a worker may take to import torch and warm up."""
+MARGIN_SECONDS = 30.0
+"""Extra time a worker gets beyond a job's own limit before it counts as hung."""
+
+
+def _worker_env() -> dict[str, str]:
+    env = dict(os.environ)
+    # One thread per child: children are forked, and several of them share the cores.
+    env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
+    # The worker must import this very grader, installed or not.
+    package_parent = str(Path(grader.__file__).resolve().parent.parent)
+    paths = [package_parent, *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return env
+
+
+class Worker:
+    """One warm worker process; not thread-safe (a pool gives each thread its own)."""
+
+    def __init__(self) -> None:
+        self._proc: subprocess.Popen[str] | None = None
+        self._home = tempfile.TemporaryDirectory(prefix="grader-worker-")
+        self.torch_version: str | None = None
+
+    def start(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            return
+        # A neutral cwd: nothing from the course folder lands on the worker's sys.path.
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "grader.sandbox.zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=self._home.name,
+            env=_worker_env(),
+            text=True,
+            encoding="utf-8",
+            start_new_session=True,
+        )
+        hello = self._read_line(STARTUP_SECONDS)
+        try:
+            info = json.loads(hello)
+        except ValueError as exc:
+            self.kill()
+            raise WorkerError(f"the sandbox worker did not start: {hello[:200]!r}") from exc
+        self.torch_version = info.get("torch")
+
+    def run(self, job: dict[str, Any]) -> dict[str, Any]:
+        """Run a job; return the worker's record (still untrusted: validate it)."""
+        self.start()
+        assert self._proc is not None and self._proc.stdin is not None
+        try:
+            self._proc.stdin.write(json.dumps(job) + "\n")
+            self._proc.stdin.flush()
+        except OSError as exc:
+            self.kill()
+            raise WorkerError(f"the sandbox worker is gone: {exc}") from exc
+        timeout = float(job["limits"]["submission_seconds"]) + MARGIN_SECONDS
+        line = self._read_line(timeout)
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            self.kill()
+            raise WorkerError("the sandbox worker sent an unreadable record") from exc
+        if not isinstance(record, dict):
+            self.kill()
+            raise WorkerError("the sandbox worker sent an unreadable record")
+        if "worker_error" in record:
+            raise WorkerError(f"the sandbox worker failed: {record['worker_error']}")
+        if record.get("job") != job.get("id"):
+            self.kill()
+            raise WorkerError("the sandbox worker answered a different job")
+        return record
+
+    def _read_line(self, timeout: float) -> str:
+        assert self._proc is not None and self._proc.stdout is not None
+        stream = self._proc.stdout
+        selector = selectors.DefaultSelector()
+        selector.register(stream, selectors.EVENT_READ)
+        try:
+            if not selector.select(timeout):
+                self.kill()
+                raise WorkerError(f"the sandbox worker did not answer within {timeout:g} s")
+        finally:
+            selector.close()
+        line = stream.readline()
+        if not line:
+            code = self._proc.poll()
+            self.kill()
+            raise WorkerError(f"the sandbox worker exited (code {code})")
+        return line
+
+    def kill(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        try:
+            os.killpg(proc.pid, 9)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                if stream:
+                    stream.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        # Between jobs a worker holds nothing worth a graceful exit, and a
+        # graceful exit of an interpreter with torch loaded takes most of a second.
+        self.kill()
+        self._home.cleanup()
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+JobOutcome = tuple[Any, dict[str, Any] | None, WorkerError | None]
+"""(the caller's key, the record or None, the error or None)."""
+
+
+class WorkerPool:
+    """Runs jobs on up to ``size`` workers in parallel; workers stay warm between runs."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._workers: list[Worker] = []
+
+    def run(self, jobs: Iterable[tuple[Any, Callable[[], dict[str, Any]]]]) -> Iterator[JobOutcome]:
+        """Run ``(key, make_job)`` pairs; yield ``(key, record, error)`` in completion order.
+
+        Jobs are built lazily (``make_job``) in the worker thread, so a large
+        batch is not held in memory all at once.
+        """
+        todo: queue.Queue[tuple[Any, Callable[[], dict[str, Any]]] | None] = queue.Queue()
+        done: queue.Queue[JobOutcome] = queue.Queue()
+        count = 0
+        for item in jobs:
+            todo.put(item)
+            count += 1
+        threads = []
+        for i in range(min(self.size, count)):
+            if i == len(self._workers):
+                self._workers.append(Worker())
+            todo.put(None)
+            t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done), daemon=True)
+            t.start()
+            threads.append(t)
+        for _ in range(count):
+            yield done.get()
+        for t in threads:
+            t.join()
+
+    @staticmethod
+    def _serve(worker: Worker, todo: queue.Queue[Any], done: queue.Queue[Any]) -> None:
+        while True:
+            item = todo.get()
+            if item is None:
+                return
+            key, make_job = item
+            try:
+                job = make_job()
+                done.put((key, worker.run(job), None))
+            except WorkerError as exc:
+                done.put((key, None, exc))
+            except Exception as exc:  # building the job failed: still an outcome
+                done.put((key, None, WorkerError(f"{type(exc).__name__}: {exc}")))
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+        self._workers.clear()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def new_job_id() -> str:
+    return f"{os.getpid()}-{time.monotonic_ns()}"

@@ -1,0 +1,552 @@
+"""Exercise files: the YAML format, parsed into typed records.
+
+The format is documented for authors in ``docs/exercise-format.md``. Parsing
+checks everything that can be checked without running code; what the
+reference solution must produce is checked later, against its run
+(:mod:`grader.expected`).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from grader._schema import Node
+from grader.config import Config
+from grader.errors import ExerciseError
+from grader.targets import Target, parse_target
+
+Visibility = Literal["public", "hidden"]
+ExerciseKind = Literal["function", "variables"]
+
+NOTEBOOK_CASE = "notebook"
+"""The single implicit case of a variables exercise: the notebook as it ran."""
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_DISTRIBUTIONS = ("normal", "uniform", "randint")
+_TENSOR_DTYPES = ("float16", "bfloat16", "float32", "float64", "int64", "int32", "bool")
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """One input of a case, as written; seeds are resolved by :mod:`grader.plan`."""
+
+    recipe: dict[str, Any]
+    """Recipe for :func:`grader.inputs.build`, possibly without a seed yet."""
+    random: bool
+    """True when the input is drawn at random (and so needs a seed)."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """A set of inputs the grader builds and passes to the student's function."""
+
+    name: str
+    """Unique within the exercise; shown in feedback."""
+    inputs: dict[str, InputSpec]
+    """One entry per function parameter (empty for variables exercises)."""
+    description: str | None = None
+    """Optional words for students ("a random 3x4 tensor")."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One thing compared between the reference run and the student's run."""
+
+    name: str
+    """Unique within the exercise; shown in feedback and used in gradebooks."""
+    target: Target
+    """What is compared (``x.grad``, ``return``, ``out.grad_fn``...)."""
+    points: float
+    """Points earned when the check passes on all its cases."""
+    visibility: Visibility
+    """Hidden checks run only at grading; students see how many there are."""
+    cases: tuple[str, ...]
+    """The cases this check runs on; it passes only if it passes on each."""
+    rtol: float | None = None
+    """Relative tolerance override (else from config.yaml, by dtype)."""
+    atol: float | None = None
+    """Absolute tolerance override."""
+    match: str | None = None
+    """Regular expression an exception message (or string) must match."""
+    exact_dtype: bool = True
+    """Fail a tensor of another dtype even when its values are close."""
+    analytic: dict[str, Any] = field(default_factory=dict)
+    """Known values per case; ``validate`` confirms the reference reproduces them."""
+    hint: str | None = None
+    """Author's hint, shown when the check fails (after the computed diagnosis)."""
+    description: str | None = None
+    """What the check verifies, in words for students."""
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    """The function a student must define."""
+
+    name: str
+    """Function name."""
+    params: tuple[str, ...]
+    """Parameter names, in order; the grader passes inputs by position."""
+    returns: str | None = None
+    """A name for the return value usable in targets (``out.grad_fn``)."""
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}({', '.join(self.params)})"
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A wrong solution that the exercise must catch (proof that checks bite)."""
+
+    file: Path
+    """The wrong solution's source."""
+    fails: tuple[str, ...]
+    """Check names that must fail."""
+    diagnosis: str | None
+    """Regular expression the feedback (message or hint) of a failing check must match."""
+    description: str
+    """The mistake, in words."""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise, parsed from ``exercises/<id>.yaml``."""
+
+    id: str
+    """Identifier: lower_snake_case, equal to the file's stem."""
+    title: str
+    """Short title."""
+    prompt: str
+    """Markdown shown to students."""
+    path: Path
+    """The YAML file."""
+    kind: ExerciseKind
+    """``function``: the grader calls a function; ``variables``: it reads names the notebook defines."""
+    function: FunctionSpec | None
+    """The function to define (function exercises)."""
+    variables: tuple[str, ...]
+    """Top-level names to define (variables exercises)."""
+    cases: tuple[Case, ...]
+    """Inputs to call the function with; one implicit case for variables exercises."""
+    checks: tuple[Check, ...]
+    """What is compared, with points and visibility."""
+    reference: Path
+    """The reference solution."""
+    mistakes: tuple[Mistake, ...] = ()
+    """Wrong solutions the checks must catch."""
+    order: int = 1000
+    """Position in listings and in the generated notebook."""
+    topic: str | None = None
+    """Topic tag for the instructor summary."""
+    starter: str | None = None
+    """Starter code for the student notebook (else generated from the signature)."""
+    time_limit: float | None = None
+    """Per-call time limit override in seconds."""
+
+    @property
+    def points(self) -> float:
+        return sum(c.points for c in self.checks)
+
+    def checks_for(self, mode: str) -> tuple[Check, ...]:
+        """The checks that run in ``check`` (public only) or ``grade`` (all) mode."""
+        if mode == "grade":
+            return self.checks
+        return tuple(c for c in self.checks if c.visibility == "public")
+
+    def case(self, name: str) -> Case:
+        for case in self.cases:
+            if case.name == name:
+                return case
+        raise KeyError(name)
+
+    def case_visibility(self, name: str) -> Visibility:
+        """Public when any public check uses the case; else hidden."""
+        public = any(c.visibility == "public" and name in c.cases for c in self.checks)
+        return "public" if public else "hidden"
+
+    @property
+    def defines(self) -> tuple[str, ...]:
+        """The top-level names a submission must define for this exercise."""
+        return (self.function.name,) if self.function else self.variables
+
+
+def load_exercise(path: Path, config: Config) -> Exercise:
+    """Parse and validate one exercise file; raise :class:`ExerciseError`."""
+    shown = _display_path(path, config)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExerciseError(shown, "", f"cannot read: {exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ExerciseError(shown, "", f"not valid YAML: {where}{problem}") from exc
+    return _Parser(shown, path, config).exercise(data)
+
+
+def exercise_files(config: Config) -> list[Path]:
+    folder = config.exercises_dir
+    if not folder.is_dir():
+        raise ExerciseError(str(folder), "", "exercises folder not found (set exercises_dir in config.yaml)")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+
+
+def scan_exercises(config: Config) -> tuple[list[Exercise], list[ExerciseError]]:
+    """Parse every exercise file, collecting errors instead of stopping at the first."""
+    exercises: list[Exercise] = []
+    errors: list[ExerciseError] = []
+    for path in exercise_files(config):
+        try:
+            exercises.append(load_exercise(path, config))
+        except ExerciseError as exc:
+            errors.append(exc)
+    seen: dict[str, Exercise] = {}
+    owner: dict[str, Exercise] = {}
+    kept = []
+    for ex in exercises:
+        try:
+            if ex.id in seen:
+                raise ExerciseError(str(ex.path), "id", f"duplicate id, also used by {seen[ex.id].path}")
+            # All exercises of one notebook share a namespace: two exercises defining
+            # the same top-level name would grade each other's answers.
+            for name in ex.defines:
+                if name in owner:
+                    raise ExerciseError(str(ex.path), "", f"defines {name!r}, which exercise {owner[name].id!r} also defines")
+        except ExerciseError as exc:
+            errors.append(exc)
+            continue
+        seen[ex.id] = ex
+        owner.update({name: ex for name in ex.defines})
+        kept.append(ex)
+    kept.sort(key=lambda e: (e.order, e.id))
+    return kept, errors
+
+
+def load_exercises(config: Config, only: list[str] | None = None) -> list[Exercise]:
+    """Every exercise in the course, sorted by (order, id); the first error is raised."""
+    exercises, errors = scan_exercises(config)
+    if errors:
+        raise errors[0]
+    seen = {e.id: e for e in exercises}
+    if only:
+        unknown = [i for i in only if i not in seen]
+        if unknown:
+            raise ExerciseError(
+                str(config.exercises_dir), "", f"no exercise with id {', '.join(unknown)} (known: {', '.join(sorted(seen))})"
+            )
+        exercises = [e for e in exercises if e.id in only]
+    return exercises
+
+
+def _display_path(path: Path, config: Config) -> str:
+    try:
+        return str(path.resolve().relative_to(config.root))
+    except ValueError:
+        return str(path)
+
+
+class _Parser:
+    def __init__(self, shown: str, path: Path, config: Config) -> None:
+        self.shown = shown
+        self.path = path
+        self.config = config
+
+    def error(self, key: str, problem: str) -> ExerciseError:
+        return ExerciseError(self.shown, key, problem)
+
+    def exercise(self, data: object) -> Exercise:
+        root = Node(data, "", self.error).require_mapping()
+        ex_id = root.str("id")
+        if not _ID.match(ex_id):
+            root.fail("must be lower_snake_case (letters, digits, _)", "id")
+        if ex_id != self.path.stem:
+            root.fail(f"must match the file name ({self.path.stem!r}), found {ex_id!r}", "id")
+        title = root.str("title")
+        prompt = root.str("prompt")
+        function, variables = self.interface(root)
+        kind: ExerciseKind = "function" if function else "variables"
+        cases = self.cases(root, function)
+        checks = self.checks(root, function, variables, cases)
+        if root.has("points"):
+            declared = root.number("points", minimum=0)
+            total = sum(c.points for c in checks)
+            if abs(declared - total) > 1e-9:
+                root.fail(f"is {declared:g} but the checks' points add up to {total:g}", "points")
+        reference = self.solution_path(root.str("reference", f"{ex_id}.py"), root, "reference")
+        mistakes = self.mistakes(root, checks)
+        time_limit = root.number("time_limit", None, minimum=0.1)
+        exercise = Exercise(
+            id=ex_id,
+            title=title,
+            prompt=prompt,
+            path=self.path,
+            kind=kind,
+            function=function,
+            variables=variables,
+            cases=cases,
+            checks=checks,
+            reference=reference,
+            mistakes=mistakes,
+            order=root.int("order", 1000),
+            topic=root.str("topic", None),
+            starter=root.str("starter", None),
+            time_limit=time_limit,
+        )
+        root.reject_unknown()
+        return exercise
+
+    def interface(self, root: Node) -> tuple[FunctionSpec | None, tuple[str, ...]]:
+        has_fn, has_vars = root.has("function"), root.has("variables")
+        if has_fn == has_vars:
+            root.fail("an exercise declares exactly one of `function` (a function to write) or `variables` (names to define)")
+        if has_vars:
+            names = root.str_list("variables")
+            if not names:
+                root.fail("must list at least one name", "variables")
+            for i, name in enumerate(names):
+                self.identifier(root.child("variables").items()[i], name)
+            return None, tuple(names)
+        fn = root.child("function").require_mapping()
+        name = fn.str("name")
+        self.identifier(fn.child("name"), name)
+        params = fn.str_list("params", [])
+        for i, p in enumerate(params):
+            self.identifier(fn.child("params").items()[i], p)
+        if len(set(params)) != len(params):
+            fn.fail("parameter names must be distinct", "params")
+        returns = fn.str("returns", None)
+        if returns is not None:
+            self.identifier(fn.child("returns"), returns)
+            if returns in params or returns in ("return", "raised"):
+                fn.fail(f"{returns!r} is already a parameter or a reserved name", "returns")
+        fn.reject_unknown()
+        return FunctionSpec(name=name, params=tuple(params), returns=returns), ()
+
+    @staticmethod
+    def identifier(node: Node, name: str) -> None:
+        if not name.isidentifier() or keyword.iskeyword(name):
+            node.fail(f"{name!r} is not a valid Python name")
+
+    def cases(self, root: Node, function: FunctionSpec | None) -> tuple[Case, ...]:
+        if function is None:
+            if root.has("cases"):
+                root.fail("variables exercises have no cases: the grader reads the notebook's names", "cases")
+            return (Case(name=NOTEBOOK_CASE, inputs={}),)
+        if not root.has("cases"):
+            if function.params:
+                root.fail("missing required key (the inputs to call the function with)", "cases")
+            return (Case(name="call", inputs={}),)
+        cases: list[Case] = []
+        for node in root.child("cases").items():
+            node.require_mapping()
+            name = node.str("name")
+            if not _ID.match(name):
+                node.fail("must be lower_snake_case", "name")
+            if any(c.name == name for c in cases):
+                node.fail(f"duplicate case name {name!r}", "name")
+            inputs: dict[str, InputSpec] = {}
+            inode = node.child("inputs", {})
+            if inode.value:
+                for key, value in inode.entries():
+                    if key not in function.params:
+                        value.fail(f"{function.name} has no parameter {key!r} (parameters: {', '.join(function.params)})")
+                    inputs[key] = self.input(value)
+            missing = [p for p in function.params if p not in inputs]
+            if missing:
+                node.fail(f"no input for parameter(s) {', '.join(missing)}", "inputs")
+            cases.append(Case(name=name, inputs=inputs, description=node.str("description", None)))
+            node.reject_unknown()
+        if not cases:
+            root.fail("needs at least one case", "cases")
+        return tuple(cases)
+
+    def input(self, node: Node) -> InputSpec:
+        value = node.value
+        if not isinstance(value, dict):
+            self.literal(node)
+            return InputSpec(recipe={"kind": "python", "value": value}, random=False)
+        forms = [k for k in ("tensor", "full", "random") if k in value]
+        if len(forms) != 1:
+            node.fail("a tensor input has exactly one of `tensor` (values), `full` (shape, with `value`) or `random` (a distribution); a plain value needs no mapping")
+        form = forms[0]
+        recipe: dict[str, Any] = {}
+        rnd = False
+        if form == "tensor":
+            data = node.child("tensor")
+            self.numbers(data)
+            recipe = {"kind": "tensor", "data": data.value}
+        elif form == "full":
+            recipe = {"kind": "full", "shape": self.shape(node, "full"), "value": node.number("value")}
+        else:
+            dist = node.str("random")
+            if dist == "integer":
+                low, high = node.int("low"), node.int("high")
+                if high < low:
+                    node.fail("must be at least `low`", "high")
+                recipe = {"kind": "random_int", "low": low, "high": high}
+                seed = node.int("seed", None)
+                if seed is not None:
+                    recipe["seed"] = seed
+                node.reject_unknown()
+                return InputSpec(recipe=recipe, random=seed is None)
+            if dist not in _DISTRIBUTIONS:
+                node.fail(f"unknown distribution {dist!r} (one of {', '.join(_DISTRIBUTIONS)}, integer)", "random")
+            recipe = {"kind": "random", "dist": dist, "shape": self.shape(node, "shape")}
+            for key in ("mean", "std", "low", "high"):
+                if node.has(key):
+                    recipe[key] = node.number(key)
+            if dist == "randint" and not ("low" in recipe and "high" in recipe):
+                node.fail("randint needs `low` and `high`")
+            seed = node.int("seed", None)
+            if seed is not None:
+                recipe["seed"] = seed
+            rnd = seed is None
+        dtype = node.str("dtype", "float32")
+        if dtype not in _TENSOR_DTYPES:
+            node.fail(f"unknown dtype {dtype!r} (one of {', '.join(_TENSOR_DTYPES)})", "dtype")
+        recipe["dtype"] = dtype
+        recipe["requires_grad"] = node.bool("requires_grad", False)
+        if recipe["requires_grad"] and dtype not in ("float16", "bfloat16", "float32", "float64"):
+            node.fail("only floating tensors can require grad", "requires_grad")
+        node.reject_unknown()
+        return InputSpec(recipe=recipe, random=rnd)
+
+    def shape(self, node: Node, key: str) -> list[int]:
+        shape = node.child(key)
+        items = shape.items()
+        for item in items:
+            if isinstance(item.value, bool) or not isinstance(item.value, int) or item.value < 0:
+                item.fail("a shape is a list of non-negative integers")
+        return [i.value for i in items]
+
+    def numbers(self, node: Node) -> None:
+        value = node.value
+        if isinstance(value, list):
+            for item in node.items():
+                self.numbers(item)
+        elif isinstance(value, bool) or not isinstance(value, (int, float)):
+            node.fail("tensor values must be numbers or nested lists of numbers")
+
+    def literal(self, node: Node) -> None:
+        value = node.value
+        if isinstance(value, list):
+            for item in node.items():
+                self.literal(item)
+        elif not (value is None or isinstance(value, (bool, int, float, str))):
+            node.fail("a plain input is a number, bool, string, null or a list of them")
+
+    def checks(
+        self,
+        root: Node,
+        function: FunctionSpec | None,
+        variables: tuple[str, ...],
+        cases: tuple[Case, ...],
+    ) -> tuple[Check, ...]:
+        if function is not None:
+            roots = {"return", "raised", *function.params}
+            if function.returns:
+                roots.add(function.returns)
+        else:
+            roots = set(variables)
+        case_names = [c.name for c in cases]
+        checks: list[Check] = []
+        nodes = root.child("checks").items()
+        if not nodes:
+            root.fail("needs at least one check", "checks")
+        for node in nodes:
+            node.require_mapping()
+            name = node.str("name")
+            if not _ID.match(name):
+                node.fail("must be lower_snake_case", "name")
+            if any(c.name == name for c in checks):
+                node.fail(f"duplicate check name {name!r}", "name")
+            text = node.str("target")
+            try:
+                target = parse_target(text)
+            except ValueError as exc:
+                node.fail(str(exc), "target")
+            if target.root not in roots:
+                node.fail(f"unknown name {target.root!r}: a target starts with one of {', '.join(sorted(roots))}", "target")
+            on = node.str_list("cases", case_names)
+            for case in on:
+                if case not in case_names:
+                    node.fail(f"unknown case {case!r} (cases: {', '.join(case_names)})", "cases")
+            match = node.str("match", None)
+            if match is not None:
+                try:
+                    re.compile(match)
+                except re.error as exc:
+                    node.fail(f"not a valid regular expression: {exc}", "match")
+            analytic: dict[str, Any] = {}
+            if node.has("analytic"):
+                for case, value in node.child("analytic").entries():
+                    if case not in on:
+                        value.fail(f"case {case!r} is not one this check runs on ({', '.join(on)})")
+                    self.literal(value)
+                    analytic[case] = value.value
+            checks.append(
+                Check(
+                    name=name,
+                    target=target,
+                    points=node.number("points", self.config.check_points, minimum=0),
+                    visibility=node.choice("visibility", ("public", "hidden"), "public"),
+                    cases=tuple(on),
+                    rtol=node.number("rtol", None, minimum=0),
+                    atol=node.number("atol", None, minimum=0),
+                    match=match,
+                    exact_dtype=node.bool("exact_dtype", True),
+                    analytic=analytic,
+                    hint=node.str("hint", None),
+                    description=node.str("description", None),
+                )
+            )
+            node.reject_unknown()
+        return tuple(checks)
+
+    def solution_path(self, relative: str, node: Node, key: str) -> Path:
+        path = (self.config.solutions_dir / relative).resolve()
+        # A missing solution is reported when it is needed (validate, grading),
+        # not here: student bundles ship exercise files without solutions.
+        if path.suffix != ".py":
+            node.fail(f"must be a .py file, found {relative!r}", key)
+        return path
+
+    def mistakes(self, root: Node, checks: tuple[Check, ...]) -> tuple[Mistake, ...]:
+        if not root.has("mistakes"):
+            return ()
+        names = {c.name for c in checks}
+        out: list[Mistake] = []
+        for node in root.child("mistakes").items():
+            node.require_mapping()
+            file = self.solution_path(node.str("file"), node, "file")
+            fails = node.str_list("fails")
+            if not fails:
+                node.fail("must name at least one check the mistake fails", "fails")
+            for f in fails:
+                if f not in names:
+                    node.fail(f"unknown check {f!r} (checks: {', '.join(sorted(names))})", "fails")
+            diagnosis = node.str("diagnosis", None)
+            if diagnosis is not None:
+                try:
+                    re.compile(diagnosis)
+                except re.error as exc:
+                    node.fail(f"not a valid regular expression: {exc}", "diagnosis")
+            out.append(
+                Mistake(
+                    file=file,
+                    fails=tuple(fails),
+                    diagnosis=diagnosis,
+                    description=node.str("description"),
+                )
+            )
+            node.reject_unknown()
+        return tuple(out)

@@ -1,0 +1,186 @@
+"""Read a submission (.py module or .ipynb notebook) into cells of plain Python.
+
+This runs in the grader's process and never executes anything. Whatever
+cannot be read becomes a :class:`SubmissionError` that names the file and the
+problem; whatever can be read becomes a :class:`Source` whose cells the
+sandbox runs in order.
+
+IPython-only lines (``%matplotlib inline``, ``!pip install ...``, ``obj?``) are
+turned into ``pass`` with the same indentation, so line numbers still match
+what the student sees, and they are listed in ``Source.notes``. The grader
+never runs shell commands or installs packages for a student.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from grader.config import Limits
+from grader.errors import SubmissionError
+
+SourceKind = Literal["module", "notebook"]
+
+# Cell magics whose body is ordinary Python: run the body, drop the magic line.
+_PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}
+_MAGIC_LINE = re.compile(r"^(\s*)(%|!)")
+_ASSIGNED_MAGIC = re.compile(r"^(\s*[A-Za-z_][\w.,\s]*=\s*)(%|!)(.*)$")
+_HELP_LINE = re.compile(r"^(\s*)[\w.]+\?{1,2}\s*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One code cell, ready to run."""
+
+    number: int
+    """Position among all cells of the notebook, from 1 (what a student counts)."""
+    code: str
+    """Python source, with IPython-only lines replaced by ``pass``."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A submission that could be read."""
+
+    path: Path
+    """Where it was read from."""
+    kind: SourceKind
+    """module or notebook."""
+    cells: tuple[Cell, ...]
+    """Code to run, in order."""
+    sha256: str
+    """Hash of the file's bytes: the gradebook's identity of an attempt."""
+    notes: tuple[str, ...] = ()
+    """Things the student should know (skipped magics and shell lines)."""
+
+    @property
+    def filename(self) -> str:
+        return self.path.name
+
+    def cell_label(self, number: int) -> str:
+        return f"cell {number}" if self.kind == "notebook" else self.filename
+
+    def to_wire(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "filename": self.filename,
+            "cells": [{"number": c.number, "code": c.code} for c in self.cells],
+        }
+
+
+def read_source(path: Path, limits: Limits | None = None) -> Source:
+    """Read and prepare a submission; raise :class:`SubmissionError` when unreadable."""
+    limits = limits or Limits()
+    path = Path(path)
+    shown = str(path)
+    if not path.exists():
+        raise SubmissionError(shown, "no such file")
+    if path.is_dir():
+        raise SubmissionError(shown, "is a folder, expected a .py or .ipynb file")
+    suffix = path.suffix.lower()
+    if suffix not in (".py", ".ipynb"):
+        raise SubmissionError(shown, f"unsupported file type {suffix or '(none)'!r}: hand in a .py module or a .ipynb notebook")
+    try:
+        size = path.stat().st_size
+        if size > limits.submission_mb * 1_000_000:
+            raise SubmissionError(shown, f"is {size / 1e6:.1f} MB, more than the {limits.submission_mb:g} MB limit (clear large outputs before handing in)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SubmissionError(shown, f"cannot be read: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise SubmissionError(shown, "is empty")
+    if b"\x00" in raw:
+        raise SubmissionError(shown, "is a binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SubmissionError(shown, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    digest = hashlib.sha256(raw).hexdigest()
+    if suffix == ".py":
+        return Source(path=path, kind="module", cells=(Cell(number=1, code=text),), sha256=digest)
+    return _read_notebook(path, text, digest, limits)
+
+
+def _read_notebook(path: Path, text: str, digest: str, limits: Limits) -> Source:
+    import nbformat  # imported here: module submissions do not need it
+
+    shown = str(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # nbformat warns about missing ids in old notebooks
+            nb = nbformat.reads(text, as_version=4)
+    except Exception as exc:  # nbformat raises JSON, validation and version errors
+        raise SubmissionError(shown, f"is not a readable notebook: {_first_line(exc)}") from exc
+    try:
+        raw_cells = list(nb.cells)
+    except Exception as exc:
+        raise SubmissionError(shown, "is not a readable notebook: it has no list of cells") from exc
+    code_cells = [(i, c) for i, c in enumerate(raw_cells, start=1) if c.get("cell_type") == "code"]
+    if len(code_cells) > limits.max_cells:
+        raise SubmissionError(shown, f"has {len(code_cells)} code cells, more than the {limits.max_cells} allowed")
+    cells, notes = [], []
+    for number, cell in code_cells:
+        source = cell.get("source", "")
+        if isinstance(source, list):  # tolerated: some tools write lists of lines
+            source = "".join(str(s) for s in source)
+        if not isinstance(source, str):
+            raise SubmissionError(shown, f"cell {number} has no readable source")
+        code, cell_notes = strip_ipython(source)
+        notes.extend(f"cell {number}: {n}" for n in cell_notes)
+        if code.strip():
+            cells.append(Cell(number=number, code=code))
+    return Source(path=path, kind="notebook", cells=tuple(cells), sha256=digest, notes=tuple(notes))
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _compiles(code: str) -> bool:
+    try:
+        compile(code, "<cell>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def strip_ipython(code: str) -> tuple[str, list[str]]:
+    """Replace IPython-only syntax by ``pass``; return the code and notes on what was skipped.
+
+    Code that already compiles is returned untouched: a ``%`` or ``!`` that is
+    valid Python (inside a string, say) must not be rewritten.
+    """
+    if _compiles(code):
+        return code, []
+    lines = code.split("\n")
+    notes: list[str] = []
+    first = lines[0].strip() if lines else ""
+    if first.startswith("%%"):
+        magic = first[2:].split()[0] if len(first) > 2 else ""
+        if magic in _PYTHON_CELL_MAGICS:
+            notes.append(f"ran the body of `%%{magic}` without the magic")
+            lines[0] = ""
+        else:
+            notes.append(f"skipped a `%%{magic}` cell (not Python)")
+            return "", notes
+    out = []
+    for line in lines:
+        m = _ASSIGNED_MAGIC.match(line)
+        if m and not _compiles(line.strip()):
+            out.append(f"{m.group(1)}None")
+            notes.append(f"replaced `{line.strip()}` by None (shell and magic results are not available)")
+            continue
+        m = _MAGIC_LINE.match(line)
+        if m or _HELP_LINE.match(line):
+            indent = re.match(r"^\s*", line).group(0)  # type: ignore[union-attr]
+            out.append(f"{indent}pass")
+            kind = "shell line" if m and m.group(2) == "!" else "IPython line"
+            notes.append(f"skipped {kind} `{line.strip()}`")
+            continue
+        out.append(line)
+    return "\n".join(out), notes
