@@ -97,17 +97,19 @@ def _case_words(exercise: Exercise, check: Check, case: str) -> str:
 
 
 def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
-    where = f" at entry {m.path}" if m.path else ""
-    text = f"{m.summary}{where}"
-    if reveal and m.kind == "value" and "index" in m.facts:
-        idx = m.facts["index"]
-        at = f"index {idx if len(idx) != 1 else idx[0]}" if idx else "the value"
-        text += (
-            f" (largest difference {format_number(m.facts['max_abs_diff'])}; at {at}: expected "
-            f"{format_number(m.facts['expected_at'])}, found {format_number(m.facts['found_at'])}; "
-            f"tolerance atol={m.facts['atol']:g}, rtol={m.facts['rtol']:g})"
-        )
-    return text
+    where = f"entry {m.path}: " if m.path else ""
+    if not (reveal and m.kind == "value" and "index" in m.facts):
+        return f"{where}{m.summary}"
+    f = m.facts
+    allowed = f"allowed: {f['atol']:g} + {f['rtol']:g}·|expected|"
+    if f["total"] == 1:
+        return f"{where}the value differs by {format_number(f['max_abs_diff'])} ({allowed})"
+    idx = f["index"]
+    return (
+        f"{where}{m.summary}; largest difference {format_number(f['max_abs_diff'])} ({allowed}); "
+        f"first at index {idx if len(idx) != 1 else idx[0]}: expected {format_number(f['expected_at'])}, "
+        f"found {format_number(f['found_at'])}"
+    )
 
 
 def evaluate(
@@ -154,7 +156,7 @@ def evaluate(
         if obs["status"] == "raised" and check.target.root != "raised":
             err = outcome.error
             assert err is not None
-            place = f" (line {err.line}: {err.code})" if err.line and err.code else ""
+            place = f" ({err.place()})" if err.place() else ""
             raised = f"{err.type}: {err.message}" if err.message else err.type
             return fail(
                 case,

@@ -174,14 +174,14 @@ def compare(
     if ek == "bool":
         if fk != "bool":
             return differ("type", f"expected True or False, found {describe_kind(found)}")
-        return None if expected["value"] == found["value"] else differ("value", "the flag differs")
+        return None if expected["value"] == found["value"] else differ("value", f"expected {expected['value']}, found {found['value']}")
 
     if ek in ("str", "dtype"):
         if fk != ek:
             return differ("type", f"expected {describe_kind(expected)}, found {describe_kind(found)}")
         if match is not None and ek == "str":
             return None if re.search(match, found["value"]) else differ("value", f"it does not match /{match}/")
-        return None if expected["value"] == found["value"] else differ("value", "it differs")
+        return None if expected["value"] == found["value"] else differ("value", "not the expected value")
 
     if ek in ("list", "tuple"):
         if fk not in ("list", "tuple"):

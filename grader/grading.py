@@ -39,7 +39,8 @@ def versions() -> dict[str, str]:
 def describe_cell_failure(cell: CellOutcome) -> str:
     if cell.status == "error" and cell.error is not None:
         line = f" at line {cell.error.line}" if cell.error.line else ""
-        return f"raised {cell.error.summary()}{line}"
+        code = f" ({cell.error.code})" if cell.error.code else ""
+        return f"raised {cell.error.summary()}{line}{code}"
     if cell.status == "timeout":
         return cell.detail or "did not finish in time"
     return cell.detail or "stopped the process"

@@ -138,6 +138,18 @@ def accumulated(ctx: Context) -> str | None:
     )
 
 
+def cleared_reference(ctx: Context) -> str | None:
+    m = ctx.mismatch
+    if m.kind != "value" or not m.path or m.found["kind"] != "tensor" or m.found["data"] is None:
+        return None
+    if any(m.found["data"]) or not any(m.expected["data"] or []):
+        return None
+    return (
+        "This recorded entry is all zeros: it is a reference to .grad itself, which the later zero_() cleared. "
+        "Store a copy instead: x.grad.clone()."
+    )
+
+
 def flipped_sign(ctx: Context) -> str | None:
     m = ctx.mismatch
     if m.kind != "value":
@@ -301,6 +313,7 @@ RULES: tuple[Rule, ...] = (
     wrong_dtype,
     sum_or_mean,
     accumulated,
+    cleared_reference,
     flipped_sign,
 )
 

@@ -9,6 +9,7 @@ submission is graded as an error: never as a pass. Nothing is unpickled.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -43,8 +44,15 @@ class ErrorInfo:
     """The student's part of the traceback."""
 
     def summary(self) -> str:
-        text = f"{self.type}: {self.message}" if self.message else self.type
-        return text
+        return f"{self.type}: {self.message}" if self.message else self.type
+
+    def place(self) -> str | None:
+        """Where it happened, in the student's words: ``cell 9, line 3: z.backward()``."""
+        if self.line is None or self.file is None:
+            return None
+        m = re.fullmatch(r"<cell (\d+)>", self.file)
+        where = f"cell {m.group(1)}, line {self.line}" if m else f"{self.file}, line {self.line}"
+        return f"{where}: {self.code}" if self.code else where
 
 
 @dataclass(frozen=True)

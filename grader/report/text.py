@@ -66,9 +66,39 @@ def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int) -> list[
     if ex.message and ex.status != "passed":
         lines.append(_wrap(ex.message, "      "))
     if ex.status != "not_implemented" and ex.status != "passed":
-        for check in ex.checks:
-            lines.extend(render_check(check, paint))
+        for group in group_failures(ex.checks):
+            if len(group) == 1:
+                lines.extend(render_check(group[0], paint))
+            else:
+                names = ", ".join(c.name for c in group)
+                lines.append(_wrap(f"{paint('✗', 'red')} {names}: {_tail(group[0].message)}", "      "))
     return lines
+
+
+def _tail(message: str) -> str:
+    """The message without its leading target (``x.grad on case 'a': ...`` -> ``...``)."""
+    return message.split(": ", 1)[1] if ": " in message else message
+
+
+def group_failures(checks: list[CheckResult]) -> list[list[CheckResult]]:
+    """Consecutive checks that failed for one shared reason (a raise, a timeout) form one group."""
+    groups: list[list[CheckResult]] = []
+    for check in checks:
+        prev = groups[-1][0] if groups else None
+        same = (
+            prev is not None
+            and check.status != "passed"
+            and prev.status != "passed"
+            and check.hint is None
+            and prev.hint is None
+            and check.case == prev.case
+            and _tail(check.message) == _tail(prev.message)
+        )
+        if same:
+            groups[-1].append(check)
+        else:
+            groups.append([check])
+    return groups
 
 
 def render_submission(result: SubmissionResult, *, color: bool = False) -> str:

@@ -44,6 +44,7 @@ def _warm_up() -> None:
 
     # Grader modules the child uses, imported before any student code exists.
     import grader.inputs  # noqa: F401
+    import grader.notebook  # noqa: F401  (a notebook's `from grader import check` must not import anything)
     import grader.observe  # noqa: F401
     import grader.sandbox.child  # noqa: F401
     import grader.sandbox.supervisor  # noqa: F401

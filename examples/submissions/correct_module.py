@@ -1,0 +1,25 @@
+"""Example submission (correct)."""
+
+import torch
+
+
+def mean_square_grad(x):
+    out = (3 * (x + 2) ** 2).mean()
+    out.backward()
+    return out
+
+
+def zero_accumulated_grads(w, steps):
+    grads = []
+    for _ in range(steps):
+        loss = (w * 3).sum()
+        loss.backward()
+        grads.append(w.grad.clone())
+        w.grad.zero_()
+    return grads
+
+
+def vector_backward(x, v):
+    z = 3 * (x + 2) ** 2
+    z.backward(v)
+    return z

@@ -1,0 +1,10 @@
+"""Wrong: the gradient is never zeroed, so each entry adds the previous ones."""
+
+
+def zero_accumulated_grads(w, steps):
+    grads = []
+    for _ in range(steps):
+        loss = (w * 3).sum()
+        loss.backward()
+        grads.append(w.grad.clone())
+    return grads
