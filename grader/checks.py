@@ -98,6 +98,8 @@ def _case_words(exercise: Exercise, check: Check, case: str) -> str:
 
 def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
     where = f"entry {m.path}: " if m.path else ""
+    if reveal and m.kind == "value" and m.expected["kind"] in ("int", "float", "str", "dtype"):
+        return f"{where}expected {display(m.expected)}, found {display(m.found)}"
     if not (reveal and m.kind == "value" and "index" in m.facts):
         return f"{where}{m.summary}"
     f = m.facts

@@ -98,12 +98,18 @@ def _element_counts(ctx: Context) -> set[int]:
     return counts
 
 
+def _step_evidence(ctx: Context, k: float) -> bool:
+    """Entry [i] of a per-step record being (i+1)x the expected one: accumulation, for sure."""
+    step = re.fullmatch(r"\[(\d+)\]", ctx.mismatch.path)
+    return bool(step) and math.isclose(k, int(step.group(1)) + 1, rel_tol=1e-4)  # type: ignore[union-attr]
+
+
 def sum_or_mean(ctx: Context) -> str | None:
     m = ctx.mismatch
     if m.kind != "value":
         return None
     k = common_ratio(m.found, m.expected)
-    if k is None or k == 0:
+    if k is None or k == 0 or _step_evidence(ctx, k):
         return None
     for n in _element_counts(ctx):
         if math.isclose(k, n, rel_tol=1e-3):
@@ -123,11 +129,10 @@ def accumulated(ctx: Context) -> str | None:
     if k is None or k < 1.5 or not math.isclose(k, round(k), rel_tol=1e-4):
         return None
     k = round(k)
-    if any(k == n for n in _element_counts(ctx)):
+    evidence = _step_evidence(ctx, k)
+    if not evidence and any(k == n for n in _element_counts(ctx)):
         return None  # sum_or_mean explains it better
-    # Entry i of a per-step record being (i+1)x the expected one is accumulation for sure.
-    step = re.fullmatch(r"\[(\d+)\]", m.path)
-    if not (_about_gradients(ctx) or (step and int(step.group(1)) + 1 == k)):
+    if not (evidence or _about_gradients(ctx)):
         return None
     where = f" (entry {m.path})" if m.path else ""
     return _say(

@@ -220,6 +220,9 @@ class Supervisor:
                 os.dup2(out_w, 1)
                 os.dup2(out_w, 2)
                 os.close(out_w)
+                # Everything else the worker holds open (its channel to the grader
+                # above all) must be out of the student's reach.
+                _close_fds_except({0, 1, 2, event_w, task_r})
                 _rebind_std_streams()
                 os.chdir(self.workdir)
                 limits.apply(self.limits)
@@ -424,6 +427,15 @@ class Supervisor:
                 os.close(fd)
             except OSError:
                 pass
+
+
+def _close_fds_except(keep: set[int]) -> None:
+    low = 0
+    for fd in sorted(keep):
+        if fd > low:
+            os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, 1 << 20)
 
 
 def _skipped(cells: set[int]) -> str:

@@ -1,0 +1,10 @@
+"""Wrong: the right numbers, computed by hand and stored in x.grad; autograd never runs."""
+
+import torch
+
+
+def quadratic_backward_ones(x):
+    f = 2 * (x * x) + 5 * x + 6
+    with torch.no_grad():
+        x.grad = 4 * x + 5
+    return f

@@ -1,0 +1,8 @@
+"""Wrong: a * a has the values of a ** 2, but its grad_fn is MulBackward0."""
+
+import torch.nn.functional as F
+
+
+def six_graph_nodes(a, b):
+    product = a * b
+    return product, product.mean(), a + b, a * a, (a + b).sum(), F.mse_loss(a, b)

@@ -1,0 +1,11 @@
+"""Wrong: w = w - lr * w.grad builds a new, non-leaf w; its .grad is None at the next step."""
+
+
+def sgd_pass_with_zeroing(w, x_data, y_data, lr):
+    grads = []
+    for x, y in zip(x_data, y_data):
+        loss = (w * x - y) ** 2
+        loss.backward()
+        grads.append(w.grad.clone())
+        w = w - lr * w.grad
+    return grads

@@ -1,0 +1,12 @@
+"""Wrong: an in-place update of a leaf that requires grad, outside torch.no_grad()."""
+
+
+def sgd_pass_with_zeroing(w, x_data, y_data, lr):
+    grads = []
+    for x, y in zip(x_data, y_data):
+        loss = (w * x - y) ** 2
+        loss.backward()
+        grads.append(w.grad.clone())
+        w -= lr * w.grad
+        w.grad.zero_()
+    return grads

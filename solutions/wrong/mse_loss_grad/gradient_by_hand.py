@@ -1,0 +1,11 @@
+"""Wrong: the loss from nn.MSELoss, but the gradient typed in from the formula."""
+
+import torch
+from torch import nn
+
+
+def mse_loss_backward(pred, target):
+    loss = nn.MSELoss()(pred, target)
+    with torch.no_grad():
+        pred.grad = 2 * (pred - target) / pred.numel()
+    return loss

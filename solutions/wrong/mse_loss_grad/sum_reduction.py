@@ -1,0 +1,9 @@
+"""Wrong: reduction="sum" adds the squared differences instead of averaging them."""
+
+from torch import nn
+
+
+def mse_loss_backward(pred, target):
+    loss = nn.MSELoss(reduction="sum")(pred, target)
+    loss.backward()
+    return loss

@@ -1,0 +1,19 @@
+"""Wrong: torch.enable_grad() on its own line does not switch recording back on."""
+
+import torch
+
+
+@torch.no_grad()
+def double(t):
+    return t * 2
+
+
+def no_grad_variants(t):
+    tracked = t * 2
+    with torch.no_grad():
+        paused = t * 3
+    decorated = double(t)
+    with torch.no_grad():
+        torch.enable_grad()
+        resumed = t * 3
+    return tracked, paused, decorated, resumed

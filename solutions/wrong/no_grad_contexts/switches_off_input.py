@@ -1,0 +1,16 @@
+"""Wrong: switches tracking off on the input itself instead of pausing recording.
+
+t stays untracked afterwards, so even enable_grad() cannot record `resumed`.
+"""
+
+import torch
+
+
+def no_grad_variants(t):
+    tracked = t * 2
+    t.requires_grad_(False)
+    paused = t * 3
+    decorated = t * 2
+    with torch.enable_grad():
+        resumed = t * 3
+    return tracked, paused, decorated, resumed

@@ -1,0 +1,8 @@
+"""Wrong: the flag is read after requires_grad_(), so it is always True."""
+
+
+def turn_on_tracking(t1, t2):
+    t1.requires_grad_()
+    was_tracked = t1.requires_grad
+    prod = t1 * t2
+    return was_tracked, prod

@@ -1,0 +1,8 @@
+"""Wrong: `t1.requires_grad_` without parentheses only looks the method up; nothing changes."""
+
+
+def turn_on_tracking(t1, t2):
+    was_tracked = t1.requires_grad
+    t1.requires_grad_
+    prod = t1 * t2
+    return was_tracked, prod

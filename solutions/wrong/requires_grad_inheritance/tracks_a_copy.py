@@ -1,0 +1,8 @@
+"""Wrong: tracking is switched on for a new copy, the caller's t1 stays untracked."""
+
+
+def turn_on_tracking(t1, t2):
+    was_tracked = t1.requires_grad
+    t1 = t1.detach().clone().requires_grad_(True)
+    prod = t1 * t2
+    return was_tracked, prod

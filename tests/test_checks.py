@@ -1,0 +1,164 @@
+"""Every kind of check, passing and failing, graded end to end through the sandbox."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.grading import Grader, open_grader
+from conftest import Course, GradeFn, failing
+
+EXERCISES = {
+    "tensor_value": ("def tensor_value(x):\n    return (x * 2).detach()\n", "tensor_value", "[x]", """
+cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0, 3.0]}}}]
+checks: [{name: value, target: return}]
+"""),
+    "grad_value": ("def grad_value(x):\n    (x ** 2).sum().backward()\n", "grad_value", "[x]", """
+cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0, 3.0], requires_grad: true}}}]
+checks: [{name: grad, target: x.grad}]
+"""),
+    "grad_fn_kind": ("def grad_fn_kind(x):\n    return x.mean(), x.detach().clone().requires_grad_()\n", "grad_fn_kind", "[x]", """
+cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0], requires_grad: true}}}]
+checks:
+  - {name: mean_node, target: "return[0].grad_fn"}
+  - {name: new_leaf_has_none, target: "return[1].grad_fn"}
+"""),
+    "flags": ("def flags(x):\n    return x * 2\n", "flags", "[x]", """
+cases: [{name: c, inputs: {x: {tensor: [[1.0, 2.0]], requires_grad: true}}}]
+checks:
+  - {name: requires_grad, target: return.requires_grad}
+  - {name: is_leaf, target: return.is_leaf}
+  - {name: shape, target: return.shape}
+  - {name: dtype, target: return.dtype}
+"""),
+    "plain": ("def plain(n):\n    return n * 2, [1, 2, n], n > 1, 'MeanBackward0'\n", "plain", "[n]", """
+cases: [{name: c, inputs: {n: 3}}]
+checks:
+  - {name: number, target: "return[0]"}
+  - {name: list, target: "return[1]"}
+  - {name: flag, target: "return[2]"}
+  - {name: text, target: "return[3]"}
+"""),
+    "raises": ("def raises(x):\n    x.sum().backward()\n", "raises", "[x]", """
+cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0]}}}]
+checks: [{name: error, target: raised, match: "does not require grad"}]
+"""),
+    "sequence": (
+        "def sequence(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad.clone())\n        w.grad.zero_()\n    return out\n",
+        "sequence", "[w, steps]", """
+cases: [{name: c, inputs: {w: {full: [2], value: 1.0, requires_grad: true}, steps: 3}}]
+checks: [{name: grads, target: return}, {name: calls, target: w.backward_calls}]
+"""),
+}
+
+VARIABLES = """
+id: notebook_vars
+title: Variables
+prompt: Define them.
+variables: [nb_x, nb_y]
+checks:
+  - {name: y_value, target: nb_y}
+  - {name: x_grad, target: nb_x.grad}
+"""
+VARIABLES_SOLUTION = "import torch\nnb_x = torch.ones(2, requires_grad=True)\nnb_y = (nb_x * 4).sum()\nnb_y.backward()\n"
+
+CORRECT = "import torch\n" + "".join(code for code, *_ in EXERCISES.values()) + VARIABLES_SOLUTION
+
+
+@pytest.fixture(scope="module")
+def checks_course(tmp_path_factory: pytest.TempPathFactory) -> Course:
+    course = Course(tmp_path_factory.mktemp("checks"))
+    for ex_id, (code, fn, params, rest) in EXERCISES.items():
+        head = f"id: {ex_id}\ntitle: {ex_id}\nprompt: p\nfunction: {{name: {fn}, params: {params}}}\n"
+        course.exercise(ex_id, head + rest.lstrip("\n"), "import torch\n" + code)
+    course.exercise("notebook_vars", VARIABLES, VARIABLES_SOLUTION)
+    return course
+
+
+@pytest.fixture(scope="module")
+def checks_grader(checks_course: Course) -> Grader:
+    return open_grader(checks_course.config, mode="grade")
+
+
+def test_correct_submission_passes_every_kind(checks_course: Course, checks_grader: Grader, grade: GradeFn) -> None:
+    r = grade(checks_course.config, CORRECT, grader=checks_grader)
+    assert {e.id: e.status for e in r.exercises} == {e: "passed" for e in [*EXERCISES, "notebook_vars"]}
+    assert r.score == r.max_score == sum(len(ex.checks) for ex in checks_grader.exercises)
+
+
+# (exercise, replacement code appended after the correct one, failing checks, words in the feedback)
+WRONG = [
+    ("tensor_value", "def tensor_value(x):\n    return (x * 3).detach()\n", {"value"}, "3 of 3 values differ"),
+    ("tensor_value", "def tensor_value(x):\n    return (x * 2).sum().detach()\n", {"value"}, "expected shape (3,), found ()"),
+    ("tensor_value", "def tensor_value(x):\n    return (x * 2).double().detach()\n", {"value"}, "expected dtype torch.float32, found torch.float64"),
+    ("tensor_value", "def tensor_value(x):\n    return (x * 2).tolist()\n", {"value"}, "expected a tensor, found a list"),
+    ("grad_value", "def grad_value(x):\n    (x ** 3).sum().backward()\n", {"grad"}, "values differ"),
+    ("grad_value", "def grad_value(x):\n    (x.detach() ** 2).sum()\n", {"grad"}, "expected a tensor, found None"),
+    ("grad_fn_kind", "def grad_fn_kind(x):\n    return x.sum(), x * 1\n", {"mean_node", "new_leaf_has_none"}, "a sum (SumBackward0), but a mean"),
+    # A detached result is also a leaf again: both checks catch it.
+    ("flags", "def flags(x):\n    return (x * 2).detach()\n", {"requires_grad", "is_leaf"}, "not connected to the graph"),
+    ("flags", "def flags(x):\n    return (x * 2).detach().requires_grad_()\n", {"is_leaf"}, "expected False, found True"),
+    ("flags", "def flags(x):\n    return (x * 2).flatten()\n", {"shape"}, "expected 2 entries, found 1"),
+    ("flags", "def flags(x):\n    return x.double() * 2\n", {"dtype"}, "expected torch.float32, found torch.float64"),
+    ("plain", "def plain(n):\n    return n * 2.5, [1, 2], n > 5, 'SumBackward0'\n", {"number", "list", "flag", "text"}, "expected 6, found 7.5"),
+    ("raises", "def raises(x):\n    try:\n        x.sum().backward()\n    except RuntimeError:\n        pass\n", {"error"}, "but nothing was raised"),
+    ("raises", "def raises(x):\n    raise RuntimeError('something else')\n", {"error"}, "does not match"),
+    ("sequence", "def sequence(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad.clone())\n    return out\n", {"grads"}, "accumulates"),
+    ("sequence", "import torch\ndef sequence(w, steps):\n    return [torch.full_like(w, 3.0).detach() for _ in range(steps)]\n", {"calls"}, "backward() never ran through w"),
+]
+
+
+@pytest.mark.parametrize(("exercise", "code", "fails", "words"), WRONG, ids=[f"{w[0]}-{i}" for i, w in enumerate(WRONG)])
+def test_wrong_answer_fails_exactly_the_right_checks(
+    checks_course: Course, checks_grader: Grader, grade: GradeFn, exercise: str, code: str, fails: set[str], words: str
+) -> None:
+    r = grade(checks_course.config, CORRECT + code, grader=checks_grader)
+    assert failing(r, exercise) == fails
+    feedback = " ".join(f"{c.message} {c.hint or ''}" for c in r.exercise(exercise).checks)
+    assert words in feedback
+    others = [e for e in r.exercises if e.id != exercise]
+    assert all(e.status == "passed" for e in others)
+
+
+def test_variables_exercise_failing(checks_course: Course, checks_grader: Grader, grade: GradeFn) -> None:
+    wrong = CORRECT + "nb_x = torch.ones(2)\nnb_y = (nb_x * 4).sum()\n"
+    r = grade(checks_course.config, wrong, grader=checks_grader)
+    assert failing(r, "notebook_vars") == {"x_grad"}
+    check = r.exercise("notebook_vars").checks[1]
+    assert "nb_x does not require grad" in (check.hint or "")
+
+
+def test_variables_missing_points_to_what_to_define(checks_course: Course, checks_grader: Grader, grade: GradeFn) -> None:
+    r = grade(checks_course.config, CORRECT.replace(VARIABLES_SOLUTION, ""), grader=checks_grader)
+    ex = r.exercise("notebook_vars")
+    assert ex.status == "error"
+    assert ex.message == "`nb_x`, `nb_y` are not defined: your module needs `nb_x = ...`"
+
+
+def test_check_mode_runs_only_public_checks(checks_course: Course, grade: GradeFn, tmp_path_factory: pytest.TempPathFactory) -> None:
+    course = Course(tmp_path_factory.mktemp("hidden"))
+    course.exercise(
+        "hid",
+        """
+id: hid
+title: Hidden
+prompt: p
+function: {name: hid, params: [x]}
+cases:
+  - {name: public_case, inputs: {x: {tensor: [1.0]}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [4]}}}
+checks:
+  - {name: public_value, target: return, cases: [public_case]}
+  - {name: hidden_value, target: return, cases: [secret], visibility: hidden, points: 3}
+""",
+        "def hid(x):\n    return x + 1\n",
+    )
+    hard_coded = "import torch\ndef hid(x):\n    return torch.tensor([2.0])\n"
+    checked = grade(course.config, hard_coded, mode="check")
+    assert checked.score == checked.max_score == 1
+    assert [c.name for c in checked.exercise("hid").checks] == ["public_value"]
+    assert checked.hidden_checks == 1 and checked.exercise("hid").hidden_points == 3
+    graded = grade(course.config, hard_coded, mode="grade")
+    hidden = graded.exercise("hid").checks[1]
+    assert hidden.status == "failed"
+    assert "on a hidden case" in hidden.message
+    assert hidden.expected is None and hidden.found is None  # nothing hidden is shown

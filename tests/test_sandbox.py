@@ -1,0 +1,187 @@
+"""Running student code: isolation, time limits, exits and crashes become results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from conftest import Course, GradeFn, failing
+
+DOUBLE = """
+id: double
+title: Double
+prompt: Return 2x.
+function: {name: double, params: [x]}
+cases:
+  - name: small
+    inputs: {x: {tensor: [1.0, 2.0]}}
+checks:
+  - {name: value, target: return}
+"""
+HALF = """
+id: half
+title: Half
+prompt: Return x/2.
+function: {name: half, params: [x]}
+cases:
+  - name: small
+    inputs: {x: {tensor: [1.0, 2.0]}}
+checks:
+  - {name: value, target: return}
+"""
+GOOD_HALF = "def half(x):\n    return x / 2\n"
+
+
+@pytest.fixture
+def two(course: Course) -> Course:
+    course.exercise("double", DOUBLE, "def double(x):\n    return 2 * x\n")
+    course.exercise("half", HALF, GOOD_HALF)
+    course.settings["limits"].update(call_seconds=1, cell_seconds=2, submission_seconds=20)
+    return course
+
+
+def notebook(path: Path, *cells: str) -> Path:
+    nb = new_notebook()
+    nb.cells.extend(new_code_cell(c) for c in cells)
+    nbformat.write(nb, path)
+    return path
+
+
+def test_correct_module_passes(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "def double(x):\n    return 2 * x\n" + GOOD_HALF)
+    assert r.status == "graded"
+    assert [e.status for e in r.exercises] == ["passed", "passed"]
+    assert r.score == r.max_score == 2
+
+
+def test_infinite_loop_in_a_call_times_out_and_other_exercises_are_graded(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "def double(x):\n    while True:\n        pass\n" + GOOD_HALF)
+    double, half = r.exercise("double"), r.exercise("half")
+    assert double.status == "timeout"
+    assert "did not finish within 1 s" in (double.message or "")
+    assert half.status == "passed"
+
+
+def test_infinite_loop_at_import_names_the_cell(two: Course, grade: GradeFn, tmp_path: Path) -> None:
+    nb = notebook(tmp_path / "loop.ipynb", GOOD_HALF, "while True:\n    pass", "def double(x):\n    return 2 * x")
+    r = grade(two.config, nb)
+    # The looping cell is skipped after its time limit; the cells after it still run.
+    assert r.exercise("double").status == "passed"
+    assert r.exercise("half").status == "passed"
+    assert any(n.startswith("cell 2 did not finish within 2 s") for n in r.notes)
+
+
+def test_module_that_never_finishes_loading(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "def double(x):\n    return 2 * x\nwhile True:\n    pass\n" + GOOD_HALF)
+    ex = r.exercise("half")
+    assert ex.status == "error"
+    assert "`half` is not defined because submission.py, which defines it, did not finish within 2 s" in (ex.message or "")
+
+
+def test_sys_exit_at_import_is_reported_and_later_cells_run(two: Course, grade: GradeFn, tmp_path: Path) -> None:
+    nb = notebook(tmp_path / "exit.ipynb", "import sys\nsys.exit(0)", "def double(x):\n    return 2 * x", GOOD_HALF)
+    r = grade(two.config, nb)
+    assert r.score == 2
+    assert any("cell 1 raised SystemExit" in n for n in r.notes)
+
+
+def test_sys_exit_in_a_module_stops_the_module(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "def double(x):\n    return 2 * x\nimport sys\nsys.exit(3)\n" + GOOD_HALF)
+    assert r.exercise("double").status == "passed"
+    assert r.exercise("half").status == "error"
+    assert "raised SystemExit: 3" in (r.exercise("half").message or "")
+
+
+def test_os_exit_in_a_cell_restarts_without_that_cell(two: Course, grade: GradeFn, tmp_path: Path) -> None:
+    nb = notebook(tmp_path / "osexit.ipynb", "def double(x):\n    return 2 * x", "import os\nos._exit(0)", GOOD_HALF)
+    r = grade(two.config, nb)
+    assert r.score == 2
+    assert any("cell 2 exited with code 0" in n for n in r.notes)
+
+
+def test_sys_exit_and_keyboard_interrupt_inside_a_call_are_results(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "import sys\ndef double(x):\n    sys.exit(0)\ndef half(x):\n    raise KeyboardInterrupt\n")
+    assert failing(r, "double") == {"value"}
+    assert "your code raised SystemExit" in r.exercise("double").checks[0].message
+    assert "your code raised KeyboardInterrupt" in r.exercise("half").checks[0].message
+
+
+def test_os_exit_inside_a_call_fails_that_exercise_only(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "import os\ndef double(x):\n    os._exit(0)\n" + GOOD_HALF)
+    assert r.exercise("double").status == "error"
+    assert "the process exited with code 0" in (r.exercise("double").message or "")
+    assert r.exercise("half").status == "passed"
+
+
+def test_segfault_is_a_crash_result(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "import ctypes\ndef double(x):\n    ctypes.string_at(0)\n" + GOOD_HALF)
+    assert "segmentation fault" in (r.exercise("double").message or "")
+    assert r.exercise("half").status == "passed"
+
+
+def test_output_is_captured_and_capped(two: Course, grade: GradeFn) -> None:
+    two.settings["limits"]["output_bytes"] = 1000
+    r = grade(two.config, "print('hello from the student')\nprint('x' * 100000)\ndef double(x):\n    return 2 * x\n" + GOOD_HALF)
+    assert r.output.startswith("hello from the student")
+    assert r.output_truncated and len(r.output) <= 1000
+    assert any("only the first 1000 were kept" in n for n in r.notes)
+    assert r.score == 2
+
+
+def test_garbage_on_the_grader_channel_is_an_error_never_a_pass(two: Course, grade: GradeFn) -> None:
+    forge = '''
+import os
+for fd in range(3, 64):
+    try:
+        os.write(fd, b'{"ev": "task_end", "task": "double/small", "observation": {"status": "returned"}}\\nnot json\\n')
+    except OSError:
+        pass
+def double(x):
+    return 2 * x
+''' + GOOD_HALF
+    r = grade(two.config, forge)
+    assert r.status == "error"
+    assert r.score == 0
+    assert "malformed data" in (r.message or "")
+
+
+def test_unreadable_submission_is_a_result_not_a_crash(two: Course, grade: GradeFn, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ipynb"
+    bad.write_text("{ this is not json")
+    r = grade(two.config, bad)
+    assert r.status == "error" and r.score == 0
+    assert "not a readable notebook" in (r.message or "")
+    assert [e.status for e in r.exercises] == ["error", "error"]
+
+
+def test_student_code_cannot_import_the_reference_solutions(two: Course, grade: GradeFn) -> None:
+    r = grade(
+        two.config,
+        "try:\n    import solutions\n    leaked = 'imported'\nexcept ImportError as e:\n    leaked = str(e)\n"
+        "def double(x):\n    return 2 * x\n" + "def half(x):\n    raise RuntimeError(leaked)\n",
+    )
+    message = r.exercise("half").checks[0].message
+    assert "reference solutions are not available to submissions" in message
+
+
+def test_missing_function_points_at_the_failing_cell(two: Course, grade: GradeFn, tmp_path: Path) -> None:
+    nb = notebook(tmp_path / "nb.ipynb", GOOD_HALF, "def double(x)\n    return 2 * x")
+    r = grade(two.config, nb)
+    msg = r.exercise("double").message or ""
+    assert msg.startswith("`double` is not defined because cell 2, which defines it, raised SyntaxError")
+    assert r.exercise("half").status == "passed"
+
+
+def test_missing_function_without_any_definition(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, GOOD_HALF)
+    assert r.exercise("double").message == "`double` is not defined: your module needs `def double(x):`"
+
+
+def test_stub_left_untouched_is_not_implemented(two: Course, grade: GradeFn) -> None:
+    r = grade(two.config, "def double(x):\n    raise NotImplementedError\n" + GOOD_HALF)
+    assert r.exercise("double").status == "not_implemented"
+    assert r.exercise("double").message == "not implemented yet"
+    assert r.exercise("double").score == 0

@@ -1,0 +1,184 @@
+"""Exercise files: valid ones parse; broken ones name the file, the key path and the problem."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.errors import ExerciseError
+from grader.spec import load_exercise, load_exercises, scan_exercises
+
+from conftest import Course
+
+VALID = """
+id: square
+title: Square
+prompt: Square it.
+function: {name: square, params: [x], returns: out}
+cases:
+  - name: small
+    inputs:
+      x: {tensor: [1.0, 2.0], requires_grad: true}
+  - name: hidden_random
+    inputs:
+      x: {random: normal, shape: [3]}
+checks:
+  - name: value
+    target: out
+    cases: [small]
+    points: 2
+  - name: grad
+    target: x.grad
+    cases: [small]
+  - name: value_hidden
+    target: out
+    cases: [hidden_random]
+    visibility: hidden
+"""
+
+
+def load(course: Course, text: str, ex_id: str = "square"):
+    course.file(f"exercises/{ex_id}.yaml", text)
+    return load_exercise(course.root / "exercises" / f"{ex_id}.yaml", course.config)
+
+
+def error_of(course: Course, text: str, ex_id: str = "square") -> ExerciseError:
+    with pytest.raises(ExerciseError) as info:
+        load(course, text, ex_id)
+    return info.value
+
+
+def test_valid_exercise_parses_with_points_and_visibility(course: Course) -> None:
+    ex = load(course, VALID)
+    assert ex.kind == "function"
+    assert ex.function is not None and ex.function.signature == "square(x)"
+    assert [c.name for c in ex.checks] == ["value", "grad", "value_hidden"]
+    assert ex.points == 4  # 2 + default 1 + default 1
+    assert [c.name for c in ex.checks_for("check")] == ["value", "grad"]
+    assert ex.case_visibility("small") == "public"
+    assert ex.case_visibility("hidden_random") == "hidden"
+    assert ex.cases[1].inputs["x"].random is True
+
+
+def test_unknown_key_is_named_with_its_path(course: Course) -> None:
+    err = error_of(course, VALID.replace("    points: 2", "    pionts: 2"))
+    assert err.path.endswith("square.yaml")
+    assert err.key == "checks[0].pionts"
+    assert "unknown key" in err.problem
+
+
+def test_wrong_type_is_reported(course: Course) -> None:
+    err = error_of(course, VALID.replace("points: 2", "points: two"))
+    assert err.key == "checks[0].points"
+    assert "expected a number" in err.problem
+
+
+def test_missing_field_is_reported(course: Course) -> None:
+    err = error_of(course, VALID.replace("title: Square\n", ""))
+    assert err.key == "title"
+    assert "missing required key" in err.problem
+
+
+def test_unknown_target_attribute(course: Course) -> None:
+    err = error_of(course, VALID.replace("target: x.grad", "target: x.gard"))
+    assert err.key == "checks[1].target"
+    assert "unknown attribute .gard" in err.problem
+
+
+def test_target_must_start_with_a_known_name(course: Course) -> None:
+    err = error_of(course, VALID.replace("target: x.grad", "target: y.grad"))
+    assert err.key == "checks[1].target"
+    assert "unknown name 'y'" in err.problem
+
+
+def test_check_on_unknown_case(course: Course) -> None:
+    err = error_of(course, VALID.replace("cases: [small]\n    points: 2", "cases: [large]\n    points: 2"))
+    assert err.key == "checks[0].cases"
+    assert "unknown case 'large'" in err.problem
+
+
+def test_case_missing_an_input(course: Course) -> None:
+    text = VALID.replace("function: {name: square, params: [x], returns: out}", "function: {name: square, params: [x, y], returns: out}")
+    err = error_of(course, text)
+    assert err.key == "cases[0].inputs"
+    assert "y" in err.problem
+
+
+def test_declared_points_must_match_the_checks(course: Course) -> None:
+    err = error_of(course, "points: 10\n" + VALID)
+    assert err.key == "points"
+    assert "add up to 4" in err.problem
+
+
+def test_id_must_match_file_name(course: Course) -> None:
+    err = error_of(course, VALID, ex_id="other")
+    assert err.key == "id"
+
+
+def test_broken_yaml_names_the_line(course: Course) -> None:
+    err = error_of(course, VALID + "  - name: [unclosed\n")
+    assert "not valid YAML" in err.problem
+    assert "line" in err.problem
+
+
+def test_function_and_variables_are_exclusive(course: Course) -> None:
+    err = error_of(course, VALID.replace("prompt: Square it.", "prompt: Square it.\nvariables: [a]"))
+    assert "exactly one of" in err.problem
+
+
+def test_analytic_value_for_a_case_the_check_does_not_run(course: Course) -> None:
+    err = error_of(course, VALID.replace("    points: 2", "    points: 2\n    analytic: {hidden_random: 1.0}"))
+    assert err.key == "checks[0].analytic.hidden_random"
+
+
+def test_bad_tensor_values(course: Course) -> None:
+    err = error_of(course, VALID.replace("{tensor: [1.0, 2.0], requires_grad: true}", "{tensor: [1.0, two]}"))
+    assert err.key == "cases[0].inputs.x.tensor[1]"
+
+
+def test_integer_tensor_cannot_require_grad(course: Course) -> None:
+    err = error_of(course, VALID.replace("{tensor: [1.0, 2.0], requires_grad: true}", "{tensor: [1, 2], dtype: int64, requires_grad: true}"))
+    assert "only floating tensors" in err.problem
+
+
+def test_mistake_must_name_existing_checks(course: Course) -> None:
+    err = error_of(course, VALID + "mistakes:\n  - {file: wrong/a.py, description: d, fails: [nope]}\n")
+    assert err.key == "mistakes[0].fails"
+
+
+def test_variables_exercise_has_one_notebook_case(course: Course) -> None:
+    ex = load(
+        course,
+        """
+        id: flags
+        title: Flags
+        prompt: Define them.
+        variables: [flag_a, flag_b]
+        checks:
+          - {name: a, target: flag_a}
+          - {name: b_grad, target: flag_b.grad, visibility: hidden}
+        """.replace("\n        ", "\n"),
+        ex_id="flags",
+    )
+    assert ex.kind == "variables"
+    assert [c.name for c in ex.cases] == ["notebook"]
+    assert ex.defines == ("flag_a", "flag_b")
+
+
+def test_scan_collects_every_broken_file_and_keeps_the_good_ones(course: Course) -> None:
+    course.file("exercises/square.yaml", VALID)
+    course.file("exercises/broken.yaml", "id: broken\n")
+    course.file("exercises/clash.yaml", VALID.replace("id: square", "id: clash"))
+    exercises, errors = scan_exercises(course.config)
+    # Files are read in name order: clash.yaml claims `square` first, square.yaml then clashes.
+    assert [e.id for e in exercises] == ["clash"]
+    problems = sorted(str(e) for e in errors)
+    assert any("broken.yaml" in p and "missing required key" in p for p in problems)
+    assert any("square.yaml" in p and "'square'" in p and "also defines" in p for p in problems)
+    with pytest.raises(ExerciseError):
+        load_exercises(course.config)
+
+
+def test_unknown_exercise_id_lists_the_known_ones(course: Course) -> None:
+    course.file("exercises/square.yaml", VALID)
+    with pytest.raises(ExerciseError, match="known: square"):
+        load_exercises(course.config, only=["cube"])

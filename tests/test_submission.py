@@ -1,0 +1,126 @@
+"""Reading submissions: modules, notebooks, IPython lines, and every unreadable file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from grader.config import Limits
+from grader.errors import SubmissionError
+from grader.submission import read_source, strip_ipython
+
+
+def notebook(path: Path, *cells: str) -> Path:
+    nb = new_notebook()
+    nb.cells.append(new_markdown_cell("# title"))
+    nb.cells.extend(new_code_cell(c) for c in cells)
+    nbformat.write(nb, path)
+    return path
+
+
+def test_module_is_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "work.py"
+    path.write_text("x = 1\n")
+    src = read_source(path)
+    assert src.kind == "module"
+    assert [c.code for c in src.cells] == ["x = 1\n"]
+    assert len(src.sha256) == 64
+
+
+def test_notebook_cells_are_numbered_as_the_student_counts_them(tmp_path: Path) -> None:
+    src = read_source(notebook(tmp_path / "nb.ipynb", "a = 1", "", "b = 2"))
+    # cell 1 is markdown, cell 3 is empty (dropped)
+    assert [(c.number, c.code) for c in src.cells] == [(2, "a = 1"), (4, "b = 2")]
+    assert src.cell_label(4) == "cell 4"
+
+
+def test_magics_and_shell_lines_become_pass_and_are_noted(tmp_path: Path) -> None:
+    src = read_source(notebook(tmp_path / "nb.ipynb", "%matplotlib inline\n!pip install torch\nimport torch\nfor i in range(2):\n    !echo hi\n"))
+    code = src.cells[0].code
+    assert code.splitlines() == ["pass", "pass", "import torch", "for i in range(2):", "    pass"]
+    compile(code, "cell", "exec")
+    assert any("%matplotlib inline" in n for n in src.notes)
+    assert any("shell line `!pip install torch`" in n for n in src.notes)
+
+
+def test_code_that_compiles_is_never_rewritten() -> None:
+    code = 'text = """\n%not a magic\n"""\nx = 5 % 2\n'
+    assert strip_ipython(code) == (code, [])
+
+
+def test_python_cell_magic_keeps_its_body_and_others_are_skipped() -> None:
+    body, notes = strip_ipython("%%time\nx = 1\n")
+    assert "x = 1" in body and "%%time" not in body
+    assert strip_ipython("%%bash\necho hi\n")[0] == ""
+    assert "skipped a `%%bash` cell" in strip_ipython("%%bash\necho hi\n")[1][0]
+
+
+def test_assigned_shell_output_becomes_none() -> None:
+    code, notes = strip_ipython("files = !ls\n")
+    assert code.strip() == "files = None"
+    assert notes
+
+
+def test_help_lines_are_skipped() -> None:
+    code, _ = strip_ipython("torch.tensor?\nx = 1\n")
+    assert code.splitlines()[0] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.py", b"", "is empty"),
+        ("blank.ipynb", b"   \n", "is empty"),
+        ("binary.py", b"\x00\x01\x02abc", "binary"),
+        ("latin1.py", "x = 'caf\u00e9'\n".encode("latin-1"), "not UTF-8"),
+        ("broken.ipynb", b"{not json", "not a readable notebook"),
+        ("list.ipynb", b"[1, 2, 3]", "not a readable notebook"),
+        ("work.txt", b"x = 1", "unsupported file type"),
+    ],
+)
+def test_unreadable_files_say_why(tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(SubmissionError, match=problem) as info:
+        read_source(path)
+    assert info.value.path == str(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(SubmissionError, match="no such file"):
+        read_source(tmp_path / "nope.py")
+    (tmp_path / "dir.ipynb").mkdir()
+    with pytest.raises(SubmissionError, match="is a folder"):
+        read_source(tmp_path / "dir.ipynb")
+
+
+def test_size_and_cell_caps(tmp_path: Path) -> None:
+    big = tmp_path / "big.py"
+    big.write_text("x = 1\n" * 1000)
+    with pytest.raises(SubmissionError, match="MB limit"):
+        read_source(big, Limits(submission_mb=0.001))
+    many = notebook(tmp_path / "many.ipynb", *["x = 1"] * 30)
+    with pytest.raises(SubmissionError, match="30 code cells"):
+        read_source(many, Limits(max_cells=10))
+
+
+def test_old_notebook_format_is_upgraded(tmp_path: Path) -> None:
+    v3 = {
+        "nbformat": 3,
+        "nbformat_minor": 0,
+        "metadata": {},
+        "worksheets": [{"cells": [{"cell_type": "code", "input": "y = 2", "language": "python", "outputs": []}]}],
+    }
+    path = tmp_path / "old.ipynb"
+    path.write_text(json.dumps(v3))
+    assert [c.code for c in read_source(path).cells] == ["y = 2"]
+
+
+def test_names_with_spaces_and_non_ascii(tmp_path: Path) -> None:
+    path = tmp_path / "mon travail é.py"
+    path.write_text("z = 3\n", encoding="utf-8")
+    assert read_source(path).filename == "mon travail é.py"
