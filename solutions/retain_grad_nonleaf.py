@@ -1,0 +1,11 @@
+"""Reference solution: retain_grad_nonleaf."""
+
+import torch
+
+
+def retained_nonleaf_grad(p: torch.Tensor) -> torch.Tensor:
+    w = 10 * p
+    w.retain_grad()
+    l = (w**2).sum()
+    l.backward()
+    return w

@@ -1,0 +1,12 @@
+"""Wrong: a new leaf made from x's values; its gradient never reaches the caller's x."""
+
+import torch
+
+
+def square_chain(x):
+    x = torch.tensor(x.tolist(), requires_grad=True)
+    y = x + 2
+    z = y * y * 2
+    out = z.mean()
+    out.backward()
+    return y, z, out

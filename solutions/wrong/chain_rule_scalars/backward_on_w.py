@@ -1,0 +1,8 @@
+"""Wrong: backward() on the intermediate chain_w gives dw/dp = 10, not dl/dp."""
+
+import torch
+
+chain_p = torch.tensor([1.0], requires_grad=True)
+chain_w = 10 * chain_p
+chain_l = chain_w**2
+chain_w.backward()

@@ -1,0 +1,8 @@
+"""Wrong: torch.tensor([1]) is an integer tensor, which cannot require grad."""
+
+import torch
+
+chain_p = torch.tensor([1], requires_grad=True)
+chain_w = 10 * chain_p
+chain_l = chain_w**2
+chain_l.backward()

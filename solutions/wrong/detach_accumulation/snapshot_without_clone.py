@@ -1,0 +1,11 @@
+"""Wrong: the snapshot is a.grad itself, which the second backward updates in place."""
+
+
+def detach_and_accumulate(a, b):
+    first = (a + b).mean()
+    first.backward()
+    snapshot = a.grad
+    frozen = a.detach()
+    second = (a + frozen).mean()
+    second.backward()
+    return first, snapshot, frozen, second

@@ -1,0 +1,14 @@
+"""Wrong: FloatTensor(9) is a size, not a value: a 9-element uninitialised tensor.
+
+legacy_result then has 9 elements and backward() without an argument raises.
+"""
+
+import torch
+from torch.autograd import Variable
+
+legacy_var = Variable(torch.FloatTensor(9))
+legacy_var.requires_grad_()
+legacy_w1 = Variable(torch.FloatTensor([3]), requires_grad=True)
+legacy_w2 = Variable(torch.FloatTensor([7]), requires_grad=True)
+legacy_result = legacy_var * legacy_w1
+legacy_result.backward()

@@ -1,0 +1,10 @@
+"""Wrong: legacy_var never gets requires_grad_(), so backward() keeps no gradient for it."""
+
+import torch
+from torch.autograd import Variable
+
+legacy_var = Variable(torch.FloatTensor([9]))
+legacy_w1 = Variable(torch.FloatTensor([3]), requires_grad=True)
+legacy_w2 = Variable(torch.FloatTensor([7]), requires_grad=True)
+legacy_result = legacy_var * legacy_w1
+legacy_result.backward()

@@ -1,0 +1,8 @@
+"""Wrong: w becomes a leaf of its own, so it gets a .grad but p gets nothing."""
+
+
+def retained_nonleaf_grad(p):
+    w = (10 * p).detach().requires_grad_()
+    l = (w**2).sum()
+    l.backward()
+    return w

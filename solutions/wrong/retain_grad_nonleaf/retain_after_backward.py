@@ -1,0 +1,9 @@
+"""Wrong: retain_grad() after backward() is too late; the gradient was already dropped."""
+
+
+def retained_nonleaf_grad(p):
+    w = 10 * p
+    l = (w**2).sum()
+    l.backward()
+    w.retain_grad()
+    return w

@@ -1,0 +1,8 @@
+"""Wrong: the gradient is right, but it returns a Python float instead of the loss tensor."""
+
+
+def square_gap_grad(p):
+    w = p**2
+    loss = ((p - w) ** 2).sum()
+    loss.backward()
+    return loss.item()

@@ -1,0 +1,117 @@
+"""The command line, end to end: what students and instructors actually type."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def course_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled course, copied so that runs do not write into the repository."""
+    root = tmp_path_factory.mktemp("course")
+    shutil.copy(REPO / "config.yaml", root / "config.yaml")
+    for folder in ("exercises", "solutions", "examples"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+def run(root: Path, *args: str, module: bool = False) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "grader"] if module else [shutil.which("grader") or "grader"]
+    return subprocess.run([*command, *args], cwd=root, capture_output=True, text=True, timeout=600)
+
+
+def test_check_a_correct_notebook_exits_0(course_copy: Path) -> None:
+    proc = run(course_copy, "check", "examples/submissions/correct_notebook.ipynb", "-e", "mean_square_grad")
+    assert proc.returncode == 0, proc.stderr
+    assert "PASS  mean_square_grad" in proc.stdout
+    assert "hidden checks" in proc.stdout
+
+
+def test_check_json_has_the_documented_shape_and_exit_1_on_failures(course_copy: Path) -> None:
+    proc = run(course_copy, "check", "examples/submissions/wrong_module.py", "--json", module=True)
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert {"score", "max_score", "exercises"} <= data.keys()
+    assert data["score"] < data["max_score"]
+    for ex in data["exercises"]:
+        assert {"id", "score", "max_score", "status", "checks"} <= ex.keys()
+        for check in ex["checks"]:
+            assert {"name", "status", "points", "max_points", "message", "hint"} <= check.keys()
+            assert check["visibility"] == "public"  # check never runs hidden checks
+    failed = [c for ex in data["exercises"] for c in ex["checks"] if c["status"] == "failed"]
+    assert failed and all(c["message"] for c in failed)
+    assert data["hidden_checks"] > 0
+
+
+def test_check_unreadable_input_exits_2(course_copy: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.ipynb"
+    bad.write_text("not a notebook")
+    proc = run(course_copy, "check", str(bad))
+    assert proc.returncode == 2
+    assert "broken.ipynb: is not a readable notebook" in proc.stderr
+
+
+def test_usage_errors_exit_2(course_copy: Path) -> None:
+    assert run(course_copy, "check").returncode == 2
+    proc = run(course_copy, "check", "examples/submissions/correct_module.py", "-e", "no_such_exercise")
+    assert proc.returncode == 2
+    assert "no exercise with id no_such_exercise" in proc.stderr
+
+
+def test_grade_writes_json_per_submission_and_a_csv(course_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = run(course_copy, "grade", "examples/submissions", "--out", str(out), "-e", "mean_square_grad", "-e", "vector_backward")
+    assert proc.returncode == 0, proc.stderr
+    results = sorted((out / "results").glob("*.json"))
+    assert len(results) == 4
+    by_name = {p.stem: json.loads(p.read_text()) for p in results}
+    correct = by_name["submissions__correct_notebook"]
+    assert correct["score"] == correct["max_score"] > 0
+    assert any(c["visibility"] == "hidden" for ex in correct["exercises"] for c in ex["checks"])
+    with (out / "grades.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["submission"].split("/")[-1] for r in rows] == ["correct_module.py", "correct_notebook.ipynb", "wrong_module.py", "wrong_notebook.ipynb"]
+    assert set(rows[0]) >= {"mean_square_grad", "vector_backward", "total"}
+    for row, path in zip(rows, sorted(by_name)):
+        assert float(row["total"]) == by_name[path]["score"]
+    assert "4 submissions graded" in proc.stdout
+
+
+def test_list_and_validate(course_copy: Path) -> None:
+    proc = run(course_copy, "list")
+    assert proc.returncode == 0
+    assert "mean_square_grad" in proc.stdout
+    proc = run(course_copy, "validate", "-e", "vector_backward", module=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "OK      vector_backward" in proc.stdout
+    assert "wrong solutions caught" in proc.stdout
+
+
+def test_validate_reports_a_mistake_that_is_not_caught(course_copy: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken-course"
+    shutil.copytree(course_copy, broken)
+    # A "wrong" solution that is in fact right must make the exercise broken.
+    shutil.copy(broken / "solutions" / "vector_backward.py", broken / "solutions" / "wrong" / "vector_backward" / "ignores_v.py")
+    proc = run(broken, "validate", "-e", "vector_backward")
+    assert proc.returncode == 1
+    assert "BROKEN  vector_backward" in proc.stdout
+    assert "passes x_grad, x_grad_hidden, which it should fail" in proc.stdout
+
+
+def test_broken_exercise_file_is_a_usage_error_naming_file_and_key(course_copy: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken-yaml"
+    shutil.copytree(course_copy, broken)
+    path = broken / "exercises" / "vector_backward.yaml"
+    path.write_text(path.read_text().replace("target: z.grad_fn", "target: z.grad_fun"))
+    proc = run(broken, "list")
+    assert proc.returncode == 2
+    assert "exercises/vector_backward.yaml: checks[2].target: unknown attribute .grad_fun" in proc.stderr
