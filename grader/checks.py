@@ -61,7 +61,7 @@ def _resolve_parent(observation: dict[str, Any], target: Target, exercise: Exerc
         return None
 
 
-def _tolerance_for(check: Check, config: Config) -> Any:
+def tolerance_for(check: Check, config: Config) -> Any:
     def tol(dtype: str) -> Tolerance:
         base = config.tolerance(dtype)
         return Tolerance(
@@ -155,7 +155,11 @@ def evaluate(
         assert outcome.observation is not None
         obs = outcome.observation
         words = _case_words(exercise, check, case)
-        if obs["status"] == "raised" and check.target.root != "raised":
+        # A raise fails the check, unless the reference raised too and the target is
+        # something still observable after it (an input's .grad, say).
+        reference_raised = exp_obs["status"] in ("raised", "not_implemented")
+        on_return = exercise.function is not None and check.target.root in ("return", exercise.function.returns)
+        if obs["status"] == "raised" and check.target.root != "raised" and (on_return or not reference_raised):
             err = outcome.error
             assert err is not None
             place = f" ({err.place()})" if err.place() else ""
@@ -171,7 +175,7 @@ def evaluate(
             found_value = resolve(root_value(obs, check.target, exercise), check.target)
         except Unresolved as exc:
             return fail(case, f"{check.target.text}{words}: {exc}", exp=display(exp_value))
-        tol_for = _tolerance_for(check, config)
+        tol_for = tolerance_for(check, config)
         mismatch = compare(
             exp_value,
             found_value,
@@ -191,6 +195,8 @@ def evaluate(
             found_parent=_resolve_parent(obs, check.target, exercise),
             found_inputs=found_inputs,
             reveal=reveal,
+            is_return=exercise.function is not None and check.target.root in ("return", exercise.function.returns),
+            label=f"{check.name} {check.description or ''}",
         )
         return fail(
             case,

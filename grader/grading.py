@@ -11,6 +11,7 @@ ends with one result per submission.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -32,8 +33,14 @@ from grader.spec import Exercise, load_exercises
 from grader.submission import Source, read_source
 
 
+@functools.lru_cache(maxsize=1)
+def _versions() -> tuple[tuple[str, str], ...]:
+    # importlib.metadata reads files: once per process, not once per submission.
+    return (("grader", grader.__version__), ("torch", torch_version()))
+
+
 def versions() -> dict[str, str]:
-    return {"grader": grader.__version__, "torch": torch_version()}
+    return dict(_versions())
 
 
 def describe_cell_failure(cell: CellOutcome) -> str:
@@ -115,7 +122,10 @@ class Grader:
             )
             result.sha256 = source.sha256
             return result
-        exercises = [self._exercise(ex, source, record) for ex in self.exercises]
+        by_exercise: dict[str, dict[str, TaskOutcome]] = {}
+        for tid, outcome in record.tasks.items():
+            by_exercise.setdefault(tid.split("/", 1)[0], {})[tid] = outcome
+        exercises = [self._exercise(ex, source, record, by_exercise.get(ex.id, {})) for ex in self.exercises]
         result = SubmissionResult(
             submission=str(source.path),
             mode=self.mode,
@@ -143,7 +153,7 @@ class Grader:
             notes.append(f"your code printed {record.output_bytes} bytes; only the first {len(record.output.encode())} were kept")
         return notes
 
-    def _exercise(self, ex: Exercise, source: Source, record: RunRecord) -> ExerciseResult:
+    def _exercise(self, ex: Exercise, source: Source, record: RunRecord, outcomes: dict[str, TaskOutcome]) -> ExerciseResult:
         checks = ex.checks_for(self.mode)
         hidden = [c for c in ex.checks if c.visibility == "hidden"] if self.mode == "check" else []
         max_score = sum(c.points for c in checks)
@@ -164,7 +174,6 @@ class Grader:
                 for c in checks
             ]
             return base
-        outcomes = {tid: o for tid, o in record.tasks.items() if tid.split("/", 1)[0] == ex.id}
         problems = {tid.split("/", 1)[1]: p for tid, o in outcomes.items() if (p := self._problem(ex, o, source, record))}
         results = []
         for check in checks:
@@ -225,15 +234,15 @@ class Grader:
 def missing_message(name: str, form: str, source: Source, record: RunRecord, others: list[str] | None = None) -> str:
     """Why ``name`` is not defined, pointing at the cell that should have defined it."""
     names = ", ".join(f"`{n}`" for n in [name, *(others or [])])
-    verb = "are" if others else "is"
+    verb, it = ("are", "them") if others else ("is", "it")
     pattern = re.compile(rf"^\s*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
     for cell in source.cells:
         if pattern.search(cell.code):
             outcome = record.cells.get(cell.number)
             label = source.cell_label(cell.number)
             if outcome is not None and outcome.status != "ok":
-                return f"{names} {verb} not defined because {label}, which defines it, {describe_cell_failure(outcome)}"
-            return f"{names} {verb} not defined after running {label}: define it at the top level"
+                return f"{names} {verb} not defined because {label}, which defines {it}, {describe_cell_failure(outcome)}"
+            return f"{names} {verb} not defined after running {label}: define {it} at the top level"
     return f"{names} {verb} not defined: your {'notebook' if source.kind == 'notebook' else 'module'} needs `{form}`"
 
 

@@ -71,6 +71,10 @@ class Context:
     """The student's run: every input after the call."""
     reveal: bool
     """False for hidden checks: no numbers from the expected side."""
+    is_return: bool = False
+    """True when the target's root is the function's return value."""
+    label: str = ""
+    """The check's name and description (words like "grad" in them help)."""
 
     @property
     def attribute(self) -> str | None:
@@ -104,9 +108,17 @@ def _step_evidence(ctx: Context, k: float) -> bool:
     return bool(step) and math.isclose(k, int(step.group(1)) + 1, rel_tol=1e-4)  # type: ignore[union-attr]
 
 
+_NOT_VALUES = ("shape", "len", "dtype", "backward_calls", "requires_grad", "is_leaf", "retains_grad", "grad_fn")
+
+
+def _numeric(ctx: Context) -> bool:
+    """Ratios between values mean something; between shapes or counts they do not."""
+    return ctx.mismatch.kind == "value" and ctx.target.last_attribute not in _NOT_VALUES
+
+
 def sum_or_mean(ctx: Context) -> str | None:
     m = ctx.mismatch
-    if m.kind != "value":
+    if not _numeric(ctx):
         return None
     k = common_ratio(m.found, m.expected)
     if k is None or k == 0 or _step_evidence(ctx, k):
@@ -123,7 +135,7 @@ def sum_or_mean(ctx: Context) -> str | None:
 
 def accumulated(ctx: Context) -> str | None:
     m = ctx.mismatch
-    if m.kind != "value":
+    if not _numeric(ctx):
         return None
     k = common_ratio(m.found, m.expected)
     if k is None or k < 1.5 or not math.isclose(k, round(k), rel_tol=1e-4):
@@ -157,7 +169,7 @@ def cleared_reference(ctx: Context) -> str | None:
 
 def flipped_sign(ctx: Context) -> str | None:
     m = ctx.mismatch
-    if m.kind != "value":
+    if not _numeric(ctx):
         return None
     k = common_ratio(m.found, m.expected)
     if k is not None and math.isclose(k, -1.0, rel_tol=1e-4):
@@ -191,6 +203,10 @@ def grad_is_none(ctx: Context) -> str | None:
     return f"{name}.grad is None: backward() was not called on a result computed from {name}."
 
 
+def _is_leaf(value: Value | None) -> bool | None:
+    return value["is_leaf"] if value and value.get("kind") == "tensor" else None
+
+
 def no_grad_fn(ctx: Context) -> str | None:
     m = ctx.mismatch
     if ctx.attribute not in ("grad_fn", "requires_grad"):
@@ -200,6 +216,9 @@ def no_grad_fn(ctx: Context) -> str | None:
     )
     if not lost:
         return None
+    if _is_leaf(ctx.expected_parent) and ctx.attribute == "requires_grad":
+        # A leaf that should be tracked: the fix is on the tensor itself.
+        return f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True)."
     return (
         f"{ctx.name} has no grad_fn, so it is not connected to the graph: it was computed under torch.no_grad(), "
         "detached (detach(), .data), or from inputs that do not require grad."
@@ -209,6 +228,8 @@ def no_grad_fn(ctx: Context) -> str | None:
 def kept_grad(ctx: Context) -> str | None:
     m = ctx.mismatch
     if ctx.attribute == "requires_grad" and m.expected.get("value") is False and m.found.get("value") is True:
+        if _is_leaf(ctx.found_parent):
+            return f"{ctx.name} should not require grad here: do not switch requires_grad on for it."
         return f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it."
     if ctx.attribute == "grad_fn" and m.expected["kind"] == "none" and m.found["kind"] == "str":
         return f"{ctx.name} has grad_fn {m.found['value']}, so it is tracked by autograd; a leaf or a result computed under torch.no_grad() has none."
@@ -253,7 +274,7 @@ def wrong_type(ctx: Context) -> str | None:
         return None
     found = m.found
     if m.expected["kind"] == "tensor":
-        if found["kind"] == "none":
+        if found["kind"] == "none" and ctx.is_return and not ctx.target.steps:
             return "Nothing was returned (None): did you forget the `return` statement?"
         if found["kind"] in ("float", "int"):
             return "A Python number was found where a tensor was expected: keep the tensor (no .item() or float())."
@@ -330,8 +351,8 @@ def _say(ctx: Context, revealing: str, plain: str) -> str:
 def _about_gradients(ctx: Context) -> bool:
     if "grad" in ctx.target.steps:
         return True
-    # A list of tensors recorded per step (gradients in a loop), or a target named like one.
-    return bool(re.search(r"grad", ctx.target.root))
+    # A target or check named like a gradient (a returned snapshot of .grad, say).
+    return bool(re.search(r"grad", ctx.target.root) or re.search(r"grad", ctx.label))
 
 
 def diagnose(ctx: Context) -> str | None:

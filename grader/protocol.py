@@ -213,12 +213,14 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool) -> None:
         _str(value["note"], where)
     else:
         _expect(isinstance(data, list) and len(data) == count, where, "data does not match the shape")
+        # Exact types (set of types: fast on long lists); JSON gives only these.
+        types = set(map(type, data))
         if value["dtype"] == "bool":
-            _expect(all(isinstance(x, bool) for x in data), where, "non-boolean data")
+            _expect(types <= {bool}, where, "non-boolean data")
         elif value["dtype"].startswith(("int", "uint")):
-            _expect(all(isinstance(x, int) and not isinstance(x, bool) for x in data), where, "non-integer data")
+            _expect(types <= {int}, where, "non-integer data")
         else:
-            _expect(all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in data), where, "non-numeric data")
+            _expect(types <= {int, float}, where, "non-numeric data")
     for key in ("requires_grad", "is_leaf", "retains_grad"):
         _bool(value[key], f"{where}.{key}")
     _str(value["grad_fn"], f"{where}.grad_fn", optional=True, limit=200)

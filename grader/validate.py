@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.checks import expected_value
+from grader.checks import expected_value, tolerance_for
 from grader.compare import compare, display
 from grader.config import Config
 from grader.errors import GraderError
@@ -126,8 +126,8 @@ def _static_problems(ex: Exercise, expected: dict[str, dict[str, Any]], config: 
                 continue
             if case in check.analytic:
                 stated = literal_value(check.analytic[case], value)
-                tol = config.tolerance(value.get("dtype", "float32"))
-                m = compare(value, stated, tol=tol, tol_for=lambda d: config.tolerance(d), exact_dtype=False)
+                tol_for = tolerance_for(check, config)
+                m = compare(value, stated, tol=tol_for("float32"), tol_for=tol_for, exact_dtype=False)
                 if m is not None:
                     problems.append(
                         f"check {check.name!r}, case {case!r}: the analytic value {check.analytic[case]!r} "

@@ -13,7 +13,16 @@ from grader.observe import encode, encode_tensor
 from grader.targets import parse_target, resolve
 
 
-def hint_for(target: str, expected: object, found: object, *, inputs: dict | None = None, reveal: bool = True, backward_calls: int | None = None) -> str | None:
+def hint_for(
+    target: str,
+    expected: object,
+    found: object,
+    *,
+    inputs: dict | None = None,
+    reveal: bool = True,
+    backward_calls: int | None = None,
+    is_return: bool = False,
+) -> str | None:
     t = parse_target(target)
 
     def enc(obj: object) -> dict:
@@ -33,6 +42,7 @@ def hint_for(target: str, expected: object, found: object, *, inputs: dict | Non
         found_parent=resolve(f_root, parent) if parent else None,
         found_inputs={k: encode(v) for k, v in (inputs or {}).items()},
         reveal=reveal,
+        is_return=is_return,
     )
     return hints.diagnose(ctx)
 
@@ -128,8 +138,20 @@ def test_backward_never_called() -> None:
 
 
 def test_returned_none_and_numbers_instead_of_tensors() -> None:
-    assert "forget the `return`" in (hint_for("out", torch.tensor(1.0), None) or "")
+    assert "forget the `return`" in (hint_for("out", torch.tensor(1.0), None, is_return=True) or "")
+    # A .grad that is None is not a missing return.
+    assert "return" not in (hint_for("x.grad", leaf_with_grad(torch.ones(2)), torch.ones(2), is_return=False) or "")
     assert ".item()" in (hint_for("out", torch.tensor(1.0), 1.0) or "")
+
+
+def test_a_leaf_that_should_require_grad_is_told_to_requires_grad_() -> None:
+    h = hint_for("t.requires_grad", torch.ones(2, requires_grad=True), torch.ones(2))
+    assert h is not None and "t.requires_grad_()" in h and "no_grad" not in h
+
+
+def test_shape_mismatches_get_no_ratio_hints() -> None:
+    h = hint_for("v.shape", torch.ones(1), torch.ones(9))
+    assert h is None or "sum where a mean" not in h
 
 
 def test_flipped_sign() -> None:

@@ -154,12 +154,8 @@ def run_task(
     namespace: dict[str, Any],
     student_files: set[str],
     max_elements: int,
-    channel: Channel | None = None,
 ) -> dict[str, Any]:
     """Run one task and describe everything the checks may look at.
-
-    With a channel, the student's call is bracketed by call_start/call_end
-    events so the supervisor times the call alone, not the grader's own work.
     """
     start = _monotonic()
     if task["function"] is None:
@@ -191,8 +187,6 @@ def run_task(
     returned: Any = None
     raised = None
     status = "returned"
-    if channel is not None:
-        channel.send({"ev": "call_start", "task": task["id"]})
     start = _monotonic()
     try:
         returned = fn(*args)
@@ -203,8 +197,6 @@ def run_task(
         status = "raised"
         raised = describe_error(exc, student_files)
     seconds = _monotonic() - start
-    if channel is not None:
-        channel.send({"ev": "call_end"})
 
     observed_inputs = {}
     for (pname, _recipe), value, counter in zip(task["args"], args, counters):
@@ -264,12 +256,11 @@ def child_main(job: dict[str, Any], skip: set[int], channel: Channel) -> NoRetur
         channel.send({"ev": "loaded"})
         max_elements = int(job["limits"]["max_tensor_elements"])
         while True:
-            channel.send({"ev": "ready"})
             message = channel.receive()
             if message.get("op") != "task":
                 break
             task = message["task"]
-            observation = run_task(task, namespace, files, max_elements, channel)
+            observation = run_task(task, namespace, files, max_elements)
             channel.send({"ev": "task_end", "task": task["id"], "observation": observation})
         channel.send({"ev": "done"})
     except BaseException as exc:  # a bug of ours, or student code sabotaging the child

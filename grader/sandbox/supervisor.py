@@ -34,6 +34,8 @@ MAX_RECORD_BYTES = 256 << 20
 """Largest total of messages per job."""
 GRACE_SECONDS = 5.0
 """Time allowed between events for the grader's own work in the child."""
+TASK_MARGIN_SECONDS = 0.5
+"""Added to a call's time limit for building its inputs and describing its results."""
 
 
 class _ProtocolViolation(Exception):
@@ -346,37 +348,14 @@ class Supervisor:
             attempt.phase, attempt.current = "loading", None
             attempt.deadline = now + GRACE_SECONDS
         elif ev == "loaded" and attempt.phase == "loading":
-            attempt.phase = "idle"
-            attempt.deadline = now + GRACE_SECONDS
-        elif ev == "ready" and attempt.phase == "idle":
-            task = next((t for t in self.tasks if t["id"] not in self.record.tasks), None)
-            if task is None:
-                self._send(attempt, {"op": "stop"})
-                attempt.phase = "stopping"
-            else:
-                attempt.in_flight = task
-                attempt.phase = "task"
-                self._send(attempt, {"op": "task", "task": task})
-            # Until the call starts, the child is building inputs: the grader's work, with its own grace.
-            attempt.deadline = now + GRACE_SECONDS
-        elif ev == "call_start" and attempt.phase == "task" and attempt.current is None:
-            assert attempt.in_flight is not None
-            if event.get("task") != attempt.in_flight["id"]:
-                raise _ProtocolViolation("a call started for a task that was not sent")
-            attempt.current = "call"
-            attempt.deadline = now + float(attempt.in_flight["time_limit"])
-        elif ev == "call_end" and attempt.phase == "task" and attempt.current == "call":
-            attempt.current = "observe"
-            attempt.deadline = now + GRACE_SECONDS
+            self._next_task(attempt, now)
         elif ev == "task_end" and attempt.phase == "task":
             assert attempt.in_flight is not None
             if event.get("task") != attempt.in_flight["id"] or not isinstance(event.get("observation"), dict):
                 raise _ProtocolViolation("a task result that does not match the task sent")
             self.record.tasks[attempt.in_flight["id"]] = {"status": "done", "observation": event["observation"]}
             attempt.in_flight = None
-            attempt.current = None
-            attempt.phase = "idle"
-            attempt.deadline = now + GRACE_SECONDS
+            self._next_task(attempt, now)
         elif ev == "done" and attempt.phase == "stopping":
             attempt.phase = "done"
             attempt.deadline = now + GRACE_SECONDS
@@ -385,6 +364,21 @@ class Supervisor:
             self.record.incidents.append({"kind": "fault", "where": self._where(attempt), "detail": detail})
         else:
             raise _ProtocolViolation(f"an unexpected {ev!r} message while {attempt.phase}")
+
+    def _next_task(self, attempt: _Attempt, now: float) -> None:
+        """Send the next task not yet done (or stop); its deadline starts now."""
+        task = next((t for t in self.tasks if t["id"] not in self.record.tasks), None)
+        if task is None:
+            attempt.phase = "stopping"
+            attempt.deadline = now + GRACE_SECONDS
+            self._send(attempt, {"op": "stop"})
+            return
+        attempt.in_flight = task
+        attempt.phase = "task"
+        # Building inputs and describing results take microseconds: the
+        # call's own limit plus a small margin covers them.
+        attempt.deadline = now + float(task["time_limit"]) + TASK_MARGIN_SECONDS
+        self._send(attempt, {"op": "task", "task": task})
 
     def _send(self, attempt: _Attempt, message: dict[str, Any]) -> None:
         data = (json.dumps(message) + "\n").encode()
