@@ -1,0 +1,14 @@
+"""Wrong: coeffs = coeffs - lr * coeffs.grad makes a new non-leaf tensor, whose .grad stays None."""
+
+import torch
+
+
+def fit_parabola_gd(x, y, lr, steps):
+    features = torch.stack([x**2, x, torch.ones_like(x)], dim=1)
+    coeffs = torch.zeros(3, requires_grad=True)
+    for _ in range(steps):
+        loss = ((features @ coeffs - y) ** 2).mean()
+        loss.backward()
+        coeffs = coeffs - lr * coeffs.grad
+    final_loss = ((features @ coeffs - y) ** 2).mean().item()
+    return coeffs.detach(), final_loss

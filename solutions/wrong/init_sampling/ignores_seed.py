@@ -1,0 +1,10 @@
+"""Wrong: never uses the seed; the draws come from the global generator in whatever state it is."""
+
+import torch
+
+
+def init_sampling(probs, weights, n, mean, std, seed):
+    mask = torch.bernoulli(probs)
+    picks = torch.multinomial(weights, n, replacement=True)
+    init = torch.normal(mean, std).requires_grad_()
+    return mask, picks, init

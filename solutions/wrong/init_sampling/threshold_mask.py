@@ -1,0 +1,11 @@
+"""Wrong: a mask from comparing uniform draws with probs is a bool tensor, not 0./1. floats."""
+
+import torch
+
+
+def init_sampling(probs, weights, n, mean, std, seed):
+    g = torch.Generator().manual_seed(seed)
+    mask = torch.rand(probs.shape, generator=g) < probs
+    picks = torch.multinomial(weights, n, replacement=True, generator=g)
+    init = torch.normal(mean, std, generator=g).requires_grad_()
+    return mask, picks, init

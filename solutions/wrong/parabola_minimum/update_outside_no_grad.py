@@ -1,0 +1,10 @@
+"""Wrong: the in-place update is recorded by autograd, which refuses it on a leaf."""
+
+
+def parabola_minimum(x, lr, steps):
+    for _ in range(steps):
+        y = 3 * x**2 + 2 * x - 1.2
+        y.backward()
+        x -= lr * x.grad
+        x.grad.zero_()
+    return (3 * x**2 + 2 * x - 1.2).item()
