@@ -134,8 +134,10 @@ def evaluate(
         description=check.description,
     )
 
-    def fail(case: str, message: str, hint: str | None = None, exp: str | None = None, found: str | None = None) -> CheckResult:
-        hint_parts = [h for h in (hint, check.hint) if h]
+    def fail(
+        case: str, message: str, hint: str | None = None, exp: str | None = None, found: str | None = None, *, author_hint: bool = True
+    ) -> CheckResult:
+        hint_parts = [h for h in (hint, check.hint if author_hint else None) if h]
         base.status = "failed"
         base.points = 0.0
         base.message = message
@@ -150,7 +152,8 @@ def evaluate(
         exp_obs = expected[case]
         exp_value = expected_value(exercise, check, case, exp_obs)
         if case in problems:
-            return fail(case, problems[case].message)
+            # The author's hint is about a wrong answer; here there is no answer to judge.
+            return fail(case, problems[case].message, author_hint=False)
         outcome = outcomes[task_id]
         assert outcome.observation is not None
         obs = outcome.observation
@@ -188,12 +191,14 @@ def evaluate(
         if mismatch is None:
             continue
         found_inputs = obs.get("inputs") or obs.get("variables") or {}
+        expected_inputs = exp_obs.get("inputs") or exp_obs.get("variables") or {}
         ctx = hints.Context(
             target=check.target,
             mismatch=mismatch,
             expected_parent=_resolve_parent(exp_obs, check.target, exercise),
             found_parent=_resolve_parent(obs, check.target, exercise),
             found_inputs=found_inputs,
+            expected_inputs=expected_inputs,
             reveal=reveal,
             is_return=exercise.function is not None and check.target.root in ("return", exercise.function.returns),
             label=f"{check.name} {check.description or ''}",

@@ -214,8 +214,10 @@ def compare(
         return None
 
     if ek == "exception":
-        if fk != "exception":
+        if fk == "none":
             return differ("not_raised", f"expected {expected['type']} to be raised, but nothing was raised")
+        if fk != "exception":
+            return differ("type", f"expected a {expected['type']} exception, found {describe_kind(found)}")
         if found["type"] != expected["type"]:
             return differ("type", f"expected {expected['type']}, found {found['type']}")
         if match is not None and not re.search(match, found["message"]):

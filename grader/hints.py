@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from grader.compare import Mismatch, common_ratio
@@ -68,9 +68,11 @@ class Context:
     found_parent: Value | None
     """The found value one step up the path."""
     found_inputs: dict[str, Value]
-    """The student's run: every input after the call."""
+    """The student's run: every input (or notebook variable) after the call."""
     reveal: bool
     """False for hidden checks: no numbers from the expected side."""
+    expected_inputs: dict[str, Value] = field(default_factory=dict)
+    """The reference run: every input (or notebook variable), for comparison."""
     is_return: bool = False
     """True when the target's root is the function's return value."""
     label: str = ""
@@ -141,6 +143,8 @@ def accumulated(ctx: Context) -> str | None:
     if k is None or k < 1.5 or not math.isclose(k, round(k), rel_tol=1e-4):
         return None
     k = round(k)
+    if stored_reference(ctx):
+        return None  # not accumulated by mistake: a reference that kept changing
     evidence = _step_evidence(ctx, k)
     if not evidence and any(k == n for n in _element_counts(ctx)):
         return None  # sum_or_mean explains it better
@@ -155,16 +159,34 @@ def accumulated(ctx: Context) -> str | None:
     )
 
 
-def cleared_reference(ctx: Context) -> str | None:
+def _final_grad(value: Value | None) -> list[Any] | None:
+    if value and value.get("kind") == "tensor" and value["grad"] is not None:
+        return value["grad"]["data"]  # type: ignore[no-any-return]
+    return None
+
+
+def stored_reference(ctx: Context) -> str | None:
+    """A recorded gradient that is really .grad itself, which changed after it was recorded."""
     m = ctx.mismatch
-    if m.kind != "value" or not m.path or m.found["kind"] != "tensor" or m.found["data"] is None:
+    if m.kind != "value" or m.found["kind"] != "tensor" or m.found["data"] is None:
         return None
-    if any(m.found["data"]) or not any(m.expected["data"] or []):
-        return None
-    return (
-        "This recorded entry is all zeros: it is a reference to .grad itself, which the later zero_() cleared. "
-        "Store a copy instead: x.grad.clone()."
-    )
+    data = m.found["data"]
+    for name, value in ctx.found_inputs.items():
+        grad = _final_grad(value)
+        # The reference kept a copy that differs from its own final .grad; the student's
+        # "copy" is the final .grad: a reference that changed after it was recorded.
+        expected_final = _final_grad(ctx.expected_inputs.get(name))
+        if grad is not None and grad == data and expected_final is not None and expected_final != m.expected.get("data"):
+            return (
+                f"This recorded value equals the final {name}.grad: you stored a reference to .grad itself, "
+                f"and later backward() or zero_() calls changed it. Store a copy: {name}.grad.clone()."
+            )
+    if m.path and not any(data) and any(m.expected.get("data") or []):
+        return (
+            "This recorded entry is all zeros: it is a reference to .grad itself, which a later zero_() cleared. "
+            "Store a copy instead: x.grad.clone()."
+        )
+    return None
 
 
 def flipped_sign(ctx: Context) -> str | None:
@@ -313,9 +335,15 @@ def length(ctx: Context) -> str | None:
 
 def not_raised(ctx: Context) -> str | None:
     m = ctx.mismatch
-    if m.kind == "not_raised":
+    if m.kind != "not_raised":
+        return None
+    if ctx.target.root == "raised":
         return f"The call was expected to fail with {m.expected['type']}, but it completed: let the error happen (do not catch it)."
-    return None
+    kind = m.expected["type"]
+    return (
+        f"No {kind} was raised, so {ctx.name} holds nothing: the code is expected to raise {kind} here. "
+        f"Catch it (except {kind} as err) and keep the exception object in {ctx.name}."
+    )
 
 
 def wrong_dtype(ctx: Context) -> str | None:
@@ -337,9 +365,9 @@ RULES: tuple[Rule, ...] = (
     length,
     not_raised,
     wrong_dtype,
+    stored_reference,
     sum_or_mean,
     accumulated,
-    cleared_reference,
     flipped_sign,
 )
 

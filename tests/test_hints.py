@@ -169,3 +169,37 @@ def test_hidden_hints_name_the_mistake_without_numbers() -> None:
 def test_operation_words() -> None:
     assert hints.operation("MseLossBackward0") == "an MSE loss (MseLossBackward0)"
     assert hints.operation("WeirdBackward3") == "WeirdBackward3"
+
+
+def test_a_recorded_gradient_that_is_really_grad_itself_suggests_clone() -> None:
+    t = parse_target("first")
+    p_found = torch.ones(1, requires_grad=True)
+    p_found.grad = torch.tensor([20.0])
+    p_expected = torch.ones(1, requires_grad=True)
+    p_expected.grad = torch.tensor([20.0])
+    m = compare(encode(torch.tensor([10.0])), encode(torch.tensor([20.0])), tol=DEFAULT_TOLERANCES["float32"])
+    assert m is not None
+    ctx = hints.Context(
+        target=t, mismatch=m, expected_parent=None, found_parent=None,
+        found_inputs={"p": encode(p_found), "first": encode(torch.tensor([20.0]))},
+        expected_inputs={"p": encode(p_expected), "first": encode(torch.tensor([10.0]))},
+        reveal=True,
+    )
+    h = hints.diagnose(ctx)
+    assert h is not None and "p.grad.clone()" in h
+    assert "zero" not in h.split("Store a copy")[0].lower()  # no "zero your gradients" advice
+
+
+def test_expected_exception_stored_as_text_is_a_type_mismatch() -> None:
+    m = compare(encode(RuntimeError("boom")), encode("boom"), tol=DEFAULT_TOLERANCES["float32"])
+    assert m is not None and m.kind == "type"
+    assert m.summary == "expected a RuntimeError exception, found a string"
+
+
+def test_notebook_variable_that_should_hold_an_exception() -> None:
+    t = parse_target("err_var")
+    m = compare(encode(RuntimeError("x")), encode(None), tol=DEFAULT_TOLERANCES["float32"])
+    assert m is not None
+    ctx = hints.Context(target=t, mismatch=m, expected_parent=None, found_parent=None, found_inputs={}, reveal=True)
+    h = hints.diagnose(ctx)
+    assert h is not None and h.startswith("No RuntimeError was raised, so err_var holds nothing")
