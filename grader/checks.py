@@ -96,6 +96,11 @@ def _case_words(exercise: Exercise, check: Check, case: str) -> str:
     return f" on case {case!r}"
 
 
+def _num(x: Any) -> str:
+    """A number in a sentence: 81, 4.5, 1e-05 (no torch-style trailing dot)."""
+    return f"{x:.6g}" if isinstance(x, float) else format_number(x)
+
+
 def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
     where = f"entry {m.path}: " if m.path else ""
     if reveal and m.kind == "value" and m.expected["kind"] in ("int", "float", "str", "dtype"):
@@ -105,12 +110,12 @@ def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
     f = m.facts
     allowed = f"allowed: {f['atol']:g} + {f['rtol']:g}·|expected|"
     if f["total"] == 1:
-        return f"{where}the value differs by {format_number(f['max_abs_diff'])} ({allowed})"
+        return f"{where}the value differs by {_num(f['max_abs_diff'])} ({allowed})"
     idx = f["index"]
     return (
-        f"{where}{m.summary}; largest difference {format_number(f['max_abs_diff'])} ({allowed}); "
-        f"first at index {idx if len(idx) != 1 else idx[0]}: expected {format_number(f['expected_at'])}, "
-        f"found {format_number(f['found_at'])}"
+        f"{where}{m.summary}; largest difference {_num(f['max_abs_diff'])} ({allowed}); "
+        f"first at index {idx if len(idx) != 1 else idx[0]}: expected {_num(f['expected_at'])}, "
+        f"found {_num(f['found_at'])}"
     )
 
 

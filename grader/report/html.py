@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from grader.report.text import values_in_message
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 _STYLE = """
@@ -36,7 +37,7 @@ def check_html(check: CheckResult) -> str:
     if check.status == "passed":
         return f'<div class="check ok">✓ {escape(check.name)}</div>'
     parts = [f'<div class="check"><span class="bad">✗ {escape(check.name)}</span>: {escape(check.message)}']
-    if check.expected is not None:
+    if check.expected is not None and not values_in_message(check):
         parts.append(f"<pre>expected: {escape(check.expected)}\nfound:    {escape(check.found or '')}</pre>")
     if check.hint:
         parts.append(f'<div class="hint">💡 {escape(check.hint)}</div>')

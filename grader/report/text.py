@@ -50,13 +50,19 @@ def render_check(check: CheckResult, paint: _Painter) -> list[str]:
         return [paint(f"      ✓ {check.name}", "dim")]
     mark = paint("✗", "red")
     lines = [_wrap(f"{mark} {check.name}: {check.message}", "      ")]
-    if check.expected is not None:
-        lines.append(f"          expected: {check.expected}")
-    if check.found is not None:
-        lines.append(f"          found:    {check.found}")
+    if not values_in_message(check):
+        if check.expected is not None:
+            lines.append(f"          expected: {check.expected}")
+        if check.found is not None:
+            lines.append(f"          found:    {check.found}")
     if check.hint:
         lines.append(_wrap(f"hint: {check.hint}", "          "))
     return lines
+
+
+def values_in_message(check: CheckResult) -> bool:
+    """True when the message already quotes both values (short ones), so they need no lines of their own."""
+    return check.expected is not None and check.found is not None and f"expected {check.expected}, found {check.found}" in check.message
 
 
 def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int) -> list[str]:
