@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Literal
 
 import yaml
 
@@ -66,6 +67,34 @@ class Limits:
     """Most code cells a notebook may have."""
     max_tensor_elements: int = 1_000_000
     """Largest tensor a child sends back for comparison."""
+    disk_mb: int = 64
+    """Space a child may fill in its working folder and /tmp, in MiB (a private tmpfs where the system allows one)."""
+
+
+GradescopeVisibility = Literal["hidden", "after_due_date", "after_published", "visible"]
+"""Gradescope's visibility of a test result."""
+
+Counts = Literal["newest", "oldest", "best"]
+"""Which of a student's several submissions counts."""
+
+DEFAULT_STUDENT_PATTERNS: tuple[str, ...] = ("submissions/<student>/**/<file>", "<student>_<anything>.ipynb")
+"""Folder per student (``submissions/alice/hw.ipynb``), or the id before the first ``_`` of a notebook's name."""
+
+
+@dataclass(frozen=True)
+class Intake:
+    """How ``grader grade`` finds submissions in files, folders and zip archives."""
+
+    student_patterns: tuple[str, ...] = DEFAULT_STUDENT_PATTERNS
+    """Where the student id sits in a submission's path, tried in order (``<student>`` marks it; see intake.py)."""
+    counts: Counts = "newest"
+    """Which submission counts when a student has several: newest or oldest (file time), or best (all are graded)."""
+    max_entry_mb: float = 20.0
+    """Largest file taken out of a zip archive, in MB (uncompressed); larger entries are refused."""
+    max_archive_mb: float = 2000.0
+    """Most data taken out of all archives of one run, in MB (uncompressed): a zip bomb stops here."""
+    max_archive_entries: int = 20000
+    """Most entries read from one archive."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +123,14 @@ class Config:
     """Secret mixed into the seeds of hidden random cases. Change it each term."""
     workers: int = 0
     """Parallel workers for batch grading; 0 means one per CPU core."""
+    sandbox_uid: int = 65000
+    """When the grader runs as root, children run as this uid plus the worker's number (< 500); 0 keeps them root (unsafe)."""
+    gradebook: Path = Path("gradebook.sqlite")
+    """SQLite gradebook of batch grading (every attempt and check); ``--gradebook`` overrides it."""
+    intake: Intake = field(default_factory=Intake)
+    """Finding submissions and student ids in batch grading."""
+    gradescope_hidden_visibility: GradescopeVisibility = "hidden"
+    """Gradescope visibility of hidden checks' test results (``after_published`` shows them once grades are out)."""
 
     def tolerance(self, dtype: str) -> Tolerance:
         return self.tolerances.get(dtype, self.tolerances["float32"])
@@ -181,6 +218,34 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
         check_points=node.number("check_points", base.check_points, minimum=0),
         hidden_seed=node.int("hidden_seed", base.hidden_seed),
         workers=node.int("workers", base.workers, minimum=0),
+        sandbox_uid=node.int("sandbox_uid", base.sandbox_uid, minimum=0),
+        gradebook=folder("gradebook", base.gradebook),  # type: ignore[arg-type]
+        intake=_parse_intake(node, base.intake) if node.has("intake") else base.intake,
+        gradescope_hidden_visibility=node.choice(
+            "gradescope_hidden_visibility", ("hidden", "after_due_date", "after_published", "visible"), base.gradescope_hidden_visibility
+        ),
     )
     node.reject_unknown()
     return config
+
+
+def _parse_intake(node: Node, base: Intake) -> Intake:
+    from grader.intake import pattern_problem  # the pattern grammar belongs to intake
+
+    inode = node.child("intake").require_mapping()
+    patterns = inode.str_list("student_patterns", list(base.student_patterns))
+    if not patterns:
+        inode.fail("needs at least one pattern", "student_patterns")
+    for i, pattern in enumerate(patterns):
+        problem = pattern_problem(pattern)
+        if problem:
+            inode.fail(f"{pattern!r}: {problem}", f"student_patterns[{i}]")
+    intake = Intake(
+        student_patterns=tuple(patterns),
+        counts=inode.choice("counts", ("newest", "oldest", "best"), base.counts),
+        max_entry_mb=inode.number("max_entry_mb", base.max_entry_mb, minimum=0.001),
+        max_archive_mb=inode.number("max_archive_mb", base.max_archive_mb, minimum=0.001),
+        max_archive_entries=inode.int("max_archive_entries", base.max_archive_entries, minimum=1),
+    )
+    inode.reject_unknown()
+    return intake

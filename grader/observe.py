@@ -10,6 +10,14 @@ in the sandbox happens in the worker before any student code exists. A student
 replacing ``torch.Tensor.tolist`` (or ``__torch_function__`` on a subclass)
 later changes nothing we read.
 
+Only objects whose class is exactly ``torch.Tensor`` or ``nn.Parameter`` are
+read as tensors. A subclass (which can lie through ``tolist``, ``__eq__``,
+``__torch_function__`` or ``__torch_dispatch__``) or an object imitating a
+tensor is described as an object, never read, and fails any tensor check with
+a message saying so. Nothing here calls a student's ``__repr__``, and a
+tensor that cannot be read (sparse, meta, an exotic dtype) is described with a
+note instead of failing the whole observation.
+
 Encoding (a "value")::
 
     {"kind": "none"}
@@ -54,6 +62,9 @@ _is_complex = torch.Tensor.is_complex
 _no_torch_function = torch._C.DisableTorchFunction
 _type = type
 _isinstance = isinstance
+_issubclass = issubclass
+_type_module = type.__dict__["__module__"].__get__
+_type_qualname = type.__dict__["__qualname__"].__get__
 _len = len
 _repr = repr
 _str = str
@@ -68,8 +79,15 @@ MAX_STR = 10_000
 """Longest string kept."""
 MAX_DEPTH = 8
 """Nesting depth beyond which containers are not descended into."""
+MAX_NAME = 200
+"""Longest type or grad_fn name kept."""
 
 _ACCEPTED_TENSOR_CLASSES = (_Tensor, _Parameter)
+COMPARABLE_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"})
+"""Dtypes whose values are read; others (complex, float8, quantized...) get a note instead."""
+_strided = torch.strided
+_layout_get = torch.Tensor.layout.__get__
+_device_get = torch.Tensor.device.__get__
 
 
 def dtype_name(dtype: torch.dtype) -> str:
@@ -80,18 +98,29 @@ def _short(text: str, limit: int = MAX_STR) -> str:
     return text if _len(text) <= limit else text[:limit] + "…"
 
 
+_SAFE_REPR_TYPES = (str, int, float, bool, bytes, type(None), complex)
+
+
 def _safe_repr(obj: object) -> str:
-    try:
+    # A class's own __repr__ is student code (it could loop, print or lie): only
+    # built-in scalars are rendered, anything else is named by its type.
+    if _type(obj) in _SAFE_REPR_TYPES:
         return _short(_repr(obj), 300)
-    except BaseException:  # a hostile __repr__ may raise anything
-        return f"<{_qualified_type(obj)} object>"
+    return f"<{_qualified_type(obj)} object>"
 
 
 def _qualified_type(obj: object) -> str:
     cls = _type(obj)
-    module = getattr(cls, "__module__", "") or ""
-    name = getattr(cls, "__qualname__", None) or getattr(cls, "__name__", "object")
-    return name if module in ("builtins", "") else f"{module}.{name}"
+    try:
+        # type's own descriptors: a metaclass cannot make these run student code.
+        module = _type_module(cls)
+        name = _type_qualname(cls)
+        if not (_type(module) is _str and _type(name) is _str):
+            raise TypeError
+    except BaseException:
+        module, name = "", "object"
+    text = name if module in ("builtins", "") else f"{module}.{name}"
+    return _short(text, MAX_NAME)
 
 
 def encode_tensor(
@@ -101,6 +130,8 @@ def encode_tensor(
     backward_calls: int | None = None,
     with_grad: bool = True,
 ) -> dict[str, Any]:
+    if _type(t) not in _ACCEPTED_TENSOR_CLASSES:
+        return encode(t, max_elements=max_elements)
     with _no_torch_function(), warnings.catch_warnings():
         # Reading .grad of a non-leaf warns; the observation records None, which is the point.
         warnings.simplefilter("ignore")
@@ -111,29 +142,39 @@ def encode_tensor(
         note: str | None = None
         count = _numel(t)
         if _is_complex(t):
-            note = "complex tensors cannot be compared"
+            note = f"complex tensors ({dtype}) cannot be compared"
+        elif dtype not in COMPARABLE_DTYPES:
+            note = f"tensors of dtype {dtype} cannot be compared"
+        elif _layout_get(t) is not _strided:
+            note = f"a {_str(_layout_get(t)).replace('torch.', '')} tensor cannot be compared: convert it with .to_dense()"
+        elif _device_get(t).type != "cpu":
+            note = f"a tensor on device {_device_get(t)} cannot be compared: move it with .cpu()"
         elif count > max_elements:
             note = f"{count} elements is more than the {max_elements} the grader compares"
         else:
-            plain = _detach(t)
-            if dtype in ("float16", "bfloat16"):
-                plain = _to(plain, torch.float32)
-            data = _tolist(_reshape(plain, (-1,)))
+            try:
+                plain = _detach(t)
+                if dtype in ("float16", "bfloat16"):
+                    plain = _to(plain, torch.float32)
+                data = _tolist(_reshape(plain, (-1,)))
+            except Exception as exc:  # a tensor torch itself cannot read (a functorch wrapper...)
+                note = _short(f"its values cannot be read: {type(exc).__name__}: {exc}", 300)
         grad = _grad_get(t) if with_grad else None
         return {
             "kind": "tensor",
             "class": _type(t).__name__,
-            "dtype": dtype,
+            "dtype": _short(dtype, 40),
             "shape": shape,
             "data": data,
             "note": note,
             "requires_grad": _bool(_requires_grad_get(t)),
             "is_leaf": _bool(_is_leaf_get(t)),
             "retains_grad": _bool(_retains_grad_get(t)),
-            "grad_fn": None if grad_fn is None else _type(grad_fn).__name__,
+            "grad_fn": None if grad_fn is None else _short(_type(grad_fn).__name__, MAX_NAME),
+            # A .grad that is not a plain tensor is not read (None: the check fails).
             "grad": (
                 encode_tensor(grad, max_elements=max_elements, with_grad=False)
-                if _isinstance(grad, _Tensor)
+                if _type(grad) in _ACCEPTED_TENSOR_CLASSES
                 else None
             ),
             "backward_calls": backward_calls,
@@ -150,7 +191,10 @@ def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> di
     if cls is _int:
         if -(2**63) <= obj < 2**63:  # type: ignore[operator]
             return {"kind": "int", "value": obj}
-        return {"kind": "float", "value": _float(obj)}  # type: ignore[arg-type]
+        try:
+            return {"kind": "float", "value": _float(obj)}  # type: ignore[arg-type]
+        except OverflowError:
+            return {"kind": "object", "type": "int", "repr": "(an integer too large for a float)"}
     if cls is _float:
         return {"kind": "float", "value": obj}
     if cls is _str:
@@ -184,10 +228,13 @@ def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> di
             ],
             "length": _len(obj),  # type: ignore[arg-type]
         }
-    if _isinstance(obj, BaseException):
-        return encode_exception(obj)
+    # The real type, not isinstance: an object can claim any class through a __class__ property.
+    if _issubclass(cls, BaseException):
+        return encode_exception(obj)  # type: ignore[arg-type]
     # Anything else, tensor subclasses included, is described but never trusted:
     # a subclass can lie through tolist, __eq__ or __torch_function__.
+    if _issubclass(cls, _Tensor):
+        return {"kind": "object", "type": _short(f"{_qualified_type(obj)} (a subclass of torch.Tensor)", MAX_NAME), "repr": "<not read: only plain torch.Tensor values are graded>"}
     return {"kind": "object", "type": _qualified_type(obj), "repr": _safe_repr(obj)}
 
 
@@ -196,7 +243,7 @@ def encode_exception(exc: BaseException) -> dict[str, Any]:
         message = _str(exc)
     except BaseException:
         message = "(the exception's message could not be read)"
-    return {"kind": "exception", "type": _type(exc).__name__, "message": _short(message, 2000)}
+    return {"kind": "exception", "type": _short(_qualified_type(exc).rsplit(".", 1)[-1], MAX_NAME), "message": _short(message, 2000)}
 
 
 def is_finite_number(value: object) -> bool:

@@ -4,6 +4,12 @@ A record from a worker carries observations that student code could have
 tampered with, so it is validated field by field (types, sizes, counts) before
 anything reads it. Anything malformed raises :class:`ProtocolError`, and the
 submission is graded as an error: never as a pass. Nothing is unpickled.
+
+Sizes are bounded as the child's encoder bounds them (items per container,
+elements per tensor, string lengths), so a record can only be as large and
+as slow to compare as an honest one. Exceptions that mean a limit was hit
+(``MemoryError``, ``EAGAIN`` from fork, ``EFBIG``...) get the limit's words
+added to their message here, where the job's limits are known.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from grader.errors import ProtocolError
+from grader.sandbox.outcomes import LimitKind, error_limit, limit_words
 
 CellStatus = Literal["ok", "error", "timeout", "crashed"]
 TaskStatus = Literal["done", "timeout", "crashed", "not_run"]
@@ -21,9 +28,16 @@ CallStatus = Literal["returned", "raised", "not_implemented", "missing", "not_ca
 
 MAX_STR = 20_000
 MAX_DEPTH = 12
+MAX_ITEMS = 10_000
+"""Most entries of a list, tuple or dict (the child's encoder cuts there too)."""
+DEFAULT_MAX_ELEMENTS = 1_000_000
+"""Most tensor elements when the job does not say."""
 
 _VALUE_KINDS = {"none", "bool", "int", "float", "str", "dtype", "list", "tuple", "dict", "tensor", "exception", "object", "missing"}
-_TENSOR_DTYPES = {"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool", "complex64", "complex128"}
+_TENSOR_DTYPES = {"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"}
+"""Dtypes whose data is sent; a tensor of any other dtype comes with a note and no data."""
+_DTYPE_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_LIMIT_KINDS = {"time", "cpu", "memory", "processes", "file_size", "disk", "output"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,8 @@ class ErrorInfo:
     """The offending line of code."""
     traceback: str | None
     """The student's part of the traceback."""
+    limit: LimitKind | None = None
+    """The limit this exception comes from (``MemoryError``: memory), if any; its message says so."""
 
     def summary(self) -> str:
         return f"{self.type}: {self.message}" if self.message else self.type
@@ -64,6 +80,8 @@ class CellOutcome:
     error: ErrorInfo | None
     detail: str | None
     """For timeouts and crashes: what the sandbox saw."""
+    limit: LimitKind | None = None
+    """For timeouts and crashes: the limit that stopped it, if one did."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,8 @@ class TaskOutcome:
     observation: dict[str, Any] | None
     """Validated observation (see :mod:`grader.observe`) when ``status == 'done'``."""
     detail: str | None
+    limit: LimitKind | None = None
+    """For timeouts and crashes: the limit that stopped it, if one did."""
 
     @property
     def call_status(self) -> CallStatus | None:
@@ -109,6 +129,8 @@ class RunRecord:
     attempts: int
     seconds: float
     protocol_error: str | None
+    isolation: dict[str, Any] | None = None
+    """How the children were isolated (uid, hidden course folder); notes say what was not possible."""
 
 
 def _fail(where: str, problem: str) -> ProtocolError:
@@ -154,7 +176,7 @@ def _mapping(value: Any, where: str, keys: set[str], optional: set[str] = frozen
     return value  # type: ignore[no-any-return]
 
 
-def validate_value(value: Any, where: str, depth: int = 0) -> None:
+def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
     """Check one encoded value (see :mod:`grader.observe`) recursively."""
     _expect(depth <= MAX_DEPTH, where, "nested too deeply")
     _expect(isinstance(value, dict) and value.get("kind") in _VALUE_KINDS, where, "unknown value kind")
@@ -174,19 +196,20 @@ def validate_value(value: Any, where: str, depth: int = 0) -> None:
         items = value["items"]
         _expect(isinstance(items, list), where, "items must be a list")
         length = _int(value["length"], where)
-        _expect(len(items) <= length, where, "more items than its length")  # type: ignore[operator]
+        _expect(len(items) <= min(length, MAX_ITEMS), where, "more items than its length")  # type: ignore[type-var]
         for i, item in enumerate(items):
-            validate_value(item, f"{where}[{i}]", depth + 1)
+            validate_value(item, f"{where}[{i}]", depth + 1, max_elements=max_elements)
     elif kind == "dict":
         _mapping(value, where, {"kind", "items", "length"})
         _expect(isinstance(value["items"], list), where, "items must be a list")
-        _int(value["length"], where)
+        length = _int(value["length"], where)
+        _expect(len(value["items"]) <= min(length, MAX_ITEMS), where, "more items than its length")  # type: ignore[type-var]
         for i, pair in enumerate(value["items"]):
             _expect(isinstance(pair, list) and len(pair) == 2, where, "dict items are pairs")
             _str(pair[0], f"{where}.key{i}")
-            validate_value(pair[1], f"{where}[{pair[0]!r}]", depth + 1)
+            validate_value(pair[1], f"{where}[{pair[0]!r}]", depth + 1, max_elements=max_elements)
     elif kind == "tensor":
-        validate_tensor(value, where, with_grad=True)
+        validate_tensor(value, where, with_grad=True, max_elements=max_elements)
     elif kind == "exception":
         _mapping(value, where, {"kind", "type", "message"}, {"where", "code", "traceback"})
         _str(value["type"], where, limit=200)
@@ -197,11 +220,11 @@ def validate_value(value: Any, where: str, depth: int = 0) -> None:
         _str(value["repr"], where)
 
 
-def validate_tensor(value: Any, where: str, *, with_grad: bool) -> None:
+def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
     keys = {"kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad", "grad_fn", "grad", "backward_calls"}
     _mapping(value, where, keys)
     _expect(value["class"] in ("Tensor", "Parameter"), where, "not a plain tensor")
-    _expect(value["dtype"] in _TENSOR_DTYPES, where, "unknown dtype")
+    _expect(isinstance(value["dtype"], str) and _DTYPE_NAME.fullmatch(value["dtype"]) is not None, where, "bad dtype")
     shape = value["shape"]
     _expect(isinstance(shape, list) and len(shape) <= 32, where, "bad shape")
     count = 1
@@ -212,6 +235,9 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool) -> None:
     if data is None:
         _str(value["note"], where)
     else:
+        _expect(value["dtype"] in _TENSOR_DTYPES, where, "data sent for a dtype that is never compared")
+        _expect(value["note"] is None, where, "a note with data")
+        _expect(count <= max_elements, where, "more elements than the grader compares")
         _expect(isinstance(data, list) and len(data) == count, where, "data does not match the shape")
         # Exact types (set of types: fast on long lists); JSON gives only these.
         types = set(map(type, data))
@@ -229,17 +255,19 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool) -> None:
     grad = value["grad"]
     if grad is not None:
         _expect(with_grad, where, "a gradient cannot have a gradient here")
-        validate_tensor(grad, f"{where}.grad", with_grad=False)
+        validate_tensor(grad, f"{where}.grad", with_grad=False, max_elements=max_elements)
 
 
 def _error_info(value: Any, where: str) -> ErrorInfo:
-    _mapping(value, where, {"kind", "type", "message", "where", "code", "traceback"})
+    _mapping(value, where, {"kind", "type", "message", "where", "code", "traceback"}, {"limit"})
     loc = value["where"]
     file = line = None
     if loc is not None:
         _mapping(loc, where, {"file", "line"})
         file = _str(loc["file"], where, limit=500)
         line = _int(loc["line"], where)
+    limit = value.get("limit")
+    _expect(limit is None or limit in _LIMIT_KINDS, where, "unknown limit")
     return ErrorInfo(
         type=_str(value["type"], where, limit=200),  # type: ignore[arg-type]
         message=_str(value["message"], where),  # type: ignore[arg-type]
@@ -247,40 +275,68 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
         line=line,
         code=_str(value["code"], where, optional=True),
         traceback=_str(value["traceback"], where, optional=True),
+        limit=limit,
     )
 
 
-def validate_observation(obs: Any, where: str, task: dict[str, Any]) -> dict[str, Any]:
+def _word_limit(error: dict[str, Any], limits: dict[str, Any] | None) -> None:
+    """Add the limit an exception comes from to its message, in place (``error`` is validated)."""
+    if limits is None or error.get("limit") is not None:
+        return
+    kind = error_limit(error["type"], error["message"])
+    if kind is None:
+        return
+    words = f"the submission {limit_words(kind, limits)}"
+    error["message"] = f"{error['message']} ({words})" if error["message"] else words
+    error["limit"] = kind
+
+
+def validate_observation(obs: Any, where: str, task: dict[str, Any], limits: dict[str, Any] | None = None) -> dict[str, Any]:
     _expect(isinstance(obs, dict), where, "expected a mapping")
     status = obs.get("status")
     _number(obs.get("seconds", 0.0), where)
+    elements = int((limits or {}).get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
     if status == "inspected":
         _mapping(obs, where, {"status", "variables", "seconds"})
         variables = obs["variables"]
         _expect(isinstance(variables, dict) and set(variables) == set(task["variables"]), where, "variables do not match the task")
         for name, value in variables.items():
-            validate_value(value, f"{where}.{name}")
+            validate_value(value, f"{where}.{name}", max_elements=elements)
     elif status in ("missing",):
         _mapping(obs, where, {"status", "seconds"})
     elif status == "not_callable":
         _mapping(obs, where, {"status", "found", "seconds"})
-        validate_value(obs["found"], f"{where}.found")
+        validate_value(obs["found"], f"{where}.found", max_elements=elements)
     elif status in ("returned", "raised", "not_implemented"):
         _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"})
         if status == "returned":
-            validate_value(obs["returned"], f"{where}.returned")
+            validate_value(obs["returned"], f"{where}.returned", max_elements=elements)
             _expect(obs["raised"] is None, where, "returned and raised at once")
         else:
             _expect(obs["returned"] is None, where, "raised and returned at once")
             _error_info(obs["raised"], f"{where}.raised")
+            _word_limit(obs["raised"], limits)
         inputs = obs["inputs"]
         names = [a[0] for a in task["args"]]
         _expect(isinstance(inputs, dict) and sorted(inputs) == sorted(names), where, "inputs do not match the task")
         for name, value in inputs.items():
-            validate_value(value, f"{where}.inputs.{name}")
+            validate_value(value, f"{where}.inputs.{name}", max_elements=elements)
     else:
         raise _fail(where, f"unknown status {status!r}")
     return obs  # type: ignore[no-any-return]
+
+
+def _isolation(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    _mapping(value, "isolation", {"user", "course_hidden", "private_tmp", "notes"})
+    _str(value["user"], "isolation", optional=True, limit=100)
+    _bool(value["course_hidden"], "isolation")
+    _bool(value["private_tmp"], "isolation")
+    _expect(isinstance(value["notes"], list) and len(value["notes"]) <= 20, "isolation", "notes must be a short list")
+    for note in value["notes"]:
+        _str(note, "isolation", limit=1000)
+    return value  # type: ignore[no-any-return]
 
 
 def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
@@ -290,13 +346,24 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
     numbers = {c["number"] for c in job["source"]["cells"]}
     raw_cells = record.get("cells")
     _expect(isinstance(raw_cells, dict), "cells", "expected a mapping")
+    limits = job.get("limits")
     for key, cell in raw_cells.items():
         _expect(key.isdigit() and int(key) in numbers, "cells", f"unknown cell {key!r}")
-        _mapping(cell, f"cell {key}", {"status", "error", "detail", "seconds"})
+        _mapping(cell, f"cell {key}", {"status", "error", "detail", "seconds"}, {"limit"})
         _expect(cell["status"] in ("ok", "error", "timeout", "crashed"), f"cell {key}", "bad status")
-        error = _error_info(cell["error"], f"cell {key}") if cell["error"] is not None else None
+        error = None
+        if cell["error"] is not None:
+            _error_info(cell["error"], f"cell {key}")
+            _word_limit(cell["error"], limits)
+            error = _error_info(cell["error"], f"cell {key}")
+        limit = cell.get("limit")
+        _expect(limit is None or limit in _LIMIT_KINDS, f"cell {key}", "unknown limit")
         cells[int(key)] = CellOutcome(
-            number=int(key), status=cell["status"], error=error, detail=_str(cell["detail"], f"cell {key}", optional=True)
+            number=int(key),
+            status=cell["status"],
+            error=error,
+            detail=_str(cell["detail"], f"cell {key}", optional=True),
+            limit=limit if limit is not None else (error.limit if error else None),
         )
     by_id = {t["id"]: t for t in job["tasks"]}
     raw_tasks = record.get("tasks")
@@ -307,12 +374,16 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
         status = outcome.get("status")
         if status == "done":
             _mapping(outcome, tid, {"status", "observation"})
-            obs = validate_observation(outcome["observation"], tid, by_id[tid])
-            tasks[tid] = TaskOutcome(id=tid, status="done", observation=obs, detail=None)
+            obs = validate_observation(outcome["observation"], tid, by_id[tid], limits)
+            raised = obs.get("raised")
+            limit = raised.get("limit") if isinstance(raised, dict) else None
+            tasks[tid] = TaskOutcome(id=tid, status="done", observation=obs, detail=None, limit=limit)
         else:
             _expect(status in ("timeout", "crashed", "not_run"), tid, "bad status")
-            _mapping(outcome, tid, {"status", "detail"})
-            tasks[tid] = TaskOutcome(id=tid, status=status, observation=None, detail=_str(outcome["detail"], tid))
+            _mapping(outcome, tid, {"status", "detail"}, {"limit"})
+            limit = outcome.get("limit")
+            _expect(limit is None or limit in _LIMIT_KINDS, tid, "unknown limit")
+            tasks[tid] = TaskOutcome(id=tid, status=status, observation=None, detail=_str(outcome["detail"], tid), limit=limit)
     incidents = []
     _expect(isinstance(record.get("incidents"), list), "incidents", "expected a list")
     for i, inc in enumerate(record["incidents"]):
@@ -331,4 +402,5 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
         attempts=_int(record.get("attempts"), "attempts"),  # type: ignore[arg-type]
         seconds=seconds,
         protocol_error=_str(record.get("protocol_error"), "protocol_error", optional=True),
+        isolation=_isolation(record.get("isolation")),
     )

@@ -14,6 +14,7 @@ never runs shell commands or installs packages for a student.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import warnings
 from dataclasses import dataclass
@@ -109,11 +110,24 @@ def _read_notebook(path: Path, text: str, digest: str, limits: Limits) -> Source
     import nbformat  # imported here: module submissions do not need it
 
     shown = str(path)
+    # JSON first, for a message that says where the file is broken (a notebook
+    # saved halfway, a merge conflict) and what it holds instead of a notebook.
+    try:
+        data = json.loads(text)
+    except RecursionError as exc:
+        raise SubmissionError(shown, "is not a readable notebook: its JSON is nested too deeply") from exc
+    except ValueError as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+        raise SubmissionError(shown, f"is not a readable notebook: it is not valid JSON{where}; was it saved completely?") from exc
+    if not isinstance(data, dict):
+        raise SubmissionError(shown, f"is not a readable notebook: it holds a JSON {type(data).__name__}, not a notebook")
+    if not isinstance(data.get("nbformat"), int):
+        raise SubmissionError(shown, "is not a readable notebook: it has no nbformat version (is it a Jupyter notebook?)")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # nbformat warns about missing ids in old notebooks
             nb = nbformat.reads(text, as_version=4)
-    except Exception as exc:  # nbformat raises JSON, validation and version errors
+    except Exception as exc:  # nbformat raises validation and version errors
         raise SubmissionError(shown, f"is not a readable notebook: {_first_line(exc)}") from exc
     try:
         raw_cells = list(nb.cells)

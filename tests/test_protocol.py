@@ -91,3 +91,84 @@ def test_values_nested_too_deeply_are_rejected() -> None:
         value = {"kind": "list", "items": [value], "length": 1}
     with pytest.raises(ProtocolError, match="nested too deeply"):
         validate_value(value, "x")
+
+
+def tensor_value(**changes: object) -> dict:
+    value = encode(torch.ones(2))
+    value.update(changes)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (tensor_value(dtype="complex64", data=[1.0, 1.0]), "never compared"),
+        (tensor_value(dtype="Robert'); DROP TABLE", data=None, note="x"), "bad dtype"),
+        (tensor_value(note="cut"), "a note with data"),
+        ({"kind": "list", "items": [{"kind": "none"}] * 10_001, "length": 10_001}, "more items"),
+        ({"kind": "dict", "items": [["k", {"kind": "none"}]] * 3, "length": 2}, "more items"),
+    ],
+)
+def test_values_the_encoder_never_sends_are_rejected(value: dict, problem: str) -> None:
+    with pytest.raises(ProtocolError, match=problem):
+        validate_value(value, "x")
+
+
+def test_tensors_larger_than_the_job_allows_are_rejected() -> None:
+    value = tensor_value(shape=[3], data=[1.0, 2.0, 3.0])
+    validate_value(value, "x", max_elements=3)
+    with pytest.raises(ProtocolError, match="more elements"):
+        validate_value(value, "x", max_elements=2)
+
+
+def test_an_unknown_dtype_without_data_is_accepted() -> None:
+    validate_value(tensor_value(dtype="float8_e4m3fn", data=None, note="tensors of dtype float8_e4m3fn cannot be compared"), "x")
+
+
+LIMITS = {"memory_mb": 512, "processes": 8, "file_mb": 1, "disk_mb": 4, "cpu_seconds": 5, "output_bytes": 100}
+
+
+@pytest.mark.parametrize(
+    ("type_", "message", "words"),
+    [
+        ("MemoryError", "", "ran out of memory (memory limit: 512 MiB"),
+        ("RuntimeError", "DefaultCPUAllocator: can't allocate memory: you tried to allocate 8 bytes", "memory limit: 512 MiB"),
+        ("BlockingIOError", "[Errno 11] Resource temporarily unavailable", "process limit: 8"),
+        ("RuntimeError", "can't start new thread", "process limit: 8"),
+        ("OSError", "[Errno 27] File too large", "file size limit: 1 MiB"),
+        ("OSError", "[Errno 28] No space left on device", "disk limit: 4 MiB"),
+    ],
+)
+def test_exceptions_from_a_limit_say_which_limit(type_: str, message: str, words: str) -> None:
+    rec = record()
+    rec["tasks"]["ex/c"]["observation"].update(
+        status="raised",
+        returned=None,
+        raised={"kind": "exception", "type": type_, "message": message, "where": None, "code": None, "traceback": None},
+    )
+    job = {**JOB, "limits": LIMITS}
+    outcome = parse_record(rec, job).tasks["ex/c"]
+    assert outcome.error is not None and words in outcome.error.message
+    assert outcome.limit is not None and outcome.error.limit == outcome.limit
+
+
+def test_an_ordinary_exception_names_no_limit() -> None:
+    rec = record(cells={"1": {"status": "error", "detail": None, "seconds": 0.1, "error": {
+        "kind": "exception", "type": "ValueError", "message": "[Errno 11] not a limit", "where": None, "code": None, "traceback": None}}})
+    cell = parse_record(rec, {**JOB, "limits": LIMITS}).cells[1]
+    assert cell.limit is None and cell.error is not None and cell.error.message == "[Errno 11] not a limit"
+
+
+def test_crashes_carry_the_limit_the_sandbox_named() -> None:
+    rec = record(tasks={"ex/c": {"status": "crashed", "detail": "was stopped: it used up its CPU time", "limit": "cpu"}})
+    assert parse_record(rec, JOB).tasks["ex/c"].limit == "cpu"
+    rec = record(tasks={"ex/c": {"status": "crashed", "detail": "x", "limit": "pwned"}})
+    with pytest.raises(ProtocolError, match="unknown limit"):
+        parse_record(rec, JOB)
+
+
+def test_the_isolation_facts_are_checked() -> None:
+    facts = {"user": "uid 65001", "course_hidden": True, "private_tmp": True, "notes": []}
+    assert parse_record(record(isolation=facts), JOB).isolation == facts
+    with pytest.raises(ProtocolError):
+        parse_record(record(isolation={**facts, "course_hidden": "yes"}), JOB)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nbformat
@@ -185,3 +186,97 @@ def test_stub_left_untouched_is_not_implemented(two: Course, grade: GradeFn) -> 
     assert r.exercise("double").status == "not_implemented"
     assert r.exercise("double").message == "not implemented yet"
     assert r.exercise("double").score == 0
+
+
+def isolated() -> bool:
+    """Root with mount namespaces and another uid: the course folder can be hidden here."""
+    from grader.sandbox import isolation
+
+    if os.geteuid() != 0:
+        return False
+    plan = isolation.plan_for({"hide": ["/nonexistent"], "limits": {}, "sandbox_uid": 65000}, 0, ())
+    return plan.uid is not None and plan.namespaces
+
+
+def run_record(config, code: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Run a module in a worker of its own; return the validated record."""
+    from grader.protocol import parse_record
+    from grader.sandbox import build_job
+    from grader.sandbox.worker import Worker
+    from grader.submission import read_source
+
+    path = tmp_path / "probe.py"
+    path.write_text(code)
+    job = build_job(read_source(path), [], config)
+    with Worker() as worker:
+        return parse_record(worker.run(job), job)
+
+
+@pytest.mark.skipif(not isolated(), reason="needs root with mount namespaces")
+def test_as_root_children_run_as_another_user_and_cannot_see_the_course(two: Course, tmp_path: Path) -> None:
+    config = two.config
+    code = f"""
+import os
+print("uid", os.getuid(), os.getgid(), os.getgroups())
+for path in [{str(config.root)!r}, {str(config.solutions_dir)!r}, {str(config.root / 'config.yaml')!r}]:
+    try:
+        print("listed" if os.path.isdir(path) and os.listdir(path) else "empty", path)
+    except OSError as exc:
+        print("refused", path)
+print("tmp", sorted(os.listdir("/tmp")))
+print("cwd", os.getcwd(), os.listdir("."))
+try:
+    os.kill(1, 0)
+    print("can signal init")
+except PermissionError:
+    print("cannot signal init")
+"""
+    record = run_record(config, code, tmp_path)
+    out = record.output
+    uid = int(out.split("uid ", 1)[1].split()[0])
+    assert uid >= config.sandbox_uid and uid != 0
+    assert "listed" not in out, out
+    assert "cannot signal init" in out
+    assert record.isolation == {"user": f"uid {uid}", "course_hidden": True, "private_tmp": True, "notes": []}
+    # Its /tmp is its own: nothing of the grader's (or the course, under /tmp here) is there.
+    assert str(config.root).split("/")[2] not in out.split("tmp ", 1)[1].split("\n")[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="a non-root grader's children run as its own user")
+def test_without_root_the_record_says_what_is_not_protected(two: Course, tmp_path: Path) -> None:
+    record = run_record(two.config, "x = 1\n", tmp_path)
+    assert record.isolation is not None and record.isolation["user"] is None
+    assert any("does not run as root" in n for n in record.isolation["notes"])
+
+
+def test_a_process_forked_by_the_student_never_speaks_for_the_child(two: Course, grade: GradeFn, tmp_path: Path) -> None:
+    # The forked copy finishes the cell too, then would report it: it must exit instead.
+    nb = notebook(tmp_path / "fork.ipynb", "import os\nchild = os.fork()", "def double(x):\n    return 2 * x", GOOD_HALF)
+    r = grade(two.config, nb)
+    assert r.status == "graded" and r.score == 2
+
+
+def test_a_forged_but_well_formed_result_cannot_carry_the_right_answer(two: Course, grade: GradeFn) -> None:
+    # The child can write any observation it likes, but without the expected
+    # values (never in the child) a forged one is as good as its guess.
+    code = '''
+import json, os, sys
+def double(x):
+    frame = sys._getframe()
+    while "task" not in frame.f_locals:
+        frame = frame.f_back
+    task = frame.f_locals["task"]
+    value = {"kind": "tensor", "class": "Tensor", "dtype": "float32", "shape": [2], "data": [7.0, 7.0], "note": None,
+             "requires_grad": False, "is_leaf": True, "retains_grad": False, "grad_fn": None, "grad": None, "backward_calls": None}
+    obs = {"status": "returned", "returned": value, "raised": None, "inputs": {"x": value}, "seconds": 0.0}
+    for fd in range(3, 32):
+        try:
+            os.write(fd, (json.dumps({"ev": "task_end", "task": task["id"], "observation": obs}) + "\\n").encode())
+        except OSError:
+            pass
+    os._exit(0)
+''' + GOOD_HALF
+    r = grade(two.config, code)
+    assert r.exercise("double").score == 0
+    # The exit lands on the task in flight by then (half): the forgery costs points, it never earns any.
+    assert r.score == 0

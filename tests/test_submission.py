@@ -124,3 +124,30 @@ def test_names_with_spaces_and_non_ascii(tmp_path: Path) -> None:
     path = tmp_path / "mon travail é.py"
     path.write_text("z = 3\n", encoding="utf-8")
     assert read_source(path).filename == "mon travail é.py"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"cells": [\n  {"cell_type": "code"', "not valid JSON (line 2, column 23); was it saved completely?"),
+        ("[1, 2]", "it holds a JSON list, not a notebook"),
+        ('"just a string"', "it holds a JSON str, not a notebook"),
+        ('{"cells": []}', "it has no nbformat version"),
+        ("[" * 100_000 + "]" * 100_000, "not a readable notebook"),
+        ('{"nbformat": 99, "nbformat_minor": 0, "metadata": {}, "cells": []}', "Unsupported nbformat version 99"),
+    ],
+)
+def test_broken_notebooks_say_what_is_wrong(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "nb.ipynb"
+    path.write_text(content)
+    with pytest.raises(SubmissionError) as info:
+        read_source(path)
+    assert problem in info.value.problem
+
+
+def test_a_cell_whose_source_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "nb.ipynb"
+    cell = {"cell_type": "code", "source": 42, "metadata": {}, "outputs": [], "execution_count": None, "id": "a"}
+    path.write_text(json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [cell]}))
+    with pytest.raises(SubmissionError, match="cell 1 has no readable source"):
+        read_source(path)

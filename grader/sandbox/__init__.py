@@ -7,6 +7,8 @@ Layout:
 - :mod:`~grader.sandbox.supervisor`: forks and watches one child per job.
 - :mod:`~grader.sandbox.child`: runs cells and tasks inside the child.
 - :mod:`~grader.sandbox.limits`: OS limits applied in the child.
+- :mod:`~grader.sandbox.isolation`: another uid, a private mount namespace (as root).
+- :mod:`~grader.sandbox.outcomes`: words for how a child ended and which limit it hit.
 
 A job is plain JSON: the submission's cells, the tasks (inputs only, never
 expected values), and the limits.
@@ -24,12 +26,22 @@ from grader.sandbox.worker import new_job_id
 
 
 def build_job(source: Source, tasks: list[Task], config: Config) -> dict[str, Any]:
+    """The plain job for a worker: never expected values, checks or the hidden seed."""
+    # Everything a child must not read: the course (exercise files with hidden
+    # checks, config.yaml with the hidden seed), the reference solutions, the
+    # cache of expected values, and a frozen expected-values file.
+    hide = [config.root, config.solutions_dir, config.cache_dir]
+    if config.expected_file is not None:
+        hide.append(config.expected_file)
     return {
         "id": new_job_id(),
         "source": source.to_wire(),
         "tasks": [t.to_wire() for t in tasks],
         "limits": dataclasses.asdict(config.limits),
-        "hide": [str(config.root), str(config.solutions_dir)],
+        "hide": [str(p) for p in hide],
+        # `import solutions` gets a clear refusal rather than a bare ModuleNotFoundError.
+        "refuse_imports": [config.solutions_dir.name],
+        "sandbox_uid": config.sandbox_uid,
     }
 
 

@@ -8,7 +8,13 @@ happened with :mod:`grader.observe`, and sends that description back as one
 JSON line. It never sees expected values or checks.
 
 The functions this module needs (``os.write``, the JSON encoder...) are bound
-at import time, in the worker, before student code exists.
+at import time, in the worker, before student code exists. Student code runs in
+this same interpreter, so it *can* reach everything here; what it can and
+cannot gain by that is in docs/threat-model.md. Two cheap guards make the
+plain attempts fail loudly: a forked copy of the child (a student's fork)
+never speaks on the channel, and a child whose grader modules were replaced
+(monkeypatched functions or code objects) reports that instead of results,
+which makes the submission an error that needs review.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from grader import inputs, observe
 _write = os.write
 _read = os.read
 _exit = os._exit
+_getpid = os.getpid
 _monotonic = time.monotonic
 _encoder = json.JSONEncoder(ensure_ascii=True, allow_nan=True, separators=(",", ":"))
 _decoder = json.JSONDecoder()
@@ -46,9 +53,17 @@ class Channel:
     def __init__(self, event_fd: int, task_fd: int) -> None:
         self.event_fd = event_fd
         self.task_fd = task_fd
+        self.pid = _getpid()
         self._pending = b""
 
+    def _mine(self) -> None:
+        # A process the student forked runs this same code after its cell ends;
+        # it must not answer for the child (duplicate events, stolen tasks).
+        if _getpid() != self.pid:
+            _exit(0)
+
     def send(self, message: dict[str, Any]) -> None:
+        self._mine()
         data = (_encode(message) + "\n").encode("ascii")
         view = memoryview(data)
         while view:
@@ -56,6 +71,7 @@ class Channel:
             view = view[n:]
 
     def receive(self) -> dict[str, Any]:
+        self._mine()
         while b"\n" not in self._pending:
             chunk = _read(self.task_fd, 1 << 16)
             if not chunk:
@@ -218,9 +234,8 @@ def run_task(
 class _HiddenImports:
     """Refuses imports of the course's private folders (reference solutions)."""
 
-    def __init__(self, hidden: list[str]) -> None:
-        self.names = {os.path.basename(os.path.normpath(h)) for h in hidden}
-        self.names.discard("")
+    def __init__(self, names: list[str]) -> None:
+        self.names = {n for n in names if n}
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
         if name.split(".")[0] in self.names:
@@ -228,8 +243,12 @@ class _HiddenImports:
         return None
 
 
-def hide_course_paths(hidden: list[str]) -> None:
-    """Drop the course folder from sys.path and refuse imports of the solutions folder."""
+def hide_course_paths(hidden: list[str], refuse: list[str]) -> None:
+    """Drop the course folder from sys.path and refuse imports of the solutions folder.
+
+    Where the sandbox has a mount namespace the folders are not even there;
+    this is what still holds where it has none.
+    """
     roots = [os.path.realpath(h) for h in hidden]
 
     def inside(entry: str) -> bool:
@@ -238,31 +257,98 @@ def hide_course_paths(hidden: list[str]) -> None:
 
     sys.path[:] = [p for p in sys.path if not inside(p)]
     # Only the solutions folder's name is refused (the course root's name may be anything).
-    sys.meta_path.insert(0, _HiddenImports(hidden[1:]))  # type: ignore[arg-type]
+    sys.meta_path.insert(0, _HiddenImports(refuse))  # type: ignore[arg-type]
     sys.path_importer_cache.clear()
+
+
+def _watched() -> list[tuple[str, Any]]:
+    """Namespaces whose contents decide what the child reports."""
+    import json.decoder
+    import json.encoder
+
+    from grader import inputs as inputs_mod
+
+    return [
+        ("grader.observe", observe.__dict__),
+        ("grader.inputs", inputs_mod.__dict__),
+        ("grader.sandbox.child", globals()),
+        ("grader.observe.BackwardCounter", observe.BackwardCounter.__dict__),
+        ("grader.sandbox.child.Channel", Channel.__dict__),
+        ("json.encoder", json.encoder.__dict__),
+        ("json.decoder", json.decoder.__dict__),
+        ("json.JSONEncoder", json.encoder.JSONEncoder.__dict__),
+        ("json.JSONDecoder", json.decoder.JSONDecoder.__dict__),
+        ("the JSON encoder", vars(_encoder)),
+    ]
+
+
+_VOLATILE = "__warningregistry__"
+"""Set by the warnings machinery in any module that warns: not a change of code."""
+
+
+def _names(namespace: Any) -> frozenset[str]:
+    return frozenset(namespace).difference((_VOLATILE,))
+
+
+def _snapshot() -> list[tuple[str, Any, frozenset[str], list[tuple[str, Any, Any]]]]:
+    out = []
+    for label, namespace in _watched():
+        items = [(name, value, getattr(value, "__code__", None)) for name, value in list(namespace.items()) if name != _VOLATILE]
+        out.append((label, namespace, _names(namespace), items))
+    return out
+
+
+_PRISTINE: list[tuple[str, Any, frozenset[str], list[tuple[str, Any, Any]]]] = []
+
+
+def tampered() -> list[str]:
+    """Names in the grader's modules that no longer hold what they held before student code ran.
+
+    Runs after every task, so it is kept to identity checks (a few dozen µs).
+    """
+    changed = []
+    for label, namespace, keys, items in _PRISTINE:
+        # A removed name shows up below (its value is gone); an added one changes the count.
+        if len(namespace) - (_VOLATILE in namespace) != len(keys):
+            added = _names(namespace) - keys
+            if added:
+                # An added name can shadow a builtin the module uses (list, type...).
+                changed.append(f"{label}: " + ", ".join(sorted(added)[:5]))
+        get = namespace.get
+        for name, value, code in items:
+            current = get(name)
+            if current is not value or (code is not None and current.__code__ is not code):
+                changed.append(f"{label}.{name}")
+    return changed[:20]
 
 
 def child_main(job: dict[str, Any], skip: set[int], channel: Channel) -> NoReturn:
     """Entry point after fork, once fds and limits are in place. Never returns."""
+    # Bound as locals before student code runs: rebinding the module's names later changes nothing here.
+    send, receive, check, run = channel.send, channel.receive, tampered, run_task
     try:
         notebook_check = sys.modules.get("grader.notebook")
         if notebook_check is not None:
             notebook_check.UNDER_GRADER = True  # type: ignore[attr-defined]
-        hide_course_paths(list(job.get("hide", [])))
+        hide_course_paths(list(job.get("hide", [])), list(job.get("refuse_imports", [])))
         torch.set_num_threads(1)  # a forked child can hang in the parent's thread pool otherwise
         torch.manual_seed(0)  # unseeded student randomness is at least repeatable
         namespace = fresh_namespace(job["source"]["filename"])
-        files = run_cells(job["source"], skip, channel, namespace)
-        channel.send({"ev": "loaded"})
         max_elements = int(job["limits"]["max_tensor_elements"])
+        files = run_cells(job["source"], skip, channel, namespace)
+        if changed := check():
+            send({"ev": "tampered", "names": changed})
+        send({"ev": "loaded"})
         while True:
-            message = channel.receive()
+            message = receive()
             if message.get("op") != "task":
                 break
             task = message["task"]
-            observation = run_task(task, namespace, files, max_elements)
-            channel.send({"ev": "task_end", "task": task["id"], "observation": observation})
-        channel.send({"ev": "done"})
+            observation = run(task, namespace, files, max_elements)
+            if changed := check():
+                send({"ev": "tampered", "names": changed})
+            send({"ev": "task_end", "task": task["id"], "observation": observation})
+        send({"ev": "done"})
     except BaseException as exc:  # a bug of ours, or student code sabotaging the child
         try:
             channel.send({"ev": "fault", "detail": f"{type(exc).__name__}: {exc}"[:500]})
@@ -270,3 +356,6 @@ def child_main(job: dict[str, Any], skip: set[int], channel: Channel) -> NoRetur
             pass
         _exit(70)
     _exit(0)
+
+
+_PRISTINE[:] = _snapshot()

@@ -1,4 +1,17 @@
-"""Operating-system limits applied in the child before student code runs."""
+"""Operating-system limits applied in the child before student code runs.
+
+What each limit does when hit, and how the result words it
+(:mod:`grader.sandbox.outcomes`):
+
+- CPU time: SIGXCPU at the soft limit, SIGKILL a second later ("CPU time limit").
+- Address space: allocations fail (``MemoryError``, torch's "can't allocate
+  memory") or, deep in C code, the process aborts ("memory limit").
+- Processes: ``fork`` fails with EAGAIN, threads cannot start ("process
+  limit"). The kernel ignores this limit for root, which is why a root
+  grader's children first drop to a uid of their own (:mod:`~grader.sandbox.isolation`).
+- File size: ``write`` fails with EFBIG (Python ignores SIGXFSZ) ("file size limit").
+- Core dumps: none.
+"""
 
 from __future__ import annotations
 
@@ -33,8 +46,12 @@ def current_address_space() -> int:
     return 0
 
 
-def apply(limits: dict[str, Any]) -> None:
-    """Apply CPU, memory, file-size, process and core-dump limits to this process."""
+def apply(limits: dict[str, Any], *, private_uid: bool = False) -> None:
+    """Apply CPU, memory, file-size, process and core-dump limits to this process.
+
+    ``private_uid``: the process runs as a uid no other live process uses, so
+    the process allowance needs no count of what already runs.
+    """
     cpu = int(limits["cpu_seconds"])
     # SIGXCPU at the soft limit, SIGKILL one second later at the hard one.
     _set(resource.RLIMIT_CPU, cpu, cpu + 1)
@@ -44,7 +61,10 @@ def apply(limits: dict[str, Any]) -> None:
     _set(resource.RLIMIT_AS, current_address_space() + budget)
     _set(resource.RLIMIT_FSIZE, int(limits["file_mb"]) * MIB)
     _set(resource.RLIMIT_CORE, 0)
-    if os.geteuid() != 0:
+    if private_uid:
+        # This child is the uid's only process.
+        _set(resource.RLIMIT_NPROC, 1 + int(limits["processes"]))
+    elif os.geteuid() != 0:
         # RLIMIT_NPROC counts every process of the user, so it is an allowance on
         # top of what runs now. (As root it is not enforced; see the threat model.)
         _set(resource.RLIMIT_NPROC, _user_process_count() + int(limits["processes"]))

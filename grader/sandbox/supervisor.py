@@ -11,6 +11,11 @@ there and forks a new child that runs the cells again, skipping the one that
 died, and goes on with the tasks not yet done. Every restart is caused by a
 cell or task that is then never run again, so restarts end. The whole job
 also has its own deadline.
+
+After each child, everything it started is killed: its session first, then
+(the worker being a subreaper) whatever escaped into another session and was
+re-parented to the worker. How a child ended is worded for students by
+:mod:`grader.sandbox.outcomes`, naming the limit it hit.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.sandbox import child, limits
+from grader.sandbox import child, isolation, limits, outcomes
 
 MAX_EVENT_BYTES = 64 << 20
 """Largest single message a child may send (a few large tensors fit)."""
@@ -58,6 +63,8 @@ class _Attempt:
     last_cell: int = 0
     in_flight: dict[str, Any] | None = None
     status: int | None = None
+    cpu_seconds: float = 0.0
+    fault: str | None = None
     killed_for: str | None = None
     event_open: bool = True
     output_open: bool = True
@@ -75,34 +82,12 @@ class _Record:
     protocol_error: str | None = None
 
 
-def describe_status(status: int) -> str:
-    """Words for how a process ended."""
-    if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        reasons = {
-            signal.SIGSEGV: "crashed with a segmentation fault (SIGSEGV)",
-            signal.SIGBUS: "crashed with a bus error (SIGBUS)",
-            signal.SIGABRT: "aborted (SIGABRT)",
-            signal.SIGFPE: "crashed with a floating-point exception (SIGFPE)",
-            signal.SIGILL: "crashed with an illegal instruction (SIGILL)",
-            signal.SIGXCPU: "used more CPU time than allowed (SIGXCPU)",
-            signal.SIGXFSZ: "wrote a file larger than allowed (SIGXFSZ)",
-            signal.SIGKILL: "was killed (SIGKILL), possibly for using too much memory",
-        }
-        try:
-            name = signal.Signals(sig).name
-        except ValueError:
-            name = f"signal {sig}"
-        return reasons.get(sig, f"was stopped by {name}")  # type: ignore[call-overload]
-    code = os.WEXITSTATUS(status)
-    return f"exited with code {code} (sys.exit or os._exit)"
-
-
 class Supervisor:
     """Runs one job (a submission and its tasks) to a plain record."""
 
-    def __init__(self, job: dict[str, Any]) -> None:
+    def __init__(self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = ()) -> None:
         self.job = job
+        self.plan = isolation.plan_for(job, slot, keep)
         self.limits = job["limits"]
         self.tasks: list[dict[str, Any]] = list(job["tasks"])
         self.cells = [c["number"] for c in job["source"]["cells"]]
@@ -114,7 +99,8 @@ class Supervisor:
 
     def run(self) -> dict[str, Any]:
         started = time.monotonic()
-        # Each job runs in an empty folder of its own, removed afterwards.
+        # Each job runs in an empty folder of its own, removed afterwards (with
+        # namespaces, a private tmpfs that vanishes with the child instead).
         self.workdir = tempfile.mkdtemp(prefix="grader-run-")
         try:
             while True:
@@ -151,10 +137,10 @@ class Supervisor:
         if attempt.killed_for == "job_deadline":
             where = self._where(attempt)
             self.record.incidents.append({"kind": "timeout", "where": where, "detail": f"the whole submission took longer than {self.limits['submission_seconds']:g} s"})
-            self._mark_current(attempt, "timeout", f"stopped: the submission's {self.limits['submission_seconds']:g} s time limit ran out")
+            self._mark_current(attempt, "timeout", f"stopped: the submission's {self.limits['submission_seconds']:g} s time limit ran out", "time")
             return False
         if attempt.killed_for == "deadline":
-            kind = "timeout"
+            kind, limit = "timeout", "time"
             if attempt.phase == "task":
                 detail = f"did not finish within {attempt.in_flight['time_limit']:g} s"  # type: ignore[index]
             elif attempt.phase == "cell":
@@ -163,10 +149,12 @@ class Supervisor:
                 detail = "the grading process stopped responding"
         else:
             kind = "crash"
-            detail = describe_status(attempt.status) if attempt.status is not None else "ended unexpectedly"
+            detail, limit = "ended unexpectedly", None
+            if attempt.status is not None:
+                detail, limit = outcomes.describe_end(attempt.status, cpu_seconds=attempt.cpu_seconds, limits=self.limits, fault=attempt.fault)
         where = self._where(attempt)
         self.record.incidents.append({"kind": kind, "where": where, "detail": detail})
-        progressed = self._mark_current(attempt, kind, detail)
+        progressed = self._mark_current(attempt, kind, detail, limit)
         return progressed and time.monotonic() < self.deadline and self._work_left()
 
     def _where(self, attempt: _Attempt) -> str:
@@ -176,15 +164,15 @@ class Supervisor:
             return f"task {attempt.in_flight['id']}"
         return "start-up" if attempt.phase in ("start", "loading") else "between tasks"
 
-    def _mark_current(self, attempt: _Attempt, kind: str, detail: str) -> bool:
+    def _mark_current(self, attempt: _Attempt, kind: str, detail: str, limit: str | None) -> bool:
         """Record the failure at the cell or task in progress; False if there is none."""
         status = "timeout" if kind == "timeout" else "crashed"
         if attempt.phase == "cell":
-            self.record.cells[attempt.current] = {"status": status, "error": None, "detail": detail, "seconds": None}
+            self.record.cells[attempt.current] = {"status": status, "error": None, "detail": detail, "seconds": None, "limit": limit}
             self.skip.add(attempt.current)
             return True
         if attempt.phase == "task" and attempt.in_flight is not None:
-            self.record.tasks[attempt.in_flight["id"]] = {"status": status, "detail": detail}
+            self.record.tasks[attempt.in_flight["id"]] = {"status": status, "detail": detail, "limit": limit}
             return True
         return False
 
@@ -202,6 +190,7 @@ class Supervisor:
             "attempts": r.attempts,
             "seconds": seconds,
             "protocol_error": r.protocol_error,
+            "isolation": self.plan.describe(),
         }
 
     # -- one child ------------------------------------------------------------
@@ -232,11 +221,12 @@ class Supervisor:
                 # above all) must be out of the student's reach.
                 _close_fds_except({0, 1, 2, event_w, task_r})
                 _rebind_std_streams()
-                os.chdir(self.workdir)
-                limits.apply(self.limits)
+                os.chdir(isolation.enter(self.plan, self.workdir))
+                # After the uid change: the process limit counts the sandbox user's processes.
+                limits.apply(self.limits, private_uid=self.plan.uid is not None)
                 channel = child.Channel(event_w, task_r)
-            except BaseException:
-                os._exit(71)
+            except BaseException as exc:
+                _setup_failed(event_w, exc)
             child.child_main(self.job, skip, channel)
         for fd in (event_w, task_r, out_w):
             os.close(fd)
@@ -367,7 +357,11 @@ class Supervisor:
             attempt.deadline = now + GRACE_SECONDS
         elif ev == "fault":
             detail = str(event.get("detail", ""))[:500]
+            attempt.fault = detail
             self.record.incidents.append({"kind": "fault", "where": self._where(attempt), "detail": detail})
+        elif ev == "tampered":
+            names = ", ".join(str(n) for n in event.get("names", []))[:300] if isinstance(event.get("names"), list) else "?"
+            raise _ProtocolViolation(f"the submission changed the grader's own code ({names})")
         else:
             raise _ProtocolViolation(f"an unexpected {ev!r} message while {attempt.phase}")
 
@@ -404,24 +398,25 @@ class Supervisor:
                 pass
 
     def _reap(self, attempt: _Attempt) -> None:
-        # The child closed its events or was killed; wait briefly, then insist.
+        # The child closed its events or was killed; give it a moment to exit, then insist.
+        # (WNOWAIT: it stays unreaped, so its pid and group id cannot be reused yet.)
         end = time.monotonic() + 2.0
-        while True:
-            pid, status = os.waitpid(attempt.pid, os.WNOHANG)
-            if pid:
-                attempt.status = status
-                break
+        while os.waitid(os.P_PID, attempt.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
             if time.monotonic() > end:
                 self._kill(attempt)
-                _, status = os.waitpid(attempt.pid, 0)
-                attempt.status = status
                 break
             time.sleep(0.002)
-        # Whatever the child started in its session goes too.
+        # Whatever the child started goes too: its session first (killed while
+        # the leader is unreaped, so the id is still the child's), then anything
+        # that left the session and was re-parented to this worker.
         try:
             os.killpg(attempt.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+        _, status, usage = os.wait4(attempt.pid, 0)
+        attempt.status = status
+        attempt.cpu_seconds = usage.ru_utime + usage.ru_stime
+        isolation.sweep()
         for fd in (attempt.events, attempt.tasks, attempt.output):
             try:
                 os.close(fd)
@@ -436,6 +431,15 @@ def _close_fds_except(keep: set[int]) -> None:
             os.closerange(low, fd)
         low = fd + 1
     os.closerange(low, 1 << 20)
+
+
+def _setup_failed(event_fd: int, exc: BaseException) -> None:
+    """Say why the child could not be set up (no student code has run yet), then exit."""
+    try:
+        detail = f"sandbox setup failed: {type(exc).__name__}: {exc}"[:400]
+        os.write(event_fd, (json.dumps({"ev": "fault", "detail": detail}) + "\n").encode())
+    finally:
+        os._exit(outcomes.SETUP_EXIT)
 
 
 def _skipped(cells: set[int]) -> str:

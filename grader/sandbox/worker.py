@@ -8,6 +8,7 @@ reported as a :class:`WorkerError`, never lost silently.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import queue
@@ -30,8 +31,11 @@ MARGIN_SECONDS = 30.0
 """Extra time a worker gets beyond a job's own limit before it counts as hung."""
 
 
-def _worker_env() -> dict[str, str]:
+def _worker_env(slot: int) -> dict[str, str]:
     env = dict(os.environ)
+    # The worker's number picks its children's uid (when root): workers of one
+    # grader never share a uid, so their children cannot signal each other.
+    env["GRADER_SANDBOX_SLOT"] = str(slot)
     # One thread per child: children are forked, and several of them share the cores.
     env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
     # The worker must import this very grader, installed or not.
@@ -41,6 +45,9 @@ def _worker_env() -> dict[str, str]:
     return env
 
 
+_slots = itertools.count(os.getpid() % 97)
+
+
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
@@ -48,6 +55,10 @@ class Worker:
         self._proc: subprocess.Popen[str] | None = None
         self._home = tempfile.TemporaryDirectory(prefix="grader-worker-")
         self.torch_version: str | None = None
+        self.slot = next(_slots)
+        """This worker's number in this grader process (its children's uid offset)."""
+        self.hello: dict[str, Any] = {}
+        """What the worker said when it started (torch version, root, subreaper)."""
 
     def start(self) -> None:
         if self._proc is not None and self._proc.poll() is None:
@@ -59,7 +70,7 @@ class Worker:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             cwd=self._home.name,
-            env=_worker_env(),
+            env=_worker_env(self.slot),
             text=True,
             encoding="utf-8",
             start_new_session=True,
@@ -70,7 +81,8 @@ class Worker:
         except ValueError as exc:
             self.kill()
             raise WorkerError(f"the sandbox worker did not start: {hello[:200]!r}") from exc
-        self.torch_version = info.get("torch")
+        self.hello = info if isinstance(info, dict) else {}
+        self.torch_version = self.hello.get("torch")
 
     def run(self, job: dict[str, Any]) -> dict[str, Any]:
         """Run a job; return the worker's record (still untrusted: validate it)."""

@@ -75,6 +75,7 @@ def _warm_up() -> None:
     import grader.observe  # noqa: F401
     import grader.sandbox.child  # noqa: F401
     import grader.sandbox.supervisor  # noqa: F401
+    import grader.sandbox.isolation  # noqa: F401
 
 
 def main() -> None:
@@ -87,15 +88,22 @@ def main() -> None:
     _warm_up()
     import torch
 
+    from grader.sandbox import isolation
     from grader.sandbox.supervisor import Supervisor
 
-    channel.write(json.dumps({"ready": True, "torch": torch.__version__, "seconds": time.monotonic() - started}) + "\n")
+    # Orphans of a child (a process that left its session) come back to this
+    # process, which kills them after each child: see isolation.sweep.
+    subreaper = isolation.set_subreaper()
+    slot = int(os.environ.get("GRADER_SANDBOX_SLOT", "0"))
+    keep = isolation.keep_paths()
+    hello = {"ready": True, "torch": torch.__version__, "seconds": time.monotonic() - started, "subreaper": subreaper, "root": os.geteuid() == 0}
+    channel.write(json.dumps(hello) + "\n")
     for line in sys.stdin:
         if not line.strip():
             continue
         job: dict[str, Any] = json.loads(line)
         try:
-            record = Supervisor(job).run()
+            record = Supervisor(job, slot=slot, keep=keep).run()
         except Exception as exc:  # a bug of ours: report it, keep serving
             record = {"worker_error": f"{type(exc).__name__}: {exc}"}
         record["job"] = job.get("id")

@@ -1,0 +1,99 @@
+"""Words for how a child ended, and for which limit it hit.
+
+Pure standard library: the supervisor (in the worker) words how a child
+ended, and the grader (:mod:`grader.protocol`) words exceptions that mean a
+limit was hit. Both speak to students, so each message says what happened and
+what the limit is, never a bare signal number or errno.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+from typing import Any, Literal
+
+LimitKind = Literal["time", "cpu", "memory", "processes", "file_size", "disk", "output"]
+"""Which limit stopped a submission (``time`` is the wall clock)."""
+
+FAULT_EXIT = 70
+"""Exit code of a child whose grader-side code failed (it sent a ``fault`` event first)."""
+SETUP_EXIT = 71
+"""Exit code of a child that could not be set up (before any student code ran)."""
+
+
+def limit_words(kind: LimitKind, limits: dict[str, Any]) -> str:
+    """What hitting ``kind`` means, with the limit's value (``limits`` as in a job)."""
+    if kind == "memory":
+        return f"ran out of memory (memory limit: {limits['memory_mb']} MiB per submission)"
+    if kind == "cpu":
+        return f"used up its CPU time (CPU time limit: {limits['cpu_seconds']} s per process)"
+    if kind == "processes":
+        return f"started too many processes or threads (process limit: {limits['processes']})"
+    if kind == "file_size":
+        return f"wrote a file larger than allowed (file size limit: {limits['file_mb']} MiB)"
+    if kind == "disk":
+        return f"filled its disk space (disk limit: {limits.get('disk_mb', '?')} MiB for the working folder and /tmp)"
+    if kind == "output":
+        return f"printed more than allowed (output limit: {limits['output_bytes']} bytes kept)"
+    return "ran out of time"
+
+
+# Messages of allocation failures: CPython, torch's allocator, numpy, C++.
+_MEMORY = re.compile(r"can't allocate memory|not enough memory|Cannot allocate memory|Unable to allocate|bad_alloc|out of memory", re.I)
+
+
+def error_limit(type_name: str, message: str) -> LimitKind | None:
+    """The limit an exception (by its type name and message) most likely comes from."""
+    if type_name == "MemoryError" or _MEMORY.search(message):
+        return "memory"
+    # fork() and thread creation fail with EAGAIN at the process limit.
+    if (type_name == "BlockingIOError" and "[Errno 11]" in message) or "can't start new thread" in message:
+        return "processes"
+    if "[Errno 27]" in message:  # EFBIG: Python ignores SIGXFSZ, so write() fails instead
+        return "file_size"
+    if "[Errno 28]" in message or "[Errno 122]" in message:  # ENOSPC, EDQUOT
+        return "disk"
+    return None
+
+
+def describe_end(status: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None) -> tuple[str, LimitKind | None]:
+    """Words for how a process ended (``status`` from wait), and the limit it hit, if any."""
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig == signal.SIGXCPU or (sig == signal.SIGKILL and cpu_seconds >= float(limits["cpu_seconds"]) - 0.5):
+            # The soft CPU limit sends SIGXCPU, the hard one (a second later) SIGKILL.
+            return f"was stopped: it {limit_words('cpu', limits)}", "cpu"
+        if sig == signal.SIGXFSZ:
+            return f"was stopped: it {limit_words('file_size', limits)}", "file_size"
+        if sig == signal.SIGKILL:
+            # Nothing in the grader kills a child without saying why, so the system did.
+            return f"was killed by the system (SIGKILL); it most likely {limit_words('memory', limits)}", "memory"
+        reasons = {
+            signal.SIGSEGV: "crashed with a segmentation fault (SIGSEGV): code outside Python, ctypes or a C extension, read memory it does not own",
+            signal.SIGBUS: "crashed with a bus error (SIGBUS)",
+            signal.SIGABRT: "aborted (SIGABRT), often because memory ran out inside a C library",
+            signal.SIGFPE: "crashed with a floating-point exception (SIGFPE)",
+            signal.SIGILL: "crashed with an illegal instruction (SIGILL)",
+        }
+        if sig in reasons:
+            return reasons[sig], None  # type: ignore[index]
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return f"was stopped by {name}", None
+    code = os.WEXITSTATUS(status)
+    if code == FAULT_EXIT:
+        # The grader's code in the child failed, which honest code cannot cause
+        # short of running out of a resource.
+        if fault is None:
+            return "broke the grader's code in its process (did it replace Python built-ins or grader functions?)", None
+        kind = error_limit(fault.split(":", 1)[0], fault)
+        if kind is not None:
+            return f"stopped while the grader read its results: it {limit_words(kind, limits)}", kind
+        return f"broke the grader's code in its process ({fault})", None
+    if code == SETUP_EXIT:
+        return "could not be started: the sandbox could not be set up (a grader problem: tell your instructor)", None
+    return f"exited with code {code} (sys.exit or os._exit): a submission must not end the process", None
+

@@ -1,0 +1,2 @@
+def mean_item(x):
+    return x.mean().item()

@@ -1,0 +1,15 @@
+"""Returns an integer tensor."""
+import torch
+
+def square_sum(x):
+    loss = (x ** 2).sum()
+    loss.backward()
+    return loss
+
+
+def triple(x):
+    return (3 * x).to(torch.int64)
+
+
+def mean_item(x):
+    return x.mean().item()

@@ -1,0 +1,15 @@
+"""Returns a NumPy array where a tensor is expected."""
+import numpy
+
+def square_sum(x):
+    loss = (x ** 2).sum()
+    loss.backward()
+    return loss
+
+
+def triple(x):
+    return 3 * x.numpy()
+
+
+def mean_item(x):
+    return x.mean().item()

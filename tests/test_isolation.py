@@ -1,0 +1,93 @@
+"""Deciding how children are isolated: another uid and a private mount namespace, as root only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from grader.sandbox import isolation
+
+
+def job(*hide: str, uid: int = 65000) -> dict:
+    return {"hide": list(hide), "limits": {"disk_mb": 8}, "sandbox_uid": uid}
+
+
+def test_a_non_root_grader_keeps_its_user_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    plan = isolation.plan_for(job("/course"), 0, ())
+    assert plan.uid is None and not plan.namespaces
+    assert plan.describe()["user"] is None
+    assert any("does not run as root" in note for note in plan.notes)
+
+
+def test_sandbox_uid_zero_keeps_children_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    plan = isolation.plan_for(job("/course", uid=0), 0, ())
+    assert plan.uid is None and any("sandbox_uid is 0" in n for n in plan.notes)
+
+
+def test_workers_get_different_uids(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    monkeypatch.setattr(isolation, "probe", lambda uid: (True, True, None))
+    uids = {isolation.plan_for(job("/course"), slot, ()).uid for slot in range(4)}
+    assert uids == {65000, 65001, 65002, 65003}
+    assert isolation.plan_for(job("/course"), isolation.UID_SPAN + 1, ()).uid == 65001
+
+
+def test_a_course_folder_holding_system_folders_is_not_covered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    monkeypatch.setattr(isolation, "probe", lambda uid: (True, True, None))
+    plan = isolation.plan_for(job("/", "/work/course"), 0, ())
+    assert plan.hide == ("/work/course",)
+    assert any("/ holds system folders" in n for n in plan.notes)
+
+
+def test_without_namespaces_the_notes_say_the_course_is_protected_by_permissions_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    monkeypatch.setattr(isolation, "probe", lambda uid: (False, True, "mount namespaces are not permitted here"))
+    plan = isolation.plan_for(job("/course"), 0, ())
+    assert plan.uid == 65000 and not plan.namespaces
+    assert plan.describe()["course_hidden"] is False
+    assert any("file permissions only" in n for n in plan.notes)
+
+
+def test_closed_folders_on_the_way_to_python_are_found() -> None:
+    base = Path(tempfile.mkdtemp(dir="/tmp"))  # pytest's own tmp_path lives in a closed folder
+    try:
+        base.chmod(0o755)
+        closed = base / "home"
+        (closed / "py" / "lib").mkdir(parents=True)
+        closed.chmod(0o700)
+        assert isolation.closed_folders((str(closed / "py" / "lib"),)) == (str(closed),)
+        closed.chmod(0o755)
+        assert isolation.closed_folders((str(closed / "py" / "lib"),)) == ()
+    finally:
+        shutil.rmtree(base)
+
+
+def test_sweep_kills_what_escaped_into_another_session() -> None:
+    # In a process of its own: sweep kills every child of the process that calls it.
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the fork
+        code = 1
+        try:
+            isolation.set_subreaper()
+            if os.fork() == 0:
+                os.setsid()
+                if os.fork() == 0:
+                    time.sleep(60)
+                os._exit(0)
+            time.sleep(0.2)  # the middle process exits: the sleeper is re-parented here
+            killed = isolation.sweep()
+            try:
+                os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                code = 0 if killed >= 1 else 2
+        finally:
+            os._exit(code)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
