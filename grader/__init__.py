@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from grader.errors import (
     ConfigError,
     ExerciseError,
+    GradebookError,
     GraderError,
     ProtocolError,
     ReferenceSolutionError,
@@ -44,6 +45,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "ConfigError",
     "ExerciseError",
+    "GradebookError",
     "GraderError",
     "ProtocolError",
     "ReferenceSolutionError",

@@ -31,17 +31,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-e", "--exercise", action="append", dest="only", metavar="ID", help="only this exercise (repeatable)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
-    p = sub.add_parser("grade", help="grade submissions with all checks, hidden ones included")
-    p.add_argument("paths", nargs="+", type=Path, help="submission files or folders")
-    p.add_argument("--out", type=Path, required=True, help="folder for the JSON results and grades.csv")
+    p = sub.add_parser("grade", help="grade a class's submissions into the gradebook, hidden checks included")
+    p.add_argument("paths", nargs="+", type=Path, help="submission files, folders and zip archives")
+    p.add_argument("--out", type=Path, help="also export everything (grades.csv, gradebook.json, feedback, Gradescope results, summary.html) into this folder")
     p.add_argument("-e", "--exercise", action="append", dest="only", metavar="ID", help="only this exercise (repeatable)")
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers (default: config, else one per core)")
+    p.add_argument("--regrade", action="store_true", help="grade again submissions the gradebook already has")
+    p.add_argument("--gradebook", type=Path, help="gradebook file (default: gradebook in config.yaml)")
+
+    p = sub.add_parser("export", help="write grades, feedback, Gradescope results and the summary from the gradebook; or the Gradescope autograder zip")
+    p.add_argument(
+        "what",
+        nargs="?",
+        default="all",
+        choices=("all", "csv", "json", "feedback", "results", "summary", "gradescope"),
+        help="all (default), one format, or gradescope: the autograder zip",
+    )
+    p.add_argument("--out", type=Path, required=True, help="output folder (for gradescope: the zip's path, or a folder for it)")
+    p.add_argument("--gradebook", type=Path, help="gradebook file (default: gradebook in config.yaml)")
+
+    p = sub.add_parser("autograde", help="grade one uploaded submission folder into a Gradescope results.json (used by run_autograder)")
+    p.add_argument("folder", type=Path, help="the submission folder (/autograder/submission on Gradescope)")
+    p.add_argument("--results", type=Path, required=True, help="where to write results.json")
 
     p = sub.add_parser("validate", help="check that every exercise is valid and catches its wrong solutions")
     p.add_argument("-e", "--exercise", action="append", dest="only", metavar="ID", help="only this exercise (repeatable)")
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers")
 
     sub.add_parser("list", help="list the exercises and their points")
+
+    p = sub.add_parser("assign", help="write the student notebook, module and self-check bundle; regenerate the examples")
+    p.add_argument("--out", type=Path, help="folder for the student materials (notebook, module, and a bundle with nothing secret)")
+    p.add_argument(
+        "--examples",
+        type=Path,
+        metavar="DIR",
+        help="write the example submissions into DIR: correct_* with every reference solution, wrong_* with each first listed mistake",
+    )
     return parser
 
 
@@ -56,7 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "grade":
             from grader.commands import grade
 
-            return grade.main(config, args.paths, out_dir=args.out, only=args.only, jobs=args.jobs)
+            return grade.main(
+                config, args.paths, out_dir=args.out, only=args.only, jobs=args.jobs, regrade=args.regrade, gradebook=args.gradebook
+            )
+        if args.command == "export":
+            from grader.commands import export
+
+            return export.main(config, what=args.what, out_path=args.out, gradebook=args.gradebook, config_file=args.config)
+        if args.command == "autograde":
+            from grader.commands import autograde
+
+            return autograde.main(config, args.folder, results=args.results)
         if args.command == "validate":
             from grader.commands import validate
 
@@ -65,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from grader.commands import listing
 
             return listing.main(config)
+        if args.command == "assign":
+            from grader.commands import assign
+
+            return assign.main(config, out_dir=args.out, examples_dir=args.examples)
     except (ConfigError, ExerciseError) as exc:
         sys.stderr.write(f"grader: {exc}\n")
         return ExitCode.USAGE

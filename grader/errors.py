@@ -8,7 +8,8 @@ The tree::
     ├── SubmissionError             a submission cannot be read (file, cell)
     ├── ReferenceSolutionError      a reference solution does not run cleanly
     ├── ProtocolError               data from a sandboxed child is malformed
-    └── WorkerError                 a sandbox worker process died or hung
+    ├── WorkerError                 a sandbox worker process died or hung
+    └── GradebookError              the gradebook file cannot be opened or written
 
 Student code failing (raising, looping, crashing) is *not* an error of the
 grader: it becomes a result. These classes are for the cases where the grader
@@ -70,3 +71,7 @@ class ProtocolError(GraderError):
 
 class WorkerError(GraderError):
     """A sandbox worker process (not student code) died or stopped answering."""
+
+
+class GradebookError(GraderError):
+    """The gradebook (SQLite) cannot be opened, is not a gradebook, or is from a newer grader."""

@@ -83,9 +83,35 @@ class Grader:
     def max_score(self) -> float:
         return sum(c.points for ex in self.exercises for c in ex.checks_for(self.mode))
 
-    @property
+    @functools.cached_property
     def tasks(self) -> list[Task]:
+        # Planned once: every job of a batch sends the same tasks (seeds included).
         return plan([e for e in self.exercises if e.id not in self.broken], self.mode, self.config)
+
+    def fingerprint(self) -> str:
+        """A short hash of everything besides the submission that decides a grade.
+
+        Exercise files, expected values, tasks (seeds included), tolerances,
+        limits, points, and the grader and torch versions: the gradebook grades
+        a submission again when this changes, and only then.
+        """
+        import dataclasses
+        import hashlib
+        import json
+
+        parts = {
+            "versions": versions(),
+            "mode": self.mode,
+            "exercises": {ex.id: hashlib.sha256(ex.path.read_bytes()).hexdigest() for ex in self.exercises},
+            "expected": self.expected,
+            "broken": self.broken,
+            "tasks": [t.to_wire() for t in self.tasks],
+            "tolerances": {k: dataclasses.asdict(v) for k, v in self.config.tolerances.items()},
+            "limits": dataclasses.asdict(self.config.limits),
+            "check_points": self.config.check_points,
+        }
+        text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def job(self, source: Source) -> dict:
         return build_job(source, self.tasks, self.config)
@@ -155,7 +181,8 @@ class Grader:
 
     def _exercise(self, ex: Exercise, source: Source, record: RunRecord, outcomes: dict[str, TaskOutcome]) -> ExerciseResult:
         checks = ex.checks_for(self.mode)
-        hidden = [c for c in ex.checks if c.visibility == "hidden"] if self.mode == "check" else []
+        # In check mode, say what grading adds: hidden checks in the file, or those a student bundle withheld.
+        counting = self.mode == "check"
         max_score = sum(c.points for c in checks)
         base = ExerciseResult(
             id=ex.id,
@@ -163,8 +190,8 @@ class Grader:
             status="passed",
             score=0.0,
             max_score=max_score,
-            hidden_checks=len(hidden),
-            hidden_points=sum(c.points for c in hidden),
+            hidden_checks=ex.hidden_count if counting else 0,
+            hidden_points=ex.hidden_points if counting else 0.0,
         )
         if ex.id in self.broken:
             base.status = "error"

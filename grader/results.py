@@ -118,7 +118,7 @@ class SubmissionResult:
         raise KeyError(exercise_id)
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        data = _plain(self)
         data["hidden_checks"] = self.hidden_checks
         return {"schema": SCHEMA, **data}
 
@@ -130,6 +130,17 @@ class SubmissionResult:
             for e in data.pop("exercises")
         ]
         return cls(**data, exercises=exercises)
+
+
+def _plain(result: SubmissionResult) -> dict[str, Any]:
+    """What ``dataclasses.asdict`` gives, without its deep copies: the gradebook stores every result as JSON."""
+    # A dataclass instance's __dict__ holds exactly its fields, in order; check
+    # results hold only scalars, so a shallow copy of each is a full copy.
+    data = dict(result.__dict__)
+    data["exercises"] = [{**e.__dict__, "checks": [dict(c.__dict__) for c in e.checks]} for e in result.exercises]
+    data["notes"] = list(result.notes)
+    data["versions"] = dict(result.versions)
+    return data
 
 
 def failed_submission(

@@ -67,23 +67,31 @@ def test_usage_errors_exit_2(course_copy: Path) -> None:
     assert "no exercise with id no_such_exercise" in proc.stderr
 
 
-def test_grade_writes_json_per_submission_and_a_csv(course_copy: Path, tmp_path: Path) -> None:
+def test_grade_writes_the_gradebook_and_exports(course_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = run(course_copy, "grade", "examples/submissions", "--out", str(out), "-e", "mean_square_grad", "-e", "vector_backward")
     assert proc.returncode == 0, proc.stderr
-    results = sorted((out / "results").glob("*.json"))
-    assert len(results) == 4
-    by_name = {p.stem: json.loads(p.read_text()) for p in results}
-    correct = by_name["submissions__correct_notebook"]
+    # Students: the notebook pattern gives "correct" and "wrong"; the modules match no pattern and keep their names.
+    results = {p.stem: json.loads(p.read_text()) for p in (out / "results").glob("*.json")}
+    assert sorted(results) == ["correct", "correct_module", "wrong", "wrong_module"]
+    correct = results["correct"]
     assert correct["score"] == correct["max_score"] > 0
     assert any(c["visibility"] == "hidden" for ex in correct["exercises"] for c in ex["checks"])
     with (out / "grades.csv").open() as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["submission"].split("/")[-1] for r in rows] == ["correct_module.py", "correct_notebook.ipynb", "wrong_module.py", "wrong_notebook.ipynb"]
-    assert set(rows[0]) >= {"mean_square_grad", "vector_backward", "total"}
-    for row, path in zip(rows, sorted(by_name)):
-        assert float(row["total"]) == by_name[path]["score"]
-    assert "4 submissions graded" in proc.stdout
+    assert [r["student"] for r in rows] == ["correct", "correct_module", "wrong", "wrong_module"]
+    assert [r["file"].split("/")[-1] for r in rows] == ["correct_notebook.ipynb", "correct_module.py", "wrong_notebook.ipynb", "wrong_module.py"]
+    assert set(rows[0]) >= {"mean_square_grad", "vector_backward", "total", "status"}
+    for row in rows:
+        assert float(row["total"]) == results[row["student"]]["score"]
+    assert "graded 4 submissions" in proc.stdout
+    assert (course_copy / "gradebook.sqlite").is_file()  # the config's default place
+    assert "found 4 submissions from 4 students" in proc.stderr
+    # `grader export` rebuilds a format from the gradebook alone.
+    again = tmp_path / "again"
+    proc = run(course_copy, "export", "csv", "--out", str(again))
+    assert proc.returncode == 0, proc.stderr
+    assert (again / "grades.csv").read_text() == (out / "grades.csv").read_text()
 
 
 def test_list_and_validate(course_copy: Path) -> None:

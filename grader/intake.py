@@ -1,0 +1,398 @@
+"""Turn the paths an instructor names into submissions: files, folders and zip archives.
+
+A submission is a ``.py`` or ``.ipynb`` file with a student id. The id comes
+from the file's path through the patterns of ``intake.student_patterns`` in
+config.yaml, tried in order. A pattern describes the end of a path:
+
+- ``<student>`` is the id: part of one path segment (``[^/]+``, as short as possible);
+- any other ``<name>`` (``<file>``, ``<anything>``) and ``*`` match part of one segment;
+- ``**`` matches any number of whole folders, none included.
+
+A pattern matches the path as named on the command line plus the path inside
+the folder or archive, where a zip archive counts as a folder named after it
+(``hw1.zip/alice/a.ipynb`` is matched as ``hw1/alice/a.ipynb``). When no
+pattern matches, the file's name (without extension) is the id.
+
+Zip archives are read, never trusted: an entry that would land outside the
+extraction folder, a link, an encrypted, oversized or corrupt entry is refused
+with a :class:`Notice` and the rest of the archive is still read. Archives
+inside archives are opened once (a bulk download of per-student zips).
+
+When a student has several submissions, ``intake.counts`` decides which one
+counts (``newest``, ``oldest`` by file time; ``best`` grades them all and the
+gradebook keeps the highest); the others are kept as superseded, not dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+from grader.config import Intake
+
+SUFFIXES = (".py", ".ipynb")
+"""What a submission file can be."""
+
+IGNORED_PARTS = {"__MACOSX", ".ipynb_checkpoints", "__pycache__"}
+"""Folders that hold copies made by tools, never a student's answer."""
+
+MAX_ARCHIVE_DEPTH = 2
+"""A zip inside a zip is opened; one inside that is refused."""
+
+NoticeKind = Literal["refused", "skipped", "unreadable"]
+
+_TOKEN = re.compile(r"<(\w+)>|\*\*/|\*\*|\*")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One file handed in by one student."""
+
+    path: Path
+    """Where to read it (for archive entries: the extracted copy)."""
+    shown: str
+    """How people name it: the path given plus the path inside folders and archives."""
+    student: str
+    """Student id."""
+    matched: str | None
+    """The pattern that gave the id; None when the file name was used."""
+    submitted_at: float
+    """When it was handed in: file modification time, or the time stored in the archive (epoch seconds)."""
+    sha256: str
+    """Hash of the file's bytes: with the exercise set, what decides whether it needs grading again."""
+    size: int
+    """Bytes."""
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A file that was not graded, and why."""
+
+    where: str
+    """The file or archive entry, as people name it."""
+    kind: NoticeKind
+    """refused (unsafe archive entry), skipped (not a submission), unreadable (bad archive)."""
+    message: str
+    """What happened, in words."""
+
+
+@dataclass
+class Batch:
+    """Everything found under the given paths."""
+
+    counted: list[Submission] = field(default_factory=list)
+    """Submissions to grade: one per student (all of them with ``counts: best``)."""
+    superseded: list[Submission] = field(default_factory=list)
+    """Other submissions of a student, recorded but not graded."""
+    notices: list[Notice] = field(default_factory=list)
+    """Files not graded, with the reason."""
+
+    @property
+    def students(self) -> int:
+        return len({s.student for s in self.counted})
+
+    @property
+    def unmatched(self) -> list[Submission]:
+        """Submissions whose id is their file name (no pattern matched)."""
+        return [s for s in [*self.counted, *self.superseded] if s.matched is None]
+
+
+# -- student ids ----------------------------------------------------------------
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """The regular expression of a student pattern (see the module docstring)."""
+    out, pos = [], 0
+    for m in _TOKEN.finditer(pattern):
+        out.append(re.escape(pattern[pos : m.start()]))
+        if m.group(1) == "student":
+            out.append(r"(?P<student>[^/]+?)")
+        elif m.group(1):
+            out.append(r"[^/]*?")
+        elif m.group(0) == "**/":
+            out.append(r"(?:[^/]+/)*")
+        elif m.group(0) == "**":
+            out.append(r".*")
+        else:
+            out.append(r"[^/]*?")
+        pos = m.end()
+    out.append(re.escape(pattern[pos:]))
+    # Anchored at a segment boundary and at the end: a pattern names the tail of a path.
+    return re.compile(r"(?:^|/)" + "".join(out) + r"$")
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why a student pattern cannot work, or None."""
+    count = len(re.findall(r"<student>", pattern))
+    if count != 1:
+        return f"needs exactly one <student>, found {count}"
+    if pattern.startswith("/"):
+        return "must be relative (it is matched against the end of each path)"
+    try:
+        compile_pattern(pattern)
+    except re.error as exc:  # pragma: no cover - every token is escaped or generated
+        return f"cannot be used: {exc}"
+    return None
+
+
+class StudentIds:
+    """Finds the student id in a path with the configured patterns."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = [(p, compile_pattern(p)) for p in patterns]
+
+    def __call__(self, shown: str) -> tuple[str, str | None]:
+        """(student id, pattern used or None) for a path as people name it."""
+        as_folders = re.sub(r"\.zip(?=/)", "", shown.replace(os.sep, "/"), flags=re.IGNORECASE)
+        for text, regex in self.patterns:
+            m = regex.search(as_folders)
+            if m and m.group("student").strip():
+                return m.group("student").strip(), text
+        return PurePosixPath(as_folders).stem, None
+
+
+# -- walking folders and archives ---------------------------------------------------
+
+
+def _ignored(parts: tuple[str, ...]) -> bool:
+    return any(p in IGNORED_PARTS or p.startswith(".") for p in parts)
+
+
+def _hash(path: Path) -> tuple[str, int]:
+    data = path.read_bytes()
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+class _Collector:
+    def __init__(self, config: Intake, workdir: Path) -> None:
+        self.config = config
+        self.workdir = workdir
+        self.ids = StudentIds(config.student_patterns)
+        self.found: list[Submission] = []
+        self.notices: list[Notice] = []
+        self._extracted = 0
+
+    def add_path(self, path: Path) -> None:
+        shown = str(path)
+        if path.is_dir():
+            self._folder(path, shown)
+        elif path.suffix.lower() == ".zip":
+            self._archive(path, shown, depth=1)
+        else:
+            # A file named explicitly is a submission whatever its type: grading says what is wrong with it.
+            self._file(path, shown, mtime=None)
+
+    def _folder(self, folder: Path, shown: str) -> None:
+        for root, dirs, files in os.walk(folder):
+            # Sorted, and pruned in place: the order of a batch never depends on the file system.
+            dirs[:] = sorted(d for d in dirs if not _ignored((d,)))
+            for name in sorted(files):
+                if _ignored((name,)):
+                    continue
+                path = Path(root) / name
+                inner = path.relative_to(folder).as_posix()
+                where = f"{shown.rstrip('/')}/{_printable(inner)}"
+                if path.is_symlink():
+                    self.notices.append(Notice(where, "skipped", "a symbolic link: not followed"))
+                elif path.suffix.lower() == ".zip":
+                    self._archive(path, where, depth=1)
+                elif path.suffix.lower() in SUFFIXES:
+                    self._file(path, where, mtime=None)
+                else:
+                    self.notices.append(Notice(where, "skipped", f"not a .py or .ipynb file ({path.suffix or 'no extension'})"))
+
+    def _file(self, path: Path, shown: str, *, mtime: float | None) -> None:
+        student, matched = self.ids(shown)
+        try:
+            digest, size = _hash(path)
+            when = mtime if mtime is not None else path.stat().st_mtime
+        except OSError:
+            # Unreadable or missing: still a submission, so that its result says why.
+            digest, size, when = hashlib.sha256(shown.encode()).hexdigest(), 0, 0.0
+        self.found.append(Submission(path=path, shown=shown, student=student, matched=matched, submitted_at=when, sha256=digest, size=size))
+
+    def _archive(self, path: Path, shown: str, *, depth: int) -> None:
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            self.notices.append(Notice(shown, "unreadable", f"not a readable zip archive: {exc}"))
+            return
+        with archive:
+            target = Path(tempfile.mkdtemp(prefix="zip-", dir=self.workdir))
+            # One budget for every archive of the run: zips inside zips cannot multiply it.
+            budget = int(self.config.max_archive_mb * 1_000_000)
+            for index, info in enumerate(archive.infolist()):
+                where = f"{shown}/{_printable(info.filename)}"
+                if index >= self.config.max_archive_entries:
+                    self.notices.append(Notice(shown, "refused", f"more than {self.config.max_archive_entries} entries: the rest were not read"))
+                    break
+                if info.is_dir():
+                    continue
+                relative = _safe_name(info.filename)
+                if relative is None:
+                    self.notices.append(Notice(where, "refused", "its name would place it outside the extraction folder"))
+                    continue
+                if _ignored(relative.parts):
+                    continue
+                problem = _entry_problem(info, self.config)
+                if problem:
+                    self.notices.append(Notice(where, "refused", problem))
+                    continue
+                suffix = relative.suffix.lower()
+                nested = suffix == ".zip"
+                if suffix not in SUFFIXES and not nested:
+                    self.notices.append(Notice(where, "skipped", f"not a .py or .ipynb file ({suffix or 'no extension'})"))
+                    continue
+                if nested and depth >= MAX_ARCHIVE_DEPTH:
+                    self.notices.append(Notice(where, "refused", "an archive inside an archive inside an archive: not opened"))
+                    continue
+                if self._extracted + info.file_size > budget:
+                    self.notices.append(Notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted"))
+                    continue
+                dest = target.joinpath(*relative.parts)
+                if not _inside(dest, target):
+                    self.notices.append(Notice(where, "refused", "its name would place it outside the extraction folder"))
+                    continue
+                if dest.exists():  # the same name twice in one archive: keep both
+                    dest = dest.with_name(f"{dest.stem}~{index}{dest.suffix}")
+                try:
+                    written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), budget - self._extracted))
+                except _Refused as exc:
+                    self.notices.append(Notice(where, "refused", str(exc)))
+                    continue
+                self._extracted += written
+                when = _zip_time(info)
+                if nested:
+                    self._archive(dest, where, depth=depth + 1)
+                else:
+                    self._file(dest, where, mtime=when)
+
+
+class _Refused(Exception):
+    pass
+
+
+def _printable(name: str) -> str:
+    # Entry names are chosen by whoever made the archive: control characters
+    # (terminal escape sequences) must not reach the instructor's terminal.
+    return "".join("?" if ord(ch) < 32 or ord(ch) == 127 else ch for ch in name)
+
+
+def _safe_name(name: str) -> PurePosixPath | None:
+    """The entry's relative path, or None when it is absolute or climbs out."""
+    if "\x00" in name:
+        return None
+    # Archives made on Windows sometimes use backslashes; both separate folders here.
+    text = name.replace("\\", "/")
+    if text.startswith("/") or re.match(r"^[A-Za-z]:", text):
+        return None
+    parts = [p for p in text.split("/") if p not in ("", ".")]
+    if not parts or any(p == ".." for p in parts):
+        return None
+    return PurePosixPath(*parts)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _entry_problem(info: zipfile.ZipInfo, config: Intake) -> str | None:
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "a symbolic link: links are never extracted"
+    if mode and stat.S_IFMT(mode) and not stat.S_ISREG(mode):
+        return "not a regular file"
+    if info.flag_bits & 0x1:
+        return "encrypted: cannot be read"
+    limit = config.max_entry_mb * 1_000_000
+    if info.file_size > limit:
+        return f"{info.file_size / 1e6:.1f} MB uncompressed, more than the {config.max_entry_mb:g} MB limit"
+    return None
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, *, limit: int) -> int:
+    """Copy one entry, never more than ``limit`` bytes whatever its header claims."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    written = 0
+    try:
+        # O_EXCL | O_NOFOLLOW: never write through something already there.
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as out, archive.open(info) as src:
+            while chunk := src.read(1 << 16):
+                written += len(chunk)
+                if written > limit:
+                    raise _Refused(f"larger than its header says, and over the {limit / 1e6:g} MB limit: not extracted")
+                out.write(chunk)
+    except _Refused:
+        dest.unlink(missing_ok=True)
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        dest.unlink(missing_ok=True)
+        raise _Refused(f"corrupt or unsupported entry: {exc}") from exc
+    return written
+
+
+def _zip_time(info: zipfile.ZipInfo) -> float:
+    try:
+        return time.mktime((*info.date_time, 0, 0, -1))
+    except (OverflowError, ValueError):
+        return 0.0
+
+
+# -- several submissions per student ----------------------------------------------
+
+
+def _choose(found: list[Submission], counts: str) -> tuple[list[Submission], list[Submission]]:
+    by_student: dict[str, list[Submission]] = {}
+    for s in found:
+        by_student.setdefault(s.student, []).append(s)
+    counted, superseded = [], []
+    for student in sorted(by_student):
+        attempts = by_student[student]
+        if counts == "best" or len(attempts) == 1:
+            counted.extend(attempts)
+            continue
+        # Ties on time go to the later name (hw_v2 after hw_v1), then to the later path.
+        ordered = sorted(attempts, key=lambda s: (s.submitted_at, PurePosixPath(s.shown).name, s.shown))
+        keep = ordered[-1] if counts == "newest" else ordered[0]
+        counted.append(keep)
+        superseded.extend(s for s in ordered if s is not keep)
+    return counted, superseded
+
+
+def collect(paths: list[Path], config: Intake, workdir: Path) -> Batch:
+    """Find every submission under ``paths``; archives are extracted into ``workdir``.
+
+    Paths that do not exist are the caller's to reject before calling.
+    """
+    collector = _Collector(config, workdir)
+    for path in paths:
+        collector.add_path(Path(path))
+    # One file reached twice (a folder and a file in it both named) is one submission.
+    unique: dict[str, Submission] = {}
+    for s in collector.found:
+        unique.setdefault(os.path.realpath(s.path), s)
+    counted, superseded = _choose(list(unique.values()), config.counts)
+    return Batch(counted=counted, superseded=superseded, notices=collector.notices)
+
+
+def iter_submission_files(folder: Path) -> Iterator[Path]:
+    """The .py/.ipynb files in a folder, as :func:`collect` sees them (for single-student folders)."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not _ignored((d,)))
+        for name in sorted(files):
+            if not _ignored((name,)) and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name

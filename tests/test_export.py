@@ -1,0 +1,317 @@
+"""Every export format, read back from a real gradebook and checked against its expected shape.
+
+Golden files (tests/golden/) hold two renderings with their volatile parts
+masked; refresh them with ``GRADER_UPDATE_GOLDEN=1 python -m pytest tests/test_export.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import Course, write
+from grader.commands import export as export_cmd
+from grader.commands import grade
+from grader.config import Config
+from grader.export import everything_json, grades_csv, gradescope_results, summary_html
+from grader.export.data import ExportData, load
+from grader.gradebook import Gradebook
+from grader.grading import open_grader
+from grader.results import SubmissionResult
+from grader.sandbox.worker import WorkerPool
+from grader.spec import load_exercises
+
+GOLDEN = Path(__file__).parent / "golden"
+
+DOUBLE = """
+id: double
+title: Double it
+prompt: Return 2 x.
+function: {name: double, params: [x]}
+time_limit: 1
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
+checks:
+  - {name: value, description: the doubled tensor, target: return, cases: [simple], points: 2}
+  - {name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}
+mistakes:
+  - file: wrong/double/triple.py
+    description: multiplies by three instead of two
+    fails: [value, value_hidden]
+    diagnosis: differ
+"""
+GRAD = """
+id: square_grad
+title: Gradient of a square
+prompt: Backward through sum(x^2), return x.grad.
+function: {name: square_grad, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, -2.0], requires_grad: true}}}
+checks:
+  - {name: grad, target: x.grad, cases: [simple], points: 1}
+"""
+RIGHT = "import torch\n\ndef double(x):\n    return x * 2\n\ndef square_grad(x):\n    (x ** 2).sum().backward()\n    return x.grad\n"
+TRIPLE = RIGHT.replace("x * 2", "x * 3")
+LOOPS = RIGHT.replace("    return x * 2\n", "    while True:\n        pass\n")
+
+STUDENTS = {"alice": RIGHT, "bob": TRIPLE, "carol": TRIPLE, "erin": LOOPS, "<i>zed": RIGHT}
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
+    c = Course(tmp_path_factory.mktemp("export") / "course")
+    c.settings["course"] = "Autograd 101"
+    c.exercise("double", DOUBLE, "import torch\n\ndef double(x):\n    return x * 2\n")
+    c.exercise("square_grad", GRAD, "import torch\n\ndef square_grad(x):\n    (x ** 2).sum().backward()\n    return x.grad\n")
+    c.file("solutions/wrong/double/triple.py", "def double(x):\n    return x * 3\n")
+    return c
+
+
+@pytest.fixture(scope="module")
+def config(course: Course) -> Config:
+    return course.config
+
+
+@pytest.fixture(scope="module")
+def book_path(config: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("class") / "hw"
+    for student, code in STUDENTS.items():
+        write(folder / f"{student}_hw.py", code)
+    write(folder / "dave_hw.ipynb", "{ this is not a notebook")
+    write(folder / "notes.txt", "not a submission")
+    book = folder.parent / "gradebook.sqlite"
+    # Modules are named <student>_hw.py: tell the intake so.
+    import dataclasses
+
+    cfg = dataclasses.replace(config, intake=dataclasses.replace(config.intake, student_patterns=("<student>_hw.py", "<student>_hw.ipynb")))
+    code = grade.main(cfg, [folder], gradebook=book, pool=pool, out=io.StringIO(), err=io.StringIO(), interactive=False)
+    assert code == 1  # dave's file cannot be graded
+    return book
+
+
+@pytest.fixture(scope="module")
+def data(book_path: Path, config: Config) -> ExportData:
+    with Gradebook(book_path) as book:
+        return load(book, course=config.course, catalog={e.id: e for e in load_exercises(config)})
+
+
+@pytest.fixture(scope="module")
+def results(data: ExportData) -> dict[str, SubmissionResult]:
+    return {r.student or "": r for r in data.results}
+
+
+@pytest.fixture(scope="module")
+def max_score(config: Config) -> float:
+    return open_grader(config, mode="grade").max_score
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("GRADER_UPDATE_GOLDEN") or not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{path} differs; refresh with GRADER_UPDATE_GOLDEN=1 if the change is intended"
+
+
+def test_the_class_was_graded_as_expected(results: dict[str, SubmissionResult], max_score: float) -> None:
+    assert sorted(results) == ["<i>zed", "alice", "bob", "carol", "dave", "erin"]
+    assert results["alice"].score == results["<i>zed"].score == max_score
+    assert results["bob"].exercise("double").status == "failed"
+    assert results["erin"].exercise("double").status == "timeout"
+    assert results["dave"].status == "error"
+
+
+# -- grades.csv ------------------------------------------------------------------------
+
+
+def test_grades_csv_has_a_row_per_student_and_a_column_per_exercise(data: ExportData, results: dict[str, SubmissionResult], tmp_path: Path) -> None:
+    path = grades_csv.write(data, tmp_path / "grades.csv")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert list(rows[0]) == ["student", "double", "square_grad", "total", "max_score", "percent", "status", "file", "graded_at"]
+    assert [r["student"] for r in rows] == sorted(results)
+    for row in rows:
+        r = results[row["student"]]
+        assert float(row["total"]) == r.score and float(row["max_score"]) == r.max_score
+        for ex in r.exercises:
+            assert float(row[ex.id]) == ex.score
+        assert float(row["total"]) == sum(float(row[e]) for e in ("double", "square_grad"))
+    statuses = {r["student"]: r["status"] for r in rows}
+    assert statuses == {"<i>zed": "graded", "alice": "graded", "bob": "graded", "carol": "graded", "dave": "error", "erin": "timeout"}
+
+
+def test_grades_csv_defuses_formulas(data: ExportData) -> None:
+    import copy
+
+    evil = copy.deepcopy(data)
+    evil.results[0].student = "=HYPERLINK(\"http://x\")"
+    first = next(iter(csv.DictReader(io.StringIO(grades_csv.render(evil)))))
+    assert first["student"] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_grades_csv_golden(data: ExportData) -> None:
+    text = grades_csv.render(data)
+    text = re.sub(r",[^,\n]*/hw/", ",<DIR>/hw/", text)
+    text = re.sub(r"\d{4}-\d\d-\d\dT[\d:.+]+", "<TIME>", text)
+    golden("grades.csv", text)
+
+
+# -- gradebook.json ---------------------------------------------------------------------
+
+
+def test_everything_json_holds_every_result_and_attempt(data: ExportData, results: dict[str, SubmissionResult], tmp_path: Path) -> None:
+    doc = json.loads(everything_json.write(data, tmp_path / "gradebook.json").read_text(encoding="utf-8"))
+    assert doc["schema"] == "grader.gradebook/1" and doc["course"] == "Autograd 101"
+    assert [e["id"] for e in doc["exercises"]] == ["double", "square_grad"]
+    assert doc["exercises"][0]["checks"] == [
+        {"name": "value", "max_points": 2.0, "visibility": "public"},
+        {"name": "value_hidden", "max_points": 3.0, "visibility": "hidden"},
+    ]
+    assert [s["student"] for s in doc["students"]] == sorted(results)
+    for entry in doc["students"]:
+        assert SubmissionResult.from_dict(entry["result"]) == results[entry["student"]]
+        [attempt] = entry["attempts"]
+        assert attempt["current"] is True and attempt["sha256"] and attempt["status"] in ("graded", "error")
+    assert doc["not_graded"] == [{"file": doc["not_graded"][0]["file"], "kind": "skipped", "message": "not a .py or .ipynb file (.txt)"}]
+
+
+# -- feedback ---------------------------------------------------------------------------
+
+
+def test_feedback_per_student_in_text_and_html(data: ExportData, tmp_path: Path) -> None:
+    export_cmd.write_formats(data, tmp_path, ("feedback",))
+    names = sorted(p.name for p in (tmp_path / "feedback").iterdir())
+    assert names == sorted(f"{s}.{ext}" for s in ("i_zed", "alice", "bob", "carol", "dave", "erin") for ext in ("txt", "html"))
+    bob = (tmp_path / "feedback" / "bob.txt").read_text(encoding="utf-8")
+    assert "FAIL  double" in bob and "value_hidden" in bob
+    html = (tmp_path / "feedback" / "i_zed.html").read_text(encoding="utf-8")
+    assert "&lt;i&gt;zed" in html and "<i>zed" not in html
+    assert "is not a readable notebook" in (tmp_path / "feedback" / "dave.html").read_text(encoding="utf-8")
+
+
+# -- Gradescope results.json ----------------------------------------------------------------
+
+
+def test_gradescope_results_shape(data: ExportData, results: dict[str, SubmissionResult], tmp_path: Path) -> None:
+    gradescope_results.write(data, tmp_path)
+    for student, r in results.items():
+        name = "i_zed" if student == "<i>zed" else student
+        doc = json.loads((tmp_path / name / "results.json").read_text(encoding="utf-8"))
+        assert set(doc) == {"score", "max_score", "execution_time", "output", "tests"}
+        assert doc["score"] == r.score and doc["max_score"] == r.max_score
+        assert isinstance(doc["execution_time"], float) and doc["execution_time"] >= 0
+        assert sum(t["score"] for t in doc["tests"]) == r.score
+        assert sum(t["max_score"] for t in doc["tests"]) == r.max_score
+        for test in doc["tests"]:
+            assert set(test) == {"name", "number", "score", "max_score", "status", "output", "visibility"}
+            assert test["status"] in ("passed", "failed")
+        visibility = {t["name"]: t["visibility"] for t in doc["tests"]}
+        assert visibility == {"double / value": "visible", "double / value_hidden": "hidden", "square_grad / grad": "visible"}
+
+
+def test_gradescope_hidden_visibility_is_an_option(results: dict[str, SubmissionResult]) -> None:
+    doc = gradescope_results.results_json(results["bob"], hidden_visibility="after_published")
+    assert {t["visibility"] for t in doc["tests"]} == {"visible", "after_published"}
+    hidden = next(t for t in doc["tests"] if t["visibility"] == "after_published")
+    assert "expected:" not in hidden["output"]  # hidden checks never show expected values
+
+
+def test_gradescope_results_golden(results: dict[str, SubmissionResult]) -> None:
+    text = gradescope_results.dumps(results["bob"])
+    text = re.sub(r'"execution_time": [\d.e-]+', '"execution_time": "<SECONDS>"', text)
+    text = re.sub(r"[^\s\"]*/hw/bob_hw.py", "<DIR>/hw/bob_hw.py", text)
+    golden("gradescope_bob_results.json", text)
+
+
+# -- summary.html -------------------------------------------------------------------------
+
+
+def test_summary_is_self_contained_with_pictures(data: ExportData) -> None:
+    page = summary_html.render(data)
+    assert page.startswith("<!doctype html>")
+    assert "<script" not in page and "<link" not in page and "src=" not in page and "@import" not in page
+    # The only URL is SVG's namespace name, which is never fetched.
+    assert set(re.findall(r"https?://[^\s\"'<>]+", page)) == {"http://www.w3.org/2000/svg"}
+    assert page.count("<svg") == 2  # histogram and exercise bars
+
+
+def test_summary_escapes_what_students_chose(data: ExportData) -> None:
+    import copy
+
+    evil = copy.deepcopy(data)
+    for r in evil.results:
+        if r.student == "dave":
+            r.student = "<script>dave"
+    page = summary_html.render(evil)
+    assert "&lt;script&gt;dave" in page and "<script" not in page
+
+
+def test_summary_sections(data: ExportData, results: dict[str, SubmissionResult]) -> None:
+    page = summary_html.render(data)
+    for heading in ("Score distribution", "Exercises", "Checks", "Most common mistakes", "Submissions that errored or timed out", "Files not graded"):
+        assert f"<h2>{heading}</h2>" in page
+    # The exercise file's known mistake, counted once per student who made it.
+    wrong = sum(1 for r in results.values() if r.status != "error" and r.exercise("double").status == "failed")
+    assert wrong == 2
+    assert re.search(rf"<td class='num'>{wrong}</td><td>.*?</td><td><code>double</code></td><td>multiplies by three instead of two</td>", page)
+    flagged = page.split("Submissions that errored or timed out")[1].split("<h2>")[0]
+    assert "dave" in flagged and "erin" in flagged and "alice" not in flagged
+    # Histogram: every student lands in one band.
+    bands = [int(n) for n in re.findall(r"<title>(\d+) students</title>", page)]
+    assert sum(bands) == len(results)
+
+
+def test_pass_rates_are_computed_over_graded_submissions(data: ExportData, results: dict[str, SubmissionResult]) -> None:
+    page = summary_html.render(data)
+    graded = [r for r in results.values() if r.status != "error"]
+    passed = sum(1 for r in graded if r.exercise("square_grad").status == "passed")
+    assert f"square_grad</code></td><td>Gradient of a square</td><td class='num'>{100 * passed / len(graded):.0f}%</td>" in page
+
+
+def test_empty_gradebook_exports(tmp_path: Path) -> None:
+    empty = ExportData(course="C", results=[])
+    assert "No graded submissions" in summary_html.render(empty)
+    assert grades_csv.render(empty).strip() == "student,total,max_score,percent,status,file,graded_at"
+
+
+# -- grader export ----------------------------------------------------------------------------
+
+
+def test_hidden_visibility_comes_from_the_config(book_path: Path, config: Config, tmp_path: Path) -> None:
+    import dataclasses
+
+    shown = dataclasses.replace(config, gradescope_hidden_visibility="after_published")
+    assert export_cmd.main(shown, what="results", out_path=tmp_path, gradebook=book_path, out=io.StringIO()) == 0
+    doc = json.loads((tmp_path / "gradescope" / "bob" / "results.json").read_text(encoding="utf-8"))
+    assert {t["visibility"] for t in doc["tests"]} == {"visible", "after_published"}
+
+
+def test_export_command_writes_every_format(book_path: Path, config: Config, tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert export_cmd.main(config, out_path=tmp_path / "out", gradebook=book_path, out=out) == 0
+    for name in ("grades.csv", "gradebook.json", "results/alice.json", "feedback/alice.html", "gradescope/alice/results.json", "summary.html"):
+        assert (tmp_path / "out" / name).is_file(), name
+    assert "(6 students)" in out.getvalue()
+    assert export_cmd.main(config, what="csv", out_path=tmp_path / "only", gradebook=book_path, out=out) == 0
+    assert [p.name for p in (tmp_path / "only").iterdir()] == ["grades.csv"]
+
+
+def test_export_without_a_gradebook_is_a_usage_error(config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert export_cmd.main(config, out_path=tmp_path / "out", gradebook=tmp_path / "missing.sqlite") == 2
+    assert "no gradebook at" in capsys.readouterr().err
+
+
+def test_hidden_visibility_setting_is_validated(tmp_path: Path) -> None:
+    from grader.config import parse_config
+    from grader.errors import ConfigError
+
+    assert parse_config({}, root=tmp_path).gradescope_hidden_visibility == "hidden"
+    assert parse_config({"gradescope_hidden_visibility": "after_published"}, root=tmp_path).gradescope_hidden_visibility == "after_published"
+    with pytest.raises(ConfigError, match="gradescope_hidden_visibility: expected one of hidden, after_due_date, after_published, visible"):
+        parse_config({"gradescope_hidden_visibility": "secret"}, root=tmp_path)
