@@ -115,6 +115,16 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class Withheld:
+    """Hidden checks left out of a student bundle's copy of an exercise: counted, never shown."""
+
+    checks: int
+    """How many hidden checks run at grading."""
+    points: float
+    """Their points."""
+
+
+@dataclass(frozen=True)
 class Exercise:
     """One exercise, parsed from ``exercises/<id>.yaml``."""
 
@@ -148,10 +158,23 @@ class Exercise:
     """Starter code for the student notebook (else generated from the signature)."""
     time_limit: float | None = None
     """Per-call time limit override in seconds."""
+    withheld: Withheld | None = None
+    """Hidden checks removed from this file (student bundles written by ``grader assign``)."""
 
     @property
     def points(self) -> float:
         return sum(c.points for c in self.checks)
+
+    @property
+    def hidden_count(self) -> int:
+        """Hidden checks that run at grading: those in this file, or those a bundle withheld."""
+        withheld = self.withheld.checks if self.withheld else 0
+        return withheld + sum(1 for c in self.checks if c.visibility == "hidden")
+
+    @property
+    def hidden_points(self) -> float:
+        withheld = self.withheld.points if self.withheld else 0.0
+        return withheld + sum(c.points for c in self.checks if c.visibility == "hidden")
 
     def checks_for(self, mode: str) -> tuple[Check, ...]:
         """The checks that run in ``check`` (public only) or ``grade`` (all) mode."""
@@ -284,6 +307,7 @@ class _Parser:
         reference = self.solution_path(root.str("reference", f"{ex_id}.py"), root, "reference")
         mistakes = self.mistakes(root, checks)
         time_limit = root.number("time_limit", None, minimum=0.1)
+        withheld = self.withheld(root, checks)
         exercise = Exercise(
             id=ex_id,
             title=title,
@@ -300,9 +324,22 @@ class _Parser:
             topic=root.str("topic", None),
             starter=root.str("starter", None),
             time_limit=time_limit,
+            withheld=withheld,
         )
         root.reject_unknown()
         return exercise
+
+    def withheld(self, root: Node, checks: tuple[Check, ...]) -> Withheld | None:
+        if not root.has("withheld"):
+            return None
+        node = root.child("withheld").require_mapping()
+        hidden = [c.name for c in checks if c.visibility == "hidden"]
+        if hidden:
+            # Counting the same hidden checks twice would misstate what grading runs.
+            node.fail(f"only for student bundles, whose files have no hidden checks; this file has {', '.join(hidden)}")
+        withheld = Withheld(checks=node.int("checks", minimum=1), points=node.number("points", minimum=0))
+        node.reject_unknown()
+        return withheld
 
     def interface(self, root: Node) -> tuple[FunctionSpec | None, tuple[str, ...]]:
         has_fn, has_vars = root.has("function"), root.has("variables")

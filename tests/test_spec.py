@@ -182,3 +182,26 @@ def test_unknown_exercise_id_lists_the_known_ones(course: Course) -> None:
     course.file("exercises/square.yaml", VALID)
     with pytest.raises(ExerciseError, match="known: square"):
         load_exercises(course.config, only=["cube"])
+
+
+PUBLIC_ONLY = VALID.split("  - name: value_hidden")[0]
+
+
+def test_withheld_counts_hidden_checks_a_student_bundle_left_out(course: Course) -> None:
+    ex = load(course, PUBLIC_ONLY + "withheld: {checks: 2, points: 3}\n")
+    assert [c.visibility for c in ex.checks] == ["public", "public"]
+    assert (ex.hidden_count, ex.hidden_points) == (2, 3.0)
+    assert ex.points == 3  # the file's own checks; what grading adds is counted apart
+    plain = load(course, VALID)
+    assert (plain.withheld, plain.hidden_count, plain.hidden_points) == (None, 1, 1.0)
+
+
+def test_withheld_is_refused_next_to_hidden_checks(course: Course) -> None:
+    err = error_of(course, VALID + "withheld: {checks: 1, points: 1}\n")
+    assert err.key == "withheld"
+    assert "value_hidden" in err.problem
+
+
+def test_withheld_needs_a_positive_count_and_known_keys(course: Course) -> None:
+    assert error_of(course, PUBLIC_ONLY + "withheld: {checks: 0, points: 1}\n").key == "withheld.checks"
+    assert error_of(course, PUBLIC_ONLY + "withheld: {checks: 1, points: 1, seeds: 3}\n").key == "withheld.seeds"

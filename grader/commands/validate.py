@@ -10,7 +10,7 @@ from typing import TextIO
 from grader.config import Config
 from grader.exitcodes import ExitCode
 from grader.report.text import _Painter, use_color
-from grader.validate import ValidationReport, validate
+from grader.validate import MistakeReport, ValidationReport, validate
 
 
 def _short(path: str, root: Path) -> str:
@@ -18,6 +18,17 @@ def _short(path: str, root: Path) -> str:
         return str(Path(path).resolve().relative_to(root))
     except ValueError:
         return path
+
+
+def problem_line(problem: str) -> str:
+    """One problem of an exercise, as ``grader validate`` prints it."""
+    return f"         ✗ {problem}"
+
+
+def mistake_line(m: MistakeReport, root: Path, paint: _Painter) -> str:
+    """How one wrong solution fared, as ``grader validate`` prints it (the pytest plugin says the same)."""
+    mark = paint("✓", "green") if m.caught else paint("✗", "red")
+    return f"         {mark} {_short(m.file, root)}: {m.description} — {m.detail}"
 
 
 def render(report: ValidationReport, root: Path, *, color: bool = False) -> str:
@@ -31,11 +42,8 @@ def render(report: ValidationReport, root: Path, *, color: bool = False) -> str:
         ref = f"reference {er.reference_score:g}/{er.max_score:g}" if er.reference_score is not None else "reference not graded"
         caught = sum(1 for m in er.mistakes if m.caught)
         lines.append(f"{label} {er.id.ljust(width)}  {ref}; {caught}/{len(er.mistakes)} wrong solutions caught")
-        for problem in er.problems:
-            lines.append(f"         ✗ {problem}")
-        for m in er.mistakes:
-            mark = paint("✓", "green") if m.caught else paint("✗", "red")
-            lines.append(f"         {mark} {_short(m.file, root)}: {m.description} — {m.detail}")
+        lines.extend(problem_line(problem) for problem in er.problems)
+        lines.extend(mistake_line(m, root, paint) for m in er.mistakes)
     valid = sum(1 for e in report.exercises if e.ok)
     mistakes = sum(len(e.mistakes) for e in report.exercises)
     caught = sum(1 for e in report.exercises for m in e.mistakes if m.caught)
