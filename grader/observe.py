@@ -38,7 +38,6 @@ Encoding (a "value")::
 from __future__ import annotations
 
 import math
-import warnings
 from typing import Any
 
 import torch
@@ -132,9 +131,7 @@ def encode_tensor(
 ) -> dict[str, Any]:
     if _type(t) not in _ACCEPTED_TENSOR_CLASSES:
         return encode(t, max_elements=max_elements)
-    with _no_torch_function(), warnings.catch_warnings():
-        # Reading .grad of a non-leaf warns; the observation records None, which is the point.
-        warnings.simplefilter("ignore")
+    with _no_torch_function():
         dtype = dtype_name(_dtype_get(t))
         shape = [_int(s) for s in _shape_get(t)]
         grad_fn = _grad_fn_get(t)
@@ -159,7 +156,10 @@ def encode_tensor(
                 data = _tolist(_reshape(plain, (-1,)))
             except Exception as exc:  # a tensor torch itself cannot read (a functorch wrapper...)
                 note = _short(f"its values cannot be read: {type(exc).__name__}: {exc}", 300)
-        grad = _grad_get(t) if with_grad else None
+        is_leaf, retains_grad = _bool(_is_leaf_get(t)), _bool(_retains_grad_get(t))
+        # A non-leaf keeps no .grad unless it retains it; reading it anyway would
+        # only raise a warning (and a warnings context per tensor is not free).
+        grad = _grad_get(t) if with_grad and (is_leaf or retains_grad) else None
         return {
             "kind": "tensor",
             "class": _type(t).__name__,
@@ -168,8 +168,8 @@ def encode_tensor(
             "data": data,
             "note": note,
             "requires_grad": _bool(_requires_grad_get(t)),
-            "is_leaf": _bool(_is_leaf_get(t)),
-            "retains_grad": _bool(_retains_grad_get(t)),
+            "is_leaf": is_leaf,
+            "retains_grad": retains_grad,
             "grad_fn": None if grad_fn is None else _short(_type(grad_fn).__name__, MAX_NAME),
             # A .grad that is not a plain tensor is not read (None: the check fails).
             "grad": (

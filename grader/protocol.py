@@ -167,7 +167,9 @@ def _bool(value: Any, where: str) -> bool:
     return value  # type: ignore[no-any-return]
 
 
-def _mapping(value: Any, where: str, keys: set[str], optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+def _mapping(value: Any, where: str, keys: set[str] | frozenset[str], optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+    if type(value) is dict and value.keys() == keys:
+        return value  # the common case, decided without building sets
     _expect(isinstance(value, dict), where, "expected a mapping")
     missing = keys - value.keys()
     extra = value.keys() - keys - optional
@@ -220,9 +222,15 @@ def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int 
         _str(value["repr"], where)
 
 
+_TENSOR_KEYS = frozenset(
+    {"kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad", "grad_fn", "grad", "backward_calls"}
+)
+
+
 def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
-    keys = {"kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad", "grad_fn", "grad", "backward_calls"}
-    _mapping(value, where, keys)
+    # Runs for every tensor of every submission: checks first, words for the
+    # message only when one fails.
+    _mapping(value, where, _TENSOR_KEYS)
     _expect(value["class"] in ("Tensor", "Parameter"), where, "not a plain tensor")
     _expect(isinstance(value["dtype"], str) and _DTYPE_NAME.fullmatch(value["dtype"]) is not None, where, "bad dtype")
     shape = value["shape"]
@@ -248,10 +256,15 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
         else:
             _expect(types <= {int, float}, where, "non-numeric data")
     for key in ("requires_grad", "is_leaf", "retains_grad"):
-        _bool(value[key], f"{where}.{key}")
-    _str(value["grad_fn"], f"{where}.grad_fn", optional=True, limit=200)
-    calls = _int(value["backward_calls"], f"{where}.backward_calls", optional=True)
-    _expect(calls is None or calls >= 0, where, "negative backward count")
+        if type(value[key]) is not bool:
+            _bool(value[key], f"{where}.{key}")
+    grad_fn = value["grad_fn"]
+    if grad_fn is not None and not (type(grad_fn) is str and len(grad_fn) <= 200):
+        _str(grad_fn, f"{where}.grad_fn", optional=True, limit=200)
+    calls = value["backward_calls"]
+    if calls is not None and not (type(calls) is int and calls >= 0):
+        _int(calls, f"{where}.backward_calls")
+        _expect(False, where, "negative backward count")
     grad = value["grad"]
     if grad is not None:
         _expect(with_grad, where, "a gradient cannot have a gradient here")
