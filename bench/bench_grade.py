@@ -176,7 +176,9 @@ def run_grader(folder: Path, work: Path, jobs: int) -> dict[str, float]:
     command = [sys.executable, "-m", "grader", "--config", str(REPO / "config.yaml"), "grade", str(folder), "-j", str(jobs), "--gradebook", str(gradebook)]
     start = time.monotonic()
     proc = subprocess.Popen(command, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = MemorySampler(proc.pid, interval=0.05)
+    # Sampling walks /proc and reads smaps_rollup of torch-sized processes: often
+    # enough to see the peak of a steady run, rarely enough not to steal its CPU.
+    sampler = MemorySampler(proc.pid, interval=0.25)
     sampler.start()
     stdout, stderr = proc.communicate()
     wall = time.monotonic() - start

@@ -36,7 +36,14 @@ from grader.spec import Exercise, load_exercises
 NOTEBOOK_NAME = "autograd_exercises.ipynb"
 MODULE_NAME = "autograd_exercises.py"
 EXPECTED_NAME = "expected.json"
-EXAMPLE_NAMES = ("correct_notebook.ipynb", "correct_module.py", "wrong_notebook.ipynb", "wrong_module.py")
+EXAMPLE_NAMES = (
+    "correct_notebook/autograd_exercises.ipynb",
+    "correct_module/autograd_exercises.py",
+    "wrong_notebook/autograd_exercises.ipynb",
+    "wrong_module/autograd_exercises.py",
+)
+"""Example submissions, one folder per (pretend) student: ``submissions/<student>/<file>``
+is a layout the default student-id patterns read."""
 
 # Keys a student's copy of an exercise file leaves out: solutions, wrong
 # solutions, and the author's points total (the checks keep their own points).
@@ -433,10 +440,11 @@ def write_examples(config: Config, exercises: list[Exercise], folder: Path) -> l
         intro = f"# {config.course} ({kind} example)\n\n{made_by} This is {what}."
         extra = ["print(1 / 0)  # a cell that raises does not stop the cells after it"] if kind == "wrong" else []
         nb = _notebook(exercises, intro=intro, setup="\n".join([*ipython, *imports]), code=code, extra=extra)
-        path = folder / f"{kind}_notebook.ipynb"
+        path = folder / f"{kind}_notebook" / NOTEBOOK_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
         _write_notebook(nb, path)
         paths.append(path)
-        path = folder / f"{kind}_module.py"
+        path = folder / f"{kind}_module" / MODULE_NAME
         path.parent.mkdir(parents=True, exist_ok=True)
         doc = f"{config.course} ({kind} example).\n\n" + textwrap.fill(f"{made_by} This is {what}.", width=88)
         path.write_text(_module(exercises, doc=doc, imports=imports, code=code), encoding="utf-8")

@@ -59,7 +59,8 @@ def materials(repo_config: Config, tmp_path_factory: pytest.TempPathFactory) -> 
 
 def grade_all(paths: list[Path], config: Config, pool: WorkerPool, *, mode: str = "grade") -> dict[str, SubmissionResult]:
     g = open_grader(config, mode=mode)  # type: ignore[arg-type]
-    return dict(grade_items([Item(key=p.name, path=p, grader=g) for p in paths], pool=pool))
+    # Keyed by folder and name: the examples' file names repeat across their folders.
+    return dict(grade_items([Item(key=f"{p.parent.name}/{p.name}", path=p, grader=g) for p in paths], pool=pool))
 
 
 def full_marks(exercises: list[Exercise]) -> float:
@@ -113,7 +114,7 @@ def test_untouched_notebook_and_module_score_0_with_not_implemented_everywhere(m
     paths = [materials.bundle / assign.NOTEBOOK_NAME, materials.bundle / assign.MODULE_NAME]
     results = grade_all(paths, repo_config, pool)
     for path in paths:
-        result = results[path.name]
+        result = results[f"{path.parent.name}/{path.name}"]
         assert result.status == "graded", result.message
         assert result.score == 0
         assert result.max_score == full_marks(materials.exercises)
@@ -132,27 +133,28 @@ def test_examples_get_full_marks_with_references_and_lose_points_everywhere_with
     paths = [materials.examples / name for name in assign.EXAMPLE_NAMES]
     results = grade_all(paths, repo_config, pool)
     points = {ex.id: ex.points for ex in materials.exercises}
-    for name in ("correct_notebook.ipynb", "correct_module.py"):
-        result = results[name]
+    by_student = {key.split("/")[0]: r for key, r in results.items()}
+    for name in ("correct_notebook", "correct_module"):
+        result = by_student[name]
         assert result.status == "graded"
         assert result.score == result.max_score == full_marks(materials.exercises), [(e.id, e.status, e.message) for e in result.exercises if e.status != "passed"]
         assert {e.id: e.score for e in result.exercises} == points
-    for name in ("wrong_notebook.ipynb", "wrong_module.py"):
-        result = results[name]
+    for name in ("wrong_notebook", "wrong_module"):
+        result = by_student[name]
         assert result.status == "graded"
         losing = {e.id for e in result.exercises if e.score < e.max_score}
         assert losing == set(points), f"{name}: full marks on {set(points) - losing}"
-    notes = " | ".join(results["wrong_notebook.ipynb"].notes)
+    notes = " | ".join(by_student["wrong_notebook"].notes)
     assert "skipped IPython line `%matplotlib inline`" in notes
     assert "skipped shell line `!pip install torch`" in notes
     assert "raised ZeroDivisionError" in notes
     # The raising cell comes before the exercises, and they were still graded.
-    assert all(e.status == "failed" for e in results["wrong_notebook.ipynb"].exercises)
+    assert all(e.status == "failed" for e in by_student["wrong_notebook"].exercises)
 
 
 def test_filled_notebooks_keep_the_self_check_cells(materials: Materials) -> None:
-    for name in ("correct_notebook.ipynb", "wrong_notebook.ipynb"):
-        sources = [c.source for c in nbformat.read(materials.examples / name, as_version=4).cells]
+    for name in ("correct_notebook", "wrong_notebook"):
+        sources = [c.source for c in nbformat.read(materials.examples / name / assign.NOTEBOOK_NAME, as_version=4).cells]
         for ex in materials.exercises:
             assert f'from grader import check\ncheck("{ex.id}")' in sources
 
@@ -269,7 +271,7 @@ def test_grader_check_inside_the_bundle_gives_the_course_feedback(
     bundle = tmp_path / "student"
     shutil.copytree(materials.bundle, bundle)
     # A student's half-right notebook: the wrong example, handed in under the bundle's name.
-    shutil.copy(materials.examples / "wrong_notebook.ipynb", bundle / assign.NOTEBOOK_NAME)
+    shutil.copy(materials.examples / "wrong_notebook" / assign.NOTEBOOK_NAME, bundle / assign.NOTEBOOK_NAME)
     in_course = grade(repo_config, bundle / assign.NOTEBOOK_NAME, mode="check")
     env = {k: v for k, v in os.environ.items() if k not in ("GRADER_CONFIG", "NO_COLOR")}
     grader_cli = shutil.which("grader") or "grader"

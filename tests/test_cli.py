@@ -30,14 +30,14 @@ def run(root: Path, *args: str, module: bool = False) -> subprocess.CompletedPro
 
 
 def test_check_a_correct_notebook_exits_0(course_copy: Path) -> None:
-    proc = run(course_copy, "check", "examples/submissions/correct_notebook.ipynb", "-e", "mean_square_grad")
+    proc = run(course_copy, "check", "examples/submissions/correct_notebook/autograd_exercises.ipynb", "-e", "mean_square_grad")
     assert proc.returncode == 0, proc.stderr
     assert "PASS  mean_square_grad" in proc.stdout
     assert "hidden checks" in proc.stdout
 
 
 def test_check_json_has_the_documented_shape_and_exit_1_on_failures(course_copy: Path) -> None:
-    proc = run(course_copy, "check", "examples/submissions/wrong_module.py", "--json", module=True)
+    proc = run(course_copy, "check", "examples/submissions/wrong_module/autograd_exercises.py", "--json", module=True)
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     assert {"score", "max_score", "exercises"} <= data.keys()
@@ -62,7 +62,7 @@ def test_check_unreadable_input_exits_2(course_copy: Path, tmp_path: Path) -> No
 
 def test_usage_errors_exit_2(course_copy: Path) -> None:
     assert run(course_copy, "check").returncode == 2
-    proc = run(course_copy, "check", "examples/submissions/correct_module.py", "-e", "no_such_exercise")
+    proc = run(course_copy, "check", "examples/submissions/correct_module/autograd_exercises.py", "-e", "no_such_exercise")
     assert proc.returncode == 2
     assert "no exercise with id no_such_exercise" in proc.stderr
 
@@ -71,16 +71,16 @@ def test_grade_writes_the_gradebook_and_exports(course_copy: Path, tmp_path: Pat
     out = tmp_path / "out"
     proc = run(course_copy, "grade", "examples/submissions", "--out", str(out), "-e", "mean_square_grad", "-e", "vector_backward")
     assert proc.returncode == 0, proc.stderr
-    # Students: the notebook pattern gives "correct" and "wrong"; the modules match no pattern and keep their names.
+    # Students come from the default pattern submissions/<student>/<file>.
     results = {p.stem: json.loads(p.read_text()) for p in (out / "results").glob("*.json")}
-    assert sorted(results) == ["correct", "correct_module", "wrong", "wrong_module"]
-    correct = results["correct"]
+    assert sorted(results) == ["correct_module", "correct_notebook", "wrong_module", "wrong_notebook"]
+    correct = results["correct_notebook"]
     assert correct["score"] == correct["max_score"] > 0
     assert any(c["visibility"] == "hidden" for ex in correct["exercises"] for c in ex["checks"])
     with (out / "grades.csv").open() as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["student"] for r in rows] == ["correct", "correct_module", "wrong", "wrong_module"]
-    assert [r["file"].split("/")[-1] for r in rows] == ["correct_notebook.ipynb", "correct_module.py", "wrong_notebook.ipynb", "wrong_module.py"]
+    assert [r["student"] for r in rows] == ["correct_module", "correct_notebook", "wrong_module", "wrong_notebook"]
+    assert [r["file"].split("/")[-1] for r in rows] == ["autograd_exercises.py", "autograd_exercises.ipynb"] * 2
     assert set(rows[0]) >= {"mean_square_grad", "vector_backward", "total", "status"}
     for row in rows:
         assert float(row["total"]) == results[row["student"]]["score"]

@@ -30,7 +30,7 @@ from grader.exitcodes import ExitCode
 from grader.gradebook import Gradebook
 from grader.grading import Item, grade_items, open_grader
 from grader.progress import Progress, is_error
-from grader.report.text import points
+from grader.report.text import points, render_batch, use_color
 from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool
 
@@ -39,6 +39,8 @@ INTERRUPTED = 130
 
 MAX_LISTED = 20
 """Problems listed by name at the end of a run; the rest are counted."""
+TABLE_LIMIT = 40
+"""Batches up to this size get a line per student in the output."""
 
 
 @contextmanager
@@ -161,6 +163,9 @@ def main(
                 progress.close()
             book.finish_run(run_id, skipped=len(skipped))
             elapsed = time.monotonic() - started
+            if 0 < len(results) <= TABLE_LIMIT:
+                # A small batch fits on a screen; a class is better read in grades.csv.
+                out.write(render_batch(results, color=use_color(out)) + "\n")
             _summary(results, skipped=len(skipped), elapsed=elapsed, out=out)
             current = book.attempts(current_only=True)
             scores = [a.score or 0.0 for a in current]

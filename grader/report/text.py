@@ -134,23 +134,19 @@ def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
 
 
 def render_batch(results: Sequence[SubmissionResult], *, color: bool = False) -> str:
+    """One line per submission, by student: score and how its exercises went."""
     paint = _Painter(color)
     if not results:
         return "no submissions"
-    width = max(len(r.submission) for r in results)
-    lines = []
-    for r in results:
-        status = paint("ERROR", "red") if r.status == "error" else "     "
+    name = lambda r: r.student or r.submission  # noqa: E731
+    width = max(len("student"), *(len(name(r)) for r in results))
+    lines = [f"{'student'.ljust(width)}  {'score'.ljust(11)}  exercises"]
+    for r in sorted(results, key=name):
         counts = {s: sum(1 for e in r.exercises if e.status == s) for s in _LABELS}
         detail = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
-        lines.append(f"{r.submission.ljust(width)}  {points(r.score):>6}/{points(r.max_score):<6} {status} {detail}")
-        if r.status == "error" and r.message:
-            lines.append(_wrap(r.message, "    "))
-    total = len(results)
-    errors = sum(1 for r in results if r.status == "error")
-    mean = sum(r.score for r in results) / total
-    lines.append("")
-    lines.append(f"{total} submission{'s' if total != 1 else ''} graded, {errors} with errors, mean score {mean:.2f}/{points(results[0].max_score)}")
+        if r.status == "error":
+            detail = paint("not graded: ", "red") + (r.message or "")
+        lines.append(f"{name(r).ljust(width)}  {(points(r.score) + '/' + points(r.max_score)).ljust(11)}  {detail}")
     return "\n".join(lines)
 
 
