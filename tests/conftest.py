@@ -35,6 +35,21 @@ def repo_config(tmp_path_factory: pytest.TempPathFactory) -> Config:
     return dataclasses.replace(config, cache_dir=tmp_path_factory.mktemp("cache"))
 
 
+DOUBLE_SPEC = """
+id: double
+title: Double it
+prompt: Return 2 x.
+function: {name: double, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
+checks:
+  - {name: value, target: return, cases: [simple], points: 2}
+  - {name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}
+"""
+"""A one-exercise course for batch tests: a public check and a hidden one."""
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")

@@ -15,25 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Course, write
+from conftest import DOUBLE_SPEC, Course, write
 from grader.commands import grade
 from grader.config import Config
 from grader.gradebook import Gradebook
 from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
 
-SPEC = """
-id: double
-title: Double it
-prompt: Return 2 x.
-function: {name: double, params: [x]}
-cases:
-  - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
-  - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
-checks:
-  - {name: value, target: return, cases: [simple], points: 2}
-  - {name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}
-"""
 RIGHT = "import torch\n\ndef double(x):\n    return x * 2\n"
 WRONG = "import torch\n\ndef double(x):\n    return x * 3\n"
 BROKEN = "def double(x) return x\n"
@@ -48,7 +36,7 @@ def notebook(code: str) -> str:
 @pytest.fixture(scope="module")
 def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     c = Course(tmp_path_factory.mktemp("batch") / "course")
-    c.exercise("double", SPEC, RIGHT)
+    c.exercise("double", DOUBLE_SPEC, RIGHT)
     return c
 
 

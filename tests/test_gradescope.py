@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import Course, GradeFn, write
+from conftest import DOUBLE_SPEC, Course, GradeFn, write
 from grader.commands import autograde
 from grader.config import Config
 from grader.expected import ReferenceRunner, torch_version
@@ -23,18 +23,7 @@ from grader.grading import open_grader
 from grader.plan import tasks_for
 from grader.spec import load_exercises
 
-SPEC = """
-id: double
-title: Double it
-prompt: Return 2 x.
-function: {name: double, params: [x]}
-cases:
-  - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
-  - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
-checks:
-  - {name: value, target: return, cases: [simple], points: 2}
-  - {name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}
-mistakes:
+SPEC = DOUBLE_SPEC + """mistakes:
   - file: wrong/double/triple.py
     description: times three
     fails: [value, value_hidden]
