@@ -166,6 +166,7 @@ class Grader:
             seconds=record.seconds,
             sha256=source.sha256,
             versions=versions(),
+            sandbox=list((record.isolation or {}).get("notes", [])),
         )
         return result
 

@@ -106,6 +106,8 @@ class SubmissionResult:
     """When it was graded (UTC, ISO 8601)."""
     versions: dict[str, str] = field(default_factory=dict)
     """Grader and torch versions."""
+    sandbox: list[str] = field(default_factory=list)
+    """Protections the sandbox could not apply on this machine (empty when all applied)."""
 
     @property
     def hidden_checks(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import nbformat
@@ -280,3 +281,27 @@ def double(x):
     assert r.exercise("double").score == 0
     # The exit lands on the task in flight by then (half): the forgery costs points, it never earns any.
     assert r.score == 0
+
+
+def test_stopping_a_batch_early_stops_the_jobs_under_way(two: Course, tmp_path: Path) -> None:
+    from grader.grading import Item, grade_items, open_grader
+    from grader.sandbox.worker import WorkerPool
+
+    two.settings["limits"].update(cell_seconds=60, submission_seconds=120)
+    config = two.config
+    g = open_grader(config, mode="grade")
+    slow = [write_py(tmp_path / f"slow{i}.py", "import time\ntime.sleep(10)\n") for i in range(3)]
+    fast = write_py(tmp_path / "fast.py", "def double(x):\n    return 2 * x\n" + GOOD_HALF)
+    with WorkerPool(2) as pool:
+        results = grade_items([Item(key="fast", path=fast, grader=g), *(Item(key=p.stem, path=p, grader=g) for p in slow)], pool=pool)
+        key, first = next(results)
+        assert key == "fast" and first.score == 2
+        started = time.monotonic()
+        results.close()  # what Ctrl-C does to the loop in `grader grade`
+        # The slow jobs would need 20 s more; closing kills them instead of waiting.
+        assert time.monotonic() - started < 8
+
+
+def write_py(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path

@@ -162,6 +162,9 @@ def main(
                     return INTERRUPTED
                 progress.close()
             book.finish_run(run_id, skipped=len(skipped))
+            # Said once per batch: a sandbox that could not isolate fully must not be silent.
+            for note in dict.fromkeys(n for r in results for n in r.sandbox):
+                err.write(f"sandbox: {note} (see the threat model in the README)\n")
             elapsed = time.monotonic() - started
             if 0 < len(results) <= TABLE_LIMIT:
                 # A small batch fits on a screen; a class is better read in grades.csv.

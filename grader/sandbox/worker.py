@@ -192,10 +192,26 @@ class WorkerPool:
             t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done), daemon=True)
             t.start()
             threads.append(t)
-        for _ in range(count):
-            yield done.get()
-        for t in threads:
-            t.join()
+        finished = 0
+        try:
+            for _ in range(count):
+                yield done.get()
+                finished += 1
+        finally:
+            if finished < count:
+                # The caller stopped early (Ctrl-C, an error): start nothing new,
+                # and stop the jobs under way rather than wait for their limits.
+                while True:
+                    try:
+                        todo.get_nowait()
+                    except queue.Empty:
+                        break
+                for _ in threads:
+                    todo.put(None)
+                for worker in self._workers:
+                    worker.kill()
+            for t in threads:
+                t.join(timeout=10)
 
     @staticmethod
     def _serve(worker: Worker, todo: queue.Queue[Any], done: queue.Queue[Any]) -> None:
