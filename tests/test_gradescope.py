@@ -69,6 +69,8 @@ def test_zip_layout(built: gradescope_zip.AutograderZip) -> None:
         setup = zf.read("setup.sh").decode()
     assert f'"torch=={torch_version().split("+")[0]}" --index-url https://download.pytorch.org/whl/cpu' in setup
     assert "pip install --no-cache-dir ./package" in setup
+    # Last, so the installs above can still read the folder: root only from then on.
+    assert setup.rstrip().splitlines()[-1] == "chmod -R go-rwx ."
 
 
 def test_zip_ships_no_solutions(built: gradescope_zip.AutograderZip, config: Config) -> None:
