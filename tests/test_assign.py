@@ -321,3 +321,13 @@ def test_cli_dispatches_assign(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["--config", str(REPO / "config.yaml"), "assign"]) == ExitCode.USAGE
     assert "grader assign: nothing to write" in capsys.readouterr().err
+
+
+def test_list_inside_the_bundle_counts_the_withheld_checks(materials: Materials, repo_config: Config) -> None:
+    from grader.commands import listing
+    from grader.config import load_config
+
+    course, bundle = io.StringIO(), io.StringIO()
+    listing.main(repo_config, out=course)
+    listing.main(load_config(materials.bundle / "config.yaml"), out=bundle)
+    assert bundle.getvalue() == course.getvalue()

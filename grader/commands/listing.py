@@ -14,10 +14,12 @@ def main(config: Config, *, out: TextIO = sys.stdout) -> ExitCode:
     exercises = load_exercises(config)
     width = max((len(e.id) for e in exercises), default=2)
     out.write(f"{'id'.ljust(width)}  points  public  hidden  title\n")
+    total = 0.0
     for ex in exercises:
         public = sum(1 for c in ex.checks if c.visibility == "public")
-        hidden = len(ex.checks) - public
-        out.write(f"{ex.id.ljust(width)}  {ex.points:>6g}  {public:>6}  {hidden:>6}  {ex.title}\n")
-    total = sum(e.points for e in exercises)
+        # In a student bundle the hidden checks are withheld but still counted.
+        points = ex.points + (ex.withheld.points if ex.withheld else 0.0)
+        total += points
+        out.write(f"{ex.id.ljust(width)}  {points:>6g}  {public:>6}  {ex.hidden_count:>6}  {ex.title}\n")
     out.write(f"{len(exercises)} exercises, {total:g} points\n")
     return ExitCode.OK
