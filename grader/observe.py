@@ -37,7 +37,6 @@ Encoding (a "value")::
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import torch
@@ -210,7 +209,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> di
         kind = "list" if cls is list else "tuple"
         if _depth >= MAX_DEPTH:
             return {"kind": "object", "type": kind, "repr": "(nested too deeply)"}
-        items = list.__getitem__(obj, slice(0, MAX_ITEMS)) if cls is list else obj[:MAX_ITEMS]  # type: ignore[index]
+        items = obj[:MAX_ITEMS]  # type: ignore[index]  (exactly list or tuple: no student __getitem__)
         return {
             "kind": kind,
             "items": [encode(i, max_elements=max_elements, _depth=_depth + 1) for i in items],
@@ -244,10 +243,6 @@ def encode_exception(exc: BaseException) -> dict[str, Any]:
     except BaseException:
         message = "(the exception's message could not be read)"
     return {"kind": "exception", "type": _short(_qualified_type(exc).rsplit(".", 1)[-1], MAX_NAME), "message": _short(message, 2000)}
-
-
-def is_finite_number(value: object) -> bool:
-    return _isinstance(value, (int, float)) and not _isinstance(value, bool) and math.isfinite(value)
 
 
 class BackwardCounter:

@@ -7,7 +7,6 @@ can show, so one broken notebook never costs the rest of a batch.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal

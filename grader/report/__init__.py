@@ -2,6 +2,5 @@
 
 - :mod:`~grader.report.text`: terminal text for students and batch summaries.
 - :mod:`~grader.report.jsonfile`: JSON, one document per submission.
-- :mod:`~grader.report.csvfile`: one row per submission, a column per exercise.
 - :mod:`~grader.report.html`: HTML for the in-notebook check and feedback pages.
 """

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import textwrap
 from collections.abc import Sequence
 from typing import TextIO
@@ -148,7 +147,3 @@ def render_batch(results: Sequence[SubmissionResult], *, color: bool = False) ->
             detail = paint("not graded: ", "red") + (r.message or "")
         lines.append(f"{name(r).ljust(width)}  {(points(r.score) + '/' + points(r.max_score)).ljust(11)}  {detail}")
     return "\n".join(lines)
-
-
-def print_submission(result: SubmissionResult, stream: TextIO = sys.stdout) -> None:
-    stream.write(render_submission(result, color=use_color(stream)) + "\n")
