@@ -1,9 +1,12 @@
-"""The child's own defences: the tamper check sees rebinding, code swaps and patched builtins."""
+"""The child's own defences: the course folder off the import path; the tamper check sees rebinding, code swaps and patched builtins."""
 
 from __future__ import annotations
 
 import builtins
+import os
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +54,44 @@ def test_patched_builtins_do_not_blind_the_check(pristine: None, monkeypatch: py
 def test_an_added_name_that_could_shadow_a_builtin_is_seen(pristine: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(observe, "len", lambda x: 0, raising=False)
     assert child.tampered() == ["grader.observe: len"]
+
+
+@pytest.fixture
+def import_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    monkeypatch.setattr(sys, "path_importer_cache", dict(sys.path_importer_cache))
+
+
+@pytest.mark.parametrize("resolved_before_fork", [False, True])
+def test_course_folders_leave_the_import_path(
+    tmp_path: Path, import_state: None, monkeypatch: pytest.MonkeyPatch, resolved_before_fork: bool
+) -> None:
+    course, elsewhere = tmp_path / "course", tmp_path / "elsewhere"
+    (course / "pkg").mkdir(parents=True)
+    elsewhere.mkdir()
+    (tmp_path / "link").symlink_to(course)
+    inside = [str(course), str(course / "pkg"), str(tmp_path / "link")]
+    sys.path[:0] = [*inside, str(elsewhere), ""]
+    for entry in [*inside, str(elsewhere)]:
+        sys.path_importer_cache[entry] = None
+    if resolved_before_fork:  # what the supervisor does in the worker: the memo must not change the answer
+        child.course_roots([str(course)])
+    monkeypatch.chdir(course)  # "" is the working folder, resolved when the child runs
+
+    child.hide_course_paths([str(course)], ["solutions"])
+
+    assert not set(inside) & set(sys.path) and "" not in sys.path
+    assert str(elsewhere) in sys.path
+    assert not set(inside) & set(sys.path_importer_cache) and str(elsewhere) in sys.path_importer_cache
+    with pytest.raises(ImportError, match="course staff"):
+        __import__("solutions.anything")
+
+
+def test_the_working_folder_is_kept_when_it_is_outside_the_course(tmp_path: Path, import_state: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "course").mkdir()
+    sys.path.insert(0, "")
+    child.course_roots([str(tmp_path / "course")])
+    monkeypatch.chdir(tmp_path)
+    child.hide_course_paths([str(tmp_path / "course")], [])
+    assert "" in sys.path and os.getcwd() == str(tmp_path)

@@ -260,24 +260,50 @@ class _HiddenImports:
         return None
 
 
+_INSIDE: dict[tuple[tuple[str, ...], str], bool] = {}
+"""Memo of :func:`_inside` for absolute paths, filled in the worker before each fork."""
+
+
+def _inside(roots: tuple[str, ...], entry: str) -> bool:
+    if not entry:  # the working folder, which is the child's own
+        entry = os.getcwd()
+    elif (roots, entry) in _INSIDE:
+        return _INSIDE[roots, entry]
+    real = os.path.realpath(entry)
+    found = any(real == r or real.startswith(r + os.sep) for r in roots)
+    if os.path.isabs(entry):
+        _INSIDE[roots, entry] = found
+    return found
+
+
+def course_roots(hidden: list[str]) -> tuple[str, ...]:
+    """The hidden folders resolved, and every import path the worker has already sorted by them.
+
+    Called by the supervisor in the worker before it forks, so that a child
+    finds its import paths already resolved: resolving the ~250 folders in the
+    importer cache costs ~2,500 ``lstat`` calls, which a child would pay again
+    on every submission.
+    """
+    roots = tuple(os.path.realpath(h) for h in hidden)
+    for entry in [*sys.path, *sys.path_importer_cache]:
+        if entry:
+            _inside(roots, entry)
+    return roots
+
+
 def hide_course_paths(hidden: list[str], refuse: list[str]) -> None:
     """Drop the course folder from sys.path and refuse imports of the solutions folder.
 
     Where the sandbox has a mount namespace the folders are not even there;
     this is what still holds where it has none.
     """
-    roots = [os.path.realpath(h) for h in hidden]
-
-    def inside(entry: str) -> bool:
-        real = os.path.realpath(entry or os.getcwd())
-        return any(real == r or real.startswith(r + os.sep) for r in roots)
-
-    sys.path[:] = [p for p in sys.path if not inside(p)]
+    roots = tuple(os.path.realpath(h) for h in hidden)
+    sys.path[:] = [p for p in sys.path if not _inside(roots, p)]
     # Only the solutions folder's name is refused (the course root's name may be anything).
     sys.meta_path.insert(0, _HiddenImports(refuse))  # type: ignore[arg-type]
     # Forget only the finders of dropped entries: clearing the whole cache frees
     # hundreds of inherited objects, and every page they touch is copied.
-    for entry in [e for e in sys.path_importer_cache if inside(e)]:
+    for entry in [e for e in sys.path_importer_cache if _inside(roots, e)]:
         del sys.path_importer_cache[entry]
 
 

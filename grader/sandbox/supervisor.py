@@ -200,6 +200,7 @@ class Supervisor:
         task_r, task_w = os.pipe()
         out_r, out_w = os.pipe()
         skip = set(self.skip)
+        child.course_roots(list(self.job.get("hide", [])))
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than

@@ -31,8 +31,9 @@ MARGIN_SECONDS = 30.0
 """Extra time a worker gets beyond a job's own limit before it counts as hung."""
 
 
-def _worker_env(slot: int) -> dict[str, str]:
+def _worker_env(slot: int, huge_pages: bool) -> dict[str, str]:
     env = dict(os.environ)
+    env["GRADER_HUGE_PAGES"] = "1" if huge_pages else "0"
     # The worker's number picks its children's uid (when root): workers of one
     # grader never share a uid, so their children cannot signal each other.
     env["GRADER_SANDBOX_SLOT"] = str(slot)
@@ -51,7 +52,9 @@ _slots = itertools.count(os.getpid() % 97)
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, huge_pages: bool = False) -> None:
+        self.huge_pages = huge_pages
+        """Back the worker with huge pages (see :mod:`grader.sandbox.hugepages`): for long batches."""
         self._proc: subprocess.Popen[str] | None = None
         self._home = tempfile.TemporaryDirectory(prefix="grader-worker-")
         self.torch_version: str | None = None
@@ -70,7 +73,7 @@ class Worker:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             cwd=self._home.name,
-            env=_worker_env(self.slot),
+            env=_worker_env(self.slot, self.huge_pages),
             text=True,
             encoding="utf-8",
             start_new_session=True,
@@ -168,8 +171,9 @@ JobOutcome = tuple[Any, dict[str, Any] | None, WorkerError | None]
 class WorkerPool:
     """Runs jobs on up to ``size`` workers in parallel; workers stay warm between runs."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, *, huge_pages: bool = False) -> None:
         self.size = max(1, size)
+        self.huge_pages = huge_pages
         self._workers: list[Worker] = []
 
     def run(self, jobs: Iterable[tuple[Any, Callable[[], dict[str, Any]]]]) -> Iterator[JobOutcome]:
@@ -187,7 +191,7 @@ class WorkerPool:
         threads = []
         for i in range(min(self.size, count)):
             if i == len(self._workers):
-                self._workers.append(Worker())
+                self._workers.append(Worker(huge_pages=self.huge_pages))
             todo.put(None)
             t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done), daemon=True)
             t.start()

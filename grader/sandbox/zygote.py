@@ -88,7 +88,7 @@ def main() -> None:
     _warm_up()
     import torch
 
-    from grader.sandbox import isolation
+    from grader.sandbox import hugepages, isolation
     from grader.sandbox.supervisor import Supervisor
 
     # Orphans of a child (a process that left its session) come back to this
@@ -96,7 +96,16 @@ def main() -> None:
     subreaper = isolation.set_subreaper()
     slot = int(os.environ.get("GRADER_SANDBOX_SLOT", "0"))
     keep = isolation.keep_paths()
-    hello = {"ready": True, "torch": torch.__version__, "seconds": time.monotonic() - started, "subreaper": subreaper, "root": os.geteuid() == 0}
+    # Batches fork hundreds of children: a third of a second here saves ~8 ms on each.
+    huge_mb = hugepages.collapse() if os.environ.get("GRADER_HUGE_PAGES") == "1" else 0
+    hello = {
+        "ready": True,
+        "torch": torch.__version__,
+        "seconds": time.monotonic() - started,
+        "subreaper": subreaper,
+        "root": os.geteuid() == 0,
+        "huge_pages_mb": huge_mb,
+    }
     channel.write(json.dumps(hello) + "\n")
     for line in sys.stdin:
         if not line.strip():
