@@ -67,6 +67,61 @@ def test_infinite_loop_in_a_call_times_out_and_other_exercises_are_graded(two: C
     assert half.status == "passed"
 
 
+FIVE_CASES = """
+id: first
+title: First element
+prompt: Return x[0] * 2.
+function: {name: first, params: [x]}
+cases:
+""" + "".join(f"  - {{name: c{i}, inputs: {{x: {{tensor: [{i}.0, 0.0]}}}}}}\n" for i in range(1, 6)) + """
+checks:
+""" + "".join(f"  - {{name: check{i}, target: return, cases: [c{i}]}}\n" for i in range(1, 6))
+
+
+def test_tasks_sent_ahead_after_a_hung_call_still_run(course: Course, grade: GradeFn) -> None:
+    # The child has later tasks in its pipe when a call hangs: the new child must run them.
+    course.exercise("first", FIVE_CASES, "def first(x):\n    return x[0] * 2\n")
+    course.settings["limits"].update(call_seconds=1)
+    r = grade(course.config, "def first(x):\n    while int(x[0]) == 3:\n        pass\n    return x[0] * 2\n")
+    checks = {c.name: c for c in r.exercise("first").checks}
+    assert {n for n, c in checks.items() if c.status == "passed"} == {"check1", "check2", "check4", "check5"}
+    assert checks["check3"].status == "failed" and "did not finish within 1 s" in checks["check3"].message
+
+
+def test_each_call_gets_its_own_time_limit(course: Course, grade: GradeFn) -> None:
+    # Five calls of 0.6 s against a 1 s limit: each call's clock starts when the call before it ends.
+    course.exercise("first", FIVE_CASES, "def first(x):\n    return x[0] * 2\n")
+    course.settings["limits"].update(call_seconds=1)
+    r = grade(course.config, "import time\ndef first(x):\n    time.sleep(0.6)\n    return x[0] * 2\n")
+    assert [c.status for c in r.exercise("first").checks] == ["passed"] * 5
+
+
+def test_a_large_task_is_not_sent_while_a_call_runs(course: Course, grade: GradeFn) -> None:
+    # A task bigger than a pipe's buffer, behind a call that hangs: the supervisor
+    # must not block writing it, or nothing would enforce the hung call's limit.
+    big = ", ".join(["1.25"] * 20000)
+    spec = f"""
+id: total
+title: Total
+prompt: Return x.sum().
+function: {{name: total, params: [x]}}
+cases:
+  - {{name: one, inputs: {{x: {{tensor: [1.0]}}}}}}
+  - {{name: many, inputs: {{x: {{tensor: [{big}]}}}}}}
+checks:
+  - {{name: one, target: return, cases: [one]}}
+  - {{name: many, target: return, cases: [many]}}
+"""
+    course.exercise("total", spec, "def total(x):\n    return x.sum()\n")
+    course.settings["limits"].update(call_seconds=1, submission_seconds=20)
+    started = time.monotonic()
+    r = grade(course.config, "def total(x):\n    while x.numel() == 1:\n        pass\n    return x.sum()\n")
+    checks = {c.name: c for c in r.exercise("total").checks}
+    assert checks["many"].status == "passed"
+    assert checks["one"].status == "failed" and "did not finish within 1 s" in checks["one"].message
+    assert time.monotonic() - started < 15
+
+
 def test_infinite_loop_at_import_names_the_cell(two: Course, grade: GradeFn, tmp_path: Path) -> None:
     nb = notebook(tmp_path / "loop.ipynb", GOOD_HALF, "while True:\n    pass", "def double(x):\n    return 2 * x")
     r = grade(two.config, nb)

@@ -1,8 +1,8 @@
 """Code that runs inside the forked child, next to the student's code.
 
-The child runs the submission's cells in one namespace, then asks the
-supervisor for tasks one at a time: a task's inputs (and their seeds) reach
-the child only when it is about to run them. For each task it calls the
+The child runs the submission's cells in one namespace, then runs the tasks
+the supervisor sends, in order (a few arrive ahead of time, so that it never
+waits between two calls). For each task it calls the
 student's function (or reads the notebook's variables), describes what
 happened with :mod:`grader.observe`, and sends that description back as one
 JSON line. It never sees expected values or checks.

@@ -1,7 +1,7 @@
 """Fork a child per submission and watch it: deadlines, output, crashes, restarts.
 
 Runs in the worker process (which imported torch once). For one job it forks
-a child, feeds it tasks one by one, enforces the wall-clock limits of each
+a child, feeds it tasks a few at a time, enforces the wall-clock limits of each
 cell and each call, keeps a capped copy of the child's output, and turns
 every way a child can end (finishing, raising, looping, exiting, crashing,
 sending garbage) into a plain record.
@@ -29,6 +29,7 @@ import shutil
 import signal
 import tempfile
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,10 @@ GRACE_SECONDS = 5.0
 """Time allowed between events for the grader's own work in the child."""
 TASK_MARGIN_SECONDS = 0.5
 """Added to a call's time limit for building its inputs and describing its results."""
+TASKS_AHEAD = 8
+"""Tasks sent before the child asks: it starts the next one without waiting for the supervisor."""
+AHEAD_BYTES = 16 << 10
+"""Most bytes of tasks sent ahead: well under a pipe's 64 KiB, so that sending never blocks."""
 
 
 class _ProtocolViolation(Exception):
@@ -61,13 +66,22 @@ class _Attempt:
     deadline: float = 0.0
     buffer: bytes = b""
     last_cell: int = 0
-    in_flight: dict[str, Any] | None = None
+    queue: list[dict[str, Any]] = field(default_factory=list)
+    """Tasks this child is to run, in order."""
+    sent: int = 0
+    """How many of ``queue`` went out; those not ended yet are in ``window``."""
+    window: deque[tuple[dict[str, Any], int]] = field(default_factory=deque)
+    """Sent tasks not ended yet, with their sizes: the first is the one running."""
     status: int | None = None
     cpu_seconds: float = 0.0
     fault: str | None = None
     killed_for: str | None = None
     event_open: bool = True
     output_open: bool = True
+
+    @property
+    def in_flight(self) -> dict[str, Any] | None:
+        return self.window[0][0] if self.window else None
 
 
 @dataclass
@@ -93,6 +107,7 @@ class Supervisor:
         self.cells = [c["number"] for c in job["source"]["cells"]]
         self.record = _Record()
         self.skip: set[int] = set()
+        self._messages: dict[str, bytes] = {}
         self.deadline = time.monotonic() + float(self.limits["submission_seconds"])
 
     # -- the job ------------------------------------------------------------
@@ -316,8 +331,8 @@ class Supervisor:
     def _handle(self, attempt: _Attempt, line: bytes) -> None:
         """Advance the attempt's state machine by one event; anything unexpected is a violation."""
         try:
-            event = json.loads(line)
-        except ValueError as exc:
+            event = json.loads(line.decode("utf-8"))
+        except ValueError as exc:  # UnicodeDecodeError included
             raise _ProtocolViolation("a message that is not JSON") from exc
         if not isinstance(event, dict) or not isinstance(event.get("ev"), str):
             raise _ProtocolViolation("a message without an event name")
@@ -345,13 +360,14 @@ class Supervisor:
             attempt.phase, attempt.current = "loading", None
             attempt.deadline = now + GRACE_SECONDS
         elif ev == "loaded" and attempt.phase == "loading":
+            attempt.queue = [t for t in self.tasks if t["id"] not in self.record.tasks]
             self._next_task(attempt, now)
         elif ev == "task_end" and attempt.phase == "task":
-            assert attempt.in_flight is not None
-            if event.get("task") != attempt.in_flight["id"] or not isinstance(event.get("observation"), dict):
+            task, _ = attempt.window[0]
+            if event.get("task") != task["id"] or not isinstance(event.get("observation"), dict):
                 raise _ProtocolViolation("a task result that does not match the task sent")
-            self.record.tasks[attempt.in_flight["id"]] = {"status": "done", "observation": event["observation"]}
-            attempt.in_flight = None
+            self.record.tasks[task["id"]] = {"status": "done", "observation": event["observation"]}
+            attempt.window.popleft()
             self._next_task(attempt, now)
         elif ev == "done" and attempt.phase == "stopping":
             attempt.phase = "done"
@@ -367,22 +383,47 @@ class Supervisor:
             raise _ProtocolViolation(f"an unexpected {ev!r} message while {attempt.phase}")
 
     def _next_task(self, attempt: _Attempt, now: float) -> None:
-        """Send the next task not yet done (or stop); its deadline starts now."""
-        task = next((t for t in self.tasks if t["id"] not in self.record.tasks), None)
-        if task is None:
+        """Start the deadline of the next task (or stop), and top up the tasks sent ahead.
+
+        The child runs tasks in order, so a task starts when the one before it
+        ends: its deadline starts when that end arrives here. Tasks are sent a
+        few at a time so that the child never waits for this process between
+        two tasks; each one is still sent only once, and after a restart the
+        new child is sent the tasks that have no result yet.
+        """
+        self._send_ahead(attempt)
+        if not attempt.window:
             attempt.phase = "stopping"
             attempt.deadline = now + GRACE_SECONDS
-            self._send(attempt, {"op": "stop"})
+            self._send(attempt, b'{"op":"stop"}\n')
             return
-        attempt.in_flight = task
         attempt.phase = "task"
         # Building inputs and describing results take microseconds: the
         # call's own limit plus a small margin covers them.
-        attempt.deadline = now + float(task["time_limit"]) + TASK_MARGIN_SECONDS
-        self._send(attempt, {"op": "task", "task": task})
+        attempt.deadline = now + float(attempt.window[0][0]["time_limit"]) + TASK_MARGIN_SECONDS
 
-    def _send(self, attempt: _Attempt, message: dict[str, Any]) -> None:
-        data = (json.dumps(message) + "\n").encode()
+    def _send_ahead(self, attempt: _Attempt) -> None:
+        ahead = sum(size for _, size in attempt.window)
+        while attempt.sent < len(attempt.queue) and len(attempt.window) < TASKS_AHEAD:
+            task = attempt.queue[attempt.sent]
+            data = self._encoded(task)
+            # A large task waits until the child has read everything sent
+            # before it: a write must never block while the child runs a call.
+            if attempt.window and ahead + len(data) > AHEAD_BYTES:
+                break
+            self._send(attempt, data)
+            attempt.window.append((task, len(data)))
+            attempt.sent += 1
+            ahead += len(data)
+
+    def _encoded(self, task: dict[str, Any]) -> bytes:
+        # Encoded once per job: a restarted child is sent the same bytes.
+        data = self._messages.get(task["id"])
+        if data is None:
+            data = self._messages[task["id"]] = (json.dumps({"op": "task", "task": task}) + "\n").encode()
+        return data
+
+    def _send(self, attempt: _Attempt, data: bytes) -> None:
         try:
             os.write(attempt.tasks, data)
         except OSError as exc:
