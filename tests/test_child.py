@@ -75,11 +75,12 @@ def test_course_folders_leave_the_import_path(
     sys.path[:0] = [*inside, str(elsewhere), ""]
     for entry in [*inside, str(elsewhere)]:
         sys.path_importer_cache[entry] = None
-    if resolved_before_fork:  # what the supervisor does in the worker: the memo must not change the answer
-        child.course_roots([str(course)])
-    monkeypatch.chdir(course)  # "" is the working folder, resolved when the child runs
+    if resolved_before_fork:  # the worker's memo, filled by an earlier job, must not change the answer
+        child.plan_hiding([str(course)])
+    plan = child.plan_hiding([str(course)])  # in the worker, before the fork
+    monkeypatch.chdir(course)  # "" is the working folder: the child's, not the worker's
 
-    child.hide_course_paths([str(course)], ["solutions"])
+    child.hide_course_paths(plan, ["solutions"])
 
     assert not set(inside) & set(sys.path) and "" not in sys.path
     assert str(elsewhere) in sys.path
@@ -91,7 +92,7 @@ def test_course_folders_leave_the_import_path(
 def test_the_working_folder_is_kept_when_it_is_outside_the_course(tmp_path: Path, import_state: None, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "course").mkdir()
     sys.path.insert(0, "")
-    child.course_roots([str(tmp_path / "course")])
+    plan = child.plan_hiding([str(tmp_path / "course")])
     monkeypatch.chdir(tmp_path)
-    child.hide_course_paths([str(tmp_path / "course")], [])
+    child.hide_course_paths(plan, [])
     assert "" in sys.path and os.getcwd() == str(tmp_path)

@@ -28,6 +28,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, NoReturn
 
@@ -261,50 +262,62 @@ class _HiddenImports:
 
 
 _INSIDE: dict[tuple[tuple[str, ...], str], bool] = {}
-"""Memo of :func:`_inside` for absolute paths, filled in the worker before each fork."""
+"""Memo of :func:`_inside` for absolute paths (kept by the worker across jobs)."""
 
 
 def _inside(roots: tuple[str, ...], entry: str) -> bool:
-    if not entry:  # the working folder, which is the child's own
-        entry = os.getcwd()
-    elif (roots, entry) in _INSIDE:
+    absolute = os.path.isabs(entry)
+    if absolute and (roots, entry) in _INSIDE:
         return _INSIDE[roots, entry]
-    real = os.path.realpath(entry)
+    # "" and other relative entries are relative to the working folder: the child's own.
+    real = os.path.realpath(entry or os.getcwd())
     found = any(real == r or real.startswith(r + os.sep) for r in roots)
-    if os.path.isabs(entry):
+    if absolute:
         _INSIDE[roots, entry] = found
     return found
 
 
-def course_roots(hidden: list[str]) -> tuple[str, ...]:
-    """The hidden folders resolved, and every import path the worker has already sorted by them.
+@dataclass(frozen=True)
+class Hiding:
+    """Import paths to drop in a child, worked out in the worker before it forks.
 
-    Called by the supervisor in the worker before it forks, so that a child
-    finds its import paths already resolved: resolving the ~250 folders in the
-    importer cache costs ~2,500 ``lstat`` calls, which a child would pay again
-    on every submission.
+    Resolving the ~250 folders of the importer cache costs ~2,500 ``lstat``
+    calls, and even walking the cache in the child copies the pages its
+    entries live on: the worker does both once per job (from a memo), and the
+    child deletes only what is listed.
     """
+
+    roots: tuple[str, ...]
+    path: frozenset[str]
+    """Absolute ``sys.path`` entries inside the course folders."""
+    cache: tuple[str, ...]
+    """Absolute importer-cache entries inside them."""
+    relative: tuple[str, ...]
+    """Relative entries (``""`` above all), decided in the child, whose working folder is its own."""
+
+
+def plan_hiding(hidden: list[str]) -> Hiding:
     roots = tuple(os.path.realpath(h) for h in hidden)
-    for entry in [*sys.path, *sys.path_importer_cache]:
-        if entry:
-            _inside(roots, entry)
-    return roots
+    path = frozenset(p for p in sys.path if os.path.isabs(p) and _inside(roots, p))
+    cache = tuple(e for e in sys.path_importer_cache if os.path.isabs(e) and _inside(roots, e))
+    relative = tuple(dict.fromkeys(e for e in [*sys.path, *sys.path_importer_cache] if not os.path.isabs(e)))
+    return Hiding(roots, path, cache, relative)
 
 
-def hide_course_paths(hidden: list[str], refuse: list[str]) -> None:
+def hide_course_paths(plan: Hiding, refuse: list[str]) -> None:
     """Drop the course folder from sys.path and refuse imports of the solutions folder.
 
     Where the sandbox has a mount namespace the folders are not even there;
     this is what still holds where it has none.
     """
-    roots = tuple(os.path.realpath(h) for h in hidden)
-    sys.path[:] = [p for p in sys.path if not _inside(roots, p)]
+    gone = plan.path | {e for e in plan.relative if _inside(plan.roots, e)}
+    sys.path[:] = [p for p in sys.path if p not in gone]
     # Only the solutions folder's name is refused (the course root's name may be anything).
     sys.meta_path.insert(0, _HiddenImports(refuse))  # type: ignore[arg-type]
     # Forget only the finders of dropped entries: clearing the whole cache frees
     # hundreds of inherited objects, and every page they touch is copied.
-    for entry in [e for e in sys.path_importer_cache if _inside(roots, e)]:
-        del sys.path_importer_cache[entry]
+    for entry in (*plan.cache, *gone):
+        sys.path_importer_cache.pop(entry, None)
 
 
 def _watched() -> list[tuple[str, Any]]:
@@ -336,7 +349,7 @@ def _names(namespace: Any) -> frozenset[str]:
     return frozenset(namespace).difference((_VOLATILE,))
 
 
-_Snapshot = list[tuple[str, Any, int, tuple[str, ...], tuple[Any, ...], tuple[tuple[Any, Any], ...]]]
+_Snapshot = list[tuple[str, Any, int, tuple[str, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]]
 
 
 def _snapshot() -> _Snapshot:
@@ -345,48 +358,63 @@ def _snapshot() -> _Snapshot:
         pairs = [(name, value) for name, value in list(namespace.items()) if name != _VOLATILE]
         names = tuple(n for n, _ in pairs)
         values = tuple(v for _, v in pairs)
-        codes = tuple((v, v.__code__) for v in values if hasattr(v, "__code__"))
-        out.append((label, namespace, len(names), names, values, codes))
+        functions = tuple(v for v in values if hasattr(v, "__code__"))
+        codes = tuple(f.__code__ for f in functions)
+        out.append((label, namespace, len(names), names, values, functions, codes))
     return out
 
 
 _PRISTINE: _Snapshot = []
 
 
-def tampered(_is: Any = operator.is_, _map: Any = map, _all: Any = all, _tuple: Any = tuple, _len: Any = len) -> list[str]:
+def tampered(
+    _is: Any = operator.is_,
+    _code: Any = operator.attrgetter("__code__"),
+    _map: Any = map,
+    _all: Any = all,
+    _len: Any = len,
+) -> list[str]:
     """Names in the grader's modules that no longer hold what they held before student code ran.
 
     Runs after every task, so the common case (nothing changed) is a few
     C-level identity sweeps, not a Python loop over every name.
     """
     changed = []
-    for label, namespace, count, names, values, codes in _PRISTINE:
+    for label, namespace, count, names, values, functions, codes in _PRISTINE:
         # Defaults, not globals or builtins: student code rebinding either changes nothing here.
-        current = _tuple(_map(namespace.get, names))
-        same = _len(namespace) - (_VOLATILE in namespace) == count and _all(_map(_is, current, values))
-        if same and _all(f.__code__ is c for f, c in codes):
+        if (
+            _len(namespace) - (_VOLATILE in namespace) == count
+            and _all(_map(_is, _map(namespace.get, names), values))
+            and _all(_map(_is, _map(_code, functions), codes))
+        ):
             continue
         # Something changed: now find what, for the message.
         added = _names(namespace) - frozenset(names)
         if added:
             # An added name can shadow a builtin the module uses (list, type...).
             changed.append(f"{label}: " + ", ".join(sorted(added)[:5]))
-        swapped = {id(f) for f, c in codes if f.__code__ is not c}
-        for name, value, now in zip(names, values, current):
+        swapped = {id(f) for f, c in zip(functions, codes) if f.__code__ is not c}
+        for name, value in zip(names, values):
+            now = namespace.get(name)
             if now is not value or id(value) in swapped:
                 changed.append(f"{label}.{name}")
     return changed[:20]
 
 
-def child_main(job: dict[str, Any], skip: set[int], channel: Channel) -> NoReturn:
-    """Entry point after fork, once fds and limits are in place. Never returns."""
+def child_main(job: dict[str, Any], skip: set[int], channel: Channel, hiding: Hiding | None = None) -> NoReturn:
+    """Entry point after fork, once fds and limits are in place. Never returns.
+
+    ``hiding`` is what :func:`plan_hiding` said in the worker before the fork.
+    """
     # Bound as locals before student code runs: rebinding the module's names later changes nothing here.
     send, receive, check, run = channel.send, channel.receive, tampered, run_task
     try:
         notebook_check = sys.modules.get("grader.notebook")
         if notebook_check is not None:
             notebook_check.UNDER_GRADER = True  # type: ignore[attr-defined]
-        hide_course_paths(list(job.get("hide", [])), list(job.get("refuse_imports", [])))
+        if hiding is None:
+            hiding = plan_hiding(list(job.get("hide", [])))
+        hide_course_paths(hiding, list(job.get("refuse_imports", [])))
         torch.set_num_threads(1)  # a forked child can hang in the parent's thread pool otherwise
         torch.manual_seed(0)  # unseeded student randomness is at least repeatable
         namespace = fresh_namespace(job["source"]["filename"])

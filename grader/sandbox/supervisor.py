@@ -215,7 +215,7 @@ class Supervisor:
         task_r, task_w = os.pipe()
         out_r, out_w = os.pipe()
         skip = set(self.skip)
-        child.course_roots(list(self.job.get("hide", [])))
+        hiding = child.plan_hiding(list(self.job.get("hide", [])))
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than
@@ -243,7 +243,7 @@ class Supervisor:
                 channel = child.Channel(event_w, task_r)
             except BaseException as exc:
                 _setup_failed(event_w, exc)
-            child.child_main(self.job, skip, channel)
+            child.child_main(self.job, skip, channel, hiding)
         for fd in (event_w, task_r, out_w):
             os.close(fd)
         for fd in (event_r, out_r):
