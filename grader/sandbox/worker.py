@@ -8,16 +8,18 @@ reported as a :class:`WorkerError`, never lost silently.
 
 from __future__ import annotations
 
+import fcntl
 import itertools
 import json
 import os
 import queue
-import selectors
+import select
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,10 @@ STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
 MARGIN_SECONDS = 30.0
 """Extra time a worker gets beyond a job's own limit before it counts as hung."""
+AHEAD_BYTES = 48 << 10
+"""Largest job sent while the worker is busy. It must fit in the pipe (64 KiB, or
+less: see :meth:`Worker.start`), or writing it would wait for the worker, which
+may be waiting for us to read its record."""
 
 
 def _worker_env(slot: int, huge_pages: bool) -> dict[str, str]:
@@ -46,6 +52,15 @@ def _worker_env(slot: int, huge_pages: bool) -> dict[str, str]:
     return env
 
 
+def _pipe_room(stream: Any) -> int:
+    """Bytes a job may have to be sent ahead: a margin below the pipe's capacity (0 where unknown)."""
+    try:
+        capacity = fcntl.fcntl(stream.fileno(), fcntl.F_GETPIPE_SZ)
+    except (AttributeError, OSError):
+        return 0
+    return min(AHEAD_BYTES, capacity - 16 << 10)
+
+
 _slots = itertools.count(os.getpid() % 97)
 
 
@@ -55,7 +70,9 @@ class Worker:
     def __init__(self, *, huge_pages: bool = False) -> None:
         self.huge_pages = huge_pages
         """Back the worker with huge pages (see :mod:`grader.sandbox.hugepages`): for long batches."""
-        self._proc: subprocess.Popen[str] | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._buffer = bytearray()
+        self._ahead_bytes = 0
         self._home = tempfile.TemporaryDirectory(prefix="grader-worker-")
         self.torch_version: str | None = None
         self.slot = next(_slots)
@@ -74,10 +91,10 @@ class Worker:
             stderr=subprocess.DEVNULL,
             cwd=self._home.name,
             env=_worker_env(self.slot, self.huge_pages),
-            text=True,
-            encoding="utf-8",
             start_new_session=True,
         )
+        self._buffer.clear()
+        self._ahead_bytes = _pipe_room(self._proc.stdin)
         hello = self._read_line(STARTUP_SECONDS)
         try:
             info = json.loads(hello)
@@ -89,14 +106,35 @@ class Worker:
 
     def run(self, job: dict[str, Any]) -> dict[str, Any]:
         """Run a job; return the worker's record (still untrusted: validate it)."""
+        self.send(job)
+        return self.receive(job)
+
+    def send(self, job: dict[str, Any], *, ahead: bool = False) -> bool:
+        """Queue a job on the worker; it runs jobs in the order they were sent.
+
+        With ``ahead`` the job is only sent if it is small enough to wait in
+        the pipe while the worker finishes the job before it (False: send it
+        after receiving that job's record). A job waiting in the pipe is what
+        lets the worker start it the moment it sends a record, instead of
+        idling while this process reads the record and builds the next job.
+        """
+        data = (json.dumps(job) + "\n").encode()
         self.start()
-        assert self._proc is not None and self._proc.stdin is not None
+        if ahead and len(data) > self._ahead_bytes:
+            return False
+        proc = self._proc  # kill() from another thread may clear the attribute meanwhile
         try:
-            self._proc.stdin.write(json.dumps(job) + "\n")
-            self._proc.stdin.flush()
-        except OSError as exc:
+            if proc is None or proc.stdin is None:
+                raise OSError("stopped")
+            proc.stdin.write(data)
+            proc.stdin.flush()
+        except (OSError, ValueError) as exc:
             self.kill()
             raise WorkerError(f"the sandbox worker is gone: {exc}") from exc
+        return True
+
+    def receive(self, job: dict[str, Any]) -> dict[str, Any]:
+        """The record of ``job``, the oldest job sent and not yet received."""
         timeout = float(job["limits"]["submission_seconds"]) + MARGIN_SECONDS
         line = self._read_line(timeout)
         try:
@@ -112,24 +150,38 @@ class Worker:
         if record.get("job") != job.get("id"):
             self.kill()
             raise WorkerError("the sandbox worker answered a different job")
-        return record
+        return record  # type: ignore[no-any-return]
 
-    def _read_line(self, timeout: float) -> str:
-        assert self._proc is not None and self._proc.stdout is not None
-        stream = self._proc.stdout
-        selector = selectors.DefaultSelector()
-        selector.register(stream, selectors.EVENT_READ)
-        try:
-            if not selector.select(timeout):
+    @property
+    def running(self) -> bool:
+        """Whether this worker's process is up (it is started again on the next send)."""
+        return self._proc is not None
+
+    def _read_line(self, timeout: float) -> bytes:
+        proc = self._proc  # kill() from another thread may clear the attribute meanwhile
+        if proc is None or proc.stdout is None:
+            raise WorkerError("the sandbox worker is gone")
+        end = time.monotonic() + timeout
+        # Our own buffer, not the stream's: a read can bring part of the next
+        # record, which a select on the pipe would then never announce.
+        while (newline := self._buffer.find(b"\n")) < 0:
+            remaining = end - time.monotonic()
+            try:
+                readable, _, _ = select.select([proc.stdout], [], [], max(0.0, remaining))
+                chunk = os.read(proc.stdout.fileno(), 1 << 20) if readable else None
+            except (OSError, ValueError) as exc:  # closed under us: the pool is stopping
+                self.kill()
+                raise WorkerError("the sandbox worker was stopped") from exc
+            if chunk is None:
                 self.kill()
                 raise WorkerError(f"the sandbox worker did not answer within {timeout:g} s")
-        finally:
-            selector.close()
-        line = stream.readline()
-        if not line:
-            code = self._proc.poll()
-            self.kill()
-            raise WorkerError(f"the sandbox worker exited (code {code})")
+            if not chunk:
+                code = proc.poll()
+                self.kill()
+                raise WorkerError(f"the sandbox worker exited (code {code})")
+            self._buffer += chunk
+        line = bytes(self._buffer[:newline])
+        del self._buffer[: newline + 1]
         return line
 
     def kill(self) -> None:
@@ -189,11 +241,12 @@ class WorkerPool:
             todo.put(item)
             count += 1
         threads = []
+        stopping = threading.Event()
         for i in range(min(self.size, count)):
             if i == len(self._workers):
                 self._workers.append(Worker(huge_pages=self.huge_pages))
             todo.put(None)
-            t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done), daemon=True)
+            t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done, stopping), daemon=True)
             t.start()
             threads.append(t)
         finished = 0
@@ -210,6 +263,7 @@ class WorkerPool:
                         todo.get_nowait()
                     except queue.Empty:
                         break
+                stopping.set()
                 for _ in threads:
                     todo.put(None)
                 for worker in self._workers:
@@ -218,19 +272,42 @@ class WorkerPool:
                 t.join(timeout=10)
 
     @staticmethod
-    def _serve(worker: Worker, todo: queue.Queue[Any], done: queue.Queue[Any]) -> None:
-        while True:
-            item = todo.get()
-            if item is None:
-                return
-            key, make_job = item
+    def _serve(worker: Worker, todo: queue.Queue[Any], done: queue.Queue[Any], stopping: threading.Event) -> None:
+        """Feed one worker, sending each job while the one before it runs (when it fits)."""
+        sent: deque[tuple[Any, dict[str, Any]]] = deque()
+        waiting: tuple[Any, dict[str, Any]] | None = None  # too large to send while the worker is busy
+        more = True
+        while not stopping.is_set():
+            if waiting is not None and not sent:
+                _send(worker, sent, waiting, done, ahead=False)
+                waiting = None
+            while more and waiting is None and len(sent) < 2 and not stopping.is_set():
+                item = todo.get()
+                if item is None:
+                    more = False
+                    break
+                key, make_job = item
+                try:
+                    job = make_job()
+                except Exception as exc:  # building the job failed: still an outcome
+                    done.put((key, None, WorkerError(f"{type(exc).__name__}: {exc}")))
+                    continue
+                if not _send(worker, sent, (key, job), done, ahead=bool(sent)):
+                    waiting = (key, job)
+            if not sent:
+                if waiting is None:
+                    return
+                continue
+            key, job = sent.popleft()
             try:
-                job = make_job()
-                done.put((key, worker.run(job), None))
+                done.put((key, worker.receive(job), None))
             except WorkerError as exc:
                 done.put((key, None, exc))
-            except Exception as exc:  # building the job failed: still an outcome
-                done.put((key, None, WorkerError(f"{type(exc).__name__}: {exc}")))
+                if not worker.running and not stopping.is_set():
+                    # The worker was replaced, and the job queued behind this one went with it.
+                    queued, sent = list(sent), deque()
+                    for item in queued:
+                        _send(worker, sent, item, done, ahead=False)
 
     def close(self) -> None:
         for worker in self._workers:
@@ -242,6 +319,18 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _send(worker: Worker, sent: deque[tuple[Any, dict[str, Any]]], item: tuple[Any, dict[str, Any]], done: queue.Queue[Any], *, ahead: bool) -> bool:
+    """Send a job and note it as sent; False if it is too large to send ahead (nothing sent)."""
+    key, job = item
+    try:
+        if not worker.send(job, ahead=ahead):
+            return False
+        sent.append(item)
+    except WorkerError as exc:
+        done.put((key, None, exc))
+    return True
 
 
 def new_job_id() -> str:

@@ -1,0 +1,102 @@
+"""The pool's feeding of its workers, with a stand-in worker: order, jobs sent ahead, nothing lost."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from grader.errors import WorkerError
+from grader.sandbox.worker import WorkerPool
+
+
+class FakeWorker:
+    """Runs jobs in the order sent; a job with ``"die"`` takes the worker down with the jobs queued in it."""
+
+    def __init__(self) -> None:
+        self.queue: list[dict[str, Any]] = []
+        self.running = True
+        self.most_queued = 0
+        self.sent_ahead: list[str] = []
+        self.lives = 1
+
+    def send(self, job: dict[str, Any], *, ahead: bool = False) -> bool:
+        if ahead and job.get("big"):
+            return False
+        if not self.running:
+            self.running, self.lives = True, self.lives + 1
+        if self.queue:
+            assert ahead, "a job was queued behind another without being small enough"
+            self.sent_ahead.append(job["id"])
+        self.queue.append(job)
+        self.most_queued = max(self.most_queued, len(self.queue))
+        return True
+
+    def receive(self, job: dict[str, Any]) -> dict[str, Any]:
+        first = self.queue.pop(0)
+        assert first is job
+        if job.get("die"):
+            self.running = False
+            self.queue.clear()  # the pipe went with the process
+            raise WorkerError("the sandbox worker exited (code -9)")
+        return {"job": job["id"], "life": self.lives}
+
+    def kill(self) -> None:
+        self.running = False
+
+    def close(self) -> None:
+        pass
+
+
+def collect(pool: WorkerPool, jobs: list[tuple[str, Any]]) -> list[tuple[Any, Any, Any]]:
+    # In a thread: a lost job would leave the pool waiting for it forever.
+    outcomes: list[tuple[Any, Any, Any]] = []
+    thread = threading.Thread(target=lambda: outcomes.extend(pool.run(jobs)), daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), f"a job was lost: {len(outcomes)} of {len(jobs)} came back"
+    return outcomes
+
+
+def run(jobs: list[dict[str, Any]]) -> tuple[FakeWorker, list[tuple[Any, Any, Any]]]:
+    worker = FakeWorker()
+    pool = WorkerPool(1)
+    pool._workers.append(worker)  # type: ignore[arg-type]
+    return worker, collect(pool, [(job["id"], (lambda job=job: job)) for job in jobs])
+
+
+def test_each_job_is_sent_while_the_one_before_it_runs_and_answers_come_in_order() -> None:
+    worker, outcomes = run([{"id": str(i)} for i in range(6)])
+    assert [key for key, _, _ in outcomes] == [str(i) for i in range(6)]
+    assert all(record == {"job": key, "life": 1} and error is None for key, record, error in outcomes)
+    assert worker.most_queued == 2
+    assert worker.sent_ahead == [str(i) for i in range(1, 6)]
+
+
+def test_a_job_that_kills_its_worker_is_an_error_and_the_job_behind_it_is_sent_again() -> None:
+    worker, outcomes = run([{"id": "a"}, {"id": "b", "die": True}, {"id": "c"}, {"id": "d"}])
+    by_key = {key: (record, error) for key, record, error in outcomes}
+    assert isinstance(by_key["b"][1], WorkerError) and by_key["b"][0] is None
+    # "c" was queued in the worker that died: it runs in the next one, not lost.
+    assert by_key["c"] == ({"job": "c", "life": 2}, None)
+    assert by_key["d"] == ({"job": "d", "life": 2}, None)
+    assert len(outcomes) == 4
+
+
+def test_a_large_job_waits_until_the_worker_is_idle() -> None:
+    worker, outcomes = run([{"id": "a"}, {"id": "big", "big": True}, {"id": "c"}])
+    assert [key for key, _, _ in outcomes] == ["a", "big", "c"]
+    assert "big" not in worker.sent_ahead and "c" in worker.sent_ahead
+
+
+def test_a_job_that_cannot_be_built_is_an_outcome_and_the_rest_run() -> None:
+    worker = FakeWorker()
+    pool = WorkerPool(1)
+    pool._workers.append(worker)  # type: ignore[arg-type]
+
+    def broken() -> dict[str, Any]:
+        raise ValueError("unreadable notebook")
+
+    outcomes = collect(pool, [("a", lambda: {"id": "a"}), ("bad", broken), ("c", lambda: {"id": "c"})])
+    by_key = {key: (record, error) for key, record, error in outcomes}
+    assert "unreadable notebook" in str(by_key["bad"][1])
+    assert by_key["a"][0] == {"job": "a", "life": 1} and by_key["c"][0] == {"job": "c", "life": 1}
