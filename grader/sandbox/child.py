@@ -296,7 +296,19 @@ class Hiding:
     """Relative entries (``""`` above all), decided in the child, whose working folder is its own."""
 
 
+_PLANS: dict[tuple[Any, ...], Hiding] = {}
+
+
 def plan_hiding(hidden: list[str]) -> Hiding:
+    # The worker imports nothing between jobs, so its import state, and the plan, stay the same.
+    key = (tuple(hidden), tuple(sys.path), len(sys.path_importer_cache))
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = _plan_hiding(hidden)
+    return plan
+
+
+def _plan_hiding(hidden: list[str]) -> Hiding:
     roots = tuple(os.path.realpath(h) for h in hidden)
     path = frozenset(p for p in sys.path if os.path.isabs(p) and _inside(roots, p))
     cache = tuple(e for e in sys.path_importer_cache if os.path.isabs(e) and _inside(roots, e))
