@@ -1,11 +1,17 @@
-"""The pool's feeding of its workers, with a stand-in worker: order, jobs sent ahead, nothing lost."""
+"""The pool: how it feeds its workers (a stand-in worker: order, jobs sent ahead, nothing lost) and pins them to cores."""
 
 from __future__ import annotations
 
+import os
 import threading
+from pathlib import Path
 from typing import Any
 
+import pytest
+from conftest import DOUBLE_SPEC, Course, write
+
 from grader.errors import WorkerError
+from grader.grading import Item, grade_items, open_grader
 from grader.sandbox.worker import WorkerPool
 
 
@@ -100,3 +106,17 @@ def test_a_job_that_cannot_be_built_is_an_outcome_and_the_rest_run() -> None:
     by_key = {key: (record, error) for key, record, error in outcomes}
     assert "unreadable notebook" in str(by_key["bad"][1])
     assert by_key["a"][0] == {"job": "a", "life": 1} and by_key["c"][0] == {"job": "c", "life": 1}
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2, reason="needs two cores")
+def test_each_worker_of_a_parallel_pool_keeps_to_a_core_of_its_own(course: Course, tmp_path: Path) -> None:
+    course.exercise("double", DOUBLE_SPEC, "def double(x):\n    return 2 * x\n")
+    grader = open_grader(course.config, mode="grade")
+    items = [Item(key=str(i), path=write(tmp_path / f"s{i}.py", "def double(x):\n    return x + x\n"), grader=grader) for i in range(4)]
+    with WorkerPool(2) as pool:
+        results = dict(grade_items(items, pool=pool))
+        cores = [os.sched_getaffinity(w._proc.pid) for w in pool._workers]  # type: ignore[union-attr]
+    assert all(r.score == r.max_score for r in results.values())
+    assert all(len(c) == 1 for c in cores) and cores[0] != cores[1]
+    with WorkerPool(1) as single:
+        assert single._core(0) is None  # a lone worker may run anywhere

@@ -37,9 +37,12 @@ less: see :meth:`Worker.start`), or writing it would wait for the worker, which
 may be waiting for us to read its record."""
 
 
-def _worker_env(slot: int, huge_pages: bool) -> dict[str, str]:
+def _worker_env(slot: int, huge_pages: bool, cpu: int | None) -> dict[str, str]:
     env = dict(os.environ)
     env["GRADER_HUGE_PAGES"] = "1" if huge_pages else "0"
+    env.pop("GRADER_SANDBOX_CPU", None)
+    if cpu is not None:
+        env["GRADER_SANDBOX_CPU"] = str(cpu)
     # The worker's number picks its children's uid (when root): workers of one
     # grader never share a uid, so their children cannot signal each other.
     env["GRADER_SANDBOX_SLOT"] = str(slot)
@@ -67,9 +70,11 @@ _slots = itertools.count(os.getpid() % 97)
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
-    def __init__(self, *, huge_pages: bool = False) -> None:
+    def __init__(self, *, huge_pages: bool = False, cpu: int | None = None) -> None:
         self.huge_pages = huge_pages
         """Back the worker with huge pages (see :mod:`grader.sandbox.hugepages`): for long batches."""
+        self.cpu = cpu
+        """The core this worker and its children keep to (None: any)."""
         self._proc: subprocess.Popen[bytes] | None = None
         self._buffer = bytearray()
         self._ahead_bytes = 0
@@ -90,7 +95,7 @@ class Worker:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             cwd=self._home.name,
-            env=_worker_env(self.slot, self.huge_pages),
+            env=_worker_env(self.slot, self.huge_pages, self.cpu),
             start_new_session=True,
         )
         self._buffer.clear()
@@ -244,7 +249,7 @@ class WorkerPool:
         stopping = threading.Event()
         for i in range(min(self.size, count)):
             if i == len(self._workers):
-                self._workers.append(Worker(huge_pages=self.huge_pages))
+                self._workers.append(Worker(huge_pages=self.huge_pages, cpu=self._core(i)))
             todo.put(None)
             t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done, stopping), daemon=True)
             t.start()
@@ -308,6 +313,13 @@ class WorkerPool:
                     queued, sent = list(sent), deque()
                     for item in queued:
                         _send(worker, sent, item, done, ahead=False)
+
+    def _core(self, index: int) -> int | None:
+        """A core of its own for each worker of a parallel pool (round robin over the cores we may use)."""
+        if self.size < 2 or not hasattr(os, "sched_getaffinity"):
+            return None
+        cores = sorted(os.sched_getaffinity(0))
+        return cores[index % len(cores)] if len(cores) > 1 else None
 
     def close(self) -> None:
         for worker in self._workers:
