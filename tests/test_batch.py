@@ -218,8 +218,10 @@ def _stop_workers(pids: list[int]) -> None:
 @pytest.fixture(scope="module")
 def slow_class(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("slow") / "hw"
+    # 8 x 2 s on 2 workers: the tests interrupt the batch after its first results,
+    # and it must still be running then, even on a loaded machine.
     for i in range(8):
-        write(folder / f"s{i}_hw.ipynb", notebook(SLOW.format(seconds=1.0) + f"# {i}\n"))
+        write(folder / f"s{i}_hw.ipynb", notebook(SLOW.format(seconds=2.0) + f"# {i}\n"))
     return folder
 
 
