@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import threading
 from pathlib import Path
@@ -12,7 +13,7 @@ from conftest import DOUBLE_SPEC, Course, write
 
 from grader.errors import WorkerError
 from grader.grading import Item, grade_items, open_grader
-from grader.sandbox.worker import WorkerPool
+from grader.sandbox.worker import AHEAD_BYTES, WorkerPool, _pipe_room
 
 
 class FakeWorker:
@@ -120,3 +121,18 @@ def test_each_worker_of_a_parallel_pool_keeps_to_a_core_of_its_own(course: Cours
     assert all(len(c) == 1 for c in cores) and cores[0] != cores[1]
     with WorkerPool(1) as single:
         assert single._core(0) is None  # a lone worker may run anywhere
+
+
+@pytest.mark.skipif(not hasattr(fcntl, "F_SETPIPE_SZ"), reason="Linux pipes only")
+def test_jobs_sent_ahead_fit_the_pipe_with_room_to_spare() -> None:
+    read, write = os.pipe()
+    try:
+        with os.fdopen(write, "wb", closefd=False) as stream:
+            assert _pipe_room(stream) == AHEAD_BYTES  # a default 64 KiB pipe
+            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 32 << 10)
+            assert _pipe_room(stream) == 16 << 10
+            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 4096)  # a user past their pipe quota gets one page
+            assert _pipe_room(stream) == 0
+    finally:
+        os.close(read)
+        os.close(write)

@@ -61,7 +61,7 @@ def _pipe_room(stream: Any) -> int:
         capacity = fcntl.fcntl(stream.fileno(), fcntl.F_GETPIPE_SZ)
     except (AttributeError, OSError):
         return 0
-    return min(AHEAD_BYTES, capacity - 16 << 10)
+    return max(0, min(AHEAD_BYTES, capacity - (16 << 10)))
 
 
 _slots = itertools.count(os.getpid() % 97)
