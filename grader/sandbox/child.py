@@ -261,20 +261,10 @@ class _HiddenImports:
         return None
 
 
-_INSIDE: dict[tuple[tuple[str, ...], str], bool] = {}
-"""Memo of :func:`_inside` for absolute paths (kept by the worker across jobs)."""
-
-
 def _inside(roots: tuple[str, ...], entry: str) -> bool:
-    absolute = os.path.isabs(entry)
-    if absolute and (roots, entry) in _INSIDE:
-        return _INSIDE[roots, entry]
     # "" and other relative entries are relative to the working folder: the child's own.
     real = os.path.realpath(entry or os.getcwd())
-    found = any(real == r or real.startswith(r + os.sep) for r in roots)
-    if absolute:
-        _INSIDE[roots, entry] = found
-    return found
+    return any(real == r or real.startswith(r + os.sep) for r in roots)
 
 
 @dataclass(frozen=True)
@@ -283,8 +273,8 @@ class Hiding:
 
     Resolving the ~250 folders of the importer cache costs ~2,500 ``lstat``
     calls, and even walking the cache in the child copies the pages its
-    entries live on: the worker does both once per job (from a memo), and the
-    child deletes only what is listed.
+    entries live on: the worker does both once (:func:`plan_hiding` keeps the
+    plan), and the child deletes only what is listed.
     """
 
     roots: tuple[str, ...]
