@@ -14,6 +14,7 @@ added to their message here, where the job's limits are known.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ MAX_ITEMS = 10_000
 """Most entries of a list, tuple or dict (the child's encoder cuts there too)."""
 DEFAULT_MAX_ELEMENTS = 1_000_000
 """Most tensor elements when the job does not say."""
+MAX_OBSERVATION_CHARS = 64 << 20
+"""Longest observation text (the supervisor refuses longer messages before this)."""
 
 _VALUE_KINDS = {"none", "bool", "int", "float", "str", "dtype", "list", "tuple", "dict", "tensor", "exception", "object", "missing"}
 _TENSOR_DTYPES = {"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"}
@@ -352,6 +355,22 @@ def _isolation(value: Any) -> dict[str, Any] | None:
     return value  # type: ignore[no-any-return]
 
 
+_raw_decode = json.JSONDecoder().raw_decode
+
+
+def _decoded(text: Any, where: str) -> Any:
+    # The worker passes each observation on as the child wrote it, JSON in a string.
+    _expect(isinstance(text, str) and len(text) <= MAX_OBSERVATION_CHARS, where, "the observation must be JSON text")
+    try:
+        value, end = _raw_decode(text)
+    except ValueError:
+        raise _fail(where, "the observation is not valid JSON") from None
+    except RecursionError:  # a value nested past the decoder's depth
+        raise _fail(where, "the observation is nested too deeply") from None
+    _expect(end == len(text), where, "the observation is not valid JSON (more than one value)")
+    return value
+
+
 def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
     """Validate a worker's record for ``job``; raise :class:`ProtocolError`."""
     _expect(isinstance(record, dict), "record", "expected a mapping")
@@ -387,7 +406,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
         status = outcome.get("status")
         if status == "done":
             _mapping(outcome, tid, {"status", "observation"})
-            obs = validate_observation(outcome["observation"], tid, by_id[tid], limits)
+            obs = validate_observation(_decoded(outcome["observation"], tid), tid, by_id[tid], limits)
             raised = obs.get("raised")
             limit = raised.get("limit") if isinstance(raised, dict) else None
             tasks[tid] = TaskOutcome(id=tid, status="done", observation=obs, detail=None, limit=limit)

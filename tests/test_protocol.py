@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 import torch
@@ -42,8 +43,17 @@ def record(**changes: object) -> dict:
     return base
 
 
+def wire(rec: dict) -> dict:
+    """``rec`` as a worker sends it: each observation as the JSON text the child wrote."""
+    rec = copy.deepcopy(rec)
+    for outcome in rec["tasks"].values():
+        if "observation" in outcome:
+            outcome["observation"] = json.dumps(outcome["observation"])
+    return rec
+
+
 def test_a_well_formed_record_parses() -> None:
-    parsed = parse_record(record(), JOB)
+    parsed = parse_record(wire(record()), JOB)
     assert parsed.tasks["ex/c"].observation["returned"]["data"] == [1.0, 1.0]  # type: ignore[index]
 
 
@@ -73,16 +83,37 @@ def tampered(path: list, value: object) -> dict:
 )
 def test_malformed_records_are_rejected(path: list, value: object) -> None:
     with pytest.raises(ProtocolError):
-        parse_record(tampered(path, value), JOB)
+        parse_record(wire(tampered(path, value)), JOB)
 
 
 def test_extra_or_missing_tasks_are_rejected() -> None:
     rec = record()
     rec["tasks"]["ex/other"] = copy.deepcopy(rec["tasks"]["ex/c"])
     with pytest.raises(ProtocolError, match="tasks do not match"):
-        parse_record(rec, JOB)
+        parse_record(wire(rec), JOB)
     with pytest.raises(ProtocolError):
         parse_record(record(tasks={}), JOB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"status": "returned"',  # cut short
+        '{"status": "returned"}, "extra": {}',  # more than one value
+        "[" * 100_000 + "]" * 100_000,  # past the decoder's depth
+    ],
+)
+def test_observations_that_are_not_one_json_value_are_rejected(text: str) -> None:
+    rec = wire(record())
+    rec["tasks"]["ex/c"]["observation"] = text
+    with pytest.raises(ProtocolError, match="ex/c"):
+        parse_record(rec, JOB)
+
+
+def test_an_observation_not_sent_as_text_is_rejected() -> None:
+    # Workers pass observations on as the text the child wrote; anything else is not from a worker.
+    with pytest.raises(ProtocolError, match="JSON text"):
+        parse_record(record(), JOB)
 
 
 def test_values_nested_too_deeply_are_rejected() -> None:
@@ -147,7 +178,7 @@ def test_exceptions_from_a_limit_say_which_limit(type_: str, message: str, words
         raised={"kind": "exception", "type": type_, "message": message, "where": None, "code": None, "traceback": None},
     )
     job = {**JOB, "limits": LIMITS}
-    outcome = parse_record(rec, job).tasks["ex/c"]
+    outcome = parse_record(wire(rec), job).tasks["ex/c"]
     assert outcome.error is not None and words in outcome.error.message
     assert outcome.limit is not None and outcome.error.limit == outcome.limit
 
@@ -155,7 +186,7 @@ def test_exceptions_from_a_limit_say_which_limit(type_: str, message: str, words
 def test_an_ordinary_exception_names_no_limit() -> None:
     rec = record(cells={"1": {"status": "error", "detail": None, "seconds": 0.1, "error": {
         "kind": "exception", "type": "ValueError", "message": "[Errno 11] not a limit", "where": None, "code": None, "traceback": None}}})
-    cell = parse_record(rec, {**JOB, "limits": LIMITS}).cells[1]
+    cell = parse_record(wire(rec), {**JOB, "limits": LIMITS}).cells[1]
     assert cell.limit is None and cell.error is not None and cell.error.message == "[Errno 11] not a limit"
 
 
@@ -169,6 +200,6 @@ def test_crashes_carry_the_limit_the_sandbox_named() -> None:
 
 def test_the_isolation_facts_are_checked() -> None:
     facts = {"user": "uid 65001", "course_hidden": True, "private_tmp": True, "notes": []}
-    assert parse_record(record(isolation=facts), JOB).isolation == facts
+    assert parse_record(wire(record(isolation=facts)), JOB).isolation == facts
     with pytest.raises(ProtocolError):
-        parse_record(record(isolation={**facts, "course_hidden": "yes"}), JOB)
+        parse_record(wire(record(isolation={**facts, "course_hidden": "yes"})), JOB)

@@ -338,6 +338,29 @@ def double(x):
     assert r.score == 0
 
 
+def test_a_result_line_that_smuggles_more_than_one_value_is_an_error(two: Course, grade: GradeFn) -> None:
+    # The worker passes a result in the child's layout on as text, undecoded;
+    # text that is not exactly one JSON value must not reach the record as data.
+    code = '''
+import json, os, sys
+def double(x):
+    frame = sys._getframe()
+    while "task" not in frame.f_locals:
+        frame = frame.f_back
+    prefix = '{"ev":"task_end","task":' + json.dumps(frame.f_locals["task"]["id"]) + ',"observation":'
+    line = prefix + '{"status": "returned"}, "tasks": {}, "cells": {"1": {}}' + "}\\n"
+    for fd in range(3, 32):
+        try:
+            os.write(fd, line.encode())
+        except OSError:
+            pass
+    os._exit(0)
+''' + GOOD_HALF
+    r = grade(two.config, code)
+    assert r.status == "error" and r.score == 0
+    assert "malformed data" in (r.message or "") and "not valid JSON" in (r.message or "")
+
+
 def test_stopping_a_batch_early_stops_the_jobs_under_way(two: Course, tmp_path: Path) -> None:
     from grader.grading import Item, grade_items, open_grader
     from grader.sandbox.worker import WorkerPool

@@ -125,7 +125,7 @@ def main() -> None:
         except Exception as exc:  # a bug of ours: report it, keep serving
             record = {"worker_error": f"{type(exc).__name__}: {exc}"}
         record["job"] = job.get("id")
-        channel.write(json.dumps(record) + "\n")
+        channel.write(json.dumps(record, separators=(",", ":")) + "\n")
 
 
 if __name__ == "__main__":
