@@ -11,7 +11,9 @@ ends with one result per submission.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -308,20 +310,42 @@ def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[st
 
         return make
 
-    for key, raw, error in pool.run((key, maker(key)) for key in readable):
-        item, source = readable[key]
-        g = item.grader
-        if error is not None or raw is None:
-            yield key, g.error_result(str(source.path), f"the grader's worker failed on this submission: {error}", student=item.student)
-            continue
-        try:
-            record = parse_record(raw, built.pop(key))
-        except ProtocolError as exc:
-            yield key, g.error_result(str(source.path), f"grading stopped: {exc}; this submission needs review", student=item.student)
-            continue
-        result = g.result(source, record, student=item.student)
-        result.seconds = time.monotonic() - started.get(key, time.monotonic())
-        yield key, result
+    with _fewer_collections():
+        for key, raw, error in pool.run((key, maker(key)) for key in readable):
+            item, source = readable[key]
+            g = item.grader
+            if error is not None or raw is None:
+                yield key, g.error_result(str(source.path), f"the grader's worker failed on this submission: {error}", student=item.student)
+                continue
+            try:
+                record = parse_record(raw, built.pop(key))
+            except ProtocolError as exc:
+                yield key, g.error_result(str(source.path), f"grading stopped: {exc}; this submission needs review", student=item.student)
+                continue
+            result = g.result(source, record, student=item.student)
+            result.seconds = time.monotonic() - started.get(key, time.monotonic())
+            yield key, result
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Garbage collection tuned for a batch, restored after it.
+
+    Exercises, expected values and the sources read before the batch live
+    until it ends: frozen, collections stop rescanning them. Each record
+    decodes into thousands of dicts and lists, freed by reference counting
+    when the result is saved, not by the collector: with the default
+    threshold (700 new objects) the collector would scan each record a few
+    times over. Together these were about 7% of this process's CPU.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, thresholds[1], thresholds[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def open_grader(config: Config, *, mode: Mode, only: list[str] | None = None) -> Grader:
