@@ -227,8 +227,9 @@ def run_task(
         return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
 
     args, counters = [], []
-    for _pname, recipe in task["args"]:
-        value = inputs.build(recipe)
+    tid = task["id"]
+    for pname, recipe in task["args"]:
+        value = inputs.build(recipe, (tid, pname))
         counter = None
         if isinstance(value, torch.Tensor) and value.requires_grad:
             counter = observe.BackwardCounter()

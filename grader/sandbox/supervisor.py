@@ -33,6 +33,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from grader import inputs
 from grader.sandbox import child, isolation, limits, outcomes
 
 MAX_EVENT_BYTES = 64 << 20
@@ -216,6 +217,7 @@ class Supervisor:
         out_r, out_w = os.pipe()
         skip = set(self.skip)
         hiding = child.plan_hiding(list(self.job.get("hide", [])))
+        inputs.prepare(self.tasks)
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than

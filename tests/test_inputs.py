@@ -1,0 +1,67 @@
+"""Inputs built from recipes, and the copies a worker prepares for its children."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import torch
+
+from grader import inputs
+
+RECIPES = {
+    "tensor": {"kind": "tensor", "data": [[1.0, 2.0], [3.0, 4.0]], "dtype": "float64", "requires_grad": True},
+    "full": {"kind": "full", "shape": [2, 2], "value": 1.0, "requires_grad": True},
+    "normal": {"kind": "random", "dist": "normal", "shape": [3], "seed": 7, "mean": 1.0, "std": 2.0},
+    "uniform": {"kind": "random", "dist": "uniform", "shape": [2, 3], "seed": 8, "low": -1.0, "high": 1.0, "requires_grad": True},
+    "randint": {"kind": "random", "dist": "randint", "shape": [4], "seed": 9, "low": 0, "high": 5, "dtype": "int64"},
+    "count": {"kind": "random_int", "seed": 3, "low": 1, "high": 10},
+    "python": {"kind": "python", "value": [1, [2, 3]]},
+}
+
+
+@pytest.fixture
+def prepared() -> Iterator[list[dict]]:
+    tasks = [{"id": f"ex/{name}", "args": [["x", recipe]]} for name, recipe in RECIPES.items()]
+    inputs._prepared.clear()
+    inputs.prepare(tasks)
+    yield tasks
+    inputs._prepared.clear()
+
+
+@pytest.mark.parametrize("name", sorted(RECIPES))
+def test_a_prepared_input_is_what_building_it_afresh_gives(prepared: list[dict], name: str) -> None:
+    recipe = RECIPES[name]
+    fresh, copy = inputs.build(recipe), inputs.build(recipe, (f"ex/{name}", "x"))
+    if isinstance(fresh, torch.Tensor):
+        assert copy.dtype == fresh.dtype and copy.shape == fresh.shape and torch.equal(copy.detach(), fresh.detach())
+        assert copy.requires_grad == fresh.requires_grad == bool(recipe.get("requires_grad"))
+        assert copy.is_leaf and copy.grad is None
+    else:
+        assert copy == fresh
+
+
+def test_each_call_gets_its_own_copy(prepared: list[dict]) -> None:
+    key = ("ex/full", "x")
+    first = inputs.build(RECIPES["full"], key)
+    with torch.no_grad():
+        first.add_(100)
+    first.sum().backward()
+    second = inputs.build(RECIPES["full"], key)
+    assert torch.equal(second.detach(), torch.ones(2, 2)) and second.grad is None
+    nested = inputs.build(RECIPES["python"], ("ex/python", "x"))
+    nested[1].append(4)
+    assert inputs.build(RECIPES["python"], ("ex/python", "x")) == [1, [2, 3]]
+
+
+def test_a_different_recipe_under_the_same_key_is_built_from_its_own_recipe(prepared: list[dict]) -> None:
+    other = {**RECIPES["normal"], "seed": 8}
+    assert not torch.equal(inputs.build(other, ("ex/normal", "x")), inputs.build(RECIPES["normal"], ("ex/normal", "x")))
+    assert torch.equal(inputs.build(other, ("ex/normal", "x")), inputs.build(other))
+
+
+def test_a_recipe_that_cannot_be_built_is_left_to_the_child(prepared: list[dict]) -> None:
+    bad = {"kind": "random", "dist": "zipf", "shape": [2], "seed": 1}
+    inputs.prepare([{"id": "ex/bad", "args": [["x", bad]]}])
+    with pytest.raises(ValueError, match="zipf"):
+        inputs.build(bad, ("ex/bad", "x"))
