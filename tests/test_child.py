@@ -56,6 +56,13 @@ def test_an_added_name_that_could_shadow_a_builtin_is_seen(pristine: None, monke
     assert child.tampered() == ["grader.observe: len"]
 
 
+def test_a_name_swapped_for_another_is_seen(pristine: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As many names as before, so only reading each name finds it.
+    monkeypatch.delattr(observe, "encode_tensor")
+    monkeypatch.setattr(observe, "encode_tensors", lambda *a, **k: {}, raising=False)
+    assert child.tampered() == ["grader.observe: encode_tensors", "grader.observe.encode_tensor"]
+
+
 @pytest.fixture
 def import_state(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "path", list(sys.path))

@@ -370,7 +370,7 @@ def _names(namespace: Any) -> frozenset[str]:
     return frozenset(namespace).difference((_VOLATILE,))
 
 
-_Snapshot = list[tuple[str, Any, int, tuple[str, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]]
+_Snapshot = list[tuple[str, Any, int, tuple[str, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], Callable[[Any], tuple[Any, ...]]]]
 
 
 def _snapshot() -> _Snapshot:
@@ -381,7 +381,9 @@ def _snapshot() -> _Snapshot:
         values = tuple(v for _, v in pairs)
         functions = tuple(v for v in values if hasattr(v, "__code__"))
         codes = tuple(f.__code__ for f in functions)
-        out.append((label, namespace, len(names), names, values, functions, codes))
+        # One C call reads every name (itemgetter of one name returns the value, not a 1-tuple).
+        getter = operator.itemgetter(*names) if len(names) > 1 else (lambda ns, _n=names, _t=tuple: _t(ns[n] for n in _n))
+        out.append((label, namespace, len(names), names, values, functions, codes, getter))
     return out
 
 
@@ -401,11 +403,16 @@ def tampered(
     C-level identity sweeps, not a Python loop over every name.
     """
     changed = []
-    for label, namespace, count, names, values, functions, codes in _PRISTINE:
+    for label, namespace, count, names, values, functions, codes, get in _PRISTINE:
         # Defaults, not globals or builtins: student code rebinding either changes nothing here.
+        try:
+            now = get(namespace)
+        except KeyError:  # a name was deleted
+            now = ()
         if (
             _len(namespace) - (_VOLATILE in namespace) == count
-            and _all(_map(_is, _map(namespace.get, names), values))
+            and _len(now) == count
+            and _all(_map(_is, now, values))
             and _all(_map(_is, _map(_code, functions), codes))
         ):
             continue
