@@ -268,6 +268,13 @@ def run_record(config, code: str, tmp_path: Path):  # type: ignore[no-untyped-de
         return parse_record(worker.run(job), job)
 
 
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policies")
+def test_children_run_as_batch_work(two: Course, tmp_path: Path) -> None:
+    # A worker woken by its child's results must not preempt it (see zygote._batch_scheduling).
+    record = run_record(two.config, "import os\nprint('policy', os.sched_getscheduler(0))\n", tmp_path)
+    assert f"policy {os.SCHED_BATCH}" in record.output
+
+
 @pytest.mark.skipif(not isolated(), reason="needs root with mount namespaces")
 def test_as_root_children_run_as_another_user_and_cannot_see_the_course(two: Course, tmp_path: Path) -> None:
     config = two.config

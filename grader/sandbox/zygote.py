@@ -78,6 +78,24 @@ def _warm_up() -> None:
     import grader.sandbox.isolation  # noqa: F401
 
 
+def _batch_scheduling() -> None:
+    """Run this worker and its children as SCHED_BATCH: no preemption on wake-up.
+
+    A child reports each task the moment it ends, and a worker kept to the
+    child's core woke up and preempted it every time: two context switches
+    per task (about 200 per notebook), each costing both processes their
+    caches. Under SCHED_BATCH the worker's wake-up waits for the child to
+    block or use up its slice, and then reads several results at once: about
+    30 switches per notebook, and ~5 ms less CPU for the pair (measured with
+    both on one core). Deadlines are seconds; a slice is milliseconds.
+    """
+    if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+        except OSError:
+            pass
+
+
 def main() -> None:
     channel = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
@@ -94,6 +112,7 @@ def main() -> None:
             os.sched_setaffinity(0, {int(cpu)})
         except (OSError, ValueError):
             pass
+    _batch_scheduling()
     _warm_up()
     import torch
 
