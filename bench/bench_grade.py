@@ -247,6 +247,27 @@ def run_nbclient(paths: list[Path]) -> dict[str, float] | None:
     return {"notebooks": len(times), "seconds": total, "rate": len(times) / total, "ms_per_notebook": 1000 * total / len(times)}
 
 
+# -- the machine's own speed -----------------------------------------------------------------
+
+
+def probe_ms() -> float:
+    """Milliseconds a fixed pure-Python loop takes on one core (best of 3).
+
+    Shared VMs change speed from minute to minute: on the machine these
+    figures come from, the same loop took 155 ms in one minute and 294 ms in
+    another, and grading slowed down with it. Printed next to every round, it
+    tells a slow machine from slow code.
+    """
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        x = 0
+        for i in range(3_000_000):
+            x += i * i
+        best = min(best, time.perf_counter() - start)
+    return 1000 * best
+
+
 # -- report -------------------------------------------------------------------------------
 
 
@@ -274,10 +295,15 @@ def main() -> None:
         rounds = []
         for i in range(max(1, args.rounds)):
             (work / f"round{i}").mkdir()
+            before = probe_ms()
             rounds.append(run_grader(folder, work / f"round{i}", args.jobs))
+            r = rounds[-1]
+            r["probe_ms"] = [before, probe_ms()]
             if args.rounds > 1:
-                r = rounds[-1]
-                print(f"round {i + 1}: steady {r['rate_steady']:.1f}/s, end to end {r['rate_end_to_end']:.1f}/s, CPU {r['cpu_ms_per_submission']:.0f} ms per submission")
+                print(
+                    f"round {i + 1}: steady {r['rate_steady']:.1f}/s, end to end {r['rate_end_to_end']:.1f}/s, "
+                    f"CPU {r['cpu_ms_per_submission']:.0f} ms per submission; probe {before:.0f} / {r['probe_ms'][1]:.0f} ms"
+                )
         g = sorted(rounds, key=lambda r: r["rate_steady"])[len(rounds) // 2]
         if args.rounds > 1:
             low, high = min(r["rate_steady"] for r in rounds), max(r["rate_steady"] for r in rounds)
@@ -293,6 +319,10 @@ def main() -> None:
             f"{g['grader_cpu_ms_per_submission']:.0f} ms, workers and their children {g['workers_cpu_ms_per_submission']:.0f} ms"
         )
         print(f"  elsewhere:  {100 * g['other_cpu_share']:.0f}% of the machine's CPU was used by other processes during the run")
+        print(
+            f"  machine:    a fixed Python loop took {g['probe_ms'][0]:.0f} ms before the run and {g['probe_ms'][1]:.0f} ms after "
+            "(the same loop on the same VM has taken from 155 to 294 ms: higher means the machine was slow, not the grader)"
+        )
         print(
             f"  memory:     peak {g['peak_pss_mb']:.0f} MB PSS ({g['peak_rss_mb']:.0f} MB summed RSS) "
             f"over {g['peak_processes']} processes (grader, workers, children)"
