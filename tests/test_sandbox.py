@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -266,6 +267,17 @@ def run_record(config, code: str, tmp_path: Path):  # type: ignore[no-untyped-de
     job = build_job(read_source(path), [], config)
     with Worker() as worker:
         return parse_record(worker.run(job), job)
+
+
+def test_a_task_message_is_reused_only_for_an_equal_task() -> None:
+    from grader.sandbox.supervisor import task_message
+
+    task = {"id": "ex/reuse", "function": "f", "args": [["x", {"kind": "python", "value": 1}]], "variables": [], "time_limit": 1.0}
+    first = task_message(task)
+    assert task_message(json.loads(json.dumps(task))) is first
+    changed = {**task, "args": [["x", {"kind": "python", "value": 2}]]}
+    assert json.loads(task_message(changed)) == {"op": "task", "task": changed}
+    assert json.loads(task_message(task)) == {"op": "task", "task": task}
 
 
 @pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policies")

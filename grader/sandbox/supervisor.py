@@ -97,6 +97,13 @@ class _Record:
     protocol_error: str | None = None
 
 
+MAX_MESSAGES = 10_000
+"""Most encoded task messages a worker keeps (a course has a few hundred tasks)."""
+
+_MESSAGES: dict[str, tuple[dict[str, Any], bytes]] = {}
+"""Task id -> (the task, its message), across the jobs of this worker."""
+
+
 class Supervisor:
     """Runs one job (a submission and its tasks) to a plain record."""
 
@@ -108,7 +115,6 @@ class Supervisor:
         self.cells = [c["number"] for c in job["source"]["cells"]]
         self.record = _Record()
         self.skip: set[int] = set()
-        self._messages: dict[str, bytes] = {}
         self.deadline = time.monotonic() + float(self.limits["submission_seconds"])
 
     # -- the job ------------------------------------------------------------
@@ -432,7 +438,7 @@ class Supervisor:
         ahead = sum(size for _, size in attempt.window)
         while attempt.sent < len(attempt.queue) and len(attempt.window) < TASKS_AHEAD:
             task = attempt.queue[attempt.sent]
-            data = self._encoded(task)
+            data = task_message(task)
             # A large task waits until the child has read everything sent
             # before it: a write must never block while the child runs a call.
             if attempt.window and ahead + len(data) > AHEAD_BYTES:
@@ -441,13 +447,6 @@ class Supervisor:
             attempt.window.append((task, len(data)))
             attempt.sent += 1
             ahead += len(data)
-
-    def _encoded(self, task: dict[str, Any]) -> bytes:
-        # Encoded once per job: a restarted child is sent the same bytes.
-        data = self._messages.get(task["id"])
-        if data is None:
-            data = self._messages[task["id"]] = (json.dumps({"op": "task", "task": task}) + "\n").encode()
-        return data
 
     def _send(self, attempt: _Attempt, data: bytes) -> None:
         try:
@@ -490,6 +489,22 @@ class Supervisor:
                 os.close(fd)
             except OSError:
                 pass
+
+
+def task_message(task: dict[str, Any]) -> bytes:
+    """The line that sends ``task`` to a child.
+
+    Every job of a batch has the same tasks: each is encoded once per worker
+    and reused for an equal task (a restarted child gets the same bytes too).
+    """
+    known = _MESSAGES.get(task["id"])
+    if known is not None and known[0] == task:
+        return known[1]
+    if len(_MESSAGES) > MAX_MESSAGES:
+        _MESSAGES.clear()
+    data = (json.dumps({"op": "task", "task": task}) + "\n").encode()
+    _MESSAGES[task["id"]] = (task, data)
+    return data
 
 
 def _close_fds_except(keep: set[int]) -> None:
