@@ -46,7 +46,7 @@ _Tensor = torch.Tensor
 _Parameter = torch.nn.Parameter
 _tolist = torch.Tensor.tolist
 _detach = torch.Tensor.detach
-_reshape = torch.Tensor.reshape
+_ravel = torch.Tensor.ravel
 _to = torch.Tensor.to
 _grad_get = torch.Tensor.grad.__get__
 _grad_fn_get = torch.Tensor.grad_fn.__get__
@@ -88,8 +88,12 @@ _layout_get = torch.Tensor.layout.__get__
 _device_get = torch.Tensor.device.__get__
 
 
+_DTYPE_NAMES = {d: _str(d).replace("torch.", "") for d in vars(torch).values() if _type(d) is torch.dtype}
+
+
 def dtype_name(dtype: torch.dtype) -> str:
-    return _str(dtype).replace("torch.", "")
+    name = _DTYPE_NAMES.get(dtype)
+    return name if name is not None else _str(dtype).replace("torch.", "")
 
 
 def _short(text: str, limit: int = MAX_STR) -> str:
@@ -152,7 +156,7 @@ def encode_tensor(
                 plain = _detach(t)
                 if dtype in ("float16", "bfloat16"):
                     plain = _to(plain, torch.float32)
-                data = _tolist(_reshape(plain, (-1,)))
+                data = _tolist(_ravel(plain))
             except Exception as exc:  # a tensor torch itself cannot read (a functorch wrapper...)
                 note = _short(f"its values cannot be read: {type(exc).__name__}: {exc}", 300)
         is_leaf, retains_grad = _bool(_is_leaf_get(t)), _bool(_retains_grad_get(t))
