@@ -123,6 +123,20 @@ def test_each_worker_of_a_parallel_pool_keeps_to_a_core_of_its_own(course: Cours
         assert single._core(0) is None  # a lone worker may run anywhere
 
 
+def test_workers_spawned_early_are_the_ones_that_grade(course: Course, tmp_path: Path) -> None:
+    course.exercise("double", DOUBLE_SPEC, "def double(x):\n    return 2 * x\n")
+    grader = open_grader(course.config, mode="grade")
+    items = [Item(key=str(i), path=write(tmp_path / f"s{i}.py", "def double(x):\n    return x + x\n"), grader=grader) for i in range(3)]
+    with WorkerPool(2) as pool:
+        pool.spawn(5)  # no more workers than the pool's size
+        spawned = [w._proc.pid for w in pool._workers]  # type: ignore[union-attr]
+        assert len(spawned) == 2
+        results = dict(grade_items(items, pool=pool))
+        assert [w._proc.pid for w in pool._workers] == spawned  # type: ignore[union-attr]
+        assert all(w.hello.get("ready") for w in pool._workers)
+    assert all(r.score == r.max_score for r in results.values())
+
+
 @pytest.mark.skipif(not hasattr(fcntl, "F_SETPIPE_SZ"), reason="Linux pipes only")
 def test_jobs_sent_ahead_fit_the_pipe_with_room_to_spare() -> None:
     read, write = os.pipe()

@@ -137,6 +137,8 @@ def main(
                 # Huge pages cost each worker ~0.3 s at start and save ~8 ms per child:
                 # worth it from a few dozen submissions per worker.
                 owned = WorkerPool(workers, huge_pages=len(todo) >= 40 * workers) if pool is None else None
+                # Workers import torch (seconds) while the submissions are read.
+                (owned or pool).spawn(workers)  # type: ignore[union-attr]
                 try:
                     with _terminate_as_interrupt(), (owned or nullcontext()):
                         items = (Item(key=str(i), path=s.path, grader=g, student=s.student) for i, s in enumerate(todo))

@@ -83,9 +83,11 @@ class Worker:
         self.slot = next(_slots)
         """This worker's number in this grader process (its children's uid offset)."""
         self.hello: dict[str, Any] = {}
+        self._greeted = False
         """What the worker said when it started (torch version, root, subreaper)."""
 
-    def start(self) -> None:
+    def spawn(self) -> None:
+        """Start the worker process, without waiting for it to be ready (importing torch takes seconds)."""
         if self._proc is not None and self._proc.poll() is None:
             return
         # A neutral cwd: nothing from the course folder lands on the worker's sys.path.
@@ -100,6 +102,14 @@ class Worker:
         )
         self._buffer.clear()
         self._ahead_bytes = _pipe_room(self._proc.stdin)
+        self._greeted = False
+
+    def start(self) -> None:
+        """Start the worker process if it is not running, and wait until it is ready."""
+        self.spawn()
+        if self._greeted:
+            return
+        self._greeted = True
         hello = self._read_line(STARTUP_SECONDS)
         try:
             info = json.loads(hello)
@@ -233,6 +243,16 @@ class WorkerPool:
         self.huge_pages = huge_pages
         self._workers: list[Worker] = []
 
+    def spawn(self, count: int) -> None:
+        """Start up to ``count`` workers now, to import torch while the caller prepares the jobs."""
+        for i in range(min(self.size, count)):
+            self._worker(i).spawn()
+
+    def _worker(self, index: int) -> Worker:
+        if index == len(self._workers):
+            self._workers.append(Worker(huge_pages=self.huge_pages, cpu=self._core(index)))
+        return self._workers[index]
+
     def run(self, jobs: Iterable[tuple[Any, Callable[[], dict[str, Any]]]]) -> Iterator[JobOutcome]:
         """Run ``(key, make_job)`` pairs; yield ``(key, record, error)`` in completion order.
 
@@ -248,10 +268,8 @@ class WorkerPool:
         threads = []
         stopping = threading.Event()
         for i in range(min(self.size, count)):
-            if i == len(self._workers):
-                self._workers.append(Worker(huge_pages=self.huge_pages, cpu=self._core(i)))
             todo.put(None)
-            t = threading.Thread(target=self._serve, args=(self._workers[i], todo, done, stopping), daemon=True)
+            t = threading.Thread(target=self._serve, args=(self._worker(i), todo, done, stopping), daemon=True)
             t.start()
             threads.append(t)
         finished = 0
