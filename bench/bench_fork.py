@@ -2,15 +2,16 @@
 
     python bench/bench_fork.py [-n 30]
 
-For each setting it starts a fresh process that warms up like a worker, then
-measures, per child:
+For each setting it starts a fresh process that warms up like a worker of a
+parallel batch (kept to one core, as batch work), then measures, per child:
 
 - an empty fork (the child exits at once): the price of forking a process
   that imported torch, paid by the worker (copying page tables) and by the
   child (freeing them);
 - a supervised job: the example notebook of the whole pack, graded the way a
   worker grades it (supervisor, sandbox, tasks), split into the worker's own
-  CPU and the child's, with the child's page faults.
+  CPU and the child's, with the child's page faults and the worker's context
+  switches.
 
 Run it on an idle machine: the figures are CPU times per child.
 """
@@ -29,7 +30,10 @@ NOTEBOOK = REPO / "examples" / "submissions" / "correct_notebook" / "autograd_ex
 MEASURE = r"""
 import json, os, resource, sys, time
 from pathlib import Path
-from grader.sandbox.zygote import _warm_up
+from grader.sandbox.zygote import _batch_scheduling, _warm_up
+# As a worker of a parallel batch: on one core, with its children, as batch work.
+os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+_batch_scheduling()
 _warm_up()
 import encodings.ascii  # the worker's main() has it; children encode with it
 from grader.config import load_config
@@ -46,7 +50,7 @@ job = json.loads(json.dumps(grader.job(read_source(Path(sys.argv[4])))))
 
 def usage():
     s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.perf_counter(), s.ru_utime + s.ru_stime, c.ru_utime + c.ru_stime, c.ru_minflt
+    return time.perf_counter(), s.ru_utime + s.ru_stime, c.ru_utime + c.ru_stime, c.ru_minflt, s.ru_nvcsw + s.ru_nivcsw
 
 
 def per_child(run):
@@ -56,8 +60,8 @@ def per_child(run):
     for _ in range(n):
         run()
     after = usage()
-    wall, worker, child, faults = ((b - a) / n for a, b in zip(before, after))
-    return {"wall_ms": wall * 1e3, "worker_ms": worker * 1e3, "child_ms": child * 1e3, "child_faults": faults}
+    wall, worker, child, faults, switches = ((b - a) / n for a, b in zip(before, after))
+    return {"wall_ms": wall * 1e3, "worker_ms": worker * 1e3, "child_ms": child * 1e3, "child_faults": faults, "worker_switches": switches}
 
 
 def empty_fork():
@@ -92,14 +96,17 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=30, help="children per measure (default 30)")
     args = parser.parse_args()
     print(f"per child, mean of {args.n}; the job is {NOTEBOOK.relative_to(REPO)}")
-    print(f"{'':34s} {'wall':>9s} {'worker CPU':>11s} {'child CPU':>10s} {'child faults':>13s}")
+    print(f"{'':34s} {'wall':>9s} {'worker CPU':>11s} {'child CPU':>10s} {'child faults':>13s} {'worker switches':>16s}")
     for huge in (False, True):
         figures = measure(huge, args.n)
         label = f"huge pages ({figures['huge_mb']} MiB)" if huge else "4 KiB pages"
         for what in ("fork", "job"):
             f = figures[what]
             name = f"{label}: {'empty fork' if what == 'fork' else 'job'}"
-            print(f"{name:34s} {f['wall_ms']:6.1f} ms {f['worker_ms']:8.1f} ms {f['child_ms']:7.1f} ms {f['child_faults']:10.0f}")
+            print(
+                f"{name:34s} {f['wall_ms']:6.1f} ms {f['worker_ms']:8.1f} ms {f['child_ms']:7.1f} ms "
+                f"{f['child_faults']:10.0f} {f['worker_switches']:16.0f}"
+            )
 
 
 if __name__ == "__main__":
