@@ -254,9 +254,9 @@ def probe_ms() -> float:
     """Milliseconds a fixed pure-Python loop takes on one core (best of 3).
 
     Shared VMs change speed from minute to minute: on the machine these
-    figures come from, the same loop took 155 ms in one minute and 294 ms in
-    another, and grading slowed down with it. Printed next to every round, it
-    tells a slow machine from slow code.
+    figures come from, the same loop took about 150 ms in one minute and
+    294 ms in another, and grading slowed down with it. Printed next to every
+    round, it tells a slow machine from slow code.
     """
     best = float("inf")
     for _ in range(3):
@@ -321,7 +321,7 @@ def main() -> None:
         print(f"  elsewhere:  {100 * g['other_cpu_share']:.0f}% of the machine's CPU was used by other processes during the run")
         print(
             f"  machine:    a fixed Python loop took {g['probe_ms'][0]:.0f} ms before the run and {g['probe_ms'][1]:.0f} ms after "
-            "(the same loop on the same VM has taken from 155 to 294 ms: higher means the machine was slow, not the grader)"
+            "(on the development VM: about 150 ms when it is fast, up to 294 ms when it is slow)"
         )
         print(
             f"  memory:     peak {g['peak_pss_mb']:.0f} MB PSS ({g['peak_rss_mb']:.0f} MB summed RSS) "
