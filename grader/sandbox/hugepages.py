@@ -2,9 +2,9 @@
 
 Forking copies one page-table entry per 4 KiB page of private memory, and the
 child's exit frees them again. A worker that imported torch holds ~200 MB of
-it (~50,000 entries), which made fork plus exit cost ~12 ms of kernel time per
-child. Backed by transparent huge pages the same memory is ~100 entries, and
-fork plus exit drop to ~4 ms (measured by ``bench/bench_fork.py``).
+it (~50,000 entries), which made fork plus exit cost ~19 ms of CPU per child
+(worker and child together). Backed by transparent huge pages the same memory
+is ~100 entries, and fork plus exit drop to ~9 ms (``bench/bench_fork.py``).
 
 A child still copies only the 4 KiB pages it writes to: the kernel splits a
 huge page on its first write. Where the kernel has no transparent huge pages
