@@ -25,6 +25,8 @@ DTYPES = {
 
 MAX_PREPARED = 10_000
 """Most inputs a worker keeps built (a course's tasks need a few hundred)."""
+MAX_PREPARED_ELEMENTS = 100_000
+"""Larger tensors are built in the child, under its memory limit, not in the worker."""
 
 _prepared: dict[tuple[str, str], tuple[dict[str, Any], Any]] = {}
 """(task id, parameter) -> (recipe, what it built, never handed out itself)."""
@@ -44,12 +46,21 @@ def prepare(tasks: list[dict[str, Any]]) -> None:
         for name, recipe in task["args"]:
             key = (task["id"], name)
             known = _prepared.get(key)
-            if recipe["kind"] == "python" or (known is not None and known[0] == recipe):
+            if recipe["kind"] == "python" or (known is not None and known[0] == recipe) or not _small(recipe):
                 continue
             try:
                 _prepared[key] = (recipe, _make(recipe))
             except Exception:  # noqa: BLE001 - the child builds it again and reports the error for its task
                 _prepared.pop(key, None)
+
+
+def _small(recipe: dict[str, Any]) -> bool:
+    if recipe["kind"] not in ("full", "random"):
+        return True  # a literal tensor's values are in the job already; an integer is one value
+    count = 1
+    for n in recipe.get("shape", ()):
+        count *= max(int(n), 0)
+    return count <= MAX_PREPARED_ELEMENTS
 
 
 def build(recipe: dict[str, Any], key: tuple[str, str] | None = None) -> Any:

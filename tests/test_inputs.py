@@ -65,3 +65,11 @@ def test_a_recipe_that_cannot_be_built_is_left_to_the_child(prepared: list[dict]
     inputs.prepare([{"id": "ex/bad", "args": [["x", bad]]}])
     with pytest.raises(ValueError, match="zipf"):
         inputs.build(bad, ("ex/bad", "x"))
+
+
+def test_a_large_tensor_is_left_to_the_child(prepared: list[dict]) -> None:
+    # Built in the worker, it would take the worker's memory, outside the child's limit.
+    big = {"kind": "full", "shape": [inputs.MAX_PREPARED_ELEMENTS + 1], "value": 0.0}
+    inputs.prepare([{"id": "ex/big", "args": [["x", big]]}])
+    assert ("ex/big", "x") not in inputs._prepared
+    assert inputs.build(big, ("ex/big", "x")).numel() == inputs.MAX_PREPARED_ELEMENTS + 1
