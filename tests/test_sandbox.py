@@ -331,24 +331,32 @@ def test_a_process_forked_by_the_student_never_speaks_for_the_child(two: Course,
     assert r.status == "graded" and r.score == 2
 
 
-def test_a_forged_but_well_formed_result_cannot_carry_the_right_answer(two: Course, grade: GradeFn) -> None:
-    # The child can write any observation it likes, but without the expected
-    # values (never in the child) a forged one is as good as its guess.
-    code = '''
+FORGER = '''
 import json, os, sys
-def double(x):
+def task_in_flight():
     frame = sys._getframe()
     while "task" not in frame.f_locals:
         frame = frame.f_back
-    task = frame.f_locals["task"]
+    return frame.f_locals["task"]
+def write_everywhere(line):
+    for fd in range(3, 32):
+        try:
+            os.write(fd, line.encode())
+        except OSError:
+            pass
+'''
+"""Student code that finds the task in flight and writes a line to every fd it may hold."""
+
+
+def test_a_forged_but_well_formed_result_cannot_carry_the_right_answer(two: Course, grade: GradeFn) -> None:
+    # The child can write any observation it likes, but without the expected
+    # values (never in the child) a forged one is as good as its guess.
+    code = FORGER + '''
+def double(x):
     value = {"kind": "tensor", "class": "Tensor", "dtype": "float32", "shape": [2], "data": [7.0, 7.0], "note": None,
              "requires_grad": False, "is_leaf": True, "retains_grad": False, "grad_fn": None, "grad": None, "backward_calls": None}
     obs = {"status": "returned", "returned": value, "raised": None, "inputs": {"x": value}, "seconds": 0.0}
-    for fd in range(3, 32):
-        try:
-            os.write(fd, (json.dumps({"ev": "task_end", "task": task["id"], "observation": obs}) + "\\n").encode())
-        except OSError:
-            pass
+    write_everywhere(json.dumps({"ev": "task_end", "task": task_in_flight()["id"], "observation": obs}) + "\\n")
     os._exit(0)
 ''' + GOOD_HALF
     r = grade(two.config, code)
@@ -360,19 +368,10 @@ def double(x):
 def test_a_result_line_that_smuggles_more_than_one_value_is_an_error(two: Course, grade: GradeFn) -> None:
     # The worker passes a result in the child's layout on as text, undecoded;
     # text that is not exactly one JSON value must not reach the record as data.
-    code = '''
-import json, os, sys
+    code = FORGER + '''
 def double(x):
-    frame = sys._getframe()
-    while "task" not in frame.f_locals:
-        frame = frame.f_back
-    prefix = '{"ev":"task_end","task":' + json.dumps(frame.f_locals["task"]["id"]) + ',"observation":'
-    line = prefix + '{"status": "returned"}, "tasks": {}, "cells": {"1": {}}' + "}\\n"
-    for fd in range(3, 32):
-        try:
-            os.write(fd, line.encode())
-        except OSError:
-            pass
+    prefix = '{"ev":"task_end","task":' + json.dumps(task_in_flight()["id"]) + ',"observation":'
+    write_everywhere(prefix + '{"status": "returned"}, "tasks": {}, "cells": {"1": {}}' + "}\\n")
     os._exit(0)
 ''' + GOOD_HALF
     r = grade(two.config, code)
