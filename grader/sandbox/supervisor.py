@@ -394,7 +394,8 @@ class Supervisor:
         """The result of the task in flight, in the child's own layout: passed on undecoded.
 
         Decoding a result here only to encode it again for the grader, which
-        decodes and validates it anyway, was a fifth of this process's work.
+        decodes and validates it anyway, was half of this process's work
+        (about 8 of 17 ms per notebook).
         The observation goes on as a JSON string, so whatever its bytes are,
         they cannot change the rest of the record. Any other layout takes the
         slow path (decoded and checked event by event).

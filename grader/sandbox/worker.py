@@ -83,8 +83,8 @@ class Worker:
         self.slot = next(_slots)
         """This worker's number in this grader process (its children's uid offset)."""
         self.hello: dict[str, Any] = {}
-        self._greeted = False
         """What the worker said when it started (torch version, root, subreaper)."""
+        self._greeted = False
 
     def spawn(self) -> None:
         """Start the worker process, without waiting for it to be ready (importing torch takes seconds)."""
