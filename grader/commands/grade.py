@@ -134,7 +134,7 @@ def main(
                 jobs = jobs or config.workers or os.cpu_count() or 1
                 progress = Progress(len(todo), stream=err, interactive=interactive)
                 workers = min(jobs, len(todo))
-                # Huge pages cost each worker ~0.3 s at start and save ~8 ms per child:
+                # Huge pages cost each worker ~0.3 s at start and save ~10 ms of CPU per child:
                 # worth it from a few dozen submissions per worker.
                 owned = WorkerPool(workers, huge_pages=len(todo) >= 40 * workers) if pool is None else None
                 # Workers import torch (seconds) while the submissions are read.

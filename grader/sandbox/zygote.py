@@ -124,7 +124,7 @@ def main() -> None:
     subreaper = isolation.set_subreaper()
     slot = int(os.environ.get("GRADER_SANDBOX_SLOT", "0"))
     keep = isolation.keep_paths()
-    # Batches fork hundreds of children: a third of a second here saves ~8 ms on each.
+    # Batches fork hundreds of children: a third of a second here saves ~10 ms of CPU on each (bench/bench_fork.py).
     huge_mb = hugepages.collapse() if os.environ.get("GRADER_HUGE_PAGES") == "1" else 0
     hello = {
         "ready": True,
