@@ -63,7 +63,9 @@ class Progress:
         # Finish times of the latest submissions: the rate follows the recent pace, and
         # neither worker start-up nor files rejected at once (no worker needed) distort it.
         self._recent: deque[float] = deque(maxlen=WINDOW)
-        self._shown = 0.0
+        # None until the first line: monotonic() counts from boot, so a sentinel of 0.0
+        # would hide the first line on a machine up for less than ``log_every``.
+        self._shown: float | None = None
         self._width = 0
 
     def advance(self, result: SubmissionResult) -> None:
@@ -73,9 +75,9 @@ class Progress:
         self.done += 1
         self.errors += is_error(result)
         every = 0.1 if self.interactive else self.log_every
-        if now - self._shown >= every or self.done == self.total:
+        if self._shown is None or now - self._shown >= every or self.done == self.total:
             self._shown = now
-            self._show(final=False)
+            self._show()
 
     @property
     def rate(self) -> float:
@@ -91,7 +93,7 @@ class Progress:
             return "…"
         return _clock((self.total - self.done) / rate)
 
-    def _show(self, *, final: bool) -> None:
+    def _show(self) -> None:
         errors = f"{self.errors} error{'s' if self.errors != 1 else ''}"
         if self.interactive:
             columns = shutil.get_terminal_size((80, 20)).columns
@@ -110,10 +112,10 @@ class Progress:
         """End the display (the bar's line is kept; a log gets its last line)."""
         if self.interactive:
             if self.done:
-                self._show(final=True)
+                self._show()
                 self.stream.write("\n")
-        elif self.done and self._shown and self.done != self.total:
-            self._show(final=True)
+        elif self.done and self._shown is not None and self.done != self.total:
+            self._show()
         self.stream.flush()
 
     @property

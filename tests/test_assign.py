@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -274,8 +275,7 @@ def test_grader_check_inside_the_bundle_gives_the_course_feedback(
     shutil.copy(materials.examples / "wrong_notebook" / assign.NOTEBOOK_NAME, bundle / assign.NOTEBOOK_NAME)
     in_course = grade(repo_config, bundle / assign.NOTEBOOK_NAME, mode="check")
     env = {k: v for k, v in os.environ.items() if k not in ("GRADER_CONFIG", "NO_COLOR")}
-    grader_cli = shutil.which("grader") or "grader"
-    proc = subprocess.run([grader_cli, "check", assign.NOTEBOOK_NAME], cwd=bundle, capture_output=True, text=True, timeout=600, env=env)
+    proc = subprocess.run([sys.executable, "-m", "grader", "check", assign.NOTEBOOK_NAME], cwd=bundle, capture_output=True, text=True, timeout=600, env=env)
     assert proc.returncode == ExitCode.FAILED, proc.stderr
     expected = text.render_submission(in_course).split("\n", 1)[1]
     header, body = proc.stdout.rstrip("\n").split("\n", 1)

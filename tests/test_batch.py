@@ -206,6 +206,19 @@ def _wait_for_graded(book: Path, proc: subprocess.Popen[str], at_least: int, tim
     raise AssertionError("the grader did not save results in time")
 
 
+def _pause_workers(pids: list[int]) -> None:
+    """Freeze the batch's workers: no result arrives after this, however slow the machine.
+
+    Without it, a batch delayed on its way to the interrupt could finish first.
+    The grader still stops them when it is interrupted (a kill reaches a stopped process).
+    """
+    for pid in pids:
+        try:
+            os.killpg(pid, signal.SIGSTOP)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
 def _stop_workers(pids: list[int]) -> None:
     # Workers lead their own process groups; they are this test's (grand)children.
     for pid in pids:
@@ -254,6 +267,7 @@ def test_kill_9_mid_batch_loses_nothing_and_the_next_run_finishes(course: Course
     try:
         _wait_for_graded(book, proc, at_least=2)
         workers = _children(proc.pid)
+        _pause_workers(workers)
         proc.kill()  # SIGKILL: no cleanup of any kind
         proc.wait(timeout=30)
     finally:
@@ -273,6 +287,7 @@ def test_ctrl_c_mid_batch_says_how_to_finish(course: Course, config: Config, slo
     try:
         _wait_for_graded(book, proc, at_least=1)
         workers = _children(proc.pid)
+        _pause_workers(workers)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     finally:

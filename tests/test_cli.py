@@ -7,11 +7,14 @@ import json
 import shutil
 import subprocess
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO
+
+from grader.cli import main
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +27,14 @@ def course_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def run(root: Path, *args: str, module: bool = False) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "grader"] if module else [shutil.which("grader") or "grader"]
-    return subprocess.run([*command, *args], cwd=root, capture_output=True, text=True, timeout=600)
+def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # The interpreter running the tests, never whichever `grader` comes first on PATH.
+    return subprocess.run([sys.executable, "-m", "grader", *args], cwd=root, capture_output=True, text=True, timeout=600)
+
+
+def test_the_grader_command_is_the_cli_main() -> None:
+    [script] = entry_points(group="console_scripts", name="grader")
+    assert script.load() is main
 
 
 def test_check_a_correct_notebook_exits_0(course_copy: Path) -> None:
@@ -37,7 +45,7 @@ def test_check_a_correct_notebook_exits_0(course_copy: Path) -> None:
 
 
 def test_check_json_has_the_documented_shape_and_exit_1_on_failures(course_copy: Path) -> None:
-    proc = run(course_copy, "check", "examples/submissions/wrong_module/autograd_exercises.py", "--json", module=True)
+    proc = run(course_copy, "check", "examples/submissions/wrong_module/autograd_exercises.py", "--json")
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     assert {"score", "max_score", "exercises"} <= data.keys()
@@ -98,7 +106,7 @@ def test_list_and_validate(course_copy: Path) -> None:
     proc = run(course_copy, "list")
     assert proc.returncode == 0
     assert "mean_square_grad" in proc.stdout
-    proc = run(course_copy, "validate", "-e", "vector_backward", module=True)
+    proc = run(course_copy, "validate", "-e", "vector_backward")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "OK      vector_backward" in proc.stdout
     assert "wrong solutions caught" in proc.stdout

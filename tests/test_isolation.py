@@ -77,12 +77,13 @@ def test_sweep_kills_what_escaped_into_another_session() -> None:
         code = 1
         try:
             isolation.set_subreaper()
-            if os.fork() == 0:
+            middle = os.fork()
+            if middle == 0:
                 os.setsid()
                 if os.fork() == 0:
                     time.sleep(60)
                 os._exit(0)
-            time.sleep(0.2)  # the middle process exits: the sleeper is re-parented here
+            os.waitpid(middle, 0)  # the middle process is gone: the sleeper is re-parented here
             killed = isolation.sweep()
             try:
                 os.waitpid(-1, os.WNOHANG)

@@ -90,10 +90,10 @@ def test_tasks_sent_ahead_after_a_hung_call_still_run(course: Course, grade: Gra
 
 
 def test_each_call_gets_its_own_time_limit(course: Course, grade: GradeFn) -> None:
-    # Five calls of 0.6 s against a 1 s limit: each call's clock starts when the call before it ends.
+    # Five calls of 0.5 s against a 2 s limit: each call's clock starts when the call before it ends.
     course.exercise("first", FIVE_CASES, "def first(x):\n    return x[0] * 2\n")
-    course.settings["limits"].update(call_seconds=1)
-    r = grade(course.config, "import time\ndef first(x):\n    time.sleep(0.6)\n    return x[0] * 2\n")
+    course.settings["limits"].update(call_seconds=2)
+    r = grade(course.config, "import time\ndef first(x):\n    time.sleep(0.5)\n    return x[0] * 2\n")
     assert [c.status for c in r.exercise("first").checks] == ["passed"] * 5
 
 
@@ -115,12 +115,11 @@ checks:
 """
     course.exercise("total", spec, "def total(x):\n    return x.sum()\n")
     course.settings["limits"].update(call_seconds=1, submission_seconds=20)
-    started = time.monotonic()
     r = grade(course.config, "def total(x):\n    while x.numel() == 1:\n        pass\n    return x.sum()\n")
     checks = {c.name: c for c in r.exercise("total").checks}
+    # Had the loop run into the submission's 20 s instead, the case after it would not have run.
     assert checks["many"].status == "passed"
     assert checks["one"].status == "failed" and "did not finish within 1 s" in checks["one"].message
-    assert time.monotonic() - started < 15
 
 
 def test_infinite_loop_at_import_names_the_cell(two: Course, grade: GradeFn, tmp_path: Path) -> None:
@@ -383,10 +382,10 @@ def test_stopping_a_batch_early_stops_the_jobs_under_way(two: Course, tmp_path: 
     from grader.grading import Item, grade_items, open_grader
     from grader.sandbox.worker import WorkerPool
 
-    two.settings["limits"].update(cell_seconds=60, submission_seconds=120)
+    two.settings["limits"].update(cell_seconds=900, submission_seconds=1800)
     config = two.config
     g = open_grader(config, mode="grade")
-    slow = [write_py(tmp_path / f"slow{i}.py", "import time\ntime.sleep(10)\n") for i in range(3)]
+    slow = [write_py(tmp_path / f"slow{i}.py", "import time\ntime.sleep(600)\n") for i in range(3)]
     fast = write_py(tmp_path / "fast.py", "def double(x):\n    return 2 * x\n" + GOOD_HALF)
     with WorkerPool(2) as pool:
         results = grade_items([Item(key="fast", path=fast, grader=g), *(Item(key=p.stem, path=p, grader=g) for p in slow)], pool=pool)
@@ -394,8 +393,8 @@ def test_stopping_a_batch_early_stops_the_jobs_under_way(two: Course, tmp_path: 
         assert key == "fast" and first.score == 2
         started = time.monotonic()
         results.close()  # what Ctrl-C does to the loop in `grader grade`
-        # The slow jobs would need 20 s more; closing kills them instead of waiting.
-        assert time.monotonic() - started < 8
+        # The slow jobs would need 20 minutes more; closing kills them instead of waiting.
+        assert time.monotonic() - started < 120
 
 
 def write_py(path: Path, text: str) -> Path:

@@ -109,6 +109,23 @@ def test_a_job_that_cannot_be_built_is_an_outcome_and_the_rest_run() -> None:
     assert by_key["a"][0] == {"job": "a", "life": 1} and by_key["c"][0] == {"job": "c", "life": 1}
 
 
+@pytest.mark.parametrize(
+    ("allowed", "size", "expected"),
+    [
+        ({0}, 2, [None, None]),  # one core: workers may run anywhere
+        ({0, 1}, 1, [None]),  # a lone worker is never pinned
+        ({0, 1}, 2, [0, 1]),
+        ({3, 5, 7}, 4, [3, 5, 7, 3]),  # the cores this process may use, round robin
+    ],
+)
+def test_workers_get_cores_of_their_own_from_the_allowed_set(
+    monkeypatch: pytest.MonkeyPatch, allowed: set[int], size: int, expected: list[int | None]
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: allowed, raising=False)
+    pool = WorkerPool(size)
+    assert [pool._core(i) for i in range(size)] == expected
+
+
 @pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2, reason="needs two cores")
 def test_each_worker_of_a_parallel_pool_keeps_to_a_core_of_its_own(course: Course, tmp_path: Path) -> None:
     course.exercise("double", DOUBLE_SPEC, "def double(x):\n    return 2 * x\n")
