@@ -8,11 +8,13 @@ mistake that difference points to.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from grader import hints
-from grader.compare import Mismatch, compare, display, format_number
+from grader.compare import Mismatch, common_ratio, compare, display, format_number
 from grader.config import Config, Tolerance
 from grader.errors import ExerciseError
 from grader.protocol import TaskOutcome
@@ -45,7 +47,7 @@ def root_value(observation: dict[str, Any], target: Target, exercise: Exercise) 
     if root == "raised":
         if status in ("raised", "not_implemented"):
             raised = observation["raised"]
-            return {"kind": "exception", "type": raised["type"], "message": raised["message"]}
+            return {"kind": "exception", "type": raised["type"], "message": raised["message"], "origin": raised.get("origin", "raise")}
         return {"kind": "none"}
     if fn is not None:
         return observation["inputs"][root]  # type: ignore[no-any-return]
@@ -119,6 +121,161 @@ def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
     )
 
 
+def _author_hints(check: Check, mismatch: Mismatch | None, found_root: Value | None, raised: str | None) -> list[hints.Hint]:
+    """The author's hints whose evidence is all there."""
+    return [hints.Hint(a.text, (a.mistake,)) for a in check.hints if _evident(a.when, mismatch, found_root, raised)]
+
+
+def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value | None, raised: str | None) -> bool:
+    for key, wanted in when.items():
+        if key == "raised":
+            ok = raised == wanted
+        elif mismatch is None:
+            ok = False
+        elif key == "ratio":
+            k = common_ratio(mismatch.found, mismatch.expected)
+            ok = k is not None and math.isclose(k, float(wanted), rel_tol=1e-3, abs_tol=1e-9)
+        elif key == "found":
+            ok = _equals_literal(mismatch.found, wanted)
+        elif key == "mismatch":
+            ok = mismatch.kind == wanted
+        elif key == "backward_calls":
+            ok = found_root is not None and found_root.get("kind") == "tensor" and found_root.get("backward_calls") == wanted
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _equals_literal(value: Value, literal: Any) -> bool:
+    kind = value.get("kind")
+    if literal is None:
+        return kind == "none"
+    if isinstance(literal, bool):
+        return kind == "bool" and value["value"] is literal
+    if isinstance(literal, (int, float)):
+        if kind in ("int", "float"):
+            return math.isclose(float(value["value"]), float(literal), rel_tol=1e-6, abs_tol=1e-9)
+        if kind == "tensor" and value["data"]:
+            return all(math.isclose(float(v), float(literal), rel_tol=1e-6, abs_tol=1e-9) for v in value["data"])
+        return False
+    if isinstance(literal, str):
+        return kind in ("str", "dtype") and value["value"] == literal
+    return False
+
+
+@dataclass
+class _Verdict:
+    """One check, case by case: the first failure ends it."""
+
+    exercise: Exercise
+    check: Check
+    config: Config
+
+    @property
+    def reveal(self) -> bool:
+        return self.check.visibility == "public"
+
+    def passed(self) -> CheckResult:
+        check = self.check
+        return CheckResult(
+            name=check.name,
+            status="passed",
+            points=check.points,
+            max_points=check.points,
+            message=f"{check.target.text} is correct",
+            visibility=check.visibility,
+            description=check.description,
+        )
+
+    def failed(self, case: str, message: str, found_hints: list[hints.Hint], exp: str | None = None, found: str | None = None) -> CheckResult:
+        check = self.check
+        return CheckResult(
+            name=check.name,
+            status="failed",
+            points=0.0,
+            max_points=check.points,
+            message=message,
+            hint=" ".join(h.text for h in found_hints) or None,
+            hint_tags=sorted({tag for h in found_hints for tag in h.mistakes}),
+            visibility=check.visibility,
+            case=case,
+            expected=exp if self.reveal else None,
+            found=found if self.reveal else None,
+            description=check.description,
+        )
+
+    def on_raise(self, case: str, outcome: TaskOutcome, exp_value: Value, words: str) -> CheckResult:
+        err = outcome.error
+        assert err is not None
+        place = f" ({err.place()})" if err.place() else ""
+        raised = f"{err.type}: {err.message}" if err.message else err.type
+        computed = hints.for_exception(err.message)
+        found_hints = ([computed] if computed else []) + _author_hints(self.check, None, None, err.type)
+        return self.failed(case, f"{self.check.target.text}{words}: your code raised {raised}{place}", found_hints, exp=display(exp_value), found=raised)
+
+    def on_mismatch(self, case: str, mismatch: Mismatch, obs: dict[str, Any], exp_obs: dict[str, Any], words: str) -> CheckResult:
+        exercise, check = self.exercise, self.check
+        fn = exercise.function
+        is_return = fn is not None and check.target.root in ("return", fn.returns)
+        ctx = hints.Context(
+            target=check.target,
+            mismatch=mismatch,
+            expected_parent=_resolve_parent(exp_obs, check.target, exercise),
+            found_parent=_resolve_parent(obs, check.target, exercise),
+            found_inputs=obs.get("inputs") or obs.get("variables") or {},
+            expected_inputs=exp_obs.get("inputs") or exp_obs.get("variables") or {},
+            reveal=self.reveal,
+            is_return=is_return,
+            label=f"{check.name} {check.description or ''}",
+            prompt=exercise.prompt,
+            found_return=obs.get("returned"),
+            expected_value=expected_value(exercise, check, case, exp_obs),
+            found_value=_resolved_or_none(obs, check.target, exercise),
+        )
+        found_root = _root_or_none(obs, check.target, exercise)
+        found_hints = hints.diagnose(ctx)
+        for author in _author_hints(check, mismatch, found_root, None):
+            if all(h.text != author.text for h in found_hints):
+                found_hints.append(author)
+        return self.failed(
+            case,
+            f"{check.target.text}{words}: {_describe_mismatch(mismatch, self.reveal)}",
+            found_hints,
+            exp=display(mismatch.expected),
+            found=display(mismatch.found),
+        )
+
+    def compare(self, exp_value: Value, found_value: Value) -> Mismatch | None:
+        check = self.check
+        tol_for = tolerance_for(check, self.config)
+        return compare(
+            exp_value,
+            found_value,
+            # Python floats from .item() carry float32 precision at best.
+            tol=tol_for("float32"),
+            tol_for=tol_for,
+            exact_dtype=check.exact_dtype,
+            match=check.match,
+            accept=check.accept,
+        )
+
+
+def _resolved_or_none(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value | None:
+    try:
+        return resolve(root_value(observation, target, exercise), target)
+    except (Unresolved, KeyError):
+        return None
+
+
+def _root_or_none(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value | None:
+    try:
+        return root_value(observation, target, exercise)
+    except (Unresolved, KeyError):
+        return None
+
+
 def evaluate(
     exercise: Exercise,
     check: Check,
@@ -127,39 +284,15 @@ def evaluate(
     problems: dict[str, TaskProblem],
     config: Config,
 ) -> CheckResult:
-    """Evaluate ``check`` on each of its cases."""
-    reveal = check.visibility == "public"
-    base = CheckResult(
-        name=check.name,
-        status="passed",
-        points=check.points,
-        max_points=check.points,
-        message=f"{check.target.text} is correct",
-        visibility=check.visibility,
-        description=check.description,
-    )
-
-    def fail(
-        case: str, message: str, hint: str | None = None, exp: str | None = None, found: str | None = None, *, author_hint: bool = True
-    ) -> CheckResult:
-        hint_parts = [h for h in (hint, check.hint if author_hint else None) if h]
-        base.status = "failed"
-        base.points = 0.0
-        base.message = message
-        base.hint = " ".join(hint_parts) or None
-        base.case = case
-        base.expected = exp if reveal else None
-        base.found = found if reveal else None
-        return base
-
+    """Evaluate ``check`` on each of its cases; the first case that fails decides."""
+    verdict = _Verdict(exercise, check, config)
     for case in check.cases:
-        task_id = f"{exercise.id}/{case}"
         exp_obs = expected[case]
         exp_value = expected_value(exercise, check, case, exp_obs)
         if case in problems:
             # The author's hint is about a wrong answer; here there is no answer to judge.
-            return fail(case, problems[case].message, author_hint=False)
-        outcome = outcomes[task_id]
+            return verdict.failed(case, problems[case].message, [])
+        outcome = outcomes[f"{exercise.id}/{case}"]
         assert outcome.observation is not None
         obs = outcome.observation
         words = _case_words(exercise, check, case)
@@ -168,51 +301,34 @@ def evaluate(
         reference_raised = exp_obs["status"] in ("raised", "not_implemented")
         on_return = exercise.function is not None and check.target.root in ("return", exercise.function.returns)
         if obs["status"] == "raised" and check.target.root != "raised" and (on_return or not reference_raised):
-            err = outcome.error
-            assert err is not None
-            place = f" ({err.place()})" if err.place() else ""
-            raised = f"{err.type}: {err.message}" if err.message else err.type
-            return fail(
-                case,
-                f"{check.target.text}{words}: your code raised {raised}{place}",
-                hint=None,
-                exp=display(exp_value),
-                found=raised,
-            )
+            return verdict.on_raise(case, outcome, exp_value, words)
         try:
             found_value = resolve(root_value(obs, check.target, exercise), check.target)
         except Unresolved as exc:
-            return fail(case, f"{check.target.text}{words}: {exc}", exp=display(exp_value))
-        tol_for = tolerance_for(check, config)
-        mismatch = compare(
-            exp_value,
-            found_value,
-            # Python floats from .item() carry float32 precision at best.
-            tol=tol_for("float32"),
-            tol_for=tol_for,
-            exact_dtype=check.exact_dtype,
-            match=check.match,
-        )
-        if mismatch is None:
-            continue
-        found_inputs = obs.get("inputs") or obs.get("variables") or {}
-        expected_inputs = exp_obs.get("inputs") or exp_obs.get("variables") or {}
-        ctx = hints.Context(
-            target=check.target,
-            mismatch=mismatch,
-            expected_parent=_resolve_parent(exp_obs, check.target, exercise),
-            found_parent=_resolve_parent(obs, check.target, exercise),
-            found_inputs=found_inputs,
-            expected_inputs=expected_inputs,
-            reveal=reveal,
-            is_return=exercise.function is not None and check.target.root in ("return", exercise.function.returns),
-            label=f"{check.name} {check.description or ''}",
-        )
-        return fail(
-            case,
-            f"{check.target.text}{words}: {_describe_mismatch(mismatch, reveal)}",
-            hint=hints.diagnose(ctx),
-            exp=display(mismatch.expected),
-            found=display(mismatch.found),
-        )
-    return base
+            return verdict.failed(case, f"{check.target.text}{words}: {exc}", [], exp=display(exp_value))
+        mismatch = verdict.compare(exp_value, found_value)
+        if mismatch is not None:
+            return verdict.on_mismatch(case, mismatch, obs, exp_obs, words)
+    return verdict.passed()
+
+
+def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckResult]:
+    """Withdraw the points of checks whose ``requires`` did not all pass.
+
+    A leaf left alone, an input unchanged, a .grad still None: a submission
+    that does nothing has these too, so they count only beside the work they guard.
+    """
+    by_name = {r.name: r for r in results}
+    out = []
+    for check, result in zip(checks, results):
+        missing = [n for n in check.requires if n in by_name and by_name[n].status != "passed"]
+        if result.status == "passed" and missing:
+            result = dataclasses.replace(
+                result,
+                status="failed",
+                points=0.0,
+                message=f"{check.target.text} is as expected, but it counts only once {', '.join(missing)} "
+                f"{'passes' if len(missing) == 1 else 'pass'} (a submission that does nothing has it too)",
+            )
+        out.append(result)
+    return out

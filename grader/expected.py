@@ -192,6 +192,18 @@ class FrozenExpected:
         pass
 
 
+def _shareable(observation: dict[str, Any]) -> dict[str, Any]:
+    """An observation without what the reference's run says about its source: where it raised, the line, the traceback.
+
+    Checks compare an error's type, message and origin, never the reference's
+    code; a frozen file is shipped (student bundle, Gradescope), so the rest stays home.
+    """
+    raised = observation.get("raised")
+    if not raised:
+        return observation
+    return {**observation, "raised": {**raised, "where": None, "code": None, "traceback": None}}
+
+
 def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, public_only: bool) -> None:
     """Write expected observations; ``public_only`` drops every case only hidden checks use."""
     out: dict[str, Observations] = {}
@@ -199,7 +211,7 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
         cases = source.observations(ex)
         if public_only:
             cases = {name: obs for name, obs in cases.items() if ex.case_visibility(name) == "public"}
-        out[ex.id] = cases
+        out[ex.id] = {name: _shareable(obs) for name, obs in cases.items()}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out}), encoding="utf-8")
 

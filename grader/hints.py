@@ -1,24 +1,59 @@
-"""Name the mistake behind a failed check, from the numbers.
+"""Name the mistake behind a failed check, from evidence.
 
 Each rule looks at one failed comparison (the mismatch, the target, and what
-else the run observed, such as whether an input required grad or how often a
-gradient flowed into it) and, if it recognises a typical autograd mistake,
-says so in words a student can act on. Rules never quote hidden expected
-values: with ``reveal=False`` they name the mistake without numbers.
+else the runs observed) and, when the evidence points to one typical autograd
+mistake, says so in words a student can act on. A rule fires only on evidence
+for *its* mistake, never on a coincidence of numbers:
+
+* accumulation: a gradient that is k times too large *and* a counter that saw
+  gradients add up onto a nonzero ``.grad`` with no reset in between;
+* a stored reference: the recorded tensor *is* the input's ``.grad`` (same
+  storage), where the reference run kept a copy;
+* sum vs mean: a factor equal to an element count, in the direction the
+  prompt asks for (a prompt that never speaks of a mean gets no "mean" hint);
+* one entry per step: only where an input gives the number of steps.
+
+Every hint carries the mistake it names (:data:`MISTAKES`), which is what
+``grader validate`` holds against the mutant that made it. Rules never quote
+hidden expected values: with ``reveal=False`` they name the mistake without
+numbers.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.compare import Mismatch, common_ratio
+from grader.compare import Mismatch, common_ratio, factor
 from grader.targets import Target
 
 Value = dict[str, Any]
+
+MISTAKES: dict[str, str] = {
+    "accumulation": "gradients added up over several backward() calls because .grad was not reset",
+    "sum_vs_mean": "a sum where a mean was meant, or the reverse",
+    "sign": "a sign error",
+    "broken_graph": "the computation was cut from autograd (detach, .data, no_grad, .item(), a new tensor)",
+    "no_backward": "backward() was not called, or the gradient was written by hand",
+    "backward_count": "backward() ran a different number of times than asked",
+    "stored_reference": "stored .grad itself instead of a copy",
+    "input_mutated": "an input was changed in place",
+    "steps": "a different number of steps or entries",
+    "stale": "a value from before the final update",
+    "operation": "a different operation or formula",
+    "shape": "a result of the wrong shape",
+    "dtype": "a result of the wrong dtype",
+    "type": "the wrong kind of value (a Python number, a list, None...)",
+    "not_leaf": "read .grad of a non-leaf without retain_grad()",
+    "requires_grad": "the wrong requires_grad flag",
+    "exception": "an error not raised, caught, or raised by hand",
+    "generator": "the wrong random generator or seed",
+    "order": "steps done in the wrong order (a value read too early or too late)",
+}
+"""The mistakes a hint may name: tag -> words. Hints, author hints and mutants share these tags."""
 
 _OPERATIONS = {
     "Add": "an addition",
@@ -56,6 +91,16 @@ def operation(grad_fn: str) -> str:
 
 
 @dataclass(frozen=True)
+class Hint:
+    """A named mistake and what to do about it."""
+
+    text: str
+    """For the student."""
+    mistakes: tuple[str, ...]
+    """The mistakes it names (tags of :data:`MISTAKES`); two when the evidence cannot tell them apart."""
+
+
+@dataclass(frozen=True)
 class Context:
     """What a rule may look at."""
 
@@ -77,6 +122,14 @@ class Context:
     """True when the target's root is the function's return value."""
     label: str = ""
     """The check's name and description (words like "grad" in them help)."""
+    prompt: str = ""
+    """The exercise's prompt: which reduction it asks for."""
+    found_return: Value | None = None
+    """What the student's function returned (None for notebook exercises or a raise)."""
+    expected_value: Value | None = None
+    """The whole expected value of the target (the mismatch may be one entry of it)."""
+    found_value: Value | None = None
+    """The whole found value of the target."""
 
     @property
     def attribute(self) -> str | None:
@@ -87,11 +140,58 @@ class Context:
         return self.target.parent().text if self.target.attribute else self.target.text
 
 
-Rule = Callable[[Context], "str | None"]
+Rule = Callable[[Context], "Hint | None"]
 
 
 def _numel(shape: list[int]) -> int:
     return math.prod(shape) if shape else 1
+
+
+def _tensors(value: Value | None) -> Iterator[Value]:
+    """Every tensor in a value, nested lists and tuples included."""
+    if not value:
+        return
+    kind = value.get("kind")
+    if kind == "tensor":
+        yield value
+    elif kind in ("list", "tuple"):
+        for item in value["items"]:
+            yield from _tensors(item)
+
+
+def _numbers(value: Value | None) -> list[Any] | None:
+    """Every number in a value, in order (tensors, numbers, nested lists); None if something is not a number."""
+    if not value:
+        return None
+    kind = value.get("kind")
+    if kind == "tensor":
+        return value["data"]  # type: ignore[no-any-return]
+    if kind in ("int", "float"):
+        return [value["value"]]
+    if kind in ("list", "tuple"):
+        out: list[Any] = []
+        for item in value["items"]:
+            numbers = _numbers(item)
+            if numbers is None:
+                return None
+            out.extend(numbers)
+        return out
+    return None
+
+
+def _whole_ratio(ctx: Context) -> float | None:
+    """found = k * expected for one k over the *whole* target (every entry of a list), else None.
+
+    A factor seen on one entry of a per-step record only (entry [1] twice too
+    large, entry [0] right) is not a sum for a mean, nor a flipped sign.
+    """
+    m = ctx.mismatch
+    if ctx.found_value is None or ctx.expected_value is None:
+        return common_ratio(m.found, m.expected)
+    found, expected = _numbers(ctx.found_value), _numbers(ctx.expected_value)
+    if found is None or expected is None or len(found) != len(expected):
+        return None
+    return factor(found, expected)
 
 
 def _element_counts(ctx: Context) -> set[int]:
@@ -104,13 +204,7 @@ def _element_counts(ctx: Context) -> set[int]:
     return counts
 
 
-def _step_evidence(ctx: Context, k: float) -> bool:
-    """Entry [i] of a per-step record being (i+1)x the expected one: accumulation, for sure."""
-    step = re.fullmatch(r"\[(\d+)\]", ctx.mismatch.path)
-    return bool(step) and math.isclose(k, int(step.group(1)) + 1, rel_tol=1e-4)  # type: ignore[union-attr]
-
-
-_NOT_VALUES = ("shape", "len", "dtype", "backward_calls", "requires_grad", "is_leaf", "retains_grad", "grad_fn")
+_NOT_VALUES = ("shape", "len", "dtype", "backward_calls", "changed", "requires_grad", "is_leaf", "retains_grad", "grad_fn")
 
 
 def _numeric(ctx: Context) -> bool:
@@ -118,88 +212,128 @@ def _numeric(ctx: Context) -> bool:
     return ctx.mismatch.kind == "value" and ctx.target.last_attribute not in _NOT_VALUES
 
 
-def sum_or_mean(ctx: Context) -> str | None:
+def _say(ctx: Context, revealing: str, plain: str, *mistakes: str) -> Hint:
+    return Hint(revealing if ctx.reveal else plain, mistakes)
+
+
+_MEAN_WORDS = re.compile(r"\bmean|\baverage|\bMSE|mse_loss|MSELoss", re.IGNORECASE)
+_SUM_WORDS = re.compile(r"\bsum\b|\bsums\b|\btotal\b|\\sum|Σ|\.sum\(", re.IGNORECASE)
+
+
+def sum_or_mean(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if not _numeric(ctx):
         return None
-    k = common_ratio(m.found, m.expected)
-    if k is None or k == 0 or _step_evidence(ctx, k):
+    k = _whole_ratio(ctx)
+    if k is None or k == 0:
         return None
-    for n in _element_counts(ctx):
-        if math.isclose(k, n, rel_tol=1e-3):
-            return _say(ctx, f"Your result is {n}× the expected one, and {n} is the number of elements: a sum where a mean was meant (mean = sum / number of elements).",
-                        "Your result is larger by a factor equal to the number of elements: a sum where a mean was meant.")
-        if math.isclose(k, 1 / n, rel_tol=1e-3):
-            return _say(ctx, f"Your result is 1/{n} of the expected one, and {n} is the number of elements: a mean where a sum was meant.",
-                        "Your result is smaller by a factor equal to the number of elements: a mean where a sum was meant.")
+    if k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _accumulated_inputs(ctx):
+        return None  # gradients that added up explain an integer factor: see accumulated()
+    for n in sorted(_element_counts(ctx)):
+        if math.isclose(k, n, rel_tol=1e-3) and _MEAN_WORDS.search(ctx.prompt):
+            return _say(
+                ctx,
+                f"Your result is {n}× the expected one, and {n} is the number of elements: a sum where a mean was meant (mean = sum / number of elements).",
+                "Your result is larger by a factor equal to the number of elements: a sum where a mean was meant.",
+                "sum_vs_mean",
+            )
+        if math.isclose(k, 1 / n, rel_tol=1e-3) and _SUM_WORDS.search(ctx.prompt):
+            return _say(
+                ctx,
+                f"Your result is 1/{n} of the expected one, and {n} is the number of elements: a mean where a sum was meant.",
+                "Your result is smaller by a factor equal to the number of elements: a mean where a sum was meant.",
+                "sum_vs_mean",
+            )
     return None
 
 
-def accumulated(ctx: Context) -> str | None:
+def _accumulated_inputs(ctx: Context) -> list[str]:
+    """Inputs whose gradient added up onto a nonzero .grad more often than in the reference run.
+
+    (An exercise about accumulation adds up on purpose: only adding up that
+    the reference did not do is evidence of a forgotten reset.)
+    """
+    names = []
+    for name, value in ctx.found_inputs.items():
+        if value.get("kind") != "tensor":
+            continue
+        reference = ctx.expected_inputs.get(name) or {}
+        if (value.get("accumulated") or 0) > (reference.get("accumulated") or 0):
+            names.append(name)
+    return names
+
+
+def _about_gradients(ctx: Context) -> bool:
+    """A gradient, or a record of gradients (by the target's path, root or the check's words)."""
+    if "grad" in ctx.target.steps:
+        return True
+    return bool(re.search(r"grad", ctx.target.root) or re.search(r"grad", ctx.label))
+
+
+def accumulated(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if not _numeric(ctx):
         return None
+    if m.found.get("alias") and m.found.get("alias") != m.expected.get("alias"):
+        return None  # a stored reference explains it
+    names = _accumulated_inputs(ctx)
+    # Gradients that added up where the reference's never did: the counters saw it happen,
+    # whatever the numbers became (an update made with a summed gradient, say).
+    if not names:
+        return None
     k = common_ratio(m.found, m.expected)
-    if k is None or k < 1.5 or not math.isclose(k, round(k), rel_tol=1e-4):
-        return None
-    k = round(k)
-    if stored_reference(ctx):
-        return None  # not accumulated by mistake: a reference that kept changing
-    evidence = _step_evidence(ctx, k)
-    if not evidence and any(k == n for n in _element_counts(ctx)):
-        return None  # sum_or_mean explains it better
-    if not (evidence or _about_gradients(ctx)):
-        return None
+    factor = k is not None and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _about_gradients(ctx)
+    name = ctx.target.root if ctx.target.root in names else names[0]
     where = f" (entry {m.path})" if m.path else ""
-    return _say(
-        ctx,
-        f"The gradient{where} is {k}× the expected one: gradients from {k} backward() calls added up, "
-        "because .grad accumulates. Zero it before each backward (x.grad.zero_() or optimizer.zero_grad()).",
-        "The gradient looks accumulated over several backward() calls (.grad adds up): zero it before each backward.",
+    reset = f"Reset it before each backward ({name}.grad.zero_(), {name}.grad = None, or optimizer.zero_grad())."
+    if factor:
+        return _say(
+            ctx,
+            f"The gradient{where} is {round(k or 0)}× the expected one, and {name}.grad was added to by backward() calls "
+            f"with no reset in between: .grad accumulates. {reset}",
+            f".grad accumulated: backward() added to {name}.grad with no reset in between. Reset it before each backward.",
+            "accumulation",
+        )
+    return Hint(
+        f"backward() added to {name}.grad while it still held the gradient of an earlier call: .grad accumulates, "
+        f"so later steps used the sum of all gradients so far. {reset}",
+        ("accumulation",),
     )
 
 
-def _final_grad(value: Value | None) -> list[Any] | None:
-    if value and value.get("kind") == "tensor" and value["grad"] is not None:
-        return value["grad"]["data"]  # type: ignore[no-any-return]
-    return None
-
-
-def stored_reference(ctx: Context) -> str | None:
-    """A recorded gradient that is really .grad itself, which changed after it was recorded."""
+def stored_reference(ctx: Context) -> Hint | None:
+    """A recorded gradient that *is* an input's .grad (same storage), where the reference kept a copy."""
     m = ctx.mismatch
-    if m.kind != "value" or m.found["kind"] != "tensor" or m.found["data"] is None:
+    if m.kind != "value" or m.found.get("kind") != "tensor":
         return None
-    data = m.found["data"]
-    for name, value in ctx.found_inputs.items():
-        grad = _final_grad(value)
-        # The reference kept a copy that differs from its own final .grad; the student's
-        # "copy" is the final .grad: a reference that changed after it was recorded.
-        expected_final = _final_grad(ctx.expected_inputs.get(name))
-        if grad is not None and grad == data and expected_final is not None and expected_final != m.expected.get("data"):
-            return (
-                f"This recorded value equals the final {name}.grad: you stored a reference to .grad itself, "
-                f"and later backward() or zero_() calls changed it. Store a copy: {name}.grad.clone()."
-            )
-    if m.path and not any(data) and any(m.expected.get("data") or []):
-        return (
-            "This recorded entry is all zeros: it is a reference to .grad itself, which a later zero_() cleared. "
-            "Store a copy instead: x.grad.clone()."
-        )
-    return None
+    alias = m.found.get("alias")
+    if not alias or alias == m.expected.get("alias"):
+        return None
+    name = alias.rsplit(".", 1)[0]
+    return Hint(
+        f"This recorded value is {alias} itself (the same tensor, or a view of it), not a copy: later backward() or zero_() "
+        f"calls changed it after you stored it. Store a copy: {name}.grad.clone().",
+        ("stored_reference",),
+    )
 
 
-def flipped_sign(ctx: Context) -> str | None:
-    m = ctx.mismatch
+def flipped_sign(ctx: Context) -> Hint | None:
     if not _numeric(ctx):
         return None
-    k = common_ratio(m.found, m.expected)
+    k = _whole_ratio(ctx)
     if k is not None and math.isclose(k, -1.0, rel_tol=1e-4):
-        return "The sign is flipped. A gradient-descent step subtracts: p = p - lr * p.grad."
+        return Hint("The sign is flipped: check the sign of each term (a gradient-descent step subtracts: p = p - lr * p.grad).", ("sign",))
     return None
 
 
-def grad_is_none(ctx: Context) -> str | None:
+def _tracked(value: Value | None) -> bool | None:
+    tensors = list(_tensors(value))
+    if not tensors:
+        return None
+    return any(t["requires_grad"] for t in tensors)
+
+
+def grad_is_none(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "grad" or m.found["kind"] != "none" or m.expected["kind"] != "tensor":
         return None
@@ -208,28 +342,37 @@ def grad_is_none(ctx: Context) -> str | None:
     if parent is None or parent.get("kind") != "tensor":
         return None
     if not parent["is_leaf"]:
-        return (
+        return Hint(
             f"{name} is not a leaf (it was computed from other tensors), and PyTorch keeps .grad only for leaves. "
-            f"Call {name}.retain_grad() before backward(), or read the gradient of the leaf it came from."
+            f"Call {name}.retain_grad() before backward(), or read the gradient of the leaf it came from.",
+            ("not_leaf",),
         )
     if not parent["requires_grad"]:
-        return (
+        return Hint(
             f"{name}.grad is None because {name} does not require grad: create it with requires_grad=True "
-            f"or call {name}.requires_grad_() before using it."
+            f"or call {name}.requires_grad_() before using it.",
+            ("requires_grad",),
         )
-    if parent["backward_calls"] == 0:
-        return (
-            f"No gradient reached {name}: backward() was not called, or the graph from {name} to the output was broken "
-            "(detach(), .data, .item(), torch.no_grad(), or a new tensor built from its values)."
+    if parent.get("backward_calls") == 0 and _tracked(ctx.found_return) is False:
+        return Hint(
+            f"No gradient reached {name}, and what your function returned is not tracked by autograd: the computation "
+            "was cut from the graph (detach(), .data, .item(), torch.no_grad(), or a new tensor built from its values).",
+            ("broken_graph",),
         )
-    return f"{name}.grad is None: backward() was not called on a result computed from {name}."
+    if parent.get("backward_calls") in (0, None):  # None: a notebook's own tensor, not counted
+        return Hint(
+            f"No gradient reached {name}: backward() was not called on a result computed from {name}, or that result "
+            f"was computed from a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
+            ("no_backward", "broken_graph"),
+        )
+    return None
 
 
 def _is_leaf(value: Value | None) -> bool | None:
     return value["is_leaf"] if value and value.get("kind") == "tensor" else None
 
 
-def no_grad_fn(ctx: Context) -> str | None:
+def no_grad_fn(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute not in ("grad_fn", "requires_grad"):
         return None
@@ -240,116 +383,171 @@ def no_grad_fn(ctx: Context) -> str | None:
         return None
     if _is_leaf(ctx.expected_parent) and ctx.attribute == "requires_grad":
         # A leaf that should be tracked: the fix is on the tensor itself.
-        return f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True)."
-    return (
+        return Hint(f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True).", ("requires_grad",))
+    return Hint(
         f"{ctx.name} has no grad_fn, so it is not connected to the graph: it was computed under torch.no_grad(), "
-        "detached (detach(), .data), or from inputs that do not require grad."
+        "detached (detach(), .data), or from inputs that do not require grad.",
+        ("broken_graph",),
     )
 
 
-def kept_grad(ctx: Context) -> str | None:
+def kept_grad(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute == "requires_grad" and m.expected.get("value") is False and m.found.get("value") is True:
         if _is_leaf(ctx.found_parent):
-            return f"{ctx.name} should not require grad here: do not switch requires_grad on for it."
-        return f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it."
+            return Hint(f"{ctx.name} should not require grad here: do not switch requires_grad on for it.", ("requires_grad",))
+        return Hint(f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it.", ("requires_grad",))
     if ctx.attribute == "grad_fn" and m.expected["kind"] == "none" and m.found["kind"] == "str":
-        return f"{ctx.name} has grad_fn {m.found['value']}, so it is tracked by autograd; a leaf or a result computed under torch.no_grad() has none."
-    return None
-
-
-def wrong_grad_fn(ctx: Context) -> str | None:
-    m = ctx.mismatch
-    if ctx.attribute != "grad_fn" or m.found["kind"] != "str" or m.expected["kind"] != "str":
-        return None
-    return (
-        f"The last operation that produced {ctx.name} was {operation(m.found['value'])}, "
-        f"but {operation(m.expected['value'])} was expected."
-    )
-
-
-def no_longer_leaf(ctx: Context) -> str | None:
-    m = ctx.mismatch
-    if ctx.attribute == "is_leaf" and m.expected.get("value") is True and m.found.get("value") is False:
-        return (
-            f"{ctx.name} is no longer a leaf: it was modified in place (+=, *=, .add_(), ...) or replaced by a computed tensor. "
-            "Leave the input as it is and compute a new tensor from it."
+        return Hint(
+            f"{ctx.name} has grad_fn {m.found['value']}, so it is tracked by autograd; a leaf or a result computed under torch.no_grad() has none.",
+            ("requires_grad",),
         )
     return None
 
 
-def wrong_shape(ctx: Context) -> str | None:
+def wrong_grad_fn(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if ctx.attribute != "grad_fn" or m.found["kind"] != "str" or m.expected["kind"] != "str":
+        return None
+    return Hint(
+        f"The last operation that produced {ctx.name} was {operation(m.found['value'])}, but {operation(m.expected['value'])} was expected.",
+        ("operation",),
+    )
+
+
+def changed_input(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if ctx.attribute == "is_leaf" and m.expected.get("value") is True and m.found.get("value") is False:
+        return Hint(
+            f"{ctx.name} is no longer a leaf: it was modified in place (+=, *=, .add_(), ...) or replaced by a computed tensor. "
+            "Leave the input as it is and compute a new tensor from it.",
+            ("input_mutated",),
+        )
+    # The input itself (its values, or whether they changed): the call changed them where the reference did not.
+    root = ctx.target.root
+    if ctx.is_return or ctx.target.steps not in ((), ("changed",)):
+        return None
+    found, expected = ctx.found_inputs.get(root), ctx.expected_inputs.get(root)
+    if found and expected and found.get("changed") is True and expected.get("changed") is False:
+        return Hint(
+            f"Your function changed the values of {root}, its input: an in-place operation (+=, .add_(), .data, "
+            f"{root}[...] = ...) on it. Leave {root} as it is and compute new tensors from it.",
+            ("input_mutated",),
+        )
+    if found and expected and found.get("changed") is False and expected.get("changed") is True:
+        return Hint(
+            f"{root} still holds the values it was given: your function never updated it. Update the tensor you were "
+            f"given in place (with torch.no_grad(): {root} -= ..., or optimizer.step() after backward()); "
+            f"{root} = {root} - ... makes a new tensor and leaves the caller's {root} as it was.",
+            ("stale", "order"),
+        )
+    return None
+
+
+def wrong_shape(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind != "shape":
         return None
     e, f = _numel(m.facts["expected_shape"]), _numel(m.facts["found_shape"])
     if f == 1 and e > 1:
-        return "Your result was reduced to a single value (by sum/mean) where it should keep one value per element."
+        return Hint("Your result was reduced to a single value (by sum/mean) where it should keep one value per element.", ("shape",))
     if e == 1 and f > 1:
-        return "Your result has one value per element where a single number was expected: reduce it (mean or sum) first."
+        return Hint("Your result has one value per element where a single number was expected: reduce it (mean or sum) first.", ("shape",))
     return None
 
 
-def wrong_type(ctx: Context) -> str | None:
+def wrong_type(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind not in ("type", "none"):
         return None
     found = m.found
     if m.expected["kind"] == "tensor":
         if found["kind"] == "none" and ctx.is_return and not ctx.target.steps:
-            return "Nothing was returned (None): did you forget the `return` statement?"
+            return Hint("Nothing was returned (None): did you forget the `return` statement?", ("type",))
         if found["kind"] in ("float", "int"):
-            return "A Python number was found where a tensor was expected: keep the tensor (no .item() or float())."
+            return Hint("A Python number was found where a tensor was expected: keep the tensor (no .item() or float()).", ("type",))
         if found["kind"] == "object" and "numpy" in found["type"]:
-            return "A NumPy array was found where a torch tensor was expected: keep working with torch (no .numpy())."
+            return Hint("A NumPy array was found where a torch tensor was expected: keep working with torch (no .numpy()).", ("type",))
         if found["kind"] == "object" and found["type"] not in ("Tensor", "Parameter"):
-            return f"{found['type']} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter)."
+            return Hint(f"{found['type']} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter).", ("type",))
         if found["kind"] in ("list", "tuple"):
-            return "A list was found where a tensor was expected: return the tensor itself (or torch.stack the list)."
+            return Hint("A list was found where a tensor was expected: return the tensor itself (or torch.stack the list).", ("type",))
     if m.expected["kind"] in ("float", "int") and found["kind"] == "tensor":
-        return "A tensor was found where a plain Python number was expected: use .item()."
+        return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
     return None
 
 
-def backward_count(ctx: Context) -> str | None:
+def backward_count(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "backward_calls" or m.kind != "value":
         return None
     found, expected = m.found["value"], m.expected["value"]
+    name = ctx.name
     if found == 0:
-        return (
-            f"backward() never ran through {ctx.name}. Even if your numbers are right, they must come from autograd: "
-            "call backward() on the result."
+        return Hint(
+            f"backward() never ran through {name}. Even if your numbers are right, they must come from autograd: "
+            "call backward() on a result computed from it.",
+            ("no_backward",),
         )
-    if ctx.reveal:
-        return f"A gradient flowed into {ctx.name} {found} time(s) but {expected} were expected: call backward() once per step."
-    return f"A gradient flowed into {ctx.name} a different number of times than expected: call backward() once per step."
-
-
-def length(ctx: Context) -> str | None:
-    m = ctx.mismatch
-    if m.kind != "length":
-        return None
-    return "The number of entries differs: record one entry per step, no more, no less."
-
-
-def not_raised(ctx: Context) -> str | None:
-    m = ctx.mismatch
-    if m.kind != "not_raised":
-        return None
-    if ctx.target.root == "raised":
-        return f"The call was expected to fail with {m.expected['type']}, but it completed: let the error happen (do not catch it)."
-    kind = m.expected["type"]
-    return (
-        f"No {kind} was raised, so {ctx.name} holds nothing: the code is expected to raise {kind} here. "
-        f"Catch it (except {kind} as err) and keep the exception object in {ctx.name}."
+    if found > expected:
+        return _say(
+            ctx,
+            f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked.",
+            f"A gradient flowed into {name} more often than expected: backward() ran more often than asked.",
+            "backward_count",
+        )
+    # Fewer: the first steps reached the input, the later ones did not.
+    return _say(
+        ctx,
+        f"A gradient reached {name} only {found} time(s) where {expected} were expected. If you rebind {name} to a new "
+        f"tensor inside a loop ({name} = {name} - ..., or .detach()), the later steps no longer touch the {name} you were given: "
+        f"update it in place under torch.no_grad() ({name} -= ...), or use an optimizer. Otherwise call backward() once per step.",
+        f"Gradients reached {name} fewer times than expected: if you rebind {name} to a new tensor in a loop, later steps no "
+        f"longer touch the {name} you were given; update it in place under torch.no_grad(), or call backward() once per step.",
+        "backward_count",
+        "broken_graph",
     )
 
 
-def wrong_dtype(ctx: Context) -> str | None:
+def length(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if m.kind != "length":
+        return None
+    wanted = m.facts.get("expected_length")
+    steps = [n for n, v in ctx.found_inputs.items() if v.get("kind") == "int" and v.get("value") == wanted]
+    if not steps:
+        return None  # nothing says the list is one entry per step
+    return Hint(f"The list should hold one entry per step ({steps[0]} of them): check your loop's range.", ("steps",))
+
+
+def not_raised(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if m.kind == "raised_by_hand":
+        return Hint(
+            f"Your own code raised this {m.expected['type']} (a raise statement): the exercise is about the error PyTorch "
+            "raises by itself. Remove the raise and let PyTorch's operation fail.",
+            ("exception",),
+        )
+    if m.kind != "not_raised":
+        return None
+    if ctx.target.root == "raised":
+        return Hint(f"The call was expected to fail with {m.expected['type']}, but it completed: let the error happen (do not catch it).", ("exception",))
+    kind = m.expected["type"]
+    return Hint(
+        f"No {kind} was raised, so {ctx.name} holds nothing: the code is expected to raise {kind} here. "
+        f"Catch it (except {kind} as err) and keep the exception object in {ctx.name}.",
+        ("exception",),
+    )
+
+
+def wrong_dtype(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind == "dtype":
-        return "Use the dtype of the inputs (float32 by default): a tensor made from Python floats with dtype=torch.float64, or from NumPy, is float64."
+        return Hint(
+            f"The dtype should be torch.{m.expected['dtype']}: a tensor made from Python floats with dtype=torch.float64, "
+            "or from NumPy, is float64; one made from Python ints is int64.",
+            ("dtype",),
+        )
     return None
 
 
@@ -359,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     no_grad_fn,
     kept_grad,
     wrong_grad_fn,
-    no_longer_leaf,
+    changed_input,
     wrong_shape,
     backward_count,
     length,
@@ -372,18 +570,48 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _say(ctx: Context, revealing: str, plain: str) -> str:
-    return revealing if ctx.reveal else plain
+def diagnose(ctx: Context) -> list[Hint]:
+    """Every hint the evidence supports (most specific first), without repeats."""
+    hints: list[Hint] = []
+    for rule in RULES:
+        hint = rule(ctx)
+        if hint is not None and all(h.text != hint.text for h in hints):
+            hints.append(hint)
+    return hints
 
 
-def _about_gradients(ctx: Context) -> bool:
-    if "grad" in ctx.target.steps:
-        return True
-    # A target or check named like a gradient (a returned snapshot of .grad, say).
-    return bool(re.search(r"grad", ctx.target.root) or re.search(r"grad", ctx.label))
+# -- what raised exceptions say ------------------------------------------------------
+
+_RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (
+        re.compile(r"does not require grad and does not have a grad_fn"),
+        "backward() was called on a result that is not connected to autograd: it was computed under torch.no_grad(), "
+        "detached (detach(), .data, .item()), or from tensors that do not require grad.",
+        ("broken_graph",),
+    ),
+    (
+        re.compile(r"Trying to backward through the graph a second time"),
+        "backward() ran twice through the same graph: compute the result again before each backward, "
+        "or pass retain_graph=True to the first call if you really need a second pass.",
+        ("backward_count",),
+    ),
+    (
+        re.compile(r"grad can be implicitly created only for scalar outputs"),
+        "backward() without an argument needs a single value: reduce the result first (sum or mean), "
+        "or pass a gradient tensor of the same shape (z.backward(v)).",
+        ("shape",),
+    ),
+    (
+        re.compile(r"a leaf Variable that requires grad is being used in an in-place operation"),
+        "An input that requires grad was changed in place: compute a new tensor, or update it inside torch.no_grad().",
+        ("input_mutated",),
+    ),
+)
 
 
-def diagnose(ctx: Context) -> str | None:
-    """All the diagnoses that apply, joined (most specific first), or None."""
-    found = [text for rule in RULES if (text := rule(ctx))]
-    return " ".join(dict.fromkeys(found)) if found else None
+def for_exception(message: str) -> Hint | None:
+    """A hint for an error raised by the student's code, when PyTorch's message names a known mistake."""
+    for pattern, text, mistakes in _RAISED:
+        if pattern.search(message):
+            return Hint(text, mistakes)
+    return None

@@ -29,14 +29,18 @@ Encoding (a "value")::
      "data": [flat numbers] | null, "note": str | null,
      "requires_grad": bool, "is_leaf": bool, "retains_grad": bool,
      "grad_fn": "MeanBackward0" | null, "grad": value | null,
-     "backward_calls": int | null}
-    {"kind": "exception", "type": "RuntimeError", "message": "..."}
+     "backward_calls": int | null, "accumulated": int | null,
+     "alias": "w.grad" | null}
+    {"kind": "exception", "type": "RuntimeError", "message": "...",
+     "origin": "library" | "raise" | "constructed"}
     {"kind": "object", "type": "numpy.ndarray", "repr": "..."}
     {"kind": "missing"}                           # a variable that is not defined
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import torch
@@ -57,6 +61,13 @@ _shape_get = torch.Tensor.shape.__get__
 _dtype_get = torch.Tensor.dtype.__get__
 _numel = torch.Tensor.numel
 _is_complex = torch.Tensor.is_complex
+_count_nonzero = torch.count_nonzero
+_clone = torch.Tensor.clone
+_equal = torch.equal
+_no_grad = torch.no_grad
+_item = torch.Tensor.item
+_untyped_storage = torch.Tensor.untyped_storage
+_storage_ptr = torch.UntypedStorage.data_ptr
 _no_torch_function = torch._C.DisableTorchFunction
 _type = type
 _isinstance = isinstance
@@ -87,6 +98,16 @@ _strided = torch.strided
 _layout_get = torch.Tensor.layout.__get__
 _device_get = torch.Tensor.device.__get__
 
+
+_TORCH_DIR = os.path.dirname(os.path.realpath(torch.__file__)) + os.sep
+_modules = sys.modules
+def _raise_opcodes() -> frozenset[int]:
+    import dis
+
+    return frozenset(dis.opmap[name] for name in ("RAISE_VARARGS", "RERAISE") if name in dis.opmap)
+
+
+_RAISE_OPCODES = _raise_opcodes()
 
 _DTYPE_NAMES = {d: _str(d).replace("torch.", "") for d in vars(torch).values() if _type(d) is torch.dtype}
 
@@ -130,10 +151,21 @@ def encode_tensor(
     *,
     max_elements: int,
     backward_calls: int | None = None,
+    accumulated: int | None = None,
+    changed: bool | None = None,
     with_grad: bool = True,
+    aliases: dict[int, str] | None = None,
 ) -> dict[str, Any]:
+    """Describe a plain tensor; anything else goes to :func:`encode`.
+
+    ``backward_calls`` and ``accumulated`` are what a :class:`BackwardCounter`
+    on a grader-built input counted, ``changed`` whether the call changed that
+    input's values (:func:`snapshot`, :func:`differs`); ``aliases`` names the storages of the
+    inputs' gradients, so a returned tensor that *is* ``w.grad`` (or a view of
+    it) says so instead of merely holding its current values.
+    """
     if _type(t) not in _ACCEPTED_TENSOR_CLASSES:
-        return encode(t, max_elements=max_elements)
+        return encode(t, max_elements=max_elements, aliases=aliases)
     with _no_torch_function():
         dtype = dtype_name(_dtype_get(t))
         shape = [_int(s) for s in _shape_get(t)]
@@ -181,10 +213,58 @@ def encode_tensor(
                 else None
             ),
             "backward_calls": backward_calls,
+            "accumulated": accumulated,
+            "changed": changed,
+            "alias": _alias(t, aliases) if aliases else None,
         }
 
 
-def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> dict[str, Any]:
+def snapshot(t: torch.Tensor) -> torch.Tensor | None:
+    """A private copy of an input's values before the student's code runs."""
+    try:
+        with _no_torch_function(), _no_grad():
+            return _clone(_detach(t))
+    except Exception:  # noqa: BLE001 - a tensor that cannot be copied cannot be compared either
+        return None
+
+
+def differs(before: torch.Tensor | None, t: torch.Tensor) -> bool | None:
+    """Whether ``t`` no longer holds the values :func:`snapshot` copied (None: cannot tell)."""
+    if before is None or _type(t) not in _ACCEPTED_TENSOR_CLASSES:
+        return None
+    try:
+        with _no_torch_function(), _no_grad():
+            after = _detach(t)
+            if _shape_get(after) != _shape_get(before) or _dtype_get(after) != _dtype_get(before):
+                return True
+            return not _bool(_equal(before, after))
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def storage_key(t: torch.Tensor) -> int | None:
+    """Where a tensor's values live (views of one tensor share it); None for an empty one."""
+    try:
+        with _no_torch_function():
+            ptr = _storage_ptr(_untyped_storage(t))
+    except Exception:  # noqa: BLE001 - a tensor without storage (meta, functorch wrappers)
+        return None
+    return _int(ptr) or None
+
+
+def grad_storage_key(t: torch.Tensor) -> int | None:
+    """:func:`storage_key` of ``t.grad``, read with the captured descriptor (None without a plain gradient)."""
+    with _no_torch_function():
+        grad = _grad_get(t)
+    return storage_key(grad) if _type(grad) in _ACCEPTED_TENSOR_CLASSES else None
+
+
+def _alias(t: torch.Tensor, aliases: dict[int, str]) -> str | None:
+    key = storage_key(t)
+    return None if key is None else aliases.get(key)
+
+
+def encode(obj: object, *, max_elements: int = 1_000_000, aliases: dict[int, str] | None = None, _depth: int = 0) -> dict[str, Any]:
     """Describe ``obj`` as a plain value (see the module docstring)."""
     cls = _type(obj)
     if obj is None:
@@ -203,7 +283,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> di
     if cls is _str:
         return {"kind": "str", "value": _short(obj)}  # type: ignore[arg-type]
     if cls in _ACCEPTED_TENSOR_CLASSES:
-        return encode_tensor(obj, max_elements=max_elements)  # type: ignore[arg-type]
+        return encode_tensor(obj, max_elements=max_elements, aliases=aliases)  # type: ignore[arg-type]
     if cls is torch.dtype:
         return {"kind": "dtype", "value": dtype_name(obj)}  # type: ignore[arg-type]
     if cls is torch.Size:
@@ -216,7 +296,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> di
         items = obj[:MAX_ITEMS]  # type: ignore[index]  (exactly list or tuple: no student __getitem__)
         return {
             "kind": kind,
-            "items": [encode(i, max_elements=max_elements, _depth=_depth + 1) for i in items],
+            "items": [encode(i, max_elements=max_elements, aliases=aliases, _depth=_depth + 1) for i in items],
             "length": _len(obj),  # type: ignore[arg-type]
         }
     if cls is dict:
@@ -226,7 +306,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, _depth: int = 0) -> di
         return {
             "kind": "dict",
             "items": [
-                [_safe_repr(k), encode(v, max_elements=max_elements, _depth=_depth + 1)]
+                [_safe_repr(k), encode(v, max_elements=max_elements, aliases=aliases, _depth=_depth + 1)]
                 for k, v in pairs
             ],
             "length": _len(obj),  # type: ignore[arg-type]
@@ -246,19 +326,73 @@ def encode_exception(exc: BaseException) -> dict[str, Any]:
         message = _str(exc)
     except BaseException:
         message = "(the exception's message could not be read)"
-    return {"kind": "exception", "type": _short(_qualified_type(exc).rsplit(".", 1)[-1], MAX_NAME), "message": _short(message, 2000)}
+    return {
+        "kind": "exception",
+        "type": _short(_qualified_type(exc).rsplit(".", 1)[-1], MAX_NAME),
+        "message": _short(message, 2000),
+        "origin": exception_origin(exc),
+    }
+
+
+def exception_origin(exc: BaseException) -> str:
+    """Who raised ``exc``: ``library`` (torch, or C code a line called), ``raise`` (a raise statement outside torch), or ``constructed`` (never raised).
+
+    An expected error must come from PyTorch: a ``raise RuntimeError("...")``
+    typed with the right message is not the error the exercise is about. The
+    innermost frame of the traceback tells: a frame of a torch module (its
+    real namespace, not code compiled under a borrowed file name), or a frame
+    stopped at a call, which means C code raised; a frame stopped at a raise
+    statement anywhere else is somebody typing it in.
+    """
+    try:
+        tb = exc.__traceback__
+        if tb is None:
+            return "constructed"
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        frame = tb.tb_frame
+        if _library_frame(frame):
+            return "library"
+        code = frame.f_code.co_code
+        lasti = tb.tb_lasti
+        if 0 <= lasti < _len(code) and code[lasti] in _RAISE_OPCODES:
+            return "raise"
+        return "library"
+    except BaseException:  # a traceback we cannot read proves nothing
+        return "raise"
+
+
+def _library_frame(frame: Any) -> bool:
+    filename = frame.f_code.co_filename
+    if _type(filename) is not _str or not filename.startswith(_TORCH_DIR):
+        return False
+    namespace = frame.f_globals
+    name = namespace.get("__name__")
+    module = _modules.get(name) if _type(name) is _str else None
+    # The module's own namespace: exec(code, {...}) under torch's file name is not torch.
+    return module is not None and _type(module) is _type(sys) and module.__dict__ is namespace
 
 
 class BackwardCounter:
     """Counts gradients flowing into a grader-built tensor (a tensor hook).
 
     An answer typed in by hand, or computed without calling backward, has the
-    right numbers but a count of zero.
+    right numbers but a count of zero. ``accumulated`` counts the flows that
+    found a nonzero ``.grad`` already there (the hook runs before the new
+    gradient is added): gradients that added up because nothing reset them in
+    between, which is the evidence a hint about accumulation needs.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, tensor: torch.Tensor | None = None) -> None:
         self.count = 0
+        self.accumulated = 0
+        self.tensor = tensor
 
     def __call__(self, grad: torch.Tensor) -> None:
         self.count += 1
+        if self.tensor is not None:
+            with _no_torch_function():
+                before = _grad_get(self.tensor)
+                if _type(before) in _ACCEPTED_TENSOR_CLASSES and _item(_count_nonzero(before)):
+                    self.accumulated += 1
         return None

@@ -61,6 +61,8 @@ class ErrorInfo:
     """The student's part of the traceback."""
     limit: LimitKind | None = None
     """The limit this exception comes from (``MemoryError``: memory), if any; its message says so."""
+    origin: str = "raise"
+    """Who raised it: ``library`` (PyTorch, or C code), ``raise`` (a raise statement), ``constructed``."""
 
     def summary(self) -> str:
         return f"{self.type}: {self.message}" if self.message else self.type
@@ -216,9 +218,10 @@ def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int 
     elif kind == "tensor":
         validate_tensor(value, where, with_grad=True, max_elements=max_elements)
     elif kind == "exception":
-        _mapping(value, where, {"kind", "type", "message"}, {"where", "code", "traceback"})
+        _mapping(value, where, {"kind", "type", "message"}, {"where", "code", "traceback", "origin"})
         _str(value["type"], where, limit=200)
         _str(value["message"], where)
+        _expect(value.get("origin", "raise") in ORIGINS, where, "unknown origin")
     elif kind == "object":
         _mapping(value, where, {"kind", "type", "repr"})
         _str(value["type"], where, limit=500)
@@ -226,8 +229,13 @@ def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int 
 
 
 _TENSOR_KEYS = frozenset(
-    {"kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad", "grad_fn", "grad", "backward_calls"}
+    {
+        "kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad",
+        "grad_fn", "grad", "backward_calls", "accumulated", "changed", "alias",
+    }
 )
+ORIGINS = frozenset({"library", "raise", "constructed"})
+"""Who raised an exception (see :func:`grader.observe.exception_origin`)."""
 
 
 def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
@@ -268,6 +276,13 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
     if calls is not None and not (type(calls) is int and calls >= 0):
         _int(calls, f"{where}.backward_calls")
         _expect(False, where, "negative backward count")
+    added = value["accumulated"]
+    if added is not None:
+        _expect(type(added) is int and calls is not None and 0 <= added <= calls, where, "accumulated must count some of the backward calls")
+    if value["changed"] is not None:
+        _bool(value["changed"], f"{where}.changed")
+    if value["alias"] is not None:
+        _str(value["alias"], f"{where}.alias", limit=200)
     grad = value["grad"]
     if grad is not None:
         _expect(with_grad, where, "a gradient cannot have a gradient here")
@@ -275,7 +290,7 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
 
 
 def _error_info(value: Any, where: str) -> ErrorInfo:
-    _mapping(value, where, {"kind", "type", "message", "where", "code", "traceback"}, {"limit"})
+    _mapping(value, where, {"kind", "type", "message", "where", "code", "traceback"}, {"limit", "origin"})
     loc = value["where"]
     file = line = None
     if loc is not None:
@@ -284,6 +299,8 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
         line = _int(loc["line"], where)
     limit = value.get("limit")
     _expect(limit is None or limit in _LIMIT_KINDS, where, "unknown limit")
+    origin = value.get("origin", "raise")
+    _expect(origin in ORIGINS, where, "unknown origin")
     return ErrorInfo(
         type=_str(value["type"], where, limit=200),  # type: ignore[arg-type]
         message=_str(value["message"], where),  # type: ignore[arg-type]
@@ -292,6 +309,7 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
         code=_str(value["code"], where, optional=True),
         traceback=_str(value["traceback"], where, optional=True),
         limit=limit,
+        origin=origin,
     )
 
 

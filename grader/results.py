@@ -45,6 +45,8 @@ class CheckResult:
     """Found value as text (public checks only)."""
     description: str | None = None
     """What the check verifies, from the exercise file."""
+    hint_tags: list[str] = field(default_factory=list)
+    """The mistakes the hint names (tags of ``grader.hints.MISTAKES``): what summaries count."""
 
 
 @dataclass
@@ -138,7 +140,9 @@ def _plain(result: SubmissionResult) -> dict[str, Any]:
     # A dataclass instance's __dict__ holds exactly its fields, in order; check
     # results hold only scalars, so a shallow copy of each is a full copy.
     data = dict(result.__dict__)
-    data["exercises"] = [{**e.__dict__, "checks": [dict(c.__dict__) for c in e.checks]} for e in result.exercises]
+    data["exercises"] = [
+        {**e.__dict__, "checks": [{**c.__dict__, "hint_tags": list(c.hint_tags)} for c in e.checks]} for e in result.exercises
+    ]
     data["notes"] = list(result.notes)
     data["versions"] = dict(result.versions)
     return data

@@ -19,6 +19,7 @@ import yaml
 from grader._schema import Node
 from grader.config import Config
 from grader.errors import ExerciseError
+from grader.hints import MISTAKES
 from grader.targets import Target, parse_target
 
 Visibility = Literal["public", "hidden"]
@@ -54,6 +55,28 @@ class Case:
     """Optional words for students ("a random 3x4 tensor")."""
 
 
+HINT_EVIDENCE = ("ratio", "found", "mismatch", "raised", "backward_calls")
+"""What an author hint may require before it shows (see :class:`AuthorHint`)."""
+
+
+@dataclass(frozen=True)
+class AuthorHint:
+    """An author's hint, shown only when the evidence it names is there.
+
+    A hint written for one mistake must not be shown for every failure of its
+    check: ``when`` says which evidence it needs, all of it present.
+    """
+
+    text: str
+    """For the student."""
+    mistake: str
+    """The mistake it names: a tag of :data:`grader.hints.MISTAKES`."""
+    when: dict[str, Any]
+    """Evidence, all required: ``ratio`` (found = ratio x expected), ``found`` (the found value equals this
+    literal), ``mismatch`` (how it differs: value, shape, dtype, length, type, none, not_raised...),
+    ``raised`` (the call raised this exception type), ``backward_calls`` (gradients that reached the target's tensor)."""
+
+
 @dataclass(frozen=True)
 class Check:
     """One thing compared between the reference run and the student's run."""
@@ -74,14 +97,22 @@ class Check:
     """Absolute tolerance override."""
     match: str | None = None
     """Regular expression an exception message (or string) must match."""
-    exact_dtype: bool = True
-    """Fail a tensor of another dtype even when its values are close."""
+    exact_dtype: bool = False
+    """Fail a tensor of another dtype even when its values are close (only where the prompt states the dtype)."""
     analytic: dict[str, Any] = field(default_factory=dict)
     """Known values per case; ``validate`` confirms the reference reproduces them."""
-    hint: str | None = None
-    """Author's hint, shown when the check fails (after the computed diagnosis)."""
+    hints: tuple[AuthorHint, ...] = ()
+    """Authors' hints, each shown when the check fails with the evidence it names (after the computed diagnosis)."""
     description: str | None = None
     """What the check verifies, in words for students."""
+    accept: tuple[str, ...] = ()
+    """Other values that count as right for a string target (``grad_fn``: MulBackward0 for a square written a * a)."""
+    requires: tuple[str, ...] = ()
+    """Checks that must pass for this one to count: a flag a do-nothing answer also has (a leaf left alone)
+    earns points only when the work it guards was done."""
+    stated: str | None = None
+    """Words of the prompt that state what this check demands beyond the values (an operation, a dtype):
+    ``validate`` finds them in the prompt."""
 
 
 @dataclass(frozen=True)
@@ -274,6 +305,10 @@ def load_exercises(config: Config, only: list[str] | None = None) -> list[Exerci
     return exercises
 
 
+def _normalized(text: str) -> str:
+    return " ".join(text.lower().replace("`", "").split())
+
+
 def _display_path(path: Path, config: Config) -> str:
     try:
         return str(path.resolve().relative_to(config.root))
@@ -303,6 +338,7 @@ class _Parser:
         kind: ExerciseKind = "function" if function else "variables"
         cases = self.cases(root, function)
         checks = self.checks(root, function, variables, cases)
+        self.stated_in_prompt(root, prompt, checks)
         if root.has("points"):
             declared = root.number("points", minimum=0)
             total = sum(c.points for c in checks)
@@ -503,6 +539,7 @@ class _Parser:
         nodes = root.child("checks").items()
         if not nodes:
             root.fail("needs at least one check", "checks")
+        declared = {n.value.get("name") for n in nodes if isinstance(n.value, dict)}
         for node in nodes:
             node.require_mapping()
             name = node.str("name")
@@ -534,6 +571,10 @@ class _Parser:
                         value.fail(f"case {case!r} is not one this check runs on ({', '.join(on)})")
                     self.literal(value)
                     analytic[case] = value.value
+            requires = tuple(node.str_list("requires", []))
+            for other in requires:
+                if other == name or other not in declared:
+                    node.fail(f"{other!r} is not another check of this exercise", "requires")
             checks.append(
                 Check(
                     name=name,
@@ -544,14 +585,80 @@ class _Parser:
                     rtol=node.number("rtol", None, minimum=0),
                     atol=node.number("atol", None, minimum=0),
                     match=match,
-                    exact_dtype=node.bool("exact_dtype", True),
+                    exact_dtype=node.bool("exact_dtype", False),
                     analytic=analytic,
-                    hint=node.str("hint", None),
+                    hints=self.author_hints(node),
                     description=node.str("description", None),
+                    accept=tuple(node.str_list("accept", [])),
+                    requires=requires,
+                    stated=node.str("stated", None),
                 )
             )
             node.reject_unknown()
         return tuple(checks)
+
+    def stated_in_prompt(self, root: Node, prompt: str, checks: tuple[Check, ...]) -> None:
+        """The equivalence policy: a check demands only what the prompt states.
+
+        Values are compared whatever style computed them. A check on *how*
+        they were computed (the operation's grad_fn, the dtype) must quote
+        the prompt's words that ask for it (``stated``), or, for grad_fn,
+        list the other operations that compute the same thing (``accept``).
+        """
+        said = _normalized(prompt)
+        for i, check in enumerate(checks):
+            where = f"checks[{i}]"
+            if check.stated is not None and _normalized(check.stated) not in said:
+                root.fail(f"the words {check.stated!r} are not in the prompt: a check demands only what the prompt states", f"{where}.stated")
+            if check.target.last_attribute == "grad_fn" and not (check.stated or check.accept):
+                root.fail(
+                    "a grad_fn check needs `stated` (the prompt's words that name the operation) or `accept` "
+                    "(the other grad_fn names of operations that compute the same value)",
+                    where,
+                )
+            if (check.exact_dtype or check.target.last_attribute == "dtype") and not check.stated:
+                root.fail("a dtype check needs `stated`: the prompt's words that fix the dtype", where)
+
+    def author_hints(self, check: Node) -> tuple[AuthorHint, ...]:
+        if not check.has("hint"):
+            return ()
+        node = check.child("hint")
+        if isinstance(node.value, list):
+            return tuple(self.author_hint(item) for item in node.items())
+        return (self.author_hint(node),)
+
+    def author_hint(self, node: Node) -> AuthorHint:
+        if isinstance(node.value, str):
+            node.fail(
+                "an author hint says which mistake it names and when it applies: "
+                "hint: {text: ..., mistake: <one of " + ", ".join(MISTAKES) + ">, when: {<evidence>: ...}} (or a list of them)"
+            )
+        node.require_mapping()
+        text = node.str("text")
+        mistake = node.choice("mistake", tuple(MISTAKES))
+        when_node = node.child("when")
+        when_node.require_mapping()
+        when: dict[str, Any] = {}
+        for key, value in when_node.entries():
+            if key not in HINT_EVIDENCE:
+                value.fail(f"unknown evidence (one of {', '.join(HINT_EVIDENCE)})")
+            if key == "ratio":
+                when[key] = value.as_number()
+            elif key == "backward_calls":
+                if isinstance(value.value, bool) or not isinstance(value.value, int) or value.value < 0:
+                    value.fail("expected a count (a non-negative integer)")
+                when[key] = value.value
+            elif key == "found":
+                self.literal(value)
+                when[key] = value.value
+            elif not isinstance(value.value, str) or not value.value:
+                value.fail("expected a string")
+            else:
+                when[key] = value.value
+        if not when:
+            when_node.fail("needs at least one piece of evidence: a hint shown on every failure names mistakes the student did not make")
+        node.reject_unknown()
+        return AuthorHint(text=text, mistake=mistake, when=when)
 
     def solution_path(self, relative: str, node: Node, key: str) -> Path:
         path = (self.config.solutions_dir / relative).resolve()

@@ -5,10 +5,13 @@ cannot be read becomes a :class:`SubmissionError` that names the file and the
 problem; whatever can be read becomes a :class:`Source` whose cells the
 sandbox runs in order.
 
-IPython-only lines (``%matplotlib inline``, ``!pip install ...``, ``obj?``) are
-turned into ``pass`` with the same indentation, so line numbers still match
-what the student sees, and they are listed in ``Source.notes``. The grader
-never runs shell commands or installs packages for a student.
+Magics that only time or capture Python (``%time stmt``, ``%%time``,
+``%%capture``, ``%prun``) run that Python, since timing and capturing do not
+change results. Other IPython-only lines (``%matplotlib inline``,
+``!pip install ...``, ``obj?``) are turned into ``pass`` with the same
+indentation, so line numbers still match what the student sees, and they are
+listed in ``Source.notes``. The grader never runs shell commands or installs
+packages for a student.
 """
 
 from __future__ import annotations
@@ -26,8 +29,12 @@ from grader.errors import SubmissionError
 
 SourceKind = Literal["module", "notebook"]
 
-# Cell magics whose body is ordinary Python: run the body, drop the magic line.
-_PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun"}
+# Magics that run their Python once, in the notebook's namespace, and only time,
+# profile or capture it: the grader runs the Python and drops the magic.
+# (%timeit is not one: it runs its statement many times, in a scope of its own.)
+_PYTHON_CELL_MAGICS = {"time", "capture", "prun"}
+_PYTHON_LINE_MAGICS = {"time", "prun"}
+_LINE_MAGIC_WITH_CODE = re.compile(r"^(\s*)%(\w+)\s+(.*\S)\s*$")
 _MAGIC_LINE = re.compile(r"^(\s*)(%|!)")
 _ASSIGNED_MAGIC = re.compile(r"^(\s*[A-Za-z_][\w.,\s]*=\s*)(%|!)(.*)$")
 _MAYBE_IPYTHON = re.compile(r"^\s*[%!]|\?\s*$|=\s*[%!]", re.M)
@@ -187,10 +194,15 @@ def strip_ipython(code: str) -> tuple[str, list[str]]:
             notes.append(f"ran the body of `%%{magic}` without the magic")
             lines[0] = ""
         else:
-            notes.append(f"skipped a `%%{magic}` cell (not Python)")
+            notes.append(f"skipped a `%%{magic}` cell: the grader runs the Python of %%time, %%capture and %%prun cells only")
             return "", notes
     out = []
     for line in lines:
+        m = _LINE_MAGIC_WITH_CODE.match(line)
+        if m and m.group(2) in _PYTHON_LINE_MAGICS and _compiles(m.group(3)):
+            out.append(m.group(1) + m.group(3))
+            notes.append(f"ran `{m.group(3)}` without `%{m.group(2)}`")
+            continue
         m = _ASSIGNED_MAGIC.match(line)
         if m and not _compiles(line.strip()):
             out.append(f"{m.group(1)}None")

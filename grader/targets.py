@@ -5,7 +5,7 @@ Grammar::
     target   := root ( "." attribute | "[" integer "]" )*
     root     := "return" | "raised" | <parameter> | <variable> | <returns alias>
     attribute:= grad | grad_fn | requires_grad | is_leaf | retains_grad
-              | shape | dtype | backward_calls | len
+              | shape | dtype | backward_calls | changed | len
 
 Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
 ``w.backward_calls``. Resolution works on plain observations (see
@@ -27,9 +27,9 @@ ATTRIBUTES = (
     "shape",
     "dtype",
     "backward_calls",
+    "changed",
     "len",
 )
-TENSOR_ATTRIBUTES = ATTRIBUTES[:-1]
 
 _ROOT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(-?\d+)\]")
@@ -158,5 +158,9 @@ def resolve(value: dict[str, Any], target: Target, *, label: str | None = None) 
             if value["backward_calls"] is None:
                 raise Unresolved(f"{where} is not a tensor the grader created, so its backward calls were not counted")
             value = {"kind": "int", "value": value["backward_calls"]}
+        elif step == "changed":
+            if value.get("changed") is None:
+                raise Unresolved(f"{where} is not an input the grader created, so whether its values changed is not known")
+            value = {"kind": "bool", "value": value["changed"]}
         where = f"{where}.{step}"
     return value

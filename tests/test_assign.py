@@ -26,7 +26,7 @@ from grader.commands import assign as assign_command
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
 from grader.exitcodes import ExitCode
-from grader.expected import ReferenceRunner
+from grader.expected import ReferenceRunner, _shareable
 from grader.grading import Item, grade_items, open_grader
 from grader.report import text
 from grader.results import SubmissionResult
@@ -236,8 +236,14 @@ def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) 
                     assert case.name not in frozen[ex.id]
                     hidden_values |= _distinctive(_floats(observations[case.name]))
                 else:
-                    assert frozen[ex.id][case.name] == observations[case.name]
+                    assert frozen[ex.id][case.name] == _shareable(observations[case.name])
                     public_values |= _distinctive(_floats(observations[case.name]))
+            # Not a line of the reference's code, not even the one an expected error was raised at.
+            expected_text = (bundle / assign.EXPECTED_NAME).read_text(encoding="utf-8")
+            for line in ex.reference.read_text(encoding="utf-8").splitlines():
+                code = line.strip()
+                if len(code) >= 12 and not code.startswith(("#", '"""', "import ", "from ")):
+                    assert json.dumps(code)[1:-1] not in expected_text, (ex.id, code)
     # Values a public case also produces (a learning rate, say) are not secrets.
     hidden_only = hidden_values - public_values
     assert hidden_only, "no hidden observation to look for"

@@ -12,6 +12,10 @@ EXERCISES = {
 cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0, 3.0]}}}]
 checks: [{name: value, target: return}]
 """),
+    "strict_dtype": ("def strict_dtype(x):\n    return (x * 2).detach()\n", "strict_dtype", "[x]", """
+cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0, 3.0]}}}]
+checks: [{name: value, target: return, exact_dtype: true, stated: "as float32"}]
+"""),
     "grad_value": ("def grad_value(x):\n    (x ** 2).sum().backward()\n", "grad_value", "[x]", """
 cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0, 3.0], requires_grad: true}}}]
 checks: [{name: grad, target: x.grad}]
@@ -19,8 +23,8 @@ checks: [{name: grad, target: x.grad}]
     "grad_fn_kind": ("def grad_fn_kind(x):\n    return x.mean(), x.detach().clone().requires_grad_()\n", "grad_fn_kind", "[x]", """
 cases: [{name: c, inputs: {x: {tensor: [1.0, 2.0], requires_grad: true}}}]
 checks:
-  - {name: mean_node, target: "return[0].grad_fn"}
-  - {name: new_leaf_has_none, target: "return[1].grad_fn"}
+  - {name: mean_node, target: "return[0].grad_fn", accept: [DivBackward0]}
+  - {name: new_leaf_has_none, target: "return[1].grad_fn", stated: "a new leaf"}
 """),
     "flags": ("def flags(x):\n    return x * 2\n", "flags", "[x]", """
 cases: [{name: c, inputs: {x: {tensor: [[1.0, 2.0]], requires_grad: true}}}]
@@ -28,7 +32,7 @@ checks:
   - {name: requires_grad, target: return.requires_grad}
   - {name: is_leaf, target: return.is_leaf}
   - {name: shape, target: return.shape}
-  - {name: dtype, target: return.dtype}
+  - {name: dtype, target: return.dtype, stated: "as float32"}
 """),
     "plain": ("def plain(n):\n    return n * 2, [1, 2, n], n > 1, 'MeanBackward0'\n", "plain", "[n]", """
 cases: [{name: c, inputs: {n: 3}}]
@@ -47,6 +51,14 @@ checks: [{name: error, target: raised, match: "does not require grad"}]
         "sequence", "[w, steps]", """
 cases: [{name: c, inputs: {w: {full: [2], value: 1.0, requires_grad: true}, steps: 3}}]
 checks: [{name: grads, target: return}, {name: calls, target: w.backward_calls}]
+"""),
+    "record": (
+        "def record(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad.clone())\n        w.grad.zero_()\n    return out\n",
+        "record", "[w, steps]", """
+cases: [{name: c, inputs: {w: {full: [2], value: 1.0, requires_grad: true}, steps: 3}}]
+checks:
+  - {name: grads, target: return}
+  - {name: w_unchanged, target: w.changed, requires: [grads]}
 """),
 }
 
@@ -68,7 +80,7 @@ CORRECT = "import torch\n" + "".join(code for code, *_ in EXERCISES.values()) + 
 def checks_course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     course = Course(tmp_path_factory.mktemp("checks"))
     for ex_id, (code, fn, params, rest) in EXERCISES.items():
-        head = f"id: {ex_id}\ntitle: {ex_id}\nprompt: p\nfunction: {{name: {fn}, params: {params}}}\n"
+        head = f"id: {ex_id}\ntitle: {ex_id}\nprompt: Return a mean and a new leaf, as float32.\nfunction: {{name: {fn}, params: {params}}}\n"
         course.exercise(ex_id, head + rest.lstrip("\n"), "import torch\n" + code)
     course.exercise("notebook_vars", VARIABLES, VARIABLES_SOLUTION)
     return course
@@ -89,7 +101,7 @@ def test_correct_submission_passes_every_kind(checks_course: Course, checks_grad
 WRONG = [
     ("tensor_value", "def tensor_value(x):\n    return (x * 3).detach()\n", {"value"}, "3 of 3 values differ"),
     ("tensor_value", "def tensor_value(x):\n    return (x * 2).sum().detach()\n", {"value"}, "expected shape (3,), found ()"),
-    ("tensor_value", "def tensor_value(x):\n    return (x * 2).double().detach()\n", {"value"}, "expected dtype torch.float32, found torch.float64"),
+    ("strict_dtype", "def strict_dtype(x):\n    return (x * 2).double().detach()\n", {"value"}, "expected dtype torch.float32, found torch.float64"),
     ("tensor_value", "def tensor_value(x):\n    return (x * 2).tolist()\n", {"value"}, "expected a tensor, found a list"),
     ("grad_value", "def grad_value(x):\n    (x ** 3).sum().backward()\n", {"grad"}, "values differ"),
     ("grad_value", "def grad_value(x):\n    (x.detach() ** 2).sum()\n", {"grad"}, "expected a tensor, found None"),
@@ -102,7 +114,12 @@ WRONG = [
     ("plain", "def plain(n):\n    return n * 2.5, [1, 2], n > 5, 'SumBackward0'\n", {"number", "list", "flag", "text"}, "expected 6, found 7.5"),
     ("raises", "def raises(x):\n    try:\n        x.sum().backward()\n    except RuntimeError:\n        pass\n", {"error"}, "but nothing was raised"),
     ("raises", "def raises(x):\n    raise RuntimeError('something else')\n", {"error"}, "does not match"),
+    ("raises", "def raises(x):\n    raise RuntimeError('element 0 of tensors does not require grad')\n", {"error"}, "raised by a raise statement in your code, not by PyTorch"),
+    ("raises", "def raises(x):\n    try:\n        x.sum().backward()\n    except RuntimeError as e:\n        raise RuntimeError(str(e))\n", {"error"}, "not by PyTorch"),
     ("sequence", "def sequence(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad.clone())\n    return out\n", {"grads"}, "accumulates"),
+    ("record", "def record(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad)\n        w.grad.zero_()\n    return out\n", {"grads", "w_unchanged"}, "is w.grad itself"),
+    ("record", "def record(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad.clone())\n        w.grad.zero_()\n    w.data += 1\n    return out\n", {"w_unchanged"}, "changed the values of w"),
+    ("record", "def record(w, steps):\n    return []\n", {"grads", "w_unchanged"}, "counts only once grads passes"),
     ("sequence", "import torch\ndef sequence(w, steps):\n    return [torch.full_like(w, 3.0).detach() for _ in range(steps)]\n", {"calls"}, "backward() never ran through w"),
 ]
 
@@ -117,6 +134,43 @@ def test_wrong_answer_fails_exactly_the_right_checks(
     assert words in feedback
     others = [e for e in r.exercises if e.id != exercise]
     assert all(e.status == "passed" for e in others)
+
+
+# (exercise, code, hint words expected, hint words never shown, mistake tags of the failing check)
+EVIDENCE = [
+    # Three backward calls with no reset: accumulation, named with its counter evidence.
+    ("sequence", "def sequence(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad.clone())\n    return out\n", ".grad accumulates", "itself", ["accumulation"]),
+    # Entry [1] is 2x, like accumulation, but every step reset the gradient: no accumulation hint.
+    ("sequence", "def sequence(w, steps):\n    out = []\n    for i in range(steps):\n        (w * 3 * (i + 1)).sum().backward()\n        out.append(w.grad.clone())\n        w.grad.zero_()\n    return out\n", "", "accumulat", []),
+    # w.grad stored without a copy: the alias is the evidence.
+    ("record", "def record(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad)\n        w.grad.zero_()\n    return out\n", "clone()", "accumulat", ["stored_reference"]),
+    # Reset with = None: storing w.grad itself is then right (a new tensor each step).
+]
+
+
+@pytest.mark.parametrize(("exercise", "code", "says", "never", "tags"), EVIDENCE, ids=[f"{e[0]}-{i}" for i, e in enumerate(EVIDENCE)])
+def test_hints_need_evidence_for_their_mistake(
+    checks_course: Course, checks_grader: Grader, grade: GradeFn, exercise: str, code: str, says: str, never: str, tags: list[str]
+) -> None:
+    r = grade(checks_course.config, CORRECT + code, grader=checks_grader)
+    [check] = [c for c in r.exercise(exercise).checks if c.name == "grads"]
+    assert check.status == "failed"
+    assert says in (check.hint or "") and never not in (check.hint or "").lower()
+    assert check.hint_tags == tags
+
+
+@pytest.mark.parametrize(
+    ("exercise", "code"),
+    [
+        ("grad_fn_kind", "def grad_fn_kind(x):\n    return x.sum() / x.numel(), x.detach().clone().requires_grad_()\n"),
+        ("tensor_value", "def tensor_value(x):\n    return (x.double() * 2).detach()\n"),
+        ("record", "def record(w, steps):\n    out = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        out.append(w.grad)\n        w.grad = None\n    return out\n"),
+    ],
+    ids=["mean-as-sum-over-numel", "float64-where-no-dtype-is-stated", "grad-reset-to-none"],
+)
+def test_right_answers_in_another_style_pass(checks_course: Course, checks_grader: Grader, grade: GradeFn, exercise: str, code: str) -> None:
+    r = grade(checks_course.config, CORRECT + code, grader=checks_grader)
+    assert r.exercise(exercise).status == "passed", [c.message for c in r.exercise(exercise).checks]
 
 
 def test_variables_exercise_failing(checks_course: Course, checks_grader: Grader, grade: GradeFn) -> None:

@@ -44,10 +44,33 @@ def test_shape_is_confirmed_before_values() -> None:
     assert m.summary == "expected shape (3,), found (3, 1)"
 
 
-def test_dtype_is_confirmed_unless_relaxed() -> None:
-    m = cmp(torch.ones(2), torch.ones(2, dtype=torch.float64))
+def test_floating_dtypes_compare_by_value_unless_the_dtype_is_fixed() -> None:
+    assert cmp(torch.ones(2), torch.ones(2, dtype=torch.float64)) is None
+    m = cmp(torch.ones(2), torch.ones(2, dtype=torch.float64), exact_dtype=True)
     assert m is not None and m.kind == "dtype"
-    assert cmp(torch.ones(2), torch.ones(2, dtype=torch.float64), exact_dtype=False) is None
+    # Integers are another kind of answer, fixed or not.
+    m = cmp(torch.ones(2), torch.ones(2, dtype=torch.int64))
+    assert m is not None and m.kind == "dtype"
+
+
+def test_float64_against_float32_uses_the_looser_tolerance() -> None:
+    third = torch.tensor([1 / 3], dtype=torch.float64)
+    assert cmp(third.float(), third) is None  # float32 rounding: within float32's tolerance
+    assert cmp(third, third.float(), exact_dtype=True) is not None
+
+
+def test_accepted_alternatives_count_as_right() -> None:
+    x = torch.ones(2, requires_grad=True)
+    mean, div = encode(x.mean())["grad_fn"], encode(x.sum() / 2)["grad_fn"]
+    as_value = {"kind": "str", "value": mean}, {"kind": "str", "value": div}
+    assert compare(*as_value, tol=DEFAULT_TOLERANCES["float32"]) is not None
+    assert compare(*as_value, tol=DEFAULT_TOLERANCES["float32"], accept=("DivBackward0",)) is None
+
+
+def test_a_list_that_holds_fewer_items_than_its_length_never_matches() -> None:
+    forged = {"kind": "list", "items": [], "length": 3}
+    m = compare(encode([1, 2, 3]), forged, tol=DEFAULT_TOLERANCES["float32"])
+    assert m is not None and m.kind == "length"
 
 
 def test_nan_equals_nan_but_not_a_number() -> None:

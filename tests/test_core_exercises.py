@@ -42,7 +42,7 @@ WRONG = [
     ("zero_accumulated_grads", "import torch\ndef zero_accumulated_grads(w, steps):\n    return [torch.full_like(w, 3.0).detach() for _ in range(steps)]\n",
      {"backward_per_step", "backward_per_step_hidden"}, "backward() never ran through w"),
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps - 1):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n        w.grad.zero_()\n    return g\n",
-     {"entry_count", "entries", "entries_hidden", "backward_per_step", "backward_per_step_hidden"}, "number of entries differs"),
+     {"entry_count", "entries", "entries_hidden", "backward_per_step", "backward_per_step_hidden"}, "one entry per step"),
     ("vector_backward", "def vector_backward(x, v):\n    z = 3 * (x + 2) ** 2\n    z.backward()\n    return z\n",
      {"z_value", "z_shape", "z_grad_fn", "x_grad", "x_grad_hidden", "z_value_hidden"}, "grad can be implicitly created only for scalar outputs"),
     ("vector_backward", "def vector_backward(x, v):\n    z = (3 * (x + 2) ** 2 * v).sum()\n    z.backward()\n    return z\n",

@@ -1,36 +1,45 @@
-"""Hints name the mistake from the numbers, and never quote hidden values."""
+"""Hints name the mistake only on evidence for it, and never quote hidden values."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import torch
 
 from grader import hints
 from grader.compare import compare
 from grader.config import DEFAULT_TOLERANCES
-from grader.observe import encode, encode_tensor
+from grader.observe import encode, encode_tensor, storage_key
 from grader.targets import parse_target, resolve
 
+MEAN_PROMPT = "Compute the mean of the squares and call backward()."
+SUM_PROMPT = "Compute the sum of the squares and call backward()."
 
-def hint_for(
+
+def enc(obj: object, *, calls: int | None = None, accumulated: int | None = None, changed: bool | None = None) -> dict[str, Any]:
+    if isinstance(obj, torch.Tensor) and (calls is not None or changed is not None):
+        return encode_tensor(obj, max_elements=10**6, backward_calls=calls, accumulated=accumulated, changed=changed)
+    return encode(obj)
+
+
+def diagnose(
     target: str,
     expected: object,
     found: object,
     *,
-    inputs: dict | None = None,
+    found_inputs: dict[str, Any] | None = None,
+    expected_inputs: dict[str, Any] | None = None,
     reveal: bool = True,
-    backward_calls: int | None = None,
     is_return: bool = False,
-) -> str | None:
+    prompt: str = MEAN_PROMPT,
+    found_return: object = None,
+    label: str = "",
+) -> list[hints.Hint]:
+    """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
     t = parse_target(target)
-
-    def enc(obj: object) -> dict:
-        if isinstance(obj, torch.Tensor) and backward_calls is not None:
-            return encode_tensor(obj, max_elements=10**6, backward_calls=backward_calls)
-        return encode(obj)
-
-    e_root, f_root = enc(expected), enc(found)
+    e_root = expected if isinstance(expected, dict) else enc(expected)
+    f_root = found if isinstance(found, dict) else enc(found)
     e, f = resolve(e_root, t), resolve(f_root, t)
     m = compare(e, f, tol=DEFAULT_TOLERANCES["float32"], tol_for=lambda d: DEFAULT_TOLERANCES[d])
     assert m is not None, "the test needs values that differ"
@@ -40,11 +49,25 @@ def hint_for(
         mismatch=m,
         expected_parent=resolve(e_root, parent) if parent else None,
         found_parent=resolve(f_root, parent) if parent else None,
-        found_inputs={k: encode(v) for k, v in (inputs or {}).items()},
+        found_inputs=found_inputs or {},
+        expected_inputs=expected_inputs or {},
         reveal=reveal,
         is_return=is_return,
+        prompt=prompt,
+        found_return=None if found_return is None else enc(found_return),
+        expected_value=e,
+        found_value=f,
+        label=label,
     )
     return hints.diagnose(ctx)
+
+
+def text(found: list[hints.Hint]) -> str:
+    return " ".join(h.text for h in found)
+
+
+def tags(found: list[hints.Hint]) -> set[str]:
+    return {t for h in found for t in h.mistakes}
 
 
 def leaf_with_grad(grad: torch.Tensor) -> torch.Tensor:
@@ -53,39 +76,61 @@ def leaf_with_grad(grad: torch.Tensor) -> torch.Tensor:
     return x
 
 
-def test_integer_multiple_of_a_gradient_means_accumulation() -> None:
-    # 4 elements, factor 3: not a sum-vs-mean factor, so accumulation over 3 calls.
-    h = hint_for("x.grad", leaf_with_grad(torch.full((4,), 1.5)), leaf_with_grad(torch.full((4,), 4.5)))
-    assert h is not None and "3× the expected" in h and "zero" in h.lower()
+def test_a_multiple_of_the_gradient_is_accumulation_only_when_gradients_added_up() -> None:
+    expected, found = leaf_with_grad(torch.full((4,), 1.5)), leaf_with_grad(torch.full((4,), 4.5))
+    added_up = {"x": enc(found, calls=3, accumulated=2)}
+    h = diagnose("x.grad", expected, found, found_inputs=added_up)
+    assert tags(h) == {"accumulation"} and "3× the expected" in text(h) and "x.grad.zero_()" in text(h)
+    # The same factor from a wrong formula, one backward call: nothing says the gradients added up.
+    once = {"x": enc(found, calls=1, accumulated=0)}
+    assert "accumulation" not in tags(diagnose("x.grad", expected, found, found_inputs=once))
 
 
-def test_per_step_entries_growing_means_accumulation() -> None:
+def test_per_step_entries_growing_with_a_counter_that_saw_them_add_up() -> None:
+    w = torch.ones(4, requires_grad=True)
     expected = [torch.full((4,), 3.0)] * 3
     found = [torch.full((4,), 3.0 * (i + 1)) for i in range(3)]
-    h = hint_for("return", expected, found)
-    assert h is not None and "accumulates" in h and "entry [1]" in h
+    h = diagnose("return", expected, found, found_inputs={"w": enc(w, calls=3, accumulated=2)}, label="grads")
+    assert tags(h) == {"accumulation"} and "entry [1]" in text(h)
 
 
-def test_factor_equal_to_element_count_means_sum_instead_of_mean() -> None:
+def test_a_factor_equal_to_the_element_count_is_sum_for_mean_where_the_prompt_asks_for_a_mean() -> None:
     x = torch.ones(2, 2)
-    h = hint_for("x.grad", leaf_with_grad(torch.full((2, 2), 4.5)), leaf_with_grad(torch.full((2, 2), 18.0)), inputs={"x": x})
-    assert h is not None and "sum where a mean was meant" in h
-    assert "backward() calls added up" not in h  # the better explanation wins
+    e, f = leaf_with_grad(torch.full((2, 2), 4.5)), leaf_with_grad(torch.full((2, 2), 18.0))
+    h = diagnose("x.grad", e, f, found_inputs={"x": enc(x)})
+    assert tags(h) == {"sum_vs_mean"} and "sum where a mean was meant" in text(h)
+    # A prompt that asks for a sum never gets told it needed a mean.
+    assert "sum_vs_mean" not in tags(diagnose("x.grad", e, f, found_inputs={"x": enc(x)}, prompt=SUM_PROMPT))
 
 
-def test_factor_one_over_n_means_mean_instead_of_sum() -> None:
-    h = hint_for("out", torch.tensor(12.0), torch.tensor(3.0), inputs={"x": torch.ones(4)})
-    assert h is not None and "mean where a sum was meant" in h
+def test_a_factor_of_one_over_n_is_mean_for_sum_where_the_prompt_asks_for_a_sum() -> None:
+    h = diagnose("out", torch.tensor(12.0), torch.tensor(3.0), found_inputs={"x": enc(torch.ones(4))}, prompt=SUM_PROMPT)
+    assert "mean where a sum was meant" in text(h)
+    assert not diagnose("out", torch.tensor(12.0), torch.tensor(3.0), found_inputs={"x": enc(torch.ones(4))}, prompt="Compute the mean.")
+
+
+def test_one_entry_off_in_a_list_is_not_a_sum_for_a_mean() -> None:
+    # Entry [1] is 2x and there are 2 elements, but entry [0] is right: no uniform factor.
+    expected = [torch.full((2,), 3.0)] * 2
+    found = [torch.full((2,), 3.0), torch.full((2,), 6.0)]
+    assert not diagnose("return", expected, found, found_inputs={"w": enc(torch.ones(2), calls=2, accumulated=0)})
 
 
 def test_grad_none_on_an_input_that_does_not_require_grad() -> None:
-    h = hint_for("x.grad", leaf_with_grad(torch.ones(2)), torch.ones(2))
-    assert h is not None and "does not require grad" in h
+    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), torch.ones(2))
+    assert tags(h) == {"requires_grad"} and "does not require grad" in text(h)
 
 
-def test_grad_none_when_no_gradient_flowed() -> None:
-    h = hint_for("x.grad", leaf_with_grad(torch.ones(2)), torch.ones(2, requires_grad=True), backward_calls=0)
-    assert h is not None and "No gradient reached x" in h and "detach()" in h
+def test_grad_none_when_no_gradient_flowed_but_the_result_is_tracked() -> None:
+    x = torch.ones(2, requires_grad=True)
+    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum())
+    assert tags(h) == {"no_backward", "broken_graph"} and "No gradient reached x" in text(h)
+
+
+def test_grad_none_when_the_result_is_cut_from_the_graph() -> None:
+    x = torch.ones(2, requires_grad=True)
+    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum().detach())
+    assert tags(h) == {"broken_graph"} and "not tracked by autograd" in text(h)
 
 
 def test_grad_none_on_a_non_leaf_suggests_retain_grad() -> None:
@@ -94,76 +139,96 @@ def test_grad_none_on_a_non_leaf_suggests_retain_grad() -> None:
     w_expected.retain_grad()
     (w_expected**2).sum().backward()
     w_found = 10 * torch.ones(1, requires_grad=True)
-    h = hint_for("w.grad", w_expected, w_found)
-    assert h is not None and "not a leaf" in h and "retain_grad()" in h
+    h = diagnose("w.grad", w_expected, w_found)
+    assert tags(h) == {"not_leaf"} and "retain_grad()" in text(h)
 
 
-def test_result_without_grad_fn_was_computed_under_no_grad() -> None:
+def test_result_without_grad_fn_was_cut_from_the_graph() -> None:
     x = torch.ones(2, requires_grad=True)
     with torch.no_grad():
         detached = x * 2
-    h = hint_for("out.grad_fn", x * 2, detached)
-    assert h is not None and "no_grad" in h and "detach" in h
+    h = diagnose("out.grad_fn", x * 2, detached)
+    assert tags(h) == {"broken_graph"} and "no_grad" in text(h)
 
 
 def test_unexpected_grad_fn_names_both_operations() -> None:
     x = torch.ones(2, requires_grad=True)
-    h = hint_for("out.grad_fn", x.mean(), x.sum())
-    assert h == "The last operation that produced out was a sum (SumBackward0), but a mean (MeanBackward0) was expected."
+    h = diagnose("out.grad_fn", x.mean(), x.sum())
+    assert text(h) == "The last operation that produced out was a sum (SumBackward0), but a mean (MeanBackward0) was expected."
+    assert tags(h) == {"operation"}
 
 
 def test_leaf_modified_in_place() -> None:
-    leaf = torch.ones(2)
-    w = torch.ones(2, requires_grad=True)
     not_leaf = torch.ones(2)
-    not_leaf.mul_(w)  # an in-place op with a tracked operand makes it a graph node
-    h = hint_for("x.is_leaf", leaf, not_leaf)
-    assert h is not None and "in place" in h
+    not_leaf.mul_(torch.ones(2, requires_grad=True))  # an in-place op with a tracked operand makes it a graph node
+    h = diagnose("x.is_leaf", torch.ones(2), not_leaf)
+    assert tags(h) == {"input_mutated"} and "in place" in text(h)
+
+
+def test_an_input_whose_values_changed_where_the_reference_left_them() -> None:
+    before, after = torch.ones(2), torch.full((2,), 3.0)
+    h = diagnose(
+        "x",
+        enc(before, changed=False),
+        enc(after, changed=True),
+        found_inputs={"x": enc(after, changed=True)},
+        expected_inputs={"x": enc(before, changed=False)},
+    )
+    assert tags(h) == {"input_mutated"} and "changed the values of x" in text(h)
+    # The reference updates x too (a descent step): a wrong value is not a mutation.
+    h = diagnose(
+        "x",
+        enc(before, changed=True),
+        enc(after, changed=True),
+        found_inputs={"x": enc(after, changed=True)},
+        expected_inputs={"x": enc(before, changed=True)},
+    )
+    assert "input_mutated" not in tags(h)
 
 
 def test_reduced_where_it_should_not_be_and_the_reverse() -> None:
-    assert "reduced to a single value" in (hint_for("z", torch.ones(3), torch.tensor(3.0)) or "")
-    assert "reduce it" in (hint_for("z", torch.tensor(3.0), torch.ones(3)) or "")
+    assert "reduced to a single value" in text(diagnose("z", torch.ones(3), torch.tensor(3.0)))
+    assert "reduce it" in text(diagnose("z", torch.tensor(3.0), torch.ones(3)))
 
 
-def test_backward_never_called() -> None:
-    t = parse_target("w.backward_calls")
-    e = encode_tensor(torch.ones(1), max_elements=10, backward_calls=3)
-    f = encode_tensor(torch.ones(1), max_elements=10, backward_calls=0)
-    m = compare(resolve(e, t), resolve(f, t), tol=DEFAULT_TOLERANCES["float32"])
-    assert m is not None
-    ctx = hints.Context(target=t, mismatch=m, expected_parent=e, found_parent=f, found_inputs={}, reveal=True)
-    h = hints.diagnose(ctx)
-    assert h is not None and "backward() never ran through w" in h
+def test_backward_counts_say_what_happened() -> None:
+    never = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=0))
+    assert tags(never) == {"no_backward"} and "backward() never ran through w" in text(never)
+    more = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=6))
+    assert tags(more) == {"backward_count"} and "6 times where 3" in text(more)
+    # Fewer: the student called backward, then rebound w; never "call backward()" alone.
+    fewer = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=1))
+    assert "rebind w" in text(fewer) and "backward_count" in tags(fewer)
 
 
 def test_returned_none_and_numbers_instead_of_tensors() -> None:
-    assert "forget the `return`" in (hint_for("out", torch.tensor(1.0), None, is_return=True) or "")
+    assert "forget the `return`" in text(diagnose("out", torch.tensor(1.0), None, is_return=True))
     # A .grad that is None is not a missing return.
-    assert "return" not in (hint_for("x.grad", leaf_with_grad(torch.ones(2)), torch.ones(2), is_return=False) or "")
-    assert ".item()" in (hint_for("out", torch.tensor(1.0), 1.0) or "")
+    assert "return" not in text(diagnose("x.grad", leaf_with_grad(torch.ones(2)), torch.ones(2)))
+    assert ".item()" in text(diagnose("out", torch.tensor(1.0), 1.0))
 
 
 def test_a_leaf_that_should_require_grad_is_told_to_requires_grad_() -> None:
-    h = hint_for("t.requires_grad", torch.ones(2, requires_grad=True), torch.ones(2))
-    assert h is not None and "t.requires_grad_()" in h and "no_grad" not in h
+    h = diagnose("t.requires_grad", torch.ones(2, requires_grad=True), torch.ones(2))
+    assert "t.requires_grad_()" in text(h) and "no_grad" not in text(h)
 
 
 def test_shape_mismatches_get_no_ratio_hints() -> None:
-    h = hint_for("v.shape", torch.ones(1), torch.ones(9))
-    assert h is None or "sum where a mean" not in h
+    assert "sum_vs_mean" not in tags(diagnose("v.shape", torch.ones(1), torch.ones(9)))
 
 
 def test_flipped_sign() -> None:
-    assert "sign is flipped" in (hint_for("p", torch.tensor([1.0, -2.0]), torch.tensor([-1.0, 2.0])) or "")
+    h = diagnose("p", torch.tensor([1.0, -2.0]), torch.tensor([-1.0, 2.0]))
+    assert tags(h) == {"sign"} and "sign is flipped" in text(h)
 
 
 def test_hidden_hints_name_the_mistake_without_numbers() -> None:
-    h = hint_for("x.grad", leaf_with_grad(torch.full((4,), 1.7)), leaf_with_grad(torch.full((4,), 5.1)), reveal=False)
-    assert h is not None and "accumulated" in h
-    assert not re.search(r"\d", h)
-    h = hint_for("x.grad", leaf_with_grad(torch.full((2, 2), 1.7)), leaf_with_grad(torch.full((2, 2), 6.8)), inputs={"x": torch.ones(2, 2)}, reveal=False)
-    assert h is not None and "sum where a mean" in h and not re.search(r"\d", h)
+    e, f = leaf_with_grad(torch.full((4,), 1.7)), leaf_with_grad(torch.full((4,), 5.1))
+    h = text(diagnose("x.grad", e, f, found_inputs={"x": enc(f, calls=3, accumulated=2)}, reveal=False))
+    assert "accumulated" in h and not re.search(r"\d", h)
+    e, f = leaf_with_grad(torch.full((2, 2), 1.7)), leaf_with_grad(torch.full((2, 2), 6.8))
+    h = text(diagnose("x.grad", e, f, found_inputs={"x": enc(torch.ones(2, 2))}, reveal=False))
+    assert "sum where a mean" in h and not re.search(r"\d", h)
 
 
 def test_operation_words() -> None:
@@ -171,23 +236,17 @@ def test_operation_words() -> None:
     assert hints.operation("WeirdBackward3") == "WeirdBackward3"
 
 
-def test_a_recorded_gradient_that_is_really_grad_itself_suggests_clone() -> None:
-    t = parse_target("first")
-    p_found = torch.ones(1, requires_grad=True)
-    p_found.grad = torch.tensor([20.0])
-    p_expected = torch.ones(1, requires_grad=True)
-    p_expected.grad = torch.tensor([20.0])
-    m = compare(encode(torch.tensor([10.0])), encode(torch.tensor([20.0])), tol=DEFAULT_TOLERANCES["float32"])
-    assert m is not None
-    ctx = hints.Context(
-        target=t, mismatch=m, expected_parent=None, found_parent=None,
-        found_inputs={"p": encode(p_found), "first": encode(torch.tensor([20.0]))},
-        expected_inputs={"p": encode(p_expected), "first": encode(torch.tensor([10.0]))},
-        reveal=True,
-    )
-    h = hints.diagnose(ctx)
-    assert h is not None and "p.grad.clone()" in h
-    assert "Zero it before each backward" not in h  # not the accumulation advice
+def test_a_recorded_gradient_that_is_grad_itself_is_known_by_its_storage() -> None:
+    p = torch.ones(1, requires_grad=True)
+    (p * 20).sum().backward()
+    aliases = {storage_key(p.grad): "p.grad"}
+    found = encode([p.grad], aliases=aliases)
+    expected = encode([torch.tensor([10.0])])
+    h = diagnose("first", expected, found, found_inputs={"p": enc(p, calls=2, accumulated=1)})
+    assert tags(h) == {"stored_reference"} and "p.grad.clone()" in text(h)
+    # Equal numbers by coincidence, but a copy: not a stored reference.
+    copy = encode([p.grad.clone()], aliases=aliases)
+    assert "stored_reference" not in tags(diagnose("first", expected, copy))
 
 
 def test_expected_exception_stored_as_text_is_a_type_mismatch() -> None:
@@ -197,9 +256,28 @@ def test_expected_exception_stored_as_text_is_a_type_mismatch() -> None:
 
 
 def test_notebook_variable_that_should_hold_an_exception() -> None:
-    t = parse_target("err_var")
-    m = compare(encode(RuntimeError("x")), encode(None), tol=DEFAULT_TOLERANCES["float32"])
-    assert m is not None
-    ctx = hints.Context(target=t, mismatch=m, expected_parent=None, found_parent=None, found_inputs={}, reveal=True)
-    h = hints.diagnose(ctx)
-    assert h is not None and h.startswith("No RuntimeError was raised, so err_var holds nothing")
+    try:
+        torch.ones(2, requires_grad=True).mul(2).backward()
+    except RuntimeError as exc:
+        expected = exc
+    h = diagnose("err_var", expected, None)
+    assert text(h).startswith("No RuntimeError was raised, so err_var holds nothing") and tags(h) == {"exception"}
+
+
+def test_an_exception_raised_by_hand_is_not_pytorchs() -> None:
+    try:
+        torch.ones(2, requires_grad=True).mul(2).backward()
+    except RuntimeError as exc:
+        expected = exc
+    try:
+        raise RuntimeError("grad can be implicitly created only for scalar outputs")
+    except RuntimeError as exc:
+        typed = exc
+    h = diagnose("err_var", expected, typed)
+    assert tags(h) == {"exception"} and "raise statement" in text(h)
+
+
+def test_known_pytorch_errors_name_their_mistake() -> None:
+    hint = hints.for_exception("element 0 of tensors does not require grad and does not have a grad_fn")
+    assert hint is not None and hint.mistakes == ("broken_graph",)
+    assert hints.for_exception("some other error") is None

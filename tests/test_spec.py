@@ -205,3 +205,51 @@ def test_withheld_is_refused_next_to_hidden_checks(course: Course) -> None:
 def test_withheld_needs_a_positive_count_and_known_keys(course: Course) -> None:
     assert error_of(course, PUBLIC_ONLY + "withheld: {checks: 0, points: 1}\n").key == "withheld.checks"
     assert error_of(course, PUBLIC_ONLY + "withheld: {checks: 1, points: 1, seeds: 3}\n").key == "withheld.seeds"
+
+
+def test_a_grad_fn_check_needs_the_prompts_words_or_accepted_alternatives(course: Course) -> None:
+    bare = VALID.replace("    target: x.grad\n", "    target: out.grad_fn\n")
+    err = error_of(course, bare)
+    assert err.key == "checks[1]" and "grad_fn check needs `stated`" in err.problem
+    stated = bare.replace("prompt: Square it.", "prompt: Square it with torch.square.").replace(
+        "    target: out.grad_fn\n", "    target: out.grad_fn\n    stated: with torch.square\n"
+    )
+    assert load(course, stated).checks[1].stated == "with torch.square"
+    accepted = bare.replace("    target: out.grad_fn\n", "    target: out.grad_fn\n    accept: [MulBackward0]\n")
+    assert load(course, accepted).checks[1].accept == ("MulBackward0",)
+
+
+def test_stated_words_must_be_in_the_prompt(course: Course) -> None:
+    text = VALID.replace("    target: x.grad\n", "    target: x.grad\n    exact_dtype: true\n    stated: in float64\n")
+    err = error_of(course, text)
+    assert err.key == "checks[1].stated" and "not in the prompt" in err.problem
+    assert load(course, text.replace("prompt: Square it.", "prompt: Square it, in `float64`.")).checks[1].exact_dtype
+
+
+def test_a_dtype_check_needs_stated_words(course: Course) -> None:
+    err = error_of(course, VALID.replace("    target: x.grad\n", "    target: out.dtype\n"))
+    assert "dtype check needs `stated`" in err.problem
+
+
+def test_requires_names_another_check(course: Course) -> None:
+    ok = VALID.replace("    target: x.grad\n", "    target: x.grad\n    requires: [value]\n")
+    assert load(course, ok).checks[1].requires == ("value",)
+    err = error_of(course, VALID.replace("    target: x.grad\n", "    target: x.grad\n    requires: [nope]\n"))
+    assert err.key == "checks[1].requires" and "'nope' is not another check" in err.problem
+
+
+def test_author_hints_say_which_mistake_and_on_what_evidence(course: Course) -> None:
+    plain = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: Use the chain rule.\n")
+    assert "which mistake it names and when it applies" in error_of(course, plain).problem
+    no_evidence = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: {text: Use the chain rule., mistake: operation, when: {}}\n")
+    assert "at least one piece of evidence" in error_of(course, no_evidence).problem
+    unknown_tag = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: {text: t, mistake: typo, when: {ratio: 2}}\n")
+    assert error_of(course, unknown_tag).key == "checks[1].hint.mistake"
+    several = VALID.replace(
+        "    target: x.grad\n",
+        "    target: x.grad\n    hint:\n      - {text: a, mistake: sign, when: {ratio: -1}}\n      - {text: b, mistake: accumulation, when: {ratio: 2}}\n",
+    )
+    assert [h.mistake for h in load(course, several).checks[1].hints] == ["sign", "accumulation"]
+    good = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: {text: Twice too large., mistake: accumulation, when: {ratio: 2, backward_calls: 2}}\n")
+    [hint] = load(course, good).checks[1].hints
+    assert hint.when == {"ratio": 2.0, "backward_calls": 2} and hint.mistake == "accumulation"

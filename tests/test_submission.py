@@ -59,6 +59,26 @@ def test_python_cell_magic_keeps_its_body_and_others_are_skipped() -> None:
     assert "skipped a `%%bash` cell" in strip_ipython("%%bash\necho hi\n")[1][0]
 
 
+@pytest.mark.parametrize("magic", ["time", "capture", "prun"])
+def test_timing_and_capturing_cells_run_their_python(magic: str) -> None:
+    body, notes = strip_ipython(f"%%{magic}\nchain_l.backward()\n")
+    assert body.splitlines() == ["", "chain_l.backward()"]  # line numbers kept
+    assert notes == [f"ran the body of `%%{magic}` without the magic"]
+
+
+def test_time_lines_run_their_statement_where_they_stand() -> None:
+    code, notes = strip_ipython("%time chain_l.backward()\nfor i in range(2):\n    %time y = i * 2\n%prun z = 3\n")
+    assert code.splitlines() == ["chain_l.backward()", "for i in range(2):", "    y = i * 2", "z = 3"]
+    assert notes[0] == "ran `chain_l.backward()` without `%time`"
+
+
+def test_timeit_is_skipped_because_it_runs_its_code_many_times() -> None:
+    code, notes = strip_ipython("%timeit w.backward()\nx = 1\n")
+    assert code.splitlines() == ["pass", "x = 1"]
+    assert strip_ipython("%%timeit\nw.backward()\n")[0] == ""
+    assert "skipped IPython line `%timeit w.backward()`" in notes
+
+
 def test_assigned_shell_output_becomes_none() -> None:
     code, notes = strip_ipython("files = !ls\n")
     assert code.strip() == "files = None"

@@ -226,16 +226,17 @@ def run_task(
     if not callable(fn):
         return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
 
-    args, counters = [], []
+    args, counters, originals = [], [], []
     tid = task["id"]
     for pname, recipe in task["args"]:
         value = inputs.build(recipe, (tid, pname))
         counter = None
         if isinstance(value, torch.Tensor) and value.requires_grad:
-            counter = observe.BackwardCounter()
+            counter = observe.BackwardCounter(value)
             value.register_hook(counter)
         args.append(value)
         counters.append(counter)
+        originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
 
     returned: Any = None
     raised = None
@@ -252,16 +253,24 @@ def run_task(
     seconds = _monotonic() - start
 
     observed_inputs = {}
-    for (pname, _recipe), value, counter in zip(task["args"], args, counters):
+    aliases: dict[int, str] = {}
+    for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
         if isinstance(value, torch.Tensor):
             observed_inputs[pname] = observe.encode_tensor(
-                value, max_elements=max_elements, backward_calls=None if counter is None else counter.count
+                value,
+                max_elements=max_elements,
+                backward_calls=None if counter is None else counter.count,
+                accumulated=None if counter is None else counter.accumulated,
+                changed=observe.differs(original, value),
             )
+            key = observe.grad_storage_key(value) if counter is not None else None
+            if key is not None:
+                aliases[key] = f"{pname}.grad"
         else:
             observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
     return {
         "status": status,
-        "returned": observe.encode(returned, max_elements=max_elements) if status == "returned" else None,
+        "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases) if status == "returned" else None,
         "raised": raised,
         "inputs": observed_inputs,
         "seconds": seconds,
