@@ -6,5 +6,6 @@ import torch
 def unreduced_backward(x: torch.Tensor) -> torch.Tensor:
     y = x + 2
     z = 3 * y * y
-    z.backward()  # raises unless z has exactly one element
+    # Raises unless z has exactly one element: the error is the point.
+    z.backward()
     return z

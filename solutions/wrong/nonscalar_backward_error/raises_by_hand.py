@@ -1,0 +1,10 @@
+"""Wrong: the error is raised by the student's own raise statement, not by PyTorch's backward()."""
+
+
+def unreduced_backward(x):
+    y = x + 2
+    z = 3 * y * y
+    if z.numel() > 1:
+        raise RuntimeError("grad can be implicitly created only for scalar outputs")
+    z.backward()
+    return z
