@@ -1,0 +1,10 @@
+"""Wrong: checks the flag and raises the error itself, instead of letting backward() raise it."""
+
+
+def backward_untracked_mean(x):
+    if not x.requires_grad:
+        raise RuntimeError("element 0 of tensors does not require grad and does not have a grad_fn")
+    y = x + 2
+    z = (2 * y * y).mean()
+    z.backward()
+    return z
