@@ -1,0 +1,10 @@
+"""Wrong: a second backward through f.sum() 'to double-check' adds the gradient a second time."""
+
+import torch
+
+
+def quadratic_backward_ones(x):
+    f = 2 * (x * x) + 5 * x + 6
+    f.backward(torch.ones_like(f), retain_graph=True)
+    f.sum().backward()
+    return f
