@@ -1,4 +1,4 @@
-"""torch.autograd.grad writes p.grad, the loss in float64, a list comprehension-free loop with enumerate."""
+"""torch.autograd.grad writes p.grad instead of loss.backward(); the loss is computed in float64."""
 
 import torch
 
