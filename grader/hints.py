@@ -362,9 +362,26 @@ def grad_is_none(ctx: Context) -> Hint | None:
             f"or call {name}.requires_grad_() before using it.",
             ("requires_grad",),
         )
-    if parent.get("backward_calls") != 0:
-        return None  # not a grader-built input (no counter), or a gradient did arrive: nothing to go on
+    calls = parent.get("backward_calls")
+    if calls is None:
+        return _no_gradient_in_notebook(ctx, name)
+    if calls != 0:
+        return None  # a gradient did arrive: something else is going on
     return _no_gradient(ctx, name)
+
+
+def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
+    """A notebook's own tensor has no counter: the other tensors show whether backward() ran at all."""
+    others = [n for n, v in ctx.found_inputs.items() if n != name and v.get("kind") == "tensor" and v.get("grad") is not None]
+    if not any(v.get("kind") == "tensor" for n, v in ctx.found_inputs.items() if n != name):
+        return None
+    if others:
+        return Hint(
+            f"backward() ran ({others[0]} has a gradient), but no gradient reached {name}: the value you called "
+            f"backward() on was not computed from {name}.",
+            ("broken_graph", "operation"),
+        )
+    return Hint(f"No tensor of your notebook has a gradient: backward() was never called (or its cell failed).", ("no_backward",))
 
 
 def _no_gradient(ctx: Context, name: str) -> Hint:
@@ -622,6 +639,19 @@ def not_raised(ctx: Context) -> Hint | None:
                 "Your result is tracked although no input requires grad: your function made a tracked copy "
                 "(.detach().requires_grad_(), torch.tensor(..., requires_grad=True)), so there was no error. Compute from the inputs as given.",
                 ("requires_grad", "broken_graph"),
+            )
+        counted = [v for v in ctx.found_inputs.values() if v.get("kind") == "tensor" and v.get("backward_calls") is not None]
+        if counted and all(v["backward_calls"] > 0 for v in counted):
+            return Hint(
+                "backward() ran here, where PyTorch refuses it on the call as asked: your code changed the call "
+                "(reduced the result, passed a gradient, ...) so that it works. Call it as asked and let the error happen.",
+                ("exception",),
+            )
+        if counted and all(v["backward_calls"] == 0 for v in counted):
+            return Hint(
+                "No error came out, and no gradient was computed: backward() was either not called or its error was "
+                "caught (try/except). Call it as asked and let the error propagate.",
+                ("exception", "no_backward"),
             )
         return None  # the message says it completed; why, the run does not show
     kind = m.expected["type"]

@@ -244,3 +244,28 @@ checks:
     checks = {c.name: c for c in grade(course.config, by_hand).exercise("how").checks}
     assert checks["paused"].status == "failed" and checks["paused"].hint_tags == ["grad_mode"]
     assert checks["stepped"].status == "failed" and "torch.optim.SGD([p]" in (checks["stepped"].hint or "")
+
+
+def test_an_error_on_a_hidden_case_does_not_quote_its_values(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+    course = Course(tmp_path_factory.mktemp("leak"))
+    course.exercise(
+        "leak",
+        """
+id: leak
+title: Leak
+prompt: Return x.
+function: {name: leak, params: [x]}
+cases:
+  - {name: public_case, inputs: {x: {tensor: [1.0]}}}
+  - {name: secret_shape, inputs: {x: {random: normal, shape: [7, 3]}}}
+checks:
+  - {name: value, target: return, cases: [public_case]}
+  - {name: value_hidden, target: return, cases: [secret_shape], visibility: hidden}
+""",
+        "def leak(x):\n    return x\n",
+    )
+    # Student code that tries to smuggle the hidden input out through an error message.
+    code = "def leak(x):\n    if x.numel() > 1:\n        raise ValueError(f'{tuple(x.shape)} {x.sum().item():.6f} {x}')\n    return x\n"
+    hidden = {c.name: c for c in grade(course.config, code).exercise("leak").checks}["value_hidden"]
+    assert hidden.status == "failed" and "ValueError" in hidden.message
+    assert "7" not in hidden.message and "secret_shape" not in hidden.message
