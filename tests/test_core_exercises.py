@@ -40,7 +40,7 @@ WRONG = [
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n    return g\n",
      {"entries", "w_unchanged", "entries_hidden"}, "accumulates"),
     ("zero_accumulated_grads", "import torch\ndef zero_accumulated_grads(w, steps):\n    return [torch.full_like(w, 3.0).detach() for _ in range(steps)]\n",
-     {"entry_count", "backward_per_step", "w_unchanged", "backward_per_step_hidden"}, "backward() never ran through w"),
+     {"backward_per_step", "w_unchanged", "backward_per_step_hidden"}, "backward() never ran through w"),
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps - 1):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n        w.grad.zero_()\n    return g\n",
      {"entry_count", "entries", "entries_hidden", "backward_per_step", "w_unchanged", "backward_per_step_hidden"}, "one entry per step"),
     ("vector_backward", "def vector_backward(x, v):\n    z = 3 * (x + 2) ** 2\n    z.backward()\n    return z\n",
