@@ -45,6 +45,10 @@ def root_value(observation: dict[str, Any], target: Target, exercise: Exercise) 
         if status != "returned":
             raise Unresolved("the function raised instead of returning")
         return observation["returned"]  # type: ignore[no-any-return]
+    if root == "autograd_runs":
+        if "autograd_runs" not in observation:
+            raise Unresolved("backward passes are counted for function calls only")
+        return {"kind": "int", "value": observation["autograd_runs"]}
     if root == "raised":
         if status in ("raised", "not_implemented"):
             raised = observation["raised"]

@@ -214,7 +214,7 @@ _NOT_VALUES = (
 
 def _numeric(ctx: Context) -> bool:
     """Ratios between values mean something; between shapes or counts they do not."""
-    return ctx.mismatch.kind == "value" and ctx.target.last_attribute not in _NOT_VALUES
+    return ctx.mismatch.kind == "value" and ctx.target.last_attribute not in _NOT_VALUES and ctx.target.root != "autograd_runs"
 
 
 def _say(ctx: Context, revealing: str, plain: str, *mistakes: str) -> Hint:
@@ -349,6 +349,19 @@ def grad_is_none(ctx: Context) -> Hint | None:
     if parent is None or parent.get("kind") != "tensor":
         return None
     if not parent["is_leaf"]:
+        if parent["retains_grad"]:
+            ran = any((v.get("backward_calls") or 0) > 0 for v in ctx.found_inputs.values() if v.get("kind") == "tensor")
+            if ran:
+                return Hint(
+                    f"{name}.retain_grad() was called, but backward() ran before it, while {name} kept nothing: "
+                    f"call {name}.retain_grad() first, then backward().",
+                    ("order", "not_leaf"),
+                )
+            return Hint(
+                f"{name} keeps its gradient (retain_grad()), but no backward() reached it: call backward() on a "
+                f"result computed from {name}.",
+                ("no_backward",),
+            )
         return Hint(
             f"{name} is not a leaf (it was computed from other tensors), and PyTorch keeps .grad only for leaves. "
             f"Call {name}.retain_grad() before backward(), or read the gradient of the leaf it came from.",
@@ -384,10 +397,14 @@ def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
     return Hint(f"No tensor of your notebook has a gradient: backward() was never called (or its cell failed).", ("no_backward",))
 
 
+def _stopped_at_a_new_leaf(ctx: Context) -> bool:
+    """The function returned a leaf of its own that received a gradient: backward() ran, just not into the inputs."""
+    return any(t["is_leaf"] and t["requires_grad"] and t["grad"] is not None for t in _tensors(ctx.found_return))
+
+
 def _no_gradient(ctx: Context, name: str) -> Hint:
     """No gradient reached a grader-built input: say why, as far as the run shows it."""
-    stopped = [t for t in _tensors(ctx.found_return) if t["is_leaf"] and t["requires_grad"] and t["grad"] is not None]
-    if stopped:
+    if _stopped_at_a_new_leaf(ctx):
         return Hint(
             f"backward() ran, but its gradient stopped at a new leaf your code made (detach().requires_grad_(), "
             f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
@@ -424,7 +441,7 @@ def no_grad_fn(ctx: Context) -> Hint | None:
         return Hint(f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True).", ("requires_grad",))
     untracked = [
         n for n, v in ctx.expected_inputs.items()
-        if v.get("kind") == "tensor" and v["requires_grad"] and ctx.found_inputs.get(n, {}).get("requires_grad") is False
+        if v.get("kind") == "tensor" and v["is_leaf"] and v["requires_grad"] and ctx.found_inputs.get(n, {}).get("requires_grad") is False
     ]
     if untracked:
         n = untracked[0]
@@ -459,7 +476,11 @@ def wrong_grad_fn(ctx: Context) -> Hint | None:
     if ctx.attribute != "grad_fn" or m.found["kind"] != "str" or m.expected["kind"] != "str":
         return None
     pair = {re.sub(r"Backward\d*$", "", m.found["value"]), re.sub(r"Backward\d*$", "", m.expected["value"])}
-    mistakes: tuple[str, ...] = ("operation", "sum_vs_mean") if pair == {"Sum", "Mean"} else ("operation",)
+    mistakes: tuple[str, ...] = ("operation",)
+    if pair == {"Sum", "Mean"}:
+        mistakes = ("operation", "sum_vs_mean")
+    elif pair in ({"Add", "Sub"}, {"Add", "Rsub"}) or "Neg" in pair:
+        mistakes = ("operation", "sign")
     return Hint(
         f"The last operation that produced {ctx.name} was {operation(m.found['value'])}, but {operation(m.expected['value'])} was expected.",
         mistakes,
@@ -486,6 +507,12 @@ def changed_input(ctx: Context) -> Hint | None:
             ("input_mutated",),
         )
     if found and expected and found.get("changed") is False and expected.get("changed") is True:
+        if found.get("backward_calls") == 0:
+            return Hint(
+                f"{root} still holds the values it was given, and no gradient ever reached it: backward() was not "
+                f"called on a result computed from {root}, so there was nothing to update it with.",
+                ("no_backward",),
+            )
         return Hint(
             f"{root} still holds the values it was given: your function never updated it. Update the tensor you were "
             f"given in place (with torch.no_grad(): {root} -= ..., or optimizer.step() after backward()); "
@@ -535,20 +562,38 @@ def backward_count(ctx: Context) -> Hint | None:
     found, expected = m.found["value"], m.expected["value"]
     name = ctx.name
     if found == 0:
+        if _stopped_at_a_new_leaf(ctx):
+            return Hint(
+                f"backward() ran, but its gradient stopped at a new leaf your code made (detach().requires_grad_(), "
+                f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
+                ("broken_graph",),
+            )
         return Hint(
             f"backward() never ran through {name}. Even if your numbers are right, they must come from autograd: "
             "call backward() on a result computed from it.",
             ("no_backward",),
         )
     if found > expected:
+        # Where the reference moves the input (a descent), or an input gives the number of steps,
+        # more gradients are more steps, or more calls per step.
+        iterative = (ctx.expected_parent or {}).get("changed") is True or _steps_input(ctx, expected) is not None
         return _say(
             ctx,
-            f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked.",
+            f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked"
+            + (" (one step too many, or more than one backward() per step)." if iterative else "."),
             f"A gradient flowed into {name} more often than expected: backward() ran more often than asked.",
-            "backward_count",
+            *(("backward_count", "steps") if iterative else ("backward_count",)),
         )
     # Fewer: too few steps (the input still moved), or the input was rebound to a new tensor (it did not).
-    if (ctx.found_parent or {}).get("changed") is True or (ctx.expected_parent or {}).get("changed") is False:
+    moves = (ctx.expected_parent or {}).get("changed") is True
+    if not moves and _steps_input(ctx, expected) is None:
+        return _say(
+            ctx,
+            f"A gradient reached {name} {found} time(s) where {expected} were expected: a backward() call is missing.",
+            f"Gradients reached {name} fewer times than expected: a backward() call is missing.",
+            "backward_count",
+        )
+    if (ctx.found_parent or {}).get("changed") is True or not moves:
         return _say(
             ctx,
             f"A gradient reached {name} {found} time(s) where {expected} were expected: the loop ran fewer steps than asked (check its range).",
@@ -565,6 +610,26 @@ def backward_count(ctx: Context) -> Hint | None:
         f"longer touch the {name} you were given; update it in place under torch.no_grad(), or call backward() once per step.",
         "backward_count",
         "broken_graph",
+    )
+
+
+def autograd_runs(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if ctx.target.root != "autograd_runs" or ctx.target.steps or m.kind != "value":
+        return None
+    found, expected = m.found["value"], m.expected["value"]
+    if found == 0:
+        return Hint(
+            "Autograd never ran in your function (no backward(), no torch.autograd.grad): even if your numbers are "
+            "right, the gradients must come from autograd, not from a formula.",
+            ("no_backward",),
+        )
+    return _say(
+        ctx,
+        f"Autograd ran {found} time(s) in your function where {expected} were expected: one backward pass per step.",
+        "Autograd ran a different number of times than expected in your function: one backward pass per step.",
+        "backward_count",
+        "steps",
     )
 
 
@@ -601,6 +666,14 @@ def optimizer_steps(ctx: Context) -> Hint | None:
     )
 
 
+def _steps_input(ctx: Context, count: int) -> str | None:
+    """The integer input that gives the number of steps (it equals ``count``), if one does."""
+    for name, value in ctx.found_inputs.items():
+        if value.get("kind") == "int" and value.get("value") == count and count > 1:
+            return name
+    return None
+
+
 def length(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind != "length":
@@ -615,6 +688,12 @@ def length(ctx: Context) -> Hint | None:
 def not_raised(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind == "raised_by_hand":
+        if m.found.get("origin") == "constructed":
+            return Hint(
+                f"This {m.expected['type']} was created by your code and never raised: the exercise is about the error "
+                "PyTorch raises by itself. Make the operation fail, and keep the exception it raises.",
+                ("exception",),
+            )
         return Hint(
             f"Your own code raised this {m.expected['type']} (a raise statement): the exercise is about the error PyTorch "
             "raises by itself. Remove the raise and let PyTorch's operation fail.",
@@ -682,6 +761,7 @@ RULES: tuple[Rule, ...] = (
     changed_input,
     wrong_shape,
     backward_count,
+    autograd_runs,
     grad_mode,
     optimizer_steps,
     length,

@@ -404,7 +404,7 @@ class _Parser:
         returns = fn.str("returns", None)
         if returns is not None:
             self.identifier(fn.child("returns"), returns)
-            if returns in params or returns in ("return", "raised"):
+            if returns in params or returns in ("return", "raised", "autograd_runs"):
                 fn.fail(f"{returns!r} is already a parameter or a reserved name", "returns")
         fn.reject_unknown()
         return FunctionSpec(name=name, params=tuple(params), returns=returns), ()
@@ -530,7 +530,7 @@ class _Parser:
         cases: tuple[Case, ...],
     ) -> tuple[Check, ...]:
         if function is not None:
-            roots = {"return", "raised", *function.params}
+            roots = {"return", "raised", "autograd_runs", *function.params}
             if function.returns:
                 roots.add(function.returns)
         else:
@@ -607,8 +607,15 @@ class _Parser:
         list the other operations that compute the same thing (``accept``).
         """
         said = _normalized(prompt)
+        hidden = {c.name for c in checks if c.visibility == "hidden"}
         for i, check in enumerate(checks):
             where = f"checks[{i}]"
+            if check.visibility == "public" and hidden & set(check.requires):
+                root.fail(
+                    f"a public check cannot require hidden ones ({', '.join(sorted(hidden & set(check.requires)))}): "
+                    "students' own checks could not say why it counts",
+                    f"{where}.requires",
+                )
             if check.stated is not None and _normalized(check.stated) not in said:
                 root.fail(f"the words {check.stated!r} are not in the prompt: a check demands only what the prompt states", f"{where}.stated")
             if check.target.last_attribute == "grad_fn" and not (check.stated or check.accept):

@@ -14,15 +14,20 @@ from torch import nn
 # Exercise 1: Gradient of a mean of squares
 # `mean_square_grad`: 9 points, 3 of them from hidden checks run at grading.
 #
-# Write `mean_square_grad(x)`. The input `x` is a leaf tensor with
-# `requires_grad=True`. Compute
+# Write `mean_square_grad(x)`. The input `x` is a leaf tensor that requires
+# grad, for instance `torch.ones(2, 2, requires_grad=True)`. Compute
 #
 # $$out = \operatorname{mean}\big(3\,(x + 2)^2\big)$$
 #
-# call `out.backward()` so that PyTorch fills in `x.grad`, and return `out`.
+# (the mean over all elements of `x`), let autograd fill in `x.grad` (for
+# instance with `out.backward()`; do not write the gradient by hand), and
+# return `out` as a tensor (not a Python number). Do not change `x` itself:
+# its values must be the same after your function as before.
 #
-# At `x = torch.ones(2, 2)` every entry of `x.grad` should be 4.5: each of the
-# four elements contributes $\tfrac{1}{4}\cdot 6\,(x_i + 2) = 4.5$.
+# At `x = torch.ones(2, 2, requires_grad=True)`, `out` is 27 and every entry
+# of `x.grad` is 4.5: each of the four elements contributes
+# $\tfrac{1}{4}\cdot 6\,(x_i + 2) = 4.5$. Your function is also graded on
+# inputs of other shapes and values.
 # ============================================================================
 
 def mean_square_grad(x):
@@ -33,18 +38,30 @@ def mean_square_grad(x):
 
 # ============================================================================
 # Exercise 2: Zeroing gradients between steps
-# `zero_accumulated_grads`: 7 points, 3 of them from hidden checks run at grading.
+# `zero_accumulated_grads`: 8 points, 3 of them from hidden checks run at grading.
 #
-# `.grad` **accumulates**: every `backward()` adds to what is already there.
-# Write `zero_accumulated_grads(w, steps)`. For each of the `steps` steps:
+# `.grad` **accumulates**: every `backward()` adds its gradient to what is
+# already there. Write `zero_accumulated_grads(w, steps)`, where `w` is a
+# leaf tensor that requires grad (for instance
+# `torch.ones(4, requires_grad=True)`) and `steps` a positive integer.
+# Repeat `steps` times:
 #
 # 1. compute `loss = (w * 3).sum()`;
 # 2. call `loss.backward()`;
-# 3. append a copy of the gradient, `w.grad.clone()`, to a list;
-# 4. zero the gradient before the next step.
+# 3. append a copy of the gradient, `w.grad.clone()`, to a list (a copy,
+#    because the next steps change `w.grad` itself);
+# 4. reset the gradient before the next step.
 #
-# Return the list. Every entry should be the one-step gradient, all 3s.
-# Without step 4 you would record 3, 6, 9, ...
+# Return the list: one entry per step. To reset, `w.grad.zero_()`,
+# `w.grad = None` and an optimizer's `zero_grad()` are all fine, and so is
+# resetting at the start of each step instead of at its end: what `w.grad`
+# holds after your function returns is not graded. There is no update
+# step: leave the values of `w` as they are.
+#
+# For `w = torch.ones(4, requires_grad=True)` and `steps = 3`, every entry
+# is the one-step gradient `[3., 3., 3., 3.]`; without step 4 you would
+# record 3s, then 6s, then 9s. Your function is also graded on other shapes
+# and numbers of steps.
 # ============================================================================
 
 def zero_accumulated_grads(w, steps):
@@ -58,17 +75,24 @@ def zero_accumulated_grads(w, steps):
 
 # ============================================================================
 # Exercise 3: backward() on a vector, with a vector argument
-# `vector_backward`: 8 points, 3 of them from hidden checks run at grading.
+# `vector_backward`: 9 points, 3 of them from hidden checks run at grading.
 #
-# `backward()` without an argument only works on a single number. For a
-# tensor with several elements, PyTorch needs a vector `v` of the same shape
-# and computes the vector-Jacobian product $J^\top v$.
+# `backward()` without an argument only works on a tensor with a single
+# element. For a tensor `z` with several elements you pass a tensor `v` of
+# the same shape as `z`: `z.backward(v)` computes the vector-Jacobian product
+# $J^\top v$ and adds it to `x.grad`.
 #
-# Write `vector_backward(x, v)`: compute `z = 3 * (x + 2) ** 2` **without**
-# reducing it, call `z.backward(v)`, and return `z`.
+# Write `vector_backward(x, v)`. The input `x` is a leaf tensor that requires
+# grad; `v` is a tensor of the same shape that does not. Compute
+# `z = 3 * (x + 2) ** 2` element by element, **without** reducing it (`z`
+# keeps the shape of `x`), call `z.backward(v)` so that autograd fills in
+# `x.grad` (do not write the gradient by hand), and return `z`. Do not change
+# the values of `x` or `v`.
 #
-# At `x = torch.ones(3)` and `v = [0.1, 1.0, 0.001]`, `x.grad` is
-# `[1.8, 18.0, 0.018]`: each entry is $6(x_i+2)\,v_i$.
+# For `x = torch.ones(3, requires_grad=True)` and
+# `v = torch.tensor([0.1, 1.0, 0.001])`, `z` is `[27., 27., 27.]` and
+# `x.grad` is `[1.8, 18.0, 0.018]`: each entry is $6(x_i+2)\,v_i$. Your
+# function is also graded on inputs of other shapes and values.
 # ============================================================================
 
 def vector_backward(x, v):
@@ -79,7 +103,7 @@ def vector_backward(x, v):
 
 # ============================================================================
 # Exercise 4: Switching on gradient tracking
-# `requires_grad_inheritance`: 9 points, 3 of them from hidden checks run at grading.
+# `requires_grad_inheritance`: 11 points, 3 of them from hidden checks run at grading.
 #
 # A tensor you create is **not** tracked by autograd: its `requires_grad`
 # flag starts out `False`. The method `requires_grad_()` (mind the trailing
@@ -87,18 +111,27 @@ def vector_backward(x, v):
 # very tensor. From then on, every result computed from it is tracked as
 # well, even when the other operand is an ordinary tensor.
 #
-# Write `turn_on_tracking(t1, t2)`. The grader passes two freshly built
-# tensors, neither of which requires grad. Your function should:
+# Write `turn_on_tracking(t1, t2)`. `t1` and `t2` are floating tensors of
+# the same shape; `t2` never requires grad, and `t1` usually does not either
+# (but read its flag rather than assume it: one case passes a `t1` that is
+# already tracked, and there `was_tracked` is `True`). Your function should:
 #
-# 1. save the flag `t1.requires_grad`, as it is when the function starts, in `was_tracked`;
-# 2. switch tracking on for `t1` itself (not for a copy of it), and leave `t2` as it is;
+# 1. save the flag `t1.requires_grad`, as it is when the function starts, in
+#    `was_tracked` (a Python bool);
+# 2. switch tracking on for `t1` itself, not for a copy of it
+#    (`t1.requires_grad_()`; `t1.requires_grad = True` does the same);
 # 3. compute the element-wise product `prod = t1 * t2`;
 # 4. return the pair `(was_tracked, prod)`.
 #
-# For `t1 = [[1, 2, 3], [4, 5, 6]]` and `t2 = [[7, 8, 9], [10, 11, 12]]` you
-# should get `was_tracked == False` and `prod == [[7, 16, 27], [40, 55, 72]]`,
-# with `prod.requires_grad == True` (it inherits the flag from `t1`) and
-# `prod.grad_fn` a `MulBackward0`.
+# Leave `t2` as it is (it must not require grad afterwards), and do not
+# change the values of `t1` or `t2`.
+#
+# For `t1 = torch.tensor([[1., 2., 3.], [4., 5., 6.]])` and
+# `t2 = torch.tensor([[7., 8., 9.], [10., 11., 12.]])` you should get
+# `was_tracked == False` and `prod == [[7, 16, 27], [40, 55, 72]]`, with
+# `prod.requires_grad == True` (it inherits the flag from `t1`) and
+# `prod.grad_fn` a `MulBackward0`. Your function is also graded on tensors of
+# other shapes and values.
 # ============================================================================
 
 def turn_on_tracking(t1, t2):
@@ -110,7 +143,7 @@ def turn_on_tracking(t1, t2):
 
 # ============================================================================
 # Exercise 6: Reading the operation from grad_fn
-# `grad_fn_names`: 12 points, 3 of them from hidden checks run at grading.
+# `grad_fn_names`: 13 points, 3 of them from hidden checks run at grading.
 #
 # Every tensor computed from a tracked tensor remembers the **last**
 # operation that produced it in its `grad_fn`; the class name of `grad_fn`
@@ -135,7 +168,9 @@ def turn_on_tracking(t1, t2):
 # values are `[[7, 16, 27], [40, 55, 72]]`, `36.1667`,
 # `[[8, 10, 12], [14, 16, 18]]`, `[[1, 4, 9], [16, 25, 36]]`, `78` and `36`.
 # Some of these values can also be computed in ways that give the right
-# numbers but a different `grad_fn`: use the operation the table names.
+# numbers but a different `grad_fn`: use the operation the table names. Do
+# not change the values of `a` or `b`. Your function is also graded on
+# tensors of other shapes.
 # ============================================================================
 
 def six_graph_nodes(a, b):
@@ -145,23 +180,27 @@ def six_graph_nodes(a, b):
 
 # ============================================================================
 # Exercise 7: Gradient of the mean of a product
-# `mean_product_grad`: 8 points, 3 of them from hidden checks run at grading.
+# `mean_product_grad`: 9 points, 3 of them from hidden checks run at grading.
 #
-# Write `mean_product_grad(t1, t2)`. The input `t1` is a leaf tensor with
-# `requires_grad=True`; `t2` has the same shape and does not require grad.
-# Compute
+# Write `mean_product_grad(t1, t2)`. The input `t1` is a leaf tensor that
+# requires grad; `t2` has the same shape and does not require grad. Compute
 #
 # $$out = \operatorname{mean}(t_1 \odot t_2)$$
 #
-# (the mean of the element-wise product), call `out.backward()` so that
-# PyTorch fills in `t1.grad`, and return `out`.
+# (the mean over all elements of the element-wise product), let autograd
+# fill in `t1.grad` (for instance with `out.backward()`, called once; do not
+# write the gradient by hand), and return `out` as a tensor (not a Python
+# number). Do not change the values of `t1` or `t2`.
 #
 # Each element of `t1` enters the mean once, multiplied by the matching
 # element of `t2` and divided by the number $n$ of elements, so
 # $\partial out / \partial t_{1,i} = t_{2,i} / n$: the gradient is `t2 / n`,
-# with the shape of `t1`. For `t1 = [[1, 2, 3], [4, 5, 6]]` and
-# `t2 = [[7, 8, 9], [10, 11, 12]]`, `out` is $217/6 \approx 36.1667$ and
-# `t1.grad` is `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`.
+# with the shape of `t1`. For
+# `t1 = torch.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)` and
+# `t2 = torch.tensor([[7., 8., 9.], [10., 11., 12.]])`, `out` is
+# $217/6 \approx 36.1667$ and `t1.grad` is
+# `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`. Your function is also
+# graded on tensors of other shapes and values.
 # ============================================================================
 
 def mean_product_grad(t1, t2):
@@ -179,9 +218,9 @@ def mean_product_grad(t1, t2):
 # for updating weights. It works in two ways:
 #
 # - as a context manager: results computed inside `with torch.no_grad():`
-#   do not require grad;
-# - as a decorator: a function defined under `@torch.no_grad()` never
-#   records anything it computes.
+#   are not recorded and do not require grad;
+# - as a decorator: a function defined under `@torch.no_grad()` (or the
+#   bare `@torch.no_grad`) records nothing it computes.
 #
 # Inside a `no_grad` block, `with torch.enable_grad():` switches recording
 # back on for the code it contains.
@@ -190,16 +229,21 @@ def mean_product_grad(t1, t2):
 # Return a tuple of four tensors:
 #
 # 0. `tracked = t * 2`, computed normally;
-# 1. `paused = t * 3`, computed inside a `with torch.no_grad():` block;
+# 1. `paused = t * 3`, computed inside a `with torch.no_grad():` block (not
+#    computed normally and detached afterwards: the point is that nothing is
+#    recorded);
 # 2. `decorated = helper(t)`, where `helper` is a function you decorate with
 #    `@torch.no_grad()` and which returns `t * 2`;
 # 3. `resumed = t * 3`, computed inside a `with torch.enable_grad():` block
-#    that is itself nested in a `with torch.no_grad():` block.
+#    that is itself nested in a `with torch.no_grad():` block (it may be the
+#    block of step 1).
 #
-# Do not change `t` itself. For `t = [[1, 2, 3], [4, 5, 6]]`, `paused` is
-# `[[3, 6, 9], [12, 15, 18]]` with `requires_grad == False`, `decorated` is
-# `[[2, 4, 6], [8, 10, 12]]`, also untracked, while `tracked` and `resumed`
-# both have a `MulBackward0` as their `grad_fn`.
+# Do not change `t` itself: it must still require grad afterwards, with the
+# same values. For `t = torch.tensor([[1., 2., 3.], [4., 5., 6.]],
+# requires_grad=True)`, `paused` is `[[3, 6, 9], [12, 15, 18]]` with
+# `requires_grad == False`, `decorated` is `[[2, 4, 6], [8, 10, 12]]`, also
+# untracked, while `tracked` and `resumed` both have a `MulBackward0` as
+# their `grad_fn`. Your function is also graded on tensors of other shapes.
 # ============================================================================
 
 def no_grad_variants(t):
@@ -215,7 +259,7 @@ def no_grad_variants(t):
 
 # ============================================================================
 # Exercise 9: detach() and gradients that add up
-# `detach_accumulation`: 14 points, 4 of them from hidden checks run at grading.
+# `detach_accumulation`: 15 points, 4 of them from hidden checks run at grading.
 #
 # `t.detach()` returns a tensor with the same values as `t` that is cut off
 # from the graph: it does not require grad, and no gradient flows back
@@ -226,19 +270,22 @@ def no_grad_variants(t):
 # shape that require grad. In this order:
 #
 # 1. `first = (a + b).mean()`; call `first.backward()`;
-# 2. `snapshot`: a copy of `a.grad` as it is now (use `a.grad.clone()`, since
-#    `a.grad` itself will change in step 4);
+# 2. `snapshot`: a copy of `a.grad` as it is now (for instance
+#    `a.grad.clone()`; a copy, since `a.grad` itself will change in step 4);
 # 3. `frozen = a.detach()`;
 # 4. `second = (a + frozen).mean()`; call `second.backward()`, without zeroing
 #    any gradient in between.
 #
-# Return the tuple `(first, snapshot, frozen, second)`.
+# Call `backward()` exactly these two times, and do not change the values of
+# `a` or `b`. Return the tuple `(first, snapshot, frozen, second)`.
 #
 # With $n$ elements, each backward adds $1/n$ to every entry of `a.grad`:
 # the mean weighs every element by $1/n$, and nothing flows through
-# `frozen`. For `a = [[1, 2], [3, 4]]` and `b = [[3, 4], [5, 6]]`, `first`
-# is `7`, `snapshot` and `b.grad` are all `0.25`, and after the second pass
-# `a.grad` is all `0.5`.
+# `frozen`. For `a = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)`
+# and `b = torch.tensor([[3., 4.], [5., 6.]], requires_grad=True)`, `first`
+# is `7`, `snapshot` and `b.grad` are all `0.25`, `second` is `5`, and after
+# the second pass `a.grad` is all `0.5`. Your function is also graded on
+# tensors of other shapes and values.
 # ============================================================================
 
 def detach_and_accumulate(a, b):
@@ -499,7 +546,7 @@ def central_difference_vs_autograd(w, b, t_u, t_c, delta):
 
 # ============================================================================
 # Exercise 19: Keeping the gradient of a non-leaf with retain_grad()
-# `retain_grad_nonleaf`: 8 points, 3 of them from hidden checks run at grading.
+# `retain_grad_nonleaf`: 10 points, 3 of them from hidden checks run at grading.
 #
 # After `backward()`, PyTorch stores `.grad` only on **leaves**, the
 # tensors you created yourself. The gradient of an intermediate result is
@@ -507,19 +554,24 @@ def central_difference_vs_autograd(w, b, t_u, t_c, delta):
 # If you want to look at it, call `retain_grad()` on that tensor
 # **before** `backward()`.
 #
-# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf that requires
-# grad.
+# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf tensor (any
+# shape) with `requires_grad=True`.
 #
 # 1. `w = 10 * p`, then `w.retain_grad()`;
-# 2. `l = (w ** 2).sum()`. For a one-element `p` this is just $w^2$;
+# 2. `l = (w ** 2).sum()`, a single number (for a one-element `p` this is
+#    just $w^2$);
 # 3. `l.backward()`;
-# 4. return `w`.
+# 4. return `w` itself (the tensor, not `w.grad`).
 #
 # Then `w.grad` holds $\partial l/\partial w = 2w$ and `p.grad` holds
 # $\partial l/\partial p = 200p$. With `p = torch.tensor([1.0], requires_grad=True)`,
-# `w.grad` is `[20.]` and `p.grad` is `[200.]`. `w` must stay connected to
-# `p`: turning it into a leaf of its own (with `detach()`, say) would give
-# it a `.grad`, but then no gradient would reach `p`.
+# `w.grad` is `[20.]` and `p.grad` is `[200.]`; with
+# `p = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)`, `w.grad` is
+# `[10., -20., 40.]` and `p.grad` is `[100., -200., 400.]`.
+#
+# `w` must stay connected to `p`: turning it into a leaf of its own (with
+# `detach()`, say) would give it a `.grad`, but then no gradient would reach
+# `p`. Leave the values of `p` as they are (no in-place change).
 # ============================================================================
 
 def retained_nonleaf_grad(p):
@@ -543,9 +595,11 @@ def retained_nonleaf_grad(p):
 # $$\frac{\partial \ell}{\partial p_i} = 2(p_i - p_i^2)(1 - 2p_i) = 4p_i^3 - 6p_i^2 + 2p_i .$$
 #
 # Write `square_gap_grad(p)`. The input `p` is a leaf tensor (any shape) with
-# `requires_grad=True`. Compute `w` and the loss as above (a **sum**, not a
-# mean), call `backward()` on the loss so that PyTorch fills in `p.grad`, and
-# return the loss tensor.
+# `requires_grad=True`. Compute `w` and the loss as above (the **sum** of
+# the squared gaps over all entries, a single number), let autograd fill in
+# `p.grad` (for instance with `loss.backward()`), and return the loss
+# tensor. Do not write the gradient formula yourself, and leave the values
+# of `p` as they are (no in-place change).
 #
 # At `p = [2., 2., 2., 2.]` the loss is 16 and every entry of `p.grad` is
 # $32 - 24 + 4 = 12$. At `p = [1., 3., 2., 2.]` the loss is 44 and
@@ -561,7 +615,7 @@ def square_gap_grad(p):
 
 # ============================================================================
 # Exercise 22: Updating a parameter with torch.optim.SGD
-# `sgd_optimizer_steps`: 10 points, 3 of them from hidden checks run at grading.
+# `sgd_optimizer_steps`: 11 points, 3 of them from hidden checks run at grading.
 #
 # An optimizer applies the update for you. `torch.optim.SGD([p], lr=lr)`
 # remembers `p`; each `optimizer.step()` does
@@ -571,14 +625,19 @@ def square_gap_grad(p):
 # Use the loss $\ell(p) = \sum_i (p_i - p_i^2)^2$, whose gradient is
 # $4p^3 - 6p^2 + 2p$. Write `sgd_optimizer_steps(p, lr, steps)`. The input
 # `p` is a leaf tensor with `requires_grad=True`. Create an SGD optimizer for
-# `[p]` with learning rate `lr`, then repeat `steps` times:
+# `[p]` with learning rate `lr`, then repeat exactly `steps` times:
 #
-# 1. clear the gradients (`optimizer.zero_grad()`);
-# 2. compute the loss at the current `p` and call `backward()` on it;
+# 1. clear the gradient (`optimizer.zero_grad()`; setting `p.grad = None`
+#    or calling `p.grad.zero_()` works too);
+# 2. compute the loss at the current `p` and let autograd fill in `p.grad`
+#    (for instance with `loss.backward()`);
 # 3. call `optimizer.step()`.
 #
-# Return a list with the loss of each step as a Python float (`loss.item()`,
-# taken before that step's update). `p` itself is updated in place.
+# The updates must come from the optimizer's `step()` (the grader counts
+# them), not from a subtraction you write yourself. Return a list with the
+# loss of each step as a Python float (`loss.item()`, the loss computed in
+# that step, before its update). `p` itself is updated in place: after the
+# call it holds the values after the last of the `steps` updates.
 #
 # From `p = [2., 2., 2., 2.]` with `lr = 1.0`, one step gives
 # $2 - 1\cdot 12 = -10$ in every entry, and the list is `[16.0]`. From
@@ -601,7 +660,7 @@ def sgd_optimizer_steps(p, lr, steps):
 
 # ============================================================================
 # Exercise 23: Partial derivatives of y = w·x + b
-# `linear_partials`: 10 points, 4 of them from hidden checks run at grading.
+# `linear_partials`: 16 points, 4 of them from hidden checks run at grading.
 #
 # For $y = w\,x + b$ the partial derivatives are easy to write down by hand:
 #
@@ -609,13 +668,17 @@ def sgd_optimizer_steps(p, lr, steps):
 #
 # Let autograd find them. Write `linear_partials(x, w, b)`. The three inputs
 # are single-element tensors (shape `[1]` or `[]`), each with
-# `requires_grad=True`. Compute `y = w * x + b`, call **one** `y.backward()`,
-# and return `y`. After that single call, `x.grad`, `w.grad` and `b.grad`
-# hold all three partial derivatives at once.
+# `requires_grad=True`. Compute `y = w * x + b`, call `y.backward()`
+# **once**, and return `y`. That single call fills `x.grad`, `w.grad` and
+# `b.grad` with all three partial derivatives at once. Leave the values of
+# `x`, `w` and `b` as they are (no in-place change).
 #
 # At `x = [4.]`, `w = [2.]`, `b = [3.]`, `y` is 11, and you should find
 # $\partial y/\partial x = 2$, $\partial y/\partial w = 4$ and
-# $\partial y/\partial b = 1$.
+# $\partial y/\partial b = 1$. With the zero-dimensional tensors
+# `x = torch.tensor(-1.5)`, `w = torch.tensor(0.5)`, `b = torch.tensor(2.0)`
+# (each with `requires_grad=True`), `y` is 1.25 and the three derivatives
+# are 0.5, -1.5 and 1.
 # ============================================================================
 
 def linear_partials(x, w, b):
@@ -628,7 +691,7 @@ def linear_partials(x, w, b):
 
 # ============================================================================
 # Exercise 24: Gradient descent to the minimum of a parabola
-# `parabola_minimum`: 9 points, 3 of them from hidden checks run at grading.
+# `parabola_minimum`: 9 points, 4 of them from hidden checks run at grading.
 #
 # The parabola $f(x) = 3x^2 + 2x - 1.2$ has its minimum where
 # $f'(x) = 6x + 2 = 0$, at $x = -1/3$, where $f(-1/3) = -1.5\overline{3}$.
@@ -638,17 +701,24 @@ def linear_partials(x, w, b):
 # tensor with `requires_grad=True` (the starting point). Do exactly `steps`
 # steps of:
 #
-# 1. `y = 3 * x**2 + 2 * x - 1.2` and `y.backward()`;
-# 2. inside `with torch.no_grad():`, update `x` **in place**,
-#    `x -= lr * x.grad` (so the caller's `x` moves and stays a leaf);
-# 3. zero `x.grad` so the next step starts from zero.
+# 1. `y = 3 * x**2 + 2 * x - 1.2`, then `y.backward()`;
+# 2. update `x` **in place** with gradient recording off, for instance
+#    `with torch.no_grad(): x -= lr * x.grad`, so that the caller's `x`
+#    moves and stays a leaf (`torch.optim.SGD([x], lr=lr)` with
+#    `optimizer.step()` does the same update);
+# 3. reset `x.grad` so that the next step starts from zero (`x.grad.zero_()`,
+#    `x.grad = None` and `optimizer.zero_grad()` are all fine).
 #
-# After the loop, return $f(x)$ at the final `x` as a Python float.
+# After the loop, return $f(x)$ at the final `x`, the `x` after the last
+# update, as a Python float. Compute it again there: the `y` of the last
+# step was computed before that step's update.
 #
 # With `x = [1.0]`, `lr = 0.15` and `steps = 6`, each step shrinks the
 # distance to the minimum tenfold, so `x` ends within $10^{-5}$ of
-# $-0.33333$ and the returned value is about $-1.53333$. (The tutorial uses
-# `lr = 0.01` from a random start and up to 1000 steps; a larger step
+# $-0.33333$ and the returned value is about $-1.53333$. With `x = [1.0]`,
+# `lr = 0.05` and `steps = 3`, each step keeps 0.7 of the distance: `x` ends
+# at about $0.124$ and the returned value is about $-0.90587$. (The tutorial
+# uses `lr = 0.01` from a random start and up to 1000 steps; a larger step
 # size gets there much sooner.)
 # ============================================================================
 
@@ -665,7 +735,7 @@ def parabola_minimum(x, lr, steps):
 
 # ============================================================================
 # Exercise 25: Fitting a parabola to data by gradient descent
-# `fit_parabola_gd`: 8 points, 2 of them from hidden checks run at grading.
+# `fit_parabola_gd`: 10 points, 3 of them from hidden checks run at grading.
 #
 # Fit $\hat y = a x^2 + b x + c$ to data points $(x_i, y_i)$ by minimising
 # the mean squared error
@@ -676,26 +746,33 @@ def parabola_minimum(x, lr, steps):
 # $\partial L/\partial b$ and $\partial L/\partial c$.
 #
 # Write `fit_parabola_gd(x, y, lr, steps)`. `x` and `y` are 1-D tensors of
-# the same length $N$. Start from $a = b = c = 0$ (for instance
-# `coeffs = torch.zeros(3, requires_grad=True)`) and do exactly `steps`
-# steps of:
+# the same length $N$; leave their values as they are. Start from
+# $a = b = c = 0$ (for instance `coeffs = torch.zeros(3, requires_grad=True)`)
+# and do exactly `steps` steps of:
 #
 # 1. compute the predictions (one per point, the same shape as `y`) and the
-#    loss $L$, then call `backward()`;
-# 2. inside `with torch.no_grad():`, update the coefficients in place,
-#    `coeffs -= lr * coeffs.grad` (or use `torch.optim.SGD`);
-# 3. zero the gradients.
+#    loss $L$, then let autograd compute its gradient (`loss.backward()`);
+# 2. update the coefficients in place with gradient recording off, for
+#    instance `with torch.no_grad(): coeffs -= lr * coeffs.grad`
+#    (`torch.optim.SGD` with `optimizer.step()` does the same update);
+# 3. reset the gradients (`zero_()`, `= None` or `optimizer.zero_grad()`).
 #
-# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor
-# `[a, b, c]` of shape `(3,)`, and `final_loss` the loss $L$ at those final
-# coefficients, as a Python float.
+# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor `[a, b, c]`
+# of shape `(3,)` (detached or not), and `final_loss` the loss $L$ at the
+# final coefficients, those after the last update, as a Python float.
+# Compute it again after the loop: the loss of the last step was computed
+# before that step's update.
 #
 # The public data are 16 points on $[-1.5, 1.5]$ drawn around the
 # tutorial's parabola $-0.55x^2 + 1.2x - 0.81$ with some noise. Their
 # least-squares fit is $a \approx -0.5846$, $b \approx 1.1743$,
 # $c \approx -0.8476$ with a mean squared error of about $0.021039$. With
-# `lr = 0.4` and `steps = 18`, gradient descent gets within about 0.002 of
-# those coefficients, and its final loss is below 0.02105.
+# `lr = 0.4` and `steps = 18`, gradient descent ends at about
+# $a = -0.58621$, $b = 1.17433$, $c = -0.84555$ (within about 0.002 of the
+# least-squares fit) with a final loss of about $0.0210406$. With `lr = 0.4`
+# and only `steps = 3` on the same data it is still far from there:
+# $a \approx -0.83574$, $b \approx 1.13585$, $c \approx -0.89521$, final
+# loss $\approx 0.126448$.
 # ============================================================================
 
 def fit_parabola_gd(x, y, lr, steps):
@@ -713,14 +790,14 @@ def fit_parabola_gd(x, y, lr, steps):
 
 # ============================================================================
 # Exercise 26: Sampling tensors for weight initialisation, reproducibly
-# `init_sampling`: 12 points, 4 of them from hidden checks run at grading.
+# `init_sampling`: 17 points, 6 of them from hidden checks run at grading.
 #
 # Initial weights are often drawn at random. Three samplers come up again
 # and again:
 #
 # - `torch.bernoulli(probs)` returns, for each entry of `probs`, 1 with
 #   probability `probs[i]` and 0 otherwise: a float tensor of 0s and 1s with
-#   the shape of `probs` (a random mask);
+#   the shape and dtype of `probs` (a random mask);
 # - `torch.multinomial(weights, n, replacement=True)` draws `n` indices
 #   $0 \dots \text{len(weights)} - 1$, index $i$ with probability
 #   proportional to `weights[i]` (the weights need not sum to 1); without
@@ -733,14 +810,17 @@ def fit_parabola_gd(x, y, lr, steps):
 #
 # 1. make one generator, `g = torch.Generator().manual_seed(seed)`, and pass
 #    `generator=g` to each of the three calls below, **in this order**
-#    (`torch.manual_seed(seed)` followed by the same calls without
-#    `generator=` gives the same numbers);
+#    (seeding the global generator instead, `torch.manual_seed(seed)`, and
+#    making the same calls without `generator=` gives the same numbers and
+#    is fine too);
 # 2. `mask`: Bernoulli draws with the probabilities `probs`;
 # 3. `picks`: `n` multinomial draws from `weights`, with replacement;
 # 4. `init`: normal draws with `mean` and `std` (tensors of the same shape),
-#    made trainable with `.requires_grad_()`.
+#    made trainable with `.requires_grad_()`, so that `init` is a leaf that
+#    requires grad.
 #
-# Return the tuple `(mask, picks, init)`.
+# Return the tuple `(mask, picks, init)`. Leave the values of the inputs
+# `probs`, `weights`, `mean` and `std` as they are.
 #
 # Entries drawn with probability 0 or 1, zero weights and zero standard
 # deviations are certain: with `probs = [[0, 1, 1], [1, 0, 0]]` the mask
@@ -763,25 +843,33 @@ def init_sampling(probs, weights, n, mean, std, seed):
 # A tensor you create yourself is a **leaf** of the graph. Before any
 # backward pass its `.grad` is `None` (no gradient has been computed yet),
 # and its `.grad_fn` is `None` too (no operation created it). A tensor
-# computed from it, on the other hand, has a `grad_fn` naming the operation
-# that produced it. Only after `backward()` does the leaf's `.grad` hold a
-# gradient, with the same shape as the leaf.
+# computed from it, on the other hand, has a `grad_fn` naming the *last*
+# operation that produced it. Only after `backward()` does the leaf's
+# `.grad` hold a gradient, with the same shape as the leaf.
 #
 # This is a notebook exercise: write the code at the top level of your
-# notebook, so that these names exist when it has run.
+# notebook (not inside a function), so that these names exist when it has
+# run.
 #
-# 1. `gb_t1`: the tensor `[[1, 2, 3], [4, 5, 6]]` with `requires_grad=True`;
-#    `gb_t2`: the tensor `[[7, 8, 9], [10, 11, 12]]`, without gradient tracking.
+# 1. `gb_t1 = torch.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)`
+#    (floating-point numbers: only floating tensors can require grad);
+#    `gb_t2`: the tensor `[[7., 8., 9.], [10., 11., 12.]]`, without gradient
+#    tracking (its `requires_grad` stays `False`).
 # 2. Still before any backward pass, store `gb_t1.grad` in `gb_grad_before`
 #    and `gb_t1.grad_fn` in `gb_grad_fn_before`.
-# 3. `gb_prod`: the element-wise product `gb_t1 * gb_t2`;
-#    `gb_out`: the mean of `gb_prod`.
-# 4. Call `gb_out.backward()`, then store `gb_t1.grad` in `gb_grad_after`.
+# 3. `gb_prod = gb_t1 * gb_t2`, the element-wise product;
+#    `gb_out = gb_prod.mean()` (or `torch.mean(gb_prod)`: the point is the
+#    `grad_fn` a mean records, so do not write it as a sum divided by 6).
+# 4. Call `gb_out.backward()` once, then store `gb_t1.grad` in
+#    `gb_grad_after` (storing a copy, `gb_t1.grad.clone()`, is fine too).
 #
-# You should find `gb_prod.grad_fn` to be a `MulBackward0`, `gb_out.grad_fn`
-# a `MeanBackward0` (the *last* operation counts), and `gb_grad_after`
-# equal to `gb_t2 / 6`, that is
+# You should find `gb_prod.grad_fn` to be a `MulBackward0` and
+# `gb_out.grad_fn` a `MeanBackward0` (the last operation counts), while
+# `gb_t1.grad_fn` is still `None` after the backward pass: the leaf's
+# `grad_fn is None` for good. `gb_out` is $217/6 \approx 36.1667$ and
+# `gb_grad_after` equals `gb_t2 / 6`, that is
 # `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`, of shape `(2, 3)`.
+# float32 (the default) and float64 tensors are both fine.
 # ============================================================================
 
 gb_t1 = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
@@ -877,15 +965,16 @@ chain_w.backward()
 # This is a notebook exercise: write the code at the top level of your
 # notebook, so that these names exist once it has run.
 #
-# 1. `rgraph_p`: the tensor `[1.0]` with `requires_grad=True`;
+# 1. `rgraph_p = torch.tensor([1.0], requires_grad=True)`;
 #    `rgraph_w`: `10 * rgraph_p`.
 # 2. Call `rgraph_w.backward(retain_graph=True)`, then store a copy of the
 #    gradient, `rgraph_p.grad.clone()`, in `rgraph_grad_first`.
-# 3. Call `rgraph_w.backward()` (without `retain_graph`), then store
-#    `rgraph_p.grad.clone()` in `rgraph_grad_second`.
+# 3. Call `rgraph_w.backward()` (without `retain_graph`), then store a copy,
+#    `rgraph_p.grad.clone()`, in `rgraph_grad_second`. Do not reset the
+#    gradient in between: this exercise is about how it adds up.
 # 4. Call `rgraph_w.backward()` once more. The previous call freed the graph,
 #    so this one raises: catch the `RuntimeError` and store the exception
-#    object itself in `rgraph_error`:
+#    object itself (not its message) in `rgraph_error`:
 #
 #    ```python
 #    try:
@@ -897,6 +986,11 @@ chain_w.backward()
 # Since $\partial w / \partial p = 10$, you should find `rgraph_grad_first`
 # equal to `[10.]` and `rgraph_grad_second` equal to `[20.]` (10 + 10); the
 # failed third call adds nothing, so `rgraph_p.grad` stays `[20.]`.
+#
+# The grader checks that `rgraph_error` is the error PyTorch itself raised
+# in step 4 (one you create or raise yourself does not count). That error is
+# the proof that your numbers came from real `backward()` calls, so the
+# gradient values count only together with it.
 # ============================================================================
 
 rgraph_p = torch.tensor([1.0], requires_grad=True)
