@@ -300,7 +300,7 @@ def detach_and_accumulate(a, b):
 
 # ============================================================================
 # Exercise 11: A chain of operations and its gradient
-# `chain_mean_square_grad`: 10 points, 3 of them from hidden checks run at grading.
+# `chain_mean_square_grad`: 12 points, 3 of them from hidden checks run at grading.
 #
 # Autograd records every step of a computation, and each intermediate
 # result names its own last operation in `grad_fn`. Write
@@ -308,17 +308,21 @@ def detach_and_accumulate(a, b):
 # three separate steps
 #
 # - `y = x + 2`,
-# - `z = y * y * 2`,
+# - `z = y * y * 2` (or `2 * y ** 2`: the last operation is still the
+#   multiplication by 2),
 # - `out = z.mean()`,
 #
-# then call `out.backward()` and return the tuple `(y, z, out)`.
+# then let autograd fill in `x.grad` (for instance with `out.backward()`)
+# and return the tuple `(y, z, out)`, all three as tensors. Leave `x`
+# itself as it is: no in-place change of its values.
 #
 # By the chain rule, with $n$ elements,
 # $\partial out / \partial x_i = \tfrac{1}{n}\cdot 4\,(x_i + 2)$; for a
 # vector of three elements that is $\tfrac{4}{3}(x_i + 2)$. At
 # `x = [0.3231, -0.5908, -0.2032]`, `out` is about `7.0741` and `x.grad` is
 # about `[3.0975, 1.8789, 2.3957]`. The grad_fn names along the chain are
-# `AddBackward0`, `MulBackward0` and `MeanBackward0`.
+# `AddBackward0` for `y`, `MulBackward0` for `z` and `MeanBackward0` for
+# `out`. The grader also calls your function on random vectors and matrices.
 # ============================================================================
 
 def square_chain(x):
@@ -331,7 +335,7 @@ def square_chain(x):
 
 # ============================================================================
 # Exercise 12: backward() without an argument needs a single value
-# `nonscalar_backward_error`: 8 points, 3 of them from hidden checks run at grading.
+# `nonscalar_backward_error`: 11 points, 3 of them from hidden checks run at grading.
 #
 # Calling `backward()` with no argument asks PyTorch to start from the
 # gradient $\partial z/\partial z = 1$. That only makes sense when `z` holds a
@@ -345,15 +349,19 @@ def square_chain(x):
 #
 # $$y = x + 2, \qquad z = 3\,y^2 \quad\text{(element-wise, not reduced)}$$
 #
-# then call `z.backward()` **with no argument** and return `z`.
+# then call `z.backward()` **with no argument** and return `z`. Leave `x`
+# itself as it is (no in-place change of its values).
 #
 # - At `x = torch.ones(3, requires_grad=True)` the call must end with that
-#   `RuntimeError`. Let it propagate: no `try`/`except`, no `sum()` or
-#   `mean()`, no gradient argument. Since backward never ran, `x.grad`
+#   `RuntimeError`, raised by PyTorch's `backward()` itself. Let it
+#   propagate: no `try`/`except`, no `sum()` or `mean()`, no gradient
+#   argument, and no `raise` of your own. Since backward never ran, `x.grad`
 #   is still `None`.
-# - A tensor with exactly **one** element counts as a single value. At
-#   `x = torch.ones(1, requires_grad=True)` the same code works: it returns
-#   `z = [27.]`, and `x.grad` is $6(x+2) = 18$.
+# - A tensor with exactly **one** element (shape `(1,)`, or a 0-dimensional
+#   tensor) counts as a single value, and there the same code works. At
+#   `x = torch.ones(1, requires_grad=True)` it returns `z = [27.]`, and
+#   `x.grad` is $6(x+2) = 18$. The grader also calls it on random
+#   one-element tensors and on larger random tensors.
 # ============================================================================
 
 def unreduced_backward(x):
@@ -368,7 +376,7 @@ def unreduced_backward(x):
 
 # ============================================================================
 # Exercise 13: backward() through tensors that do not require grad
-# `untracked_backward_error`: 9 points, 3 of them from hidden checks run at grading.
+# `untracked_backward_error`: 12 points, 3 of them from hidden checks run at grading.
 #
 # Autograd only records operations on tensors that require grad. If none
 # of the inputs does, the result has no `grad_fn`, there is no graph to walk
@@ -382,15 +390,17 @@ def unreduced_backward(x):
 #
 # $$y = x + 2, \qquad z = \operatorname{mean}\big(2\,y^2\big)$$
 #
-# call `z.backward()` and return `z`. The grader calls it twice with the same
-# numbers, `x = [0.3231, -0.5908, -0.2032]`:
+# call `z.backward()` and return `z`. Leave `x` as it is: no in-place
+# change of its values. The grader calls it twice with the same numbers,
+# `x = [0.3231, -0.5908, -0.2032]`, and also on random tensors of other
+# shapes:
 #
-# - with `requires_grad=True`: `z` is about 7.0741 (a `MeanBackward0`) and
-#   `x.grad` is $\tfrac{4}{3}(x+2)$, about `[3.0975, 1.8789, 2.3957]`;
+# - with `requires_grad=True`: `z` is about 7.0741 and `x.grad` is
+#   $\tfrac{4}{3}(x+2)$, about `[3.0975, 1.8789, 2.3957]`;
 # - with `requires_grad=False`: `backward()` must raise that
-#   `RuntimeError`. Let it happen. Do not catch it, and do not switch
-#   `requires_grad` on inside your function: whether `x` is tracked is the
-#   caller's decision.
+#   `RuntimeError` by itself. Let it happen. Do not catch it, do not raise
+#   it with a `raise` of your own, and do not switch `requires_grad` on
+#   inside your function: whether `x` is tracked is the caller's decision.
 # ============================================================================
 
 def backward_untracked_mean(x):
@@ -403,30 +413,38 @@ def backward_untracked_mean(x):
 
 
 # ============================================================================
-# Exercise 14: Manual SGD steps, zeroing the gradient each time
-# `manual_sgd_step`: 11 points, 3 of them from hidden checks run at grading.
+# Exercise 14: SGD one sample at a time, zeroing the gradient each time
+# `manual_sgd_step`: 13 points, 4 of them from hidden checks run at grading.
 #
-# Fit $\hat y = w\,x$ one sample at a time with plain gradient descent and
-# no optimizer. Write `sgd_pass_with_zeroing(w, x_data, y_data, lr)`. The
-# input `w` is a leaf that requires grad. `x_data` and `y_data` are 1-D
-# tensors of the same length. For each pair `(x, y)`, in order:
+# Fit $\hat y = w\,x$ one sample at a time with plain gradient descent.
+# Write `sgd_pass_with_zeroing(w, x_data, y_data, lr)`. The input `w` is a
+# leaf that requires grad. `x_data` and `y_data` are 1-D tensors of the same
+# length; leave them as they are. For each pair `(x, y)`, in order:
 #
 # 1. compute the loss $\ell = (w\,x - y)^2$;
 # 2. call `backward()` on it;
-# 3. append `w.grad.clone()` to a list;
-# 4. update `w` **in place**, against the gradient: $w \leftarrow w - \text{lr}\cdot\partial\ell/\partial w$.
-#    Do it inside `with torch.no_grad():` so that the update is not
-#    recorded and `w` stays a leaf;
-# 5. zero `w.grad` so the next step starts from zero.
+# 3. append a copy of the gradient, `w.grad.clone()`, to a list;
+# 4. update `w` **in place**, against the gradient:
+#    $w \leftarrow w - \text{lr}\cdot\partial\ell/\partial w$. Do it without
+#    recording the update in the graph, so that `w` stays a leaf: inside
+#    `with torch.no_grad():` (`w -= lr * w.grad`), or with
+#    `torch.optim.SGD([w], lr=lr)` and `optimizer.step()`, which does the
+#    same update;
+# 5. reset the gradient so the next sample starts from nothing:
+#    `w.grad.zero_()`, `w.grad = None` and `optimizer.zero_grad()` are all
+#    fine.
 #
-# Return the list of gradients, one per sample.
+# Return the list of gradients, one per sample, each recorded before its
+# update. When the function returns, `w` (the tensor you were given) must
+# hold the value after the update of the **last** sample.
 #
-# With `w = [1.0]`, `x_data = [11, 22, 33]`, `y_data = [21, 14, 64]` and
-# `lr = 0.01`, the first gradient is $2(1\cdot 11 - 21)\cdot 11 = -220$, so
-# `w` becomes $1 + 2.2 = 3.2$. The three gradients are
+# With `w = [1.0]`, `x_data = [11., 22., 33.]`, `y_data = [21., 14., 64.]`
+# and `lr = 0.01`, the first gradient is $2(1\cdot 11 - 21)\cdot 11 = -220$,
+# so `w` becomes $1 + 2.2 = 3.2$. The three gradients are
 # `[-220.0]`, `[2481.6]` and `[-51303.65]`, and afterwards `w` is about
 # `[491.42]` (this learning rate is too large and the fit diverges, but the
-# arithmetic is still exact).
+# arithmetic is still exact). The grader also runs your function on random
+# data of other lengths.
 # ============================================================================
 
 def sgd_pass_with_zeroing(w, x_data, y_data, lr):
@@ -442,24 +460,26 @@ def sgd_pass_with_zeroing(w, x_data, y_data, lr):
 
 # ============================================================================
 # Exercise 15: backward() with a vector of ones
-# `backward_with_ones`: 8 points, 3 of them from hidden checks run at grading.
+# `backward_with_ones`: 9 points, 3 of them from hidden checks run at grading.
 #
 # Write `quadratic_backward_ones(x)`. Compute, element by element,
 #
 # $$f = 2x^2 + 5x + 6$$
 #
-# without reducing it, then call `f.backward(v)` where `v` is a tensor of
-# ones **with the same shape as `f`**, and return `f`.
+# without reducing it, then send a tensor of ones **with the same shape as
+# `f`** back through it, `f.backward(v)`, and return `f` (the unreduced
+# tensor). Leave `x` itself as it is: no in-place change of its values.
 #
 # Backward with a vector of ones gives, in every position, the derivative of
 # that element: $\partial f_i/\partial x_i = 4x_i + 5$. It is the same
-# gradient you would get from `f.sum().backward()`.
+# gradient you would get from `f.sum().backward()`, and that way is
+# accepted too; either way, call backward once.
 #
 # For a 4×4 tensor filled with 12.5 (`torch.ones(4, 4) * 12.5`), every
 # entry of `f` is $2\cdot 156.25 + 62.5 + 6 = 381$ and every entry of
 # `x.grad` is $4\cdot 12.5 + 5 = 55$. The grader also calls your function on
-# tensors of other shapes, so build `v` from `f` and do not hard-code
-# `torch.ones(4, 4)`.
+# tensors of other shapes, so build `v` from `f` (`torch.ones_like(f)`) and
+# do not hard-code `torch.ones(4, 4)`.
 # ============================================================================
 
 def quadratic_backward_ones(x):
@@ -470,7 +490,7 @@ def quadratic_backward_ones(x):
 
 # ============================================================================
 # Exercise 16: nn.MSELoss and its gradient
-# `mse_loss_grad`: 9 points, 3 of them from hidden checks run at grading.
+# `mse_loss_grad`: 10 points, 3 of them from hidden checks run at grading.
 #
 # `torch.nn.MSELoss()` averages the squared differences over all $N$
 # elements:
@@ -478,13 +498,17 @@ def quadratic_backward_ones(x):
 # $$\text{loss} = \frac{1}{N}\sum_i (\text{pred}_i - \text{target}_i)^2,
 # \qquad \frac{\partial\,\text{loss}}{\partial\,\text{pred}_i} = \frac{2}{N}(\text{pred}_i - \text{target}_i).$$
 #
-# Write `mse_loss_backward(pred, target)`. Create the loss module with
-# `nn.MSELoss()` (default settings), apply it to `(pred, target)`, call
-# `backward()` on the result and return it. `pred` requires grad and
-# `target` does not.
+# Write `mse_loss_backward(pred, target)`. Compute the loss of `(pred,
+# target)` with PyTorch's MSE loss, default settings: the module
+# `nn.MSELoss()` (its functional form `torch.nn.functional.mse_loss` is the
+# same loss and is fine too). Then let autograd fill in `pred.grad` (for
+# instance with `loss.backward()`) and return the loss tensor. `pred`
+# requires grad and `target` does not; leave the values of both as they
+# are.
 #
 # - The result's `grad_fn` is `MseLossBackward0`. The autograd graph names
-#   the MSE loss itself, not a mean.
+#   the MSE loss itself, not a mean: writing the formula out by hand gives
+#   the same number but not this loss.
 # - For `pred = [[1., 2.], [3., 4.]]` and `target` all zeros the loss is
 #   $30/4 = 7.5$ and `pred.grad` is `[[0.5, 1.0], [1.5, 2.0]]`.
 # - The tutorial uses random 10×5 tensors; the grader uses a seeded pair
@@ -499,7 +523,7 @@ def mse_loss_backward(pred, target):
 
 # ============================================================================
 # Exercise 17: Finite differences against autograd
-# `finite_difference_check`: 12 points, 4 of them from hidden checks run at grading.
+# `finite_difference_check`: 14.5 points, 4 of them from hidden checks run at grading.
 #
 # Before autograd, a gradient could be estimated by nudging a parameter. The
 # **central difference**
@@ -512,13 +536,20 @@ def mse_loss_backward(pred, target):
 # `L = mean((t_p - t_c) ** 2)`. Write
 # `central_difference_vs_autograd(w, b, t_u, t_c, delta)`:
 #
-# 1. compute `loss` at `(w, b)` and call `loss.backward()`, which fills
-#    `w.grad` and `b.grad`;
+# 1. compute `loss` at `(w, b)` and let autograd fill in `w.grad` and
+#    `b.grad` from it, with one backward pass (for instance
+#    `loss.backward()`);
 # 2. estimate $\partial L/\partial w$ with the central difference in `w`
 #    (keep `b` fixed), and $\partial L/\partial b$ with the central difference
-#    in `b` (keep `w` fixed), both with step `delta`;
+#    in `b` (keep `w` fixed), both with step `delta`. These extra losses are
+#    only evaluated: no backward pass through them;
 # 3. return the tuple `(loss, fd_w, fd_b)`, with `loss` the tensor from
-#    step 1 and `fd_w`, `fd_b` as plain Python floats (`.item()`).
+#    step 1 and `fd_w`, `fd_b` as plain Python floats (`.item()` or
+#    `float(...)`).
+#
+# Leave the inputs as you found them: when the function returns, `w`, `b`,
+# `t_u` and `t_c` hold their original values (if you nudge `w` or `b` in
+# place, put them back).
 #
 # With the tutorial's 15 pairs (`t_u` from 115 to 164, `t_c` from 58 to 72),
 # `w = [1.0]`, `b = [0.0]` and `delta = 0.1`, the loss is about 5259.7333,
@@ -526,10 +557,11 @@ def mse_loss_backward(pred, target):
 # central differences must agree with these numbers. `L` is quadratic in
 # each parameter, so the central difference is exact up to rounding.
 #
-# The grader passes **float64** tensors. Gradient checks use double
-# precision because the difference of two nearby losses cancels most
-# digits: in float32 the estimate for `b` here is already off in the fifth
-# digit. Keep the inputs' dtype.
+# The grader passes **float64** tensors, here and on random data. Gradient
+# checks use double precision because the difference of two nearby losses
+# cancels most digits: in float32 the estimate for `b` here is already off
+# in the fifth digit. Keep the inputs' dtype: compute the loss and the
+# differences in float64, without converting to float32.
 # ============================================================================
 
 def central_difference_vs_autograd(w, b, t_u, t_c, delta):
@@ -885,33 +917,43 @@ gb_grad_after = gb_t1.grad
 
 # ============================================================================
 # Exercise 10: The legacy Variable API
-# `legacy_variable_api`: 11 points.
+# `legacy_variable_api`: 15 points.
 #
 # Old PyTorch code wraps tensors in `torch.autograd.Variable` to get
 # gradients. The wrapper is no longer needed: today `Variable(t)` simply
-# gives back a tensor, and `requires_grad`, `.grad` and `grad_fn` live on
-# the tensor itself. The old code still runs, so you should be able to read it.
+# gives back the tensor `t`, and `requires_grad`, `.grad` and `grad_fn` live
+# on the tensor itself. The old code still runs, so you should be able to
+# read it and write it.
 #
 # This is a notebook exercise: write the code at the top level of your
-# notebook, so that these names exist when it has run. Use
-# `from torch.autograd import Variable` and the old constructor
-# `torch.FloatTensor`.
+# notebook (not inside a function), so that these names exist when it has
+# run. Practise the old style: `from torch.autograd import Variable` and
+# the old constructor `torch.FloatTensor`, which takes a **list** of
+# values (`torch.FloatTensor([9.])` is the one-element tensor `[9.]`, while
+# `torch.FloatTensor(9)` is a tensor of nine uninitialised elements).
+# `Variable(torch.FloatTensor([9.]))` is the very same tensor as
+# `torch.tensor([9.])`, so the grader cannot tell the two spellings apart
+# and accepts both.
 #
 # 1. `legacy_var`: a `Variable` around the one-element `FloatTensor` holding
-#    `9`, created **without** `requires_grad`; switch tracking on afterwards
-#    with `requires_grad_()`.
+#    `9.`, created **without** `requires_grad`. Store its flag at that moment,
+#    `legacy_var_tracked_before = legacy_var.requires_grad` (it is `False`),
+#    and only then switch tracking on with `legacy_var.requires_grad_()`.
 # 2. `legacy_w1`: a `Variable` around the one-element `FloatTensor` holding
-#    `3`, created with `requires_grad=True`; `legacy_w2` the same with `7`.
-# 3. `legacy_result = legacy_var * legacy_w1`; call `legacy_result.backward()` once.
+#    `3.`, created with `requires_grad=True`; `legacy_w2`: the same with `7.`.
+# 3. `legacy_result = legacy_var * legacy_w1`, then call
+#    `legacy_result.backward()` exactly once (running that cell a second time
+#    would add a second gradient to each `.grad`).
 #
-# Then `legacy_result` is `[27.]` with a `MulBackward0`, and by the product
-# rule `legacy_w1.grad` is `[9.]` (the value of `legacy_var`) and
+# Then `legacy_result` is `[27.]` with grad_fn `MulBackward0`, and by the
+# product rule `legacy_w1.grad` is `[9.]` (the value of `legacy_var`) and
 # `legacy_var.grad` is `[3.]` (the value of `legacy_w1`). `legacy_w2` took
 # no part in the computation, so its `.grad` stays `None` even though it
 # requires grad.
 # ============================================================================
 
 legacy_var = Variable(torch.FloatTensor([9]))
+legacy_var_tracked_before = legacy_var.requires_grad
 legacy_w1 = Variable(torch.FloatTensor([3]), requires_grad=True)
 legacy_w2 = Variable(torch.FloatTensor([7]), requires_grad=True)
 legacy_result = legacy_var * legacy_w1
@@ -920,7 +962,7 @@ legacy_result.backward()
 
 # ============================================================================
 # Exercise 18: The chain rule on a tiny graph
-# `chain_rule_scalars`: 8 points.
+# `chain_rule_scalars`: 11 points.
 #
 # Take one parameter $p$ and two derived quantities:
 #
@@ -933,16 +975,18 @@ legacy_result.backward()
 #
 # 1. `chain_p = torch.tensor([1.0], requires_grad=True)`. It must be a
 #    float: integer tensors cannot require grad;
-# 2. `chain_w`, equal to 10 times `chain_p`;
-# 3. `chain_l`, equal to `chain_w` squared;
-# 4. call `backward()` on `chain_l`.
+# 2. `chain_w`, computed from `chain_p` as 10 times `chain_p`;
+# 3. `chain_l`, computed from `chain_w` as `chain_w` squared (`chain_w ** 2`,
+#    `torch.square(chain_w)` and `chain_w * chain_w` are all fine);
+# 4. call `backward()` on `chain_l`, once.
 #
-# Afterwards `chain_p.grad` is `[200.]`. `chain_p` is a **leaf**: you
-# created it, and it depends on nothing. `chain_w` is not a leaf, because it
-# was computed from `chain_p` (its `grad_fn` is `MulBackward0`). PyTorch
-# only keeps `.grad` for leaves, so `chain_w.grad` stays `None`. Do not
-# replace `chain_w` by a new tensor to get its gradient: that cuts it off
-# from `chain_p`.
+# Afterwards `chain_p.grad` is `[200.]` and `chain_l` is `[100.]`.
+# `chain_p` is a **leaf**: you created it, and it depends on nothing.
+# `chain_w` is not a leaf, because it was computed from `chain_p` (its
+# `grad_fn` is `MulBackward0`). PyTorch only keeps `.grad` for leaves, so
+# `chain_w.grad` stays `None`: leave it that way (no `retain_grad()` on
+# `chain_w`), and do not replace `chain_w` by a new tensor to get its
+# gradient either, since that cuts it off from `chain_p`.
 # ============================================================================
 
 chain_p = torch.tensor([1.0], requires_grad=True)
