@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from grader.judge import judge_alternative, judge_mutant, judge_null
