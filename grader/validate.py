@@ -361,7 +361,8 @@ def _plan(ex: Exercise, config: Config, expected: Any, batch: _Batch, er: Exerci
         batch.add(f"{ex.id}:alternative:{i}", path, _Owner(ex, "alternative", path))
     for null in null_submissions(ex, expected):
         batch.add(f"{ex.id}:null:{null.name}", batch.generated(ex, f"null_{null.name}", null.source), _Owner(ex, "null", null))
-    mutants = mutants_of(ex)
+    reference = ex.reference.resolve()
+    mutants = mutants_of(ex, name=str(reference.relative_to(config.root)) if reference.is_relative_to(config.root) else str(reference))
     er.stale = _stale(ex, mutants)
     for mutant in mutants:
         batch.add(f"{ex.id}:mutant:{mutant.id}", batch.generated(ex, f"mutant_{mutant.id}", mutant.source), _Owner(ex, "mutant", mutant))

@@ -94,10 +94,10 @@ def mutants(source: str, target: Target, *, name: str = "solution.py") -> list[M
     return out
 
 
-def mutants_of(ex: Exercise) -> list[Mutant]:
-    """The mutants of an exercise's reference solution (none when it cannot be read or parsed)."""
+def mutants_of(ex: Exercise, *, name: str | None = None) -> list[Mutant]:
+    """The mutants of an exercise's reference solution (none when it cannot be read or parsed); ``name`` labels diffs."""
     try:
         source = ex.reference.read_text(encoding="utf-8")
-        return mutants(source, Target.of(ex), name=f"solutions/{ex.reference.name}")
+        return mutants(source, Target.of(ex), name=name or ex.reference.name)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
         return []  # the reference item says why
