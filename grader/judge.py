@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from grader.mutate import Mutant
 from grader.nulls import NullSubmission
-from grader.results import ExerciseResult, SubmissionResult
-from grader.spec import Equivalent, Exercise, Mistake
+from grader.results import CheckResult, ExerciseResult, SubmissionResult
+from grader.spec import Check, Equivalent, Exercise, Mistake
 
 
 def _points(x: float) -> str:
@@ -139,9 +139,9 @@ class HintVerdict:
     check: str
     """The failed check that showed it."""
     text: str
-    """The hint as the student reads it."""
+    """The hint as the student reads it (an author hint, or the computed hints of the check together)."""
     tags: list[str]
-    """The mistakes it names (``CheckResult.hint_tags``)."""
+    """The mistakes it names (from ``CheckResult.hint_tags``, and the author hint's ``mistake``)."""
     right: bool
     """True when it names (among others, perhaps) a mistake the operator may be named by."""
 
@@ -205,13 +205,37 @@ class MutantReport:
         return not self.problems
 
 
+def _shown(result: CheckResult, check: Check | None) -> list[tuple[str, list[str]]]:
+    """The hints a failed check showed, as (text, tags): each author hint on its own, the computed ones together.
+
+    A check's result has one text and the union of its hints' tags. The
+    author's hints are known by their text, and each names one mistake: they
+    are judged one by one, so a wrong author hint cannot hide behind a right
+    computed one. What remains is the computed hints', with the tags the
+    author's hints did not bring (all of them, if that leaves none).
+    """
+    text, tags = result.hint or "", set(result.hint_tags)
+    shown: list[tuple[str, list[str]]] = []
+    for author in check.hints if check is not None else ():
+        if author.text in text:
+            shown.append((author.text, [author.mistake]))
+            text = text.replace(author.text, "", 1)
+    rest = " ".join(text.split())
+    if rest:
+        computed = tags - {t for _text, ts in shown for t in ts}
+        shown.insert(0, (rest, sorted(computed or tags)))
+    return shown
+
+
 def judge_mutant(mutant: Mutant, result: SubmissionResult, ex: Exercise, declared: Equivalent | None) -> MutantReport:
     er = result.exercise(ex.id)
     allowed = mutant.mistakes
+    checks = {c.name: c for c in ex.checks}
     hints = [
-        HintVerdict(check=c.name, text=c.hint, tags=list(c.hint_tags), right=bool(set(c.hint_tags) & allowed))
+        HintVerdict(check=c.name, text=text, tags=tags, right=bool(set(tags) & allowed))
         for c in er.checks
         if c.status != "passed" and c.hint
+        for text, tags in _shown(c, checks.get(c.name))
     ]
     return MutantReport(
         id=mutant.id,

@@ -81,3 +81,23 @@ def test_an_alternative_needs_every_point(double: Exercise) -> None:
     assert judge_alternative("alt.py", result(passed("value", 2), passed("value_hidden", 3)), double).ok
     short = judge_alternative("alt.py", result(passed("value", 2), failed("value_hidden", 3)), double)
     assert short.detail == "a correct answer scores 2/5: value_hidden (value_hidden differs)"
+
+
+def test_an_author_hint_is_judged_on_its_own_beside_the_computed_ones(course: Course) -> None:
+    course.exercise(
+        "double",
+        DOUBLE_SPEC.replace(
+            "  - {name: value, target: return, cases: [simple], points: 2}",
+            "  - {name: value, target: return, cases: [simple], points: 2, hint: {text: Flip the sign., mistake: sign, when: {ratio: 2}}}",
+        ),
+        "def double(x):\n    return x + x\n",
+    )
+    [ex] = load_exercises(course.config)
+    # The check's one text and the union of the tags: the computed hint is right, the author's is not.
+    graded = result(failed("value", 2, "A sum where a mean was meant. Flip the sign.", ("sign", "sum_vs_mean")), passed("value_hidden", 3))
+    report = judge_mutant(mutant(), graded, ex, None)
+    assert [(h.text, h.tags, h.right) for h in report.hints] == [
+        ("A sum where a mean was meant.", ["sum_vs_mean"], True),
+        ("Flip the sign.", ["sign"], False),
+    ]
+    assert report.hinted and not report.ok
