@@ -138,6 +138,17 @@ def test_drop_and_double_backward() -> None:
     assert of("double_backward", source) == {"double_backward@2": "out = x.sum()\nout.backward(v, retain_graph=True)\nout.backward(v)\n"}
 
 
+def test_a_dropped_backward_where_an_error_is_expected_may_also_be_named_an_error_not_raised() -> None:
+    function = "def f(x):\n    z = x * 3\n    z.backward()\n    return z\n"
+    [expected] = [m for m in mutants(function, Target(function="f", expects_raise=True)) if m.operator == "drop_backward"]
+    [plain] = [m for m in mutants(function, Target(function="f")) if m.operator == "drop_backward"]
+    assert expected.mistakes == {"no_backward", "backward_count", "exception"}
+    assert plain.mistakes == OPERATORS["drop_backward"].mistakes == {"no_backward", "backward_count"}
+    notebook = "w.backward(retain_graph=True)\ntry:\n    w.backward()\nexcept RuntimeError as err:\n    error = err\n"
+    made = {m.id: m.mistakes for m in mutants(notebook, Target()) if m.operator == "drop_backward"}
+    assert made == {"drop_backward@1": {"no_backward", "backward_count"}, "drop_backward@3": {"no_backward", "backward_count", "exception"}}
+
+
 def test_stale_value_returns_what_was_computed_before_the_last_step() -> None:
     made = of(
         "stale_value",

@@ -54,11 +54,13 @@ class Mutant:
     """The mutant's full text."""
     diff: str
     """A unified diff of the mutated lines (no context lines)."""
+    also: frozenset[str] = frozenset()
+    """Mistakes the operator's mistake becomes at this site only (a dropped backward() where an error is expected)."""
 
     @property
     def mistakes(self) -> frozenset[str]:
         """The tags a hint on this mutant may name."""
-        return OPERATORS[self.operator].mistakes
+        return OPERATORS[self.operator].mistakes | self.also
 
 
 def mutants(source: str, target: Target, *, name: str = "solution.py") -> list[Mutant]:
@@ -90,7 +92,7 @@ def mutants(source: str, target: Target, *, name: str = "solution.py") -> list[M
                     source.splitlines(), mutated.splitlines(), fromfile=name, tofile=f"{name} ({mutant_id})", n=0, lineterm=""
                 )
             )
-            out.append(Mutant(id=mutant_id, operator=operator, line=site.line, source=mutated, diff=diff))
+            out.append(Mutant(id=mutant_id, operator=operator, line=site.line, source=mutated, diff=diff, also=site.also))
     return out
 
 

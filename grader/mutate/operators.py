@@ -65,7 +65,8 @@ OPERATORS: dict[str, Operator] = {
             "cuts an input (or a leaf) from the graph: x = x.detach(), or x = x.data",
             frozenset({"broken_graph", "no_backward", "requires_grad"}),
         ),
-        # Dropping one of several backward() calls changes how many ran.
+        # Dropping one of several backward() calls changes how many ran; where an error from PyTorch is
+        # expected, a dropped backward() is also an error not raised (`exception`, that site only).
         Operator("drop_backward", "removes a .backward(...) call", frozenset({"no_backward", "backward_count"})),
         Operator(
             "double_backward",
@@ -238,7 +239,9 @@ def _backward_statements(scopes: Scopes, text: Text) -> Iterator[tuple[ast.stmt,
 
 def _drop_backward(tree: ast.Module, text: Text, scopes: Scopes) -> Iterator[Site]:
     for stmt, _call, block, i in _backward_statements(scopes, text):
-        yield Site(stmt.lineno, remove(stmt, block, i, text), (stmt.lineno,))
+        # Where the backward() call is the one expected to raise, leaving it out is also an error not raised.
+        also = frozenset({"exception"}) if scopes.expects_error(block) else frozenset()
+        yield Site(stmt.lineno, remove(stmt, block, i, text), (stmt.lineno,), also)
 
 
 def _double_backward(tree: ast.Module, text: Text, scopes: Scopes) -> Iterator[Site]:

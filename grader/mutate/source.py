@@ -68,6 +68,8 @@ class Site:
     line: int
     edits: tuple[Edit, ...]
     order: tuple[int, ...] = ()
+    also: frozenset[str] = frozenset()
+    """Mistakes the operator's mistake becomes in this place only (besides :attr:`Operator.mistakes`)."""
 
 
 class Text:
@@ -199,6 +201,21 @@ class Scopes:
             if name not in names:
                 names.append(name)
         return names
+
+    def expects_error(self, block: Block) -> bool:
+        """Code where an error from PyTorch is expected: the graded function when a check looks at what it
+        ``raised``, or the body of a ``try`` whose handler keeps the error (``except E as err``)."""
+        if self.target.expects_raise and self.graded(block.scope):
+            return True
+        where = block.parent
+        inner = block
+        while where is not None:
+            outer, i = where
+            compound = outer.stmts[i]
+            if isinstance(compound, ast.Try) and inner.stmts is compound.body and any(h.name for h in compound.handlers):
+                return True
+            inner, where = outer, outer.parent
+        return False
 
     def graded_function(self) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         for stmt, block, _i in self.statements():
