@@ -121,12 +121,14 @@ def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
     )
 
 
-def _author_hints(check: Check, mismatch: Mismatch | None, found_root: Value | None, raised: str | None) -> list[hints.Hint]:
+def _author_hints(
+    check: Check, mismatch: Mismatch | None, found_root: Value | None, raised: str | None, found_parent: Value | None = None
+) -> list[hints.Hint]:
     """The author's hints whose evidence is all there."""
-    return [hints.Hint(a.text, (a.mistake,)) for a in check.hints if _evident(a.when, mismatch, found_root, raised)]
+    return [hints.Hint(a.text, a.mistakes) for a in check.hints if _evident(a.when, mismatch, found_root, found_parent, raised)]
 
 
-def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value | None, raised: str | None) -> bool:
+def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value | None, found_parent: Value | None, raised: str | None) -> bool:
     for key, wanted in when.items():
         if key == "raised":
             ok = raised == wanted
@@ -139,6 +141,8 @@ def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value 
             ok = _equals_literal(mismatch.found, wanted)
         elif key == "mismatch":
             ok = mismatch.kind == wanted
+        elif key == "leaf":
+            ok = found_parent is not None and found_parent.get("kind") == "tensor" and found_parent.get("is_leaf") is wanted
         elif key == "backward_calls":
             ok = found_root is not None and found_root.get("kind") == "tensor" and found_root.get("backward_calls") == wanted
         else:
@@ -236,7 +240,7 @@ class _Verdict:
         )
         found_root = _root_or_none(obs, check.target, exercise)
         found_hints = hints.diagnose(ctx)
-        for author in _author_hints(check, mismatch, found_root, None):
+        for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
         return self.failed(

@@ -52,6 +52,8 @@ MISTAKES: dict[str, str] = {
     "exception": "an error not raised, caught, or raised by hand",
     "generator": "the wrong random generator or seed",
     "order": "steps done in the wrong order (a value read too early or too late)",
+    "grad_mode": "not computed with gradient recording off where torch.no_grad() was asked for (or the reverse)",
+    "optimizer": "an update made by hand where an optimizer was asked for",
 }
 """The mistakes a hint may name: tag -> words. Hints, author hints and mutants share these tags."""
 
@@ -204,7 +206,10 @@ def _element_counts(ctx: Context) -> set[int]:
     return counts
 
 
-_NOT_VALUES = ("shape", "len", "dtype", "backward_calls", "changed", "requires_grad", "is_leaf", "retains_grad", "grad_fn")
+_NOT_VALUES = (
+    "shape", "len", "dtype", "backward_calls", "changed", "optimizer_steps", "under_no_grad",
+    "requires_grad", "is_leaf", "retains_grad", "grad_fn",
+)
 
 
 def _numeric(ctx: Context) -> bool:
@@ -321,9 +326,11 @@ def flipped_sign(ctx: Context) -> Hint | None:
     if not _numeric(ctx):
         return None
     k = _whole_ratio(ctx)
-    if k is not None and math.isclose(k, -1.0, rel_tol=1e-4):
-        return Hint("The sign is flipped: check the sign of each term (a gradient-descent step subtracts: p = p - lr * p.grad).", ("sign",))
-    return None
+    if k is None or not math.isclose(k, -1.0, rel_tol=1e-4):
+        return None
+    updated = (ctx.expected_inputs.get(ctx.target.root) or {}).get("changed") is True
+    step = " A gradient-descent step subtracts: p -= lr * p.grad." if updated else ""
+    return Hint(f"The sign is flipped: your values are the expected ones with the opposite sign. Check the sign of each term.{step}", ("sign",))
 
 
 def _tracked(value: Value | None) -> bool | None:
@@ -348,24 +355,38 @@ def grad_is_none(ctx: Context) -> Hint | None:
             ("not_leaf",),
         )
     if not parent["requires_grad"]:
+        if _is_leaf(ctx.expected_parent) is False:
+            return None  # a computed tensor was expected: "make it require grad" would be the wrong advice
         return Hint(
             f"{name}.grad is None because {name} does not require grad: create it with requires_grad=True "
             f"or call {name}.requires_grad_() before using it.",
             ("requires_grad",),
         )
-    if parent.get("backward_calls") == 0 and _tracked(ctx.found_return) is False:
+    if parent.get("backward_calls") != 0:
+        return None  # not a grader-built input (no counter), or a gradient did arrive: nothing to go on
+    return _no_gradient(ctx, name)
+
+
+def _no_gradient(ctx: Context, name: str) -> Hint:
+    """No gradient reached a grader-built input: say why, as far as the run shows it."""
+    stopped = [t for t in _tensors(ctx.found_return) if t["is_leaf"] and t["requires_grad"] and t["grad"] is not None]
+    if stopped:
+        return Hint(
+            f"backward() ran, but its gradient stopped at a new leaf your code made (detach().requires_grad_(), "
+            f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
+            ("broken_graph",),
+        )
+    if _tracked(ctx.found_return) is False:
         return Hint(
             f"No gradient reached {name}, and what your function returned is not tracked by autograd: the computation "
             "was cut from the graph (detach(), .data, .item(), torch.no_grad(), or a new tensor built from its values).",
             ("broken_graph",),
         )
-    if parent.get("backward_calls") in (0, None):  # None: a notebook's own tensor, not counted
-        return Hint(
-            f"No gradient reached {name}: backward() was not called on a result computed from {name}, or that result "
-            f"was computed from a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
-            ("no_backward", "broken_graph"),
-        )
-    return None
+    return Hint(
+        f"No gradient reached {name}: backward() was not called on a result computed from {name}, or that result "
+        f"was computed from a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
+        ("no_backward", "broken_graph"),
+    )
 
 
 def _is_leaf(value: Value | None) -> bool | None:
@@ -384,6 +405,17 @@ def no_grad_fn(ctx: Context) -> Hint | None:
     if _is_leaf(ctx.expected_parent) and ctx.attribute == "requires_grad":
         # A leaf that should be tracked: the fix is on the tensor itself.
         return Hint(f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True).", ("requires_grad",))
+    untracked = [
+        n for n, v in ctx.expected_inputs.items()
+        if v.get("kind") == "tensor" and v["requires_grad"] and ctx.found_inputs.get(n, {}).get("requires_grad") is False
+    ]
+    if untracked:
+        n = untracked[0]
+        return Hint(
+            f"{ctx.name} is not tracked because {n} does not require grad: switch tracking on for {n} itself "
+            f"({n}.requires_grad_(), with the parentheses).",
+            ("requires_grad",),
+        )
     return Hint(
         f"{ctx.name} has no grad_fn, so it is not connected to the graph: it was computed under torch.no_grad(), "
         "detached (detach(), .data), or from inputs that do not require grad.",
@@ -409,9 +441,11 @@ def wrong_grad_fn(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "grad_fn" or m.found["kind"] != "str" or m.expected["kind"] != "str":
         return None
+    pair = {re.sub(r"Backward\d*$", "", m.found["value"]), re.sub(r"Backward\d*$", "", m.expected["value"])}
+    mistakes: tuple[str, ...] = ("operation", "sum_vs_mean") if pair == {"Sum", "Mean"} else ("operation",)
     return Hint(
         f"The last operation that produced {ctx.name} was {operation(m.found['value'])}, but {operation(m.expected['value'])} was expected.",
-        ("operation",),
+        mistakes,
     )
 
 
@@ -496,7 +530,15 @@ def backward_count(ctx: Context) -> Hint | None:
             f"A gradient flowed into {name} more often than expected: backward() ran more often than asked.",
             "backward_count",
         )
-    # Fewer: the first steps reached the input, the later ones did not.
+    # Fewer: too few steps (the input still moved), or the input was rebound to a new tensor (it did not).
+    if (ctx.found_parent or {}).get("changed") is True or (ctx.expected_parent or {}).get("changed") is False:
+        return _say(
+            ctx,
+            f"A gradient reached {name} {found} time(s) where {expected} were expected: the loop ran fewer steps than asked (check its range).",
+            f"Gradients reached {name} fewer times than expected: the loop ran fewer steps than asked (check its range).",
+            "steps",
+            "backward_count",
+        )
     return _say(
         ctx,
         f"A gradient reached {name} only {found} time(s) where {expected} were expected. If you rebind {name} to a new "
@@ -506,6 +548,39 @@ def backward_count(ctx: Context) -> Hint | None:
         f"longer touch the {name} you were given; update it in place under torch.no_grad(), or call backward() once per step.",
         "backward_count",
         "broken_graph",
+    )
+
+
+def grad_mode(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if ctx.attribute != "under_no_grad" or m.kind != "value":
+        return None
+    if m.expected["value"] is True:
+        return Hint(
+            f"{ctx.name} was computed with gradient recording on: compute it inside `with torch.no_grad():` "
+            "(or in a function decorated with @torch.no_grad()). A .detach() afterwards gives the same flags, "
+            "but the operation was still recorded, which is what no_grad avoids.",
+            ("grad_mode",),
+        )
+    return Hint(f"{ctx.name} was computed with gradient recording off: compute it outside torch.no_grad().", ("grad_mode",))
+
+
+def optimizer_steps(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if ctx.attribute != "optimizer_steps" or m.kind != "value":
+        return None
+    found, expected = m.found["value"], m.expected["value"]
+    if found == 0:
+        return Hint(
+            f"No optimizer updated {ctx.name}: build the optimizer for the tensor you were given "
+            f"(torch.optim.SGD([{ctx.name}], lr=lr)) and call optimizer.step() after backward().",
+            ("optimizer",),
+        )
+    return _say(
+        ctx,
+        f"optimizer.step() updated {ctx.name} {found} times where {expected} were expected: one step per iteration.",
+        f"optimizer.step() updated {ctx.name} a different number of times than expected: one step per iteration.",
+        "steps",
     )
 
 
@@ -531,7 +606,24 @@ def not_raised(ctx: Context) -> Hint | None:
     if m.kind != "not_raised":
         return None
     if ctx.target.root == "raised":
-        return Hint(f"The call was expected to fail with {m.expected['type']}, but it completed: let the error happen (do not catch it).", ("exception",))
+        switched = [
+            n for n, v in ctx.found_inputs.items()
+            if v.get("kind") == "tensor" and v["requires_grad"] and ctx.expected_inputs.get(n, {}).get("requires_grad") is False
+        ]
+        if switched:
+            n = switched[0]
+            return Hint(
+                f"Your function switched requires_grad on for {n}, the caller's tensor, so there was no error: whether {n} "
+                "is tracked is the caller's decision. Leave it as it is.",
+                ("requires_grad", "input_mutated"),
+            )
+        if _tracked(ctx.found_return) and not any(v.get("kind") == "tensor" and v["requires_grad"] for v in ctx.found_inputs.values()):
+            return Hint(
+                "Your result is tracked although no input requires grad: your function made a tracked copy "
+                "(.detach().requires_grad_(), torch.tensor(..., requires_grad=True)), so there was no error. Compute from the inputs as given.",
+                ("requires_grad", "broken_graph"),
+            )
+        return None  # the message says it completed; why, the run does not show
     kind = m.expected["type"]
     return Hint(
         f"No {kind} was raised, so {ctx.name} holds nothing: the code is expected to raise {kind} here. "
@@ -560,6 +652,8 @@ RULES: tuple[Rule, ...] = (
     changed_input,
     wrong_shape,
     backward_count,
+    grad_mode,
+    optimizer_steps,
     length,
     not_raised,
     wrong_dtype,

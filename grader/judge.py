@@ -218,7 +218,7 @@ def _shown(result: CheckResult, check: Check | None) -> list[tuple[str, list[str
     shown: list[tuple[str, list[str]]] = []
     for author in check.hints if check is not None else ():
         if author.text in text:
-            shown.append((author.text, [author.mistake]))
+            shown.append((author.text, list(author.mistakes)))
             text = text.replace(author.text, "", 1)
     rest = " ".join(text.split())
     if rest:

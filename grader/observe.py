@@ -30,7 +30,8 @@ Encoding (a "value")::
      "requires_grad": bool, "is_leaf": bool, "retains_grad": bool,
      "grad_fn": "MeanBackward0" | null, "grad": value | null,
      "backward_calls": int | null, "accumulated": int | null,
-     "alias": "w.grad" | null}
+     "changed": bool | null, "optimizer_steps": int | null,
+     "under_no_grad": bool | null, "alias": "w.grad" | null}
     {"kind": "exception", "type": "RuntimeError", "message": "...",
      "origin": "library" | "raise" | "constructed"}
     {"kind": "object", "type": "numpy.ndarray", "repr": "..."}
@@ -41,9 +42,12 @@ from __future__ import annotations
 
 import os
 import sys
+import weakref
 from typing import Any
 
 import torch
+from torch.optim.optimizer import register_optimizer_step_pre_hook
+from torch.overrides import TorchFunctionMode
 
 # Captured at import: see the module docstring.
 _Tensor = torch.Tensor
@@ -65,6 +69,9 @@ _count_nonzero = torch.count_nonzero
 _clone = torch.Tensor.clone
 _equal = torch.equal
 _no_grad = torch.no_grad
+_grad_enabled = torch.is_grad_enabled
+_ref = weakref.ref
+_id = id
 _item = torch.Tensor.item
 _untyped_storage = torch.Tensor.untyped_storage
 _storage_ptr = torch.UntypedStorage.data_ptr
@@ -153,19 +160,23 @@ def encode_tensor(
     backward_calls: int | None = None,
     accumulated: int | None = None,
     changed: bool | None = None,
+    optimizer_steps: int | None = None,
     with_grad: bool = True,
     aliases: dict[int, str] | None = None,
+    recorder: GradModeRecorder | None = None,
 ) -> dict[str, Any]:
     """Describe a plain tensor; anything else goes to :func:`encode`.
 
     ``backward_calls`` and ``accumulated`` are what a :class:`BackwardCounter`
     on a grader-built input counted, ``changed`` whether the call changed that
-    input's values (:func:`snapshot`, :func:`differs`); ``aliases`` names the storages of the
+    input's values (:func:`snapshot`, :func:`differs`), ``optimizer_steps`` how
+    many optimizer.step() calls updated it (:class:`OptimizerSteps`);
+    ``recorder`` knows which tensors were made with gradient recording off; ``aliases`` names the storages of the
     inputs' gradients, so a returned tensor that *is* ``w.grad`` (or a view of
     it) says so instead of merely holding its current values.
     """
     if _type(t) not in _ACCEPTED_TENSOR_CLASSES:
-        return encode(t, max_elements=max_elements, aliases=aliases)
+        return encode(t, max_elements=max_elements, aliases=aliases, recorder=recorder)
     with _no_torch_function():
         dtype = dtype_name(_dtype_get(t))
         shape = [_int(s) for s in _shape_get(t)]
@@ -215,6 +226,8 @@ def encode_tensor(
             "backward_calls": backward_calls,
             "accumulated": accumulated,
             "changed": changed,
+            "optimizer_steps": optimizer_steps,
+            "under_no_grad": None if recorder is None else recorder.made_under_no_grad(t),
             "alias": _alias(t, aliases) if aliases else None,
         }
 
@@ -264,7 +277,14 @@ def _alias(t: torch.Tensor, aliases: dict[int, str]) -> str | None:
     return None if key is None else aliases.get(key)
 
 
-def encode(obj: object, *, max_elements: int = 1_000_000, aliases: dict[int, str] | None = None, _depth: int = 0) -> dict[str, Any]:
+def encode(
+    obj: object,
+    *,
+    max_elements: int = 1_000_000,
+    aliases: dict[int, str] | None = None,
+    recorder: GradModeRecorder | None = None,
+    _depth: int = 0,
+) -> dict[str, Any]:
     """Describe ``obj`` as a plain value (see the module docstring)."""
     cls = _type(obj)
     if obj is None:
@@ -283,7 +303,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, aliases: dict[int, str
     if cls is _str:
         return {"kind": "str", "value": _short(obj)}  # type: ignore[arg-type]
     if cls in _ACCEPTED_TENSOR_CLASSES:
-        return encode_tensor(obj, max_elements=max_elements, aliases=aliases)  # type: ignore[arg-type]
+        return encode_tensor(obj, max_elements=max_elements, aliases=aliases, recorder=recorder)  # type: ignore[arg-type]
     if cls is torch.dtype:
         return {"kind": "dtype", "value": dtype_name(obj)}  # type: ignore[arg-type]
     if cls is torch.Size:
@@ -296,7 +316,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, aliases: dict[int, str
         items = obj[:MAX_ITEMS]  # type: ignore[index]  (exactly list or tuple: no student __getitem__)
         return {
             "kind": kind,
-            "items": [encode(i, max_elements=max_elements, aliases=aliases, _depth=_depth + 1) for i in items],
+            "items": [encode(i, max_elements=max_elements, aliases=aliases, recorder=recorder, _depth=_depth + 1) for i in items],
             "length": _len(obj),  # type: ignore[arg-type]
         }
     if cls is dict:
@@ -306,7 +326,7 @@ def encode(obj: object, *, max_elements: int = 1_000_000, aliases: dict[int, str
         return {
             "kind": "dict",
             "items": [
-                [_safe_repr(k), encode(v, max_elements=max_elements, aliases=aliases, _depth=_depth + 1)]
+                [_safe_repr(k), encode(v, max_elements=max_elements, aliases=aliases, recorder=recorder, _depth=_depth + 1)]
                 for k, v in pairs
             ],
             "length": _len(obj),  # type: ignore[arg-type]
@@ -396,3 +416,59 @@ class BackwardCounter:
                 if _type(before) in _ACCEPTED_TENSOR_CLASSES and _item(_count_nonzero(before)):
                     self.accumulated += 1
         return None
+
+
+class GradModeRecorder(TorchFunctionMode):
+    """Remembers the tensors made while gradient recording was off (torch.no_grad(), a @torch.no_grad() function).
+
+    ``(t * 3).detach()`` and ``t * 3`` under ``torch.no_grad()`` hold the same
+    values and flags; only how they were made differs, and a prompt that asks
+    for ``no_grad`` asks about that. Installed around one call, when an
+    exercise checks it (every torch operation then passes through here).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.made: dict[int, Any] = {}
+
+    def __torch_function__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+        out = func(*args, **(kwargs or {}))
+        if not _grad_enabled():
+            for t in out if _type(out) in (tuple, list) else (out,):
+                if _type(t) in _ACCEPTED_TENSOR_CLASSES:
+                    self.made[_id(t)] = _ref(t)
+        return out
+
+    def made_under_no_grad(self, t: torch.Tensor) -> bool:
+        ref = self.made.get(_id(t))
+        return ref is not None and ref() is t
+
+
+class OptimizerSteps:
+    """Counts, per grader-built input, the optimizer.step() calls that updated it (a global step hook).
+
+    A prompt that asks for torch.optim.SGD asks for more than the numbers a
+    hand-written update also gives.
+    """
+
+    def __init__(self, tensors: dict[str, torch.Tensor]) -> None:
+        self.ids = {_id(t): name for name, t in tensors.items()}
+        self.steps = dict.fromkeys(tensors, 0)
+        self._handle: Any = None
+
+    def __enter__(self) -> OptimizerSteps:
+        self._handle = register_optimizer_step_pre_hook(self._hook)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._handle.remove()
+        except Exception:  # noqa: BLE001 - a student who cleared the global hooks removed it already
+            pass
+
+    def _hook(self, optimizer: Any, args: Any, kwargs: Any) -> None:
+        for group in optimizer.param_groups:
+            for param in group["params"]:
+                name = self.ids.get(_id(param))
+                if name is not None:
+                    self.steps[name] += 1

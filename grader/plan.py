@@ -37,6 +37,8 @@ class Task:
     """Wall-clock seconds for the call."""
     hidden: bool
     """True when only hidden checks use this case."""
+    record_grad_mode: bool = False
+    """Record which tensors the call made with gradient recording off (some check reads ``.under_no_grad``)."""
 
     @property
     def id(self) -> str:
@@ -44,13 +46,16 @@ class Task:
 
     def to_wire(self) -> dict[str, Any]:
         """The plain form sent to the sandbox (no expected values, no checks)."""
-        return {
+        wire: dict[str, Any] = {
             "id": self.id,
             "function": self.function,
             "args": [[name, recipe] for name, recipe in self.args],
             "variables": list(self.variables),
             "time_limit": self.time_limit,
         }
+        if self.record_grad_mode:
+            wire["record_grad_mode"] = True
+        return wire
 
 
 def derive_seed(*parts: object) -> int:
@@ -61,6 +66,8 @@ def derive_seed(*parts: object) -> int:
 def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
     """The tasks needed to run the checks of ``exercise`` in ``mode``."""
     needed = {case for check in exercise.checks_for(mode) for case in check.cases}
+    # Every torch operation of a recorded call goes through Python: only where a check asks how a tensor was made.
+    record = {case for check in exercise.checks_for(mode) if "under_no_grad" in check.target.steps for case in check.cases}
     tasks = []
     for case in exercise.cases:
         if case.name not in needed:
@@ -88,6 +95,7 @@ def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
                 variables=exercise.variables,
                 time_limit=exercise.time_limit or config.limits.call_seconds,
                 hidden=hidden,
+                record_grad_mode=case.name in record,
             )
         )
     return tasks

@@ -231,7 +231,7 @@ def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int 
 _TENSOR_KEYS = frozenset(
     {
         "kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad",
-        "grad_fn", "grad", "backward_calls", "accumulated", "changed", "alias",
+        "grad_fn", "grad", "backward_calls", "accumulated", "changed", "optimizer_steps", "under_no_grad", "alias",
     }
 )
 ORIGINS = frozenset({"library", "raise", "constructed"})
@@ -281,6 +281,11 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
         _expect(type(added) is int and calls is not None and 0 <= added <= calls, where, "accumulated must count some of the backward calls")
     if value["changed"] is not None:
         _bool(value["changed"], f"{where}.changed")
+    if value["under_no_grad"] is not None:
+        _bool(value["under_no_grad"], f"{where}.under_no_grad")
+    steps = value["optimizer_steps"]
+    if steps is not None:
+        _expect(type(steps) is int and 0 <= steps <= 1 << 31, where, "bad optimizer step count")
     if value["alias"] is not None:
         _str(value["alias"], f"{where}.alias", limit=200)
     grad = value["grad"]

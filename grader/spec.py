@@ -55,7 +55,7 @@ class Case:
     """Optional words for students ("a random 3x4 tensor")."""
 
 
-HINT_EVIDENCE = ("ratio", "found", "mismatch", "raised", "backward_calls")
+HINT_EVIDENCE = ("ratio", "found", "mismatch", "raised", "backward_calls", "leaf")
 """What an author hint may require before it shows (see :class:`AuthorHint`)."""
 
 
@@ -69,12 +69,13 @@ class AuthorHint:
 
     text: str
     """For the student."""
-    mistake: str
-    """The mistake it names: a tag of :data:`grader.hints.MISTAKES`."""
+    mistakes: tuple[str, ...]
+    """The mistakes it names: tags of :data:`grader.hints.MISTAKES` (two when its words name both)."""
     when: dict[str, Any]
     """Evidence, all required: ``ratio`` (found = ratio x expected), ``found`` (the found value equals this
     literal), ``mismatch`` (how it differs: value, shape, dtype, length, type, none, not_raised...),
-    ``raised`` (the call raised this exception type), ``backward_calls`` (gradients that reached the target's tensor)."""
+    ``raised`` (the call raised this exception type), ``backward_calls`` (gradients that reached the target's tensor),
+    ``leaf`` (whether the tensor the target reads an attribute of is a leaf)."""
 
 
 @dataclass(frozen=True)
@@ -667,7 +668,13 @@ class _Parser:
             )
         node.require_mapping()
         text = node.str("text")
-        mistake = node.choice("mistake", tuple(MISTAKES))
+        if isinstance(node.value.get("mistake"), list):
+            mistakes = tuple(node.str_list("mistake"))
+            for i, tag in enumerate(mistakes):
+                if tag not in MISTAKES:
+                    node.child("mistake").items()[i].fail(f"expected one of {', '.join(MISTAKES)}, found {tag!r}")
+        else:
+            mistakes = (node.choice("mistake", tuple(MISTAKES)),)
         when_node = node.child("when")
         when_node.require_mapping()
         when: dict[str, Any] = {}
@@ -676,6 +683,10 @@ class _Parser:
                 value.fail(f"unknown evidence (one of {', '.join(HINT_EVIDENCE)})")
             if key == "ratio":
                 when[key] = value.as_number()
+            elif key == "leaf":
+                if not isinstance(value.value, bool):
+                    value.fail("expected true or false")
+                when[key] = value.value
             elif key == "backward_calls":
                 if isinstance(value.value, bool) or not isinstance(value.value, int) or value.value < 0:
                     value.fail("expected a count (a non-negative integer)")
@@ -690,7 +701,7 @@ class _Parser:
         if not when:
             when_node.fail("needs at least one piece of evidence: a hint shown on every failure names mistakes the student did not make")
         node.reject_unknown()
-        return AuthorHint(text=text, mistake=mistake, when=when)
+        return AuthorHint(text=text, mistakes=mistakes, when=when)
 
     def solution_path(self, relative: str, node: Node, key: str) -> Path:
         path = (self.config.solutions_dir / relative).resolve()

@@ -5,7 +5,8 @@ Grammar::
     target   := root ( "." attribute | "[" integer "]" )*
     root     := "return" | "raised" | <parameter> | <variable> | <returns alias>
     attribute:= grad | grad_fn | requires_grad | is_leaf | retains_grad
-              | shape | dtype | backward_calls | changed | len
+              | shape | dtype | backward_calls | changed | optimizer_steps
+              | under_no_grad | len
 
 Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
 ``w.backward_calls``. Resolution works on plain observations (see
@@ -28,6 +29,8 @@ ATTRIBUTES = (
     "dtype",
     "backward_calls",
     "changed",
+    "optimizer_steps",
+    "under_no_grad",
     "len",
 )
 
@@ -162,5 +165,13 @@ def resolve(value: dict[str, Any], target: Target, *, label: str | None = None) 
             if value.get("changed") is None:
                 raise Unresolved(f"{where} is not an input the grader created, so whether its values changed is not known")
             value = {"kind": "bool", "value": value["changed"]}
+        elif step == "optimizer_steps":
+            if value.get("optimizer_steps") is None:
+                raise Unresolved(f"{where} is not an input the grader created that requires grad, so its optimizer steps were not counted")
+            value = {"kind": "int", "value": value["optimizer_steps"]}
+        elif step == "under_no_grad":
+            if value.get("under_no_grad") is None:
+                raise Unresolved(f"how {where} was made was not recorded")
+            value = {"kind": "bool", "value": value["under_no_grad"]}
         where = f"{where}.{step}"
     return value

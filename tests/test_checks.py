@@ -216,3 +216,31 @@ checks:
     assert hidden.status == "failed"
     assert "on a hidden case" in hidden.message
     assert hidden.expected is None and hidden.found is None  # nothing hidden is shown
+
+
+def test_how_a_tensor_was_made_and_who_updated_an_input(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+    course = Course(tmp_path_factory.mktemp("how"))
+    course.exercise(
+        "how",
+        """
+id: how
+title: How
+prompt: Compute paused inside torch.no_grad(), then take one torch.optim.SGD step on p.
+function: {name: how, params: [t, p]}
+cases:
+  - {name: c, inputs: {t: {tensor: [1.0, 2.0], requires_grad: true}, p: {tensor: [1.0, 2.0], requires_grad: true}}}
+checks:
+  - {name: paused, target: return.under_no_grad}
+  - {name: stepped, target: p.optimizer_steps}
+""",
+        "import torch\ndef how(t, p):\n    with torch.no_grad():\n        paused = t * 3\n    opt = torch.optim.SGD([p], lr=0.1)\n    (p * p).sum().backward()\n    opt.step()\n    return paused\n",
+    )
+    decorated = "import torch\n@torch.no_grad()\ndef helper(t):\n    return t * 3\ndef how(t, p):\n    opt = torch.optim.SGD([p], lr=0.1)\n    (p * p).sum().backward()\n    opt.step()\n    return helper(t)\n"
+    assert grade(course.config, decorated).exercise("how").status == "passed"
+    by_hand = (
+        "import torch\ndef how(t, p):\n    paused = (t * 3).detach()\n    (p * p).sum().backward()\n"
+        "    with torch.no_grad():\n        p -= 0.1 * p.grad\n    return paused\n"
+    )
+    checks = {c.name: c for c in grade(course.config, by_hand).exercise("how").checks}
+    assert checks["paused"].status == "failed" and checks["paused"].hint_tags == ["grad_mode"]
+    assert checks["stepped"].status == "failed" and "torch.optim.SGD([p]" in (checks["stepped"].hint or "")

@@ -58,10 +58,10 @@ checks:
   - {name: grad, target: x.grad, cases: [simple], points: 1}
 """
 RIGHT = "import torch\n\ndef double(x):\n    return x * 2\n\ndef square_grad(x):\n    (x ** 2).sum().backward()\n    return x.grad\n"
-TRIPLE = RIGHT.replace("x * 2", "x * 3")
+FLIPPED = RIGHT.replace("x * 2", "x * -2")
 LOOPS = RIGHT.replace("    return x * 2\n", "    while True:\n        pass\n")
 
-STUDENTS = {"alice": RIGHT, "bob": TRIPLE, "carol": TRIPLE, "erin": LOOPS, "<i>zed": RIGHT}
+STUDENTS = {"alice": RIGHT, "bob": FLIPPED, "carol": FLIPPED, "erin": LOOPS, "<i>zed": RIGHT}
 
 
 @pytest.fixture(scope="module")
@@ -256,10 +256,10 @@ def test_summary_sections(data: ExportData, results: dict[str, SubmissionResult]
     page = summary_html.render(data)
     for heading in ("Score distribution", "Exercises", "Checks", "Most common mistakes", "Submissions that errored or timed out", "Files not graded"):
         assert f"<h2>{heading}</h2>" in page
-    # The exercise file's known mistake, counted once per student who made it.
+    # The mistake the hints named, on each student's own evidence, counted once per student who made it.
     wrong = sum(1 for r in results.values() if r.status != "error" and r.exercise("double").status == "failed")
     assert wrong == 2
-    assert re.search(rf"<td class='num'>{wrong}</td><td>.*?</td><td><code>double</code></td><td>multiplies by three instead of two</td>", page)
+    assert re.search(rf"<td class='num'>{wrong}</td><td>.*?</td><td><code>double</code></td><td>a sign error</td>", page)
     flagged = page.split("Submissions that errored or timed out")[1].split("<h2>")[0]
     assert "dave" in flagged and "erin" in flagged and "alice" not in flagged
     # Histogram: every student lands in one band.

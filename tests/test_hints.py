@@ -155,7 +155,7 @@ def test_unexpected_grad_fn_names_both_operations() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("out.grad_fn", x.mean(), x.sum())
     assert text(h) == "The last operation that produced out was a sum (SumBackward0), but a mean (MeanBackward0) was expected."
-    assert tags(h) == {"operation"}
+    assert tags(h) == {"operation", "sum_vs_mean"}
 
 
 def test_leaf_modified_in_place() -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 import time
+from importlib import metadata
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from conftest import Course, GradeFn, failing
+from conftest import DOUBLE_SPEC, Course, GradeFn, failing
 
 DOUBLE = """
 id: double
@@ -400,3 +401,11 @@ def test_stopping_a_batch_early_stops_the_jobs_under_way(two: Course, tmp_path: 
 def write_py(path: Path, text: str) -> Path:
     path.write_text(text)
     return path
+
+
+def test_a_habitual_numpy_import_grades_like_any_other(course: Course, grade: GradeFn) -> None:
+    # numpy is a dependency of the grader, so grading has it wherever a student's own check had it.
+    assert any(r.startswith("numpy") for r in (metadata.requires("autograd-grader") or []))
+    course.exercise("double", DOUBLE_SPEC, "def double(x):\n    return 2 * x\n")
+    r = grade(course.config, "import numpy as np\nimport torch\n\ndef double(x):\n    return x * float(np.float32(2.0))\n")
+    assert r.exercise("double").status == "passed", r.notes

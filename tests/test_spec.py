@@ -249,10 +249,12 @@ def test_author_hints_say_which_mistake_and_on_what_evidence(course: Course) -> 
         "    target: x.grad\n",
         "    target: x.grad\n    hint:\n      - {text: a, mistake: sign, when: {ratio: -1}}\n      - {text: b, mistake: accumulation, when: {ratio: 2}}\n",
     )
-    assert [h.mistake for h in load(course, several).checks[1].hints] == ["sign", "accumulation"]
+    assert [h.mistakes for h in load(course, several).checks[1].hints] == [("sign",), ("accumulation",)]
+    both = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: {text: t, mistake: [not_leaf, order], when: {leaf: false}}\n")
+    assert load(course, both).checks[1].hints[0].mistakes == ("not_leaf", "order")
     good = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: {text: Twice too large., mistake: accumulation, when: {ratio: 2, backward_calls: 2}}\n")
     [hint] = load(course, good).checks[1].hints
-    assert hint.when == {"ratio": 2.0, "backward_calls": 2} and hint.mistake == "accumulation"
+    assert hint.when == {"ratio": 2.0, "backward_calls": 2} and hint.mistakes == ("accumulation",)
 
 
 def test_equivalent_mutants_are_declared_by_id_with_a_reason(course: Course) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from grader.export._files import write_text
 from grader.export.data import ExportData
 from grader.export.grades_csv import status as row_status
+from grader.hints import MISTAKES
 from grader.results import ExerciseResult, SubmissionResult
 from grader.spec import Exercise
 
@@ -142,23 +143,18 @@ class Diagnosis:
 
 
 def diagnose(ex: ExerciseResult, spec: Exercise | None) -> Diagnosis | None:
-    """The mistake a failed exercise shows: a known mistake of the exercise file, else the first hint."""
+    """The mistake a failed exercise shows: what its hints name, on the evidence of this run.
+
+    Counted by the hints' mistake tags, never by matching words of the
+    exercise's known mistakes against the feedback: a student who did zero
+    the gradient must not be counted among those who never did.
+    """
     failing = [c for c in ex.checks if c.status != "passed"]
-    if not failing:
-        return None
-    names = {c.name for c in failing}
-    feedback = [t for c in failing for t in (c.message, c.hint) if t]
-    if spec is not None:
-        matches = [
-            m
-            for m in spec.mistakes
-            if set(m.fails) <= names and (not m.diagnosis or any(re.search(m.diagnosis, f, re.IGNORECASE) for f in feedback))
-        ]
-        if matches:
-            best = max(matches, key=lambda m: len(m.fails))
-            return Diagnosis(ex.id, best.description)
     for c in failing:
-        if c.hint:
+        if c.hint_tags:
+            return Diagnosis(ex.id, "; ".join(MISTAKES.get(t, t) for t in c.hint_tags))
+    for c in failing:
+        if c.hint:  # a result graded before hints carried their mistakes
             return Diagnosis(ex.id, c.hint if len(c.hint) <= 240 else c.hint[:237] + "...")
     return None
 

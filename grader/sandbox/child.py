@@ -241,9 +241,17 @@ def run_task(
     returned: Any = None
     raised = None
     status = "returned"
+    tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
+    steps = observe.OptimizerSteps(tracked)
+    recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
     start = _monotonic()
     try:
-        returned = fn(*args)
+        with steps:
+            if recorder is None:
+                returned = fn(*args)
+            else:
+                with recorder:
+                    returned = fn(*args)
     except NotImplementedError as exc:
         status = "not_implemented"
         raised = describe_error(exc, student_files)
@@ -262,6 +270,7 @@ def run_task(
                 backward_calls=None if counter is None else counter.count,
                 accumulated=None if counter is None else counter.accumulated,
                 changed=observe.differs(original, value),
+                optimizer_steps=steps.steps.get(pname),
             )
             key = observe.grad_storage_key(value) if counter is not None else None
             if key is not None:
@@ -270,7 +279,7 @@ def run_task(
             observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
     return {
         "status": status,
-        "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases) if status == "returned" else None,
+        "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
         "raised": raised,
         "inputs": observed_inputs,
         "seconds": seconds,

@@ -1,0 +1,183 @@
+"""Grade the held-out fairness corpus and compare with a fair instructor's labels.
+
+The corpus (``submissions/``, ``labels.yaml``) was written from the student
+bundle alone, by sessions that never saw ``solutions/`` or the tests: correct
+answers in many styles, realistic mistakes, do-nothing files. Each label says
+what a fair instructor gives one exercise of one file:
+
+* ``full``: full marks (hidden checks included);
+* ``partial``: a wrong answer, so less than full marks;
+* ``zero``: nothing at all.
+
+Wrong answers also name their mistake with tags of ``grader.hints.MISTAKES``;
+a hint is *right* when its tags share one with the label's, and *wrong*
+otherwise. Run it to see the disagreements::
+
+    python tests/fairness/measure.py [--exercise ID] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from grader.config import Config, load_config
+from grader.grading import Item, grade_items, open_grader
+from grader.results import ExerciseResult, SubmissionResult
+from grader.sandbox.worker import WorkerPool
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a fair instructor gives one exercise of one file."""
+
+    file: str
+    exercise: str
+    verdict: str
+    """full, partial or zero."""
+    tags: tuple[str, ...] = ()
+    """The mistake of a wrong answer (hint tags)."""
+    why: str = ""
+
+
+@dataclass
+class Outcome:
+    """How the grader's result for one label compares."""
+
+    label: Label
+    result: ExerciseResult
+    agrees: bool
+    right_hints: int = 0
+    wrong_hints: list[str] = field(default_factory=list)
+
+    @property
+    def hinted(self) -> bool:
+        return any(c.hint for c in self.result.checks if c.status != "passed")
+
+
+def labels() -> list[Label]:
+    out = []
+    for entry in yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8")):
+        for exercise, label in entry["exercises"].items():
+            out.append(
+                Label(
+                    file=entry["file"],
+                    exercise=exercise,
+                    verdict=label["verdict"],
+                    tags=tuple(label.get("tags") or ()),
+                    why=label.get("why") or label.get("mistake") or "",
+                )
+            )
+    return out
+
+
+def judge(label: Label, result: SubmissionResult) -> Outcome:
+    ex = result.exercise(label.exercise)
+    if label.verdict == "full":
+        agrees = result.status == "graded" and ex.score == ex.max_score
+    elif label.verdict == "zero":
+        agrees = ex.score == 0
+    else:
+        agrees = ex.score < ex.max_score
+    outcome = Outcome(label=label, result=ex, agrees=agrees)
+    if label.verdict == "partial" and label.tags and "other" not in label.tags:
+        for check in ex.checks:
+            if check.status == "passed" or not check.hint:
+                continue
+            if set(check.hint_tags) & set(label.tags):
+                outcome.right_hints += 1
+            else:
+                outcome.wrong_hints.append(f"{check.name}: [{', '.join(check.hint_tags)}] {check.hint}")
+    return outcome
+
+
+def grade_corpus(config: Config, files: Iterable[str], *, jobs: int = 2) -> dict[str, SubmissionResult]:
+    grader = open_grader(config, mode="grade")
+    items = [Item(key=name, path=HERE / "submissions" / name, grader=grader) for name in sorted(set(files))]
+    with WorkerPool(jobs) as pool:
+        return dict(grade_items(items, pool=pool))
+
+
+def measure(config: Config, only: str | None = None) -> list[Outcome]:
+    chosen = [lb for lb in labels() if only is None or lb.exercise == only]
+    results = grade_corpus(config, (lb.file for lb in chosen))
+    return [judge(lb, results[lb.file]) for lb in chosen]
+
+
+@dataclass(frozen=True)
+class Figures:
+    agreed: int
+    verdicts: int
+    right_hints: int
+    hints: int
+    wrong_answers: int
+    hinted_wrong_answers: int
+
+    @property
+    def precision(self) -> float:
+        return self.right_hints / self.hints if self.hints else 1.0
+
+    @property
+    def coverage(self) -> float:
+        return self.hinted_wrong_answers / self.wrong_answers if self.wrong_answers else 1.0
+
+
+def figures(outcomes: list[Outcome]) -> Figures:
+    judged = [o for o in outcomes if o.label.verdict == "partial" and o.label.tags and "other" not in o.label.tags]
+    return Figures(
+        agreed=sum(o.agrees for o in outcomes),
+        verdicts=len(outcomes),
+        right_hints=sum(o.right_hints for o in judged),
+        hints=sum(o.right_hints + len(o.wrong_hints) for o in judged),
+        wrong_answers=len(judged),
+        hinted_wrong_answers=sum(o.hinted for o in judged),
+    )
+
+
+def report(outcomes: list[Outcome], *, verbose: bool = False) -> str:
+    lines = []
+    for o in outcomes:
+        r = o.result
+        if not o.agrees:
+            lines.append(f"DISAGREE {o.label.file} [{o.label.exercise}] label {o.label.verdict}, graded {r.score:g}/{r.max_score:g} ({r.status}): {o.label.why}")
+            for c in r.checks:
+                if c.status != "passed" or verbose:
+                    lines.append(f"    {c.status:6} {c.name}: {c.message}" + (f" | hint: {c.hint}" if c.hint else ""))
+        for wrong in o.wrong_hints:
+            lines.append(f"WRONG HINT {o.label.file} [{o.label.exercise}] labelled {list(o.label.tags)}: {wrong}")
+    f = figures(outcomes)
+    lines.append(
+        f"agreement {f.agreed}/{f.verdicts} ({100 * f.agreed / max(1, f.verdicts):.1f}%); "
+        f"hint precision {f.right_hints}/{f.hints} ({100 * f.precision:.0f}%) on wrong answers; "
+        f"{f.hinted_wrong_answers}/{f.wrong_answers} wrong answers hinted ({100 * f.coverage:.0f}%)"
+    )
+    return "\n".join(lines)
+
+
+def repo_config() -> Config:
+    config = load_config(REPO / "config.yaml")
+    return dataclasses.replace(config, cache_dir=Path(tempfile.mkdtemp(prefix="fairness-cache-")))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exercise", "-e")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    outcomes = measure(repo_config(), args.exercise)
+    print(report(outcomes, verbose=args.verbose))
+    return 0 if all(o.agrees and not o.wrong_hints for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import torch
+
+
+def mean_square_grad(x):
+    return x

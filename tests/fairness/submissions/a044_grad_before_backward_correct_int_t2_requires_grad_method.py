@@ -1,0 +1,17 @@
+import torch
+
+# t1 as float so it can require grad; t2 may stay an integer tensor
+gb_t1 = torch.tensor([[1, 2, 3], [4, 5, 6]], dtype=torch.float32).requires_grad_()
+gb_t2 = torch.tensor([[7, 8, 9], [10, 11, 12]])
+
+gb_grad_before = gb_t1.grad
+gb_grad_fn_before = gb_t1.grad_fn
+
+gb_prod = gb_t1 * gb_t2
+gb_out = gb_prod.mean()
+
+gb_out.backward()
+gb_grad_after = gb_t1.grad
+
+for name in ["gb_prod", "gb_out"]:
+    print(name, type(globals()[name].grad_fn).__name__)

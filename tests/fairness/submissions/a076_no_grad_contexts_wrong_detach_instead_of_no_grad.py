@@ -1,0 +1,16 @@
+import torch
+
+
+def no_grad_variants(t):
+    tracked = t * 2
+    paused = (t * 3).detach()
+
+    @torch.no_grad()
+    def helper(u):
+        return u * 2
+
+    decorated = helper(t)
+    with torch.no_grad():
+        with torch.enable_grad():
+            resumed = t * 3
+    return tracked, paused, decorated, resumed

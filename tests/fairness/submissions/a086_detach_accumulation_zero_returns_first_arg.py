@@ -1,0 +1,5 @@
+import torch
+
+
+def detach_and_accumulate(a, b):
+    return a

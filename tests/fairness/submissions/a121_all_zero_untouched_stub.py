@@ -1,0 +1,833 @@
+"""PyTorch autograd exercises: your answers as a module.
+
+Fill in each function (replace `raise NotImplementedError`) and each `name = ...`.
+From this folder, `grader check autograd_exercises.py` runs the public checks; hidden checks
+run when your work is graded. Exercise numbers match the notebook's; the functions come
+first, because an error in top-level code stops everything after it.
+"""
+
+import torch
+
+
+# ============================================================================
+# Exercise 1: Gradient of a mean of squares
+# `mean_square_grad`: 9 points, 3 of them from hidden checks run at grading.
+#
+# Write `mean_square_grad(x)`. The input `x` is a leaf tensor with
+# `requires_grad=True`. Compute
+#
+# $$out = \operatorname{mean}\big(3\,(x + 2)^2\big)$$
+#
+# call `out.backward()` so that PyTorch fills in `x.grad`, and return `out`.
+#
+# At `x = torch.ones(2, 2)` every entry of `x.grad` should be 4.5: each of the
+# four elements contributes $\tfrac{1}{4}\cdot 6\,(x_i + 2) = 4.5$.
+# ============================================================================
+
+def mean_square_grad(x):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 2: Zeroing gradients between steps
+# `zero_accumulated_grads`: 7 points, 3 of them from hidden checks run at grading.
+#
+# `.grad` **accumulates**: every `backward()` adds to what is already there.
+# Write `zero_accumulated_grads(w, steps)`. For each of the `steps` steps:
+#
+# 1. compute `loss = (w * 3).sum()`;
+# 2. call `loss.backward()`;
+# 3. append a copy of the gradient, `w.grad.clone()`, to a list;
+# 4. zero the gradient before the next step.
+#
+# Return the list. Every entry should be the one-step gradient, all 3s.
+# Without step 4 you would record 3, 6, 9, ...
+# ============================================================================
+
+def zero_accumulated_grads(w, steps):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 3: backward() on a vector, with a vector argument
+# `vector_backward`: 8 points, 3 of them from hidden checks run at grading.
+#
+# `backward()` without an argument only works on a single number. For a
+# tensor with several elements, PyTorch needs a vector `v` of the same shape
+# and computes the vector-Jacobian product $J^\top v$.
+#
+# Write `vector_backward(x, v)`: compute `z = 3 * (x + 2) ** 2` **without**
+# reducing it, call `z.backward(v)`, and return `z`.
+#
+# At `x = torch.ones(3)` and `v = [0.1, 1.0, 0.001]`, `x.grad` is
+# `[1.8, 18.0, 0.018]`: each entry is $6(x_i+2)\,v_i$.
+# ============================================================================
+
+def vector_backward(x, v):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 4: Switching on gradient tracking
+# `requires_grad_inheritance`: 9 points, 3 of them from hidden checks run at grading.
+#
+# A tensor you create is **not** tracked by autograd: its `requires_grad`
+# flag starts out `False`. The method `requires_grad_()` (mind the trailing
+# underscore: it changes the tensor in place) switches tracking on for that
+# very tensor. From then on, every result computed from it is tracked as
+# well, even when the other operand is an ordinary tensor.
+#
+# Write `turn_on_tracking(t1, t2)`. The grader passes two freshly built
+# tensors, neither of which requires grad. Your function should:
+#
+# 1. save the flag `t1.requires_grad`, as it is when the function starts, in `was_tracked`;
+# 2. switch tracking on for `t1` itself (not for a copy of it), and leave `t2` as it is;
+# 3. compute the element-wise product `prod = t1 * t2`;
+# 4. return the pair `(was_tracked, prod)`.
+#
+# For `t1 = [[1, 2, 3], [4, 5, 6]]` and `t2 = [[7, 8, 9], [10, 11, 12]]` you
+# should get `was_tracked == False` and `prod == [[7, 16, 27], [40, 55, 72]]`,
+# with `prod.requires_grad == True` (it inherits the flag from `t1`) and
+# `prod.grad_fn` a `MulBackward0`.
+# ============================================================================
+
+def turn_on_tracking(t1, t2):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 6: Reading the operation from grad_fn
+# `grad_fn_names`: 12 points, 3 of them from hidden checks run at grading.
+#
+# Every tensor computed from a tracked tensor remembers the **last**
+# operation that produced it in its `grad_fn`; the class name of `grad_fn`
+# names that operation. `(a * b).mean()`, for instance, reports a
+# `MeanBackward0`, not a `MulBackward0`: the multiplication happened first,
+# the mean last.
+#
+# Write `six_graph_nodes(a, b)`. The input `a` requires grad, `b` does not
+# (both have the same shape). Return a tuple of six tensors, in this order,
+# each computed so that its `grad_fn` has the name in the last column:
+#
+# | position | value | `type(result.grad_fn).__name__` |
+# | --- | --- | --- |
+# | 0 | element-wise product of `a` and `b` | `MulBackward0` |
+# | 1 | mean of that product | `MeanBackward0` |
+# | 2 | element-wise sum `a + b` | `AddBackward0` |
+# | 3 | `a` squared, element by element | `PowBackward0` |
+# | 4 | total of all entries of `a + b` (one number) | `SumBackward0` |
+# | 5 | mean squared error between `a` and `b` | `MseLossBackward0` |
+#
+# For `a = [[1, 2, 3], [4, 5, 6]]` and `b = [[7, 8, 9], [10, 11, 12]]` the
+# values are `[[7, 16, 27], [40, 55, 72]]`, `36.1667`,
+# `[[8, 10, 12], [14, 16, 18]]`, `[[1, 4, 9], [16, 25, 36]]`, `78` and `36`.
+# Some of these values can also be computed in ways that give the right
+# numbers but a different `grad_fn`: use the operation the table names.
+# ============================================================================
+
+def six_graph_nodes(a, b):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 7: Gradient of the mean of a product
+# `mean_product_grad`: 8 points, 3 of them from hidden checks run at grading.
+#
+# Write `mean_product_grad(t1, t2)`. The input `t1` is a leaf tensor with
+# `requires_grad=True`; `t2` has the same shape and does not require grad.
+# Compute
+#
+# $$out = \operatorname{mean}(t_1 \odot t_2)$$
+#
+# (the mean of the element-wise product), call `out.backward()` so that
+# PyTorch fills in `t1.grad`, and return `out`.
+#
+# Each element of `t1` enters the mean once, multiplied by the matching
+# element of `t2` and divided by the number $n$ of elements, so
+# $\partial out / \partial t_{1,i} = t_{2,i} / n$: the gradient is `t2 / n`,
+# with the shape of `t1`. For `t1 = [[1, 2, 3], [4, 5, 6]]` and
+# `t2 = [[7, 8, 9], [10, 11, 12]]`, `out` is $217/6 \approx 36.1667$ and
+# `t1.grad` is `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`.
+# ============================================================================
+
+def mean_product_grad(t1, t2):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 8: Pausing autograd with torch.no_grad
+# `no_grad_contexts`: 13 points, 3 of them from hidden checks run at grading.
+#
+# Computations on a tensor that requires grad are normally recorded.
+# `torch.no_grad()` pauses the recording, which you want for evaluation or
+# for updating weights. It works in two ways:
+#
+# - as a context manager: results computed inside `with torch.no_grad():`
+#   do not require grad;
+# - as a decorator: a function defined under `@torch.no_grad()` never
+#   records anything it computes.
+#
+# Inside a `no_grad` block, `with torch.enable_grad():` switches recording
+# back on for the code it contains.
+#
+# Write `no_grad_variants(t)`, where `t` is a leaf that requires grad.
+# Return a tuple of four tensors:
+#
+# 0. `tracked = t * 2`, computed normally;
+# 1. `paused = t * 3`, computed inside a `with torch.no_grad():` block;
+# 2. `decorated = helper(t)`, where `helper` is a function you decorate with
+#    `@torch.no_grad()` and which returns `t * 2`;
+# 3. `resumed = t * 3`, computed inside a `with torch.enable_grad():` block
+#    that is itself nested in a `with torch.no_grad():` block.
+#
+# Do not change `t` itself. For `t = [[1, 2, 3], [4, 5, 6]]`, `paused` is
+# `[[3, 6, 9], [12, 15, 18]]` with `requires_grad == False`, `decorated` is
+# `[[2, 4, 6], [8, 10, 12]]`, also untracked, while `tracked` and `resumed`
+# both have a `MulBackward0` as their `grad_fn`.
+# ============================================================================
+
+def no_grad_variants(t):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 9: detach() and gradients that add up
+# `detach_accumulation`: 14 points, 4 of them from hidden checks run at grading.
+#
+# `t.detach()` returns a tensor with the same values as `t` that is cut off
+# from the graph: it does not require grad, and no gradient flows back
+# through it. And `.grad` **accumulates**: a second `backward()` adds its
+# gradient to what the first one left.
+#
+# Write `detach_and_accumulate(a, b)`. Both inputs are leaves of the same
+# shape that require grad. In this order:
+#
+# 1. `first = (a + b).mean()`; call `first.backward()`;
+# 2. `snapshot`: a copy of `a.grad` as it is now (use `a.grad.clone()`, since
+#    `a.grad` itself will change in step 4);
+# 3. `frozen = a.detach()`;
+# 4. `second = (a + frozen).mean()`; call `second.backward()`, without zeroing
+#    any gradient in between.
+#
+# Return the tuple `(first, snapshot, frozen, second)`.
+#
+# With $n$ elements, each backward adds $1/n$ to every entry of `a.grad`:
+# the mean weighs every element by $1/n$, and nothing flows through
+# `frozen`. For `a = [[1, 2], [3, 4]]` and `b = [[3, 4], [5, 6]]`, `first`
+# is `7`, `snapshot` and `b.grad` are all `0.25`, and after the second pass
+# `a.grad` is all `0.5`.
+# ============================================================================
+
+def detach_and_accumulate(a, b):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 11: A chain of operations and its gradient
+# `chain_mean_square_grad`: 10 points, 3 of them from hidden checks run at grading.
+#
+# Autograd records every step of a computation, and each intermediate
+# result names its own last operation in `grad_fn`. Write
+# `square_chain(x)`, where `x` is a leaf that requires grad, computing in
+# three separate steps
+#
+# - `y = x + 2`,
+# - `z = y * y * 2`,
+# - `out = z.mean()`,
+#
+# then call `out.backward()` and return the tuple `(y, z, out)`.
+#
+# By the chain rule, with $n$ elements,
+# $\partial out / \partial x_i = \tfrac{1}{n}\cdot 4\,(x_i + 2)$; for a
+# vector of three elements that is $\tfrac{4}{3}(x_i + 2)$. At
+# `x = [0.3231, -0.5908, -0.2032]`, `out` is about `7.0741` and `x.grad` is
+# about `[3.0975, 1.8789, 2.3957]`. The grad_fn names along the chain are
+# `AddBackward0`, `MulBackward0` and `MeanBackward0`.
+# ============================================================================
+
+def square_chain(x):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 12: backward() without an argument needs a single value
+# `nonscalar_backward_error`: 8 points, 3 of them from hidden checks run at grading.
+#
+# Calling `backward()` with no argument asks PyTorch to start from the
+# gradient $\partial z/\partial z = 1$. That only makes sense when `z` holds a
+# single value. For a tensor with several elements PyTorch refuses with
+#
+# ```
+# RuntimeError: grad can be implicitly created only for scalar outputs
+# ```
+#
+# Write `unreduced_backward(x)`. The input `x` requires grad. Compute
+#
+# $$y = x + 2, \qquad z = 3\,y^2 \quad\text{(element-wise, not reduced)}$$
+#
+# then call `z.backward()` **with no argument** and return `z`.
+#
+# - At `x = torch.ones(3, requires_grad=True)` the call must end with that
+#   `RuntimeError`. Let it propagate: no `try`/`except`, no `sum()` or
+#   `mean()`, no gradient argument. Since backward never ran, `x.grad`
+#   is still `None`.
+# - A tensor with exactly **one** element counts as a single value. At
+#   `x = torch.ones(1, requires_grad=True)` the same code works: it returns
+#   `z = [27.]`, and `x.grad` is $6(x+2) = 18$.
+# ============================================================================
+
+def unreduced_backward(x):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 13: backward() through tensors that do not require grad
+# `untracked_backward_error`: 9 points, 3 of them from hidden checks run at grading.
+#
+# Autograd only records operations on tensors that require grad. If none
+# of the inputs does, the result has no `grad_fn`, there is no graph to walk
+# back through, and `backward()` fails with
+#
+# ```
+# RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn
+# ```
+#
+# Write `backward_untracked_mean(x)`:
+#
+# $$y = x + 2, \qquad z = \operatorname{mean}\big(2\,y^2\big)$$
+#
+# call `z.backward()` and return `z`. The grader calls it twice with the same
+# numbers, `x = [0.3231, -0.5908, -0.2032]`:
+#
+# - with `requires_grad=True`: `z` is about 7.0741 (a `MeanBackward0`) and
+#   `x.grad` is $\tfrac{4}{3}(x+2)$, about `[3.0975, 1.8789, 2.3957]`;
+# - with `requires_grad=False`: `backward()` must raise that
+#   `RuntimeError`. Let it happen. Do not catch it, and do not switch
+#   `requires_grad` on inside your function: whether `x` is tracked is the
+#   caller's decision.
+# ============================================================================
+
+def backward_untracked_mean(x):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 14: Manual SGD steps, zeroing the gradient each time
+# `manual_sgd_step`: 11 points, 3 of them from hidden checks run at grading.
+#
+# Fit $\hat y = w\,x$ one sample at a time with plain gradient descent and
+# no optimizer. Write `sgd_pass_with_zeroing(w, x_data, y_data, lr)`. The
+# input `w` is a leaf that requires grad. `x_data` and `y_data` are 1-D
+# tensors of the same length. For each pair `(x, y)`, in order:
+#
+# 1. compute the loss $\ell = (w\,x - y)^2$;
+# 2. call `backward()` on it;
+# 3. append `w.grad.clone()` to a list;
+# 4. update `w` **in place**, against the gradient: $w \leftarrow w - \text{lr}\cdot\partial\ell/\partial w$.
+#    Do it inside `with torch.no_grad():` so that the update is not
+#    recorded and `w` stays a leaf;
+# 5. zero `w.grad` so the next step starts from zero.
+#
+# Return the list of gradients, one per sample.
+#
+# With `w = [1.0]`, `x_data = [11, 22, 33]`, `y_data = [21, 14, 64]` and
+# `lr = 0.01`, the first gradient is $2(1\cdot 11 - 21)\cdot 11 = -220$, so
+# `w` becomes $1 + 2.2 = 3.2$. The three gradients are
+# `[-220.0]`, `[2481.6]` and `[-51303.65]`, and afterwards `w` is about
+# `[491.42]` (this learning rate is too large and the fit diverges, but the
+# arithmetic is still exact).
+# ============================================================================
+
+def sgd_pass_with_zeroing(w, x_data, y_data, lr):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 15: backward() with a vector of ones
+# `backward_with_ones`: 8 points, 3 of them from hidden checks run at grading.
+#
+# Write `quadratic_backward_ones(x)`. Compute, element by element,
+#
+# $$f = 2x^2 + 5x + 6$$
+#
+# without reducing it, then call `f.backward(v)` where `v` is a tensor of
+# ones **with the same shape as `f`**, and return `f`.
+#
+# Backward with a vector of ones gives, in every position, the derivative of
+# that element: $\partial f_i/\partial x_i = 4x_i + 5$. It is the same
+# gradient you would get from `f.sum().backward()`.
+#
+# For a 4×4 tensor filled with 12.5 (`torch.ones(4, 4) * 12.5`), every
+# entry of `f` is $2\cdot 156.25 + 62.5 + 6 = 381$ and every entry of
+# `x.grad` is $4\cdot 12.5 + 5 = 55$. The grader also calls your function on
+# tensors of other shapes, so build `v` from `f` and do not hard-code
+# `torch.ones(4, 4)`.
+# ============================================================================
+
+def quadratic_backward_ones(x):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 16: nn.MSELoss and its gradient
+# `mse_loss_grad`: 9 points, 3 of them from hidden checks run at grading.
+#
+# `torch.nn.MSELoss()` averages the squared differences over all $N$
+# elements:
+#
+# $$\text{loss} = \frac{1}{N}\sum_i (\text{pred}_i - \text{target}_i)^2,
+# \qquad \frac{\partial\,\text{loss}}{\partial\,\text{pred}_i} = \frac{2}{N}(\text{pred}_i - \text{target}_i).$$
+#
+# Write `mse_loss_backward(pred, target)`. Create the loss module with
+# `nn.MSELoss()` (default settings), apply it to `(pred, target)`, call
+# `backward()` on the result and return it. `pred` requires grad and
+# `target` does not.
+#
+# - The result's `grad_fn` is `MseLossBackward0`. The autograd graph names
+#   the MSE loss itself, not a mean.
+# - For `pred = [[1., 2.], [3., 4.]]` and `target` all zeros the loss is
+#   $30/4 = 7.5$ and `pred.grad` is `[[0.5, 1.0], [1.5, 2.0]]`.
+# - The tutorial uses random 10×5 tensors; the grader uses a seeded pair
+#   of that shape too, and hidden pairs of other shapes.
+# ============================================================================
+
+def mse_loss_backward(pred, target):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 17: Finite differences against autograd
+# `finite_difference_check`: 12 points, 4 of them from hidden checks run at grading.
+#
+# Before autograd, a gradient could be estimated by nudging a parameter. The
+# **central difference**
+#
+# $$\frac{\partial L}{\partial w} \approx \frac{L(w+\delta) - L(w-\delta)}{2\delta}$$
+#
+# is a classic way to check a gradient.
+#
+# Take the linear model `t_p = w * t_u + b` and the loss
+# `L = mean((t_p - t_c) ** 2)`. Write
+# `central_difference_vs_autograd(w, b, t_u, t_c, delta)`:
+#
+# 1. compute `loss` at `(w, b)` and call `loss.backward()`, which fills
+#    `w.grad` and `b.grad`;
+# 2. estimate $\partial L/\partial w$ with the central difference in `w`
+#    (keep `b` fixed), and $\partial L/\partial b$ with the central difference
+#    in `b` (keep `w` fixed), both with step `delta`;
+# 3. return the tuple `(loss, fd_w, fd_b)`, with `loss` the tensor from
+#    step 1 and `fd_w`, `fd_b` as plain Python floats (`.item()`).
+#
+# With the tutorial's 15 pairs (`t_u` from 115 to 164, `t_c` from 58 to 72),
+# `w = [1.0]`, `b = [0.0]` and `delta = 0.1`, the loss is about 5259.7333,
+# and autograd gives `w.grad` ≈ 19936.2667 and `b.grad` ≈ 143.4667. Your
+# central differences must agree with these numbers. `L` is quadratic in
+# each parameter, so the central difference is exact up to rounding.
+#
+# The grader passes **float64** tensors. Gradient checks use double
+# precision because the difference of two nearby losses cancels most
+# digits: in float32 the estimate for `b` here is already off in the fifth
+# digit. Keep the inputs' dtype.
+# ============================================================================
+
+def central_difference_vs_autograd(w, b, t_u, t_c, delta):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 19: Keeping the gradient of a non-leaf with retain_grad()
+# `retain_grad_nonleaf`: 8 points, 3 of them from hidden checks run at grading.
+#
+# After `backward()`, PyTorch stores `.grad` only on **leaves**, the
+# tensors you created yourself. The gradient of an intermediate result is
+# used on the way back and then thrown away, so its `.grad` stays `None`.
+# If you want to look at it, call `retain_grad()` on that tensor
+# **before** `backward()`.
+#
+# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf that requires
+# grad.
+#
+# 1. `w = 10 * p`, then `w.retain_grad()`;
+# 2. `l = (w ** 2).sum()`. For a one-element `p` this is just $w^2$;
+# 3. `l.backward()`;
+# 4. return `w`.
+#
+# Then `w.grad` holds $\partial l/\partial w = 2w$ and `p.grad` holds
+# $\partial l/\partial p = 200p$. With `p = torch.tensor([1.0], requires_grad=True)`,
+# `w.grad` is `[20.]` and `p.grad` is `[200.]`. `w` must stay connected to
+# `p`: turning it into a leaf of its own (with `detach()`, say) would give
+# it a `.grad`, but then no gradient would reach `p`.
+# ============================================================================
+
+def retained_nonleaf_grad(p):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 21: Gradient of a sum of squared gaps, ℓ = Σ (p − p²)²
+# `square_gap_grad`: 8 points, 3 of them from hidden checks run at grading.
+#
+# Take $w = p^2$ (element-wise) and the loss
+#
+# $$\ell(p) = \sum_i (p_i - w_i)^2 = \sum_i (p_i - p_i^2)^2 .$$
+#
+# Because $w$ depends on $p$, the chain rule has two paths from $\ell$ to
+# each $p_i$, the direct one and the one through $w_i$:
+#
+# $$\frac{\partial \ell}{\partial p_i} = 2(p_i - p_i^2)(1 - 2p_i) = 4p_i^3 - 6p_i^2 + 2p_i .$$
+#
+# Write `square_gap_grad(p)`. The input `p` is a leaf tensor (any shape) with
+# `requires_grad=True`. Compute `w` and the loss as above (a **sum**, not a
+# mean), call `backward()` on the loss so that PyTorch fills in `p.grad`, and
+# return the loss tensor.
+#
+# At `p = [2., 2., 2., 2.]` the loss is 16 and every entry of `p.grad` is
+# $32 - 24 + 4 = 12$. At `p = [1., 3., 2., 2.]` the loss is 44 and
+# `p.grad` is `[0., 60., 12., 12.]`.
+# ============================================================================
+
+def square_gap_grad(p):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 22: Updating a parameter with torch.optim.SGD
+# `sgd_optimizer_steps`: 10 points, 3 of them from hidden checks run at grading.
+#
+# An optimizer applies the update for you. `torch.optim.SGD([p], lr=lr)`
+# remembers `p`; each `optimizer.step()` does
+# $p \leftarrow p - \text{lr}\cdot p.\text{grad}$ in place, and
+# `optimizer.zero_grad()` clears the gradient before the next backward pass.
+#
+# Use the loss $\ell(p) = \sum_i (p_i - p_i^2)^2$, whose gradient is
+# $4p^3 - 6p^2 + 2p$. Write `sgd_optimizer_steps(p, lr, steps)`. The input
+# `p` is a leaf tensor with `requires_grad=True`. Create an SGD optimizer for
+# `[p]` with learning rate `lr`, then repeat `steps` times:
+#
+# 1. clear the gradients (`optimizer.zero_grad()`);
+# 2. compute the loss at the current `p` and call `backward()` on it;
+# 3. call `optimizer.step()`.
+#
+# Return a list with the loss of each step as a Python float (`loss.item()`,
+# taken before that step's update). `p` itself is updated in place.
+#
+# From `p = [2., 2., 2., 2.]` with `lr = 1.0`, one step gives
+# $2 - 1\cdot 12 = -10$ in every entry, and the list is `[16.0]`. From
+# `p = [1., 3., 2., 2.]` with `lr = 0.01` the first gradient is
+# `[0, 60, 12, 12]`, so the first step moves `p` to `[1, 2.4, 1.88, 1.88]`; after three steps
+# `p` is about `[1, 1.98315, 1.71596, 1.71596]` and the losses are about
+# `[44.0, 16.7637, 10.0063]`.
+# ============================================================================
+
+def sgd_optimizer_steps(p, lr, steps):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 23: Partial derivatives of y = w·x + b
+# `linear_partials`: 10 points, 4 of them from hidden checks run at grading.
+#
+# For $y = w\,x + b$ the partial derivatives are easy to write down by hand:
+#
+# $$\frac{\partial y}{\partial x} = w, \qquad \frac{\partial y}{\partial w} = x, \qquad \frac{\partial y}{\partial b} = 1 .$$
+#
+# Let autograd find them. Write `linear_partials(x, w, b)`. The three inputs
+# are single-element tensors (shape `[1]` or `[]`), each with
+# `requires_grad=True`. Compute `y = w * x + b`, call **one** `y.backward()`,
+# and return `y`. After that single call, `x.grad`, `w.grad` and `b.grad`
+# hold all three partial derivatives at once.
+#
+# At `x = [4.]`, `w = [2.]`, `b = [3.]`, `y` is 11, and you should find
+# $\partial y/\partial x = 2$, $\partial y/\partial w = 4$ and
+# $\partial y/\partial b = 1$.
+# ============================================================================
+
+def linear_partials(x, w, b):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 24: Gradient descent to the minimum of a parabola
+# `parabola_minimum`: 9 points, 3 of them from hidden checks run at grading.
+#
+# The parabola $f(x) = 3x^2 + 2x - 1.2$ has its minimum where
+# $f'(x) = 6x + 2 = 0$, at $x = -1/3$, where $f(-1/3) = -1.5\overline{3}$.
+# Find it with gradient descent, letting autograd compute $f'(x)$.
+#
+# Write `parabola_minimum(x, lr, steps)`. The input `x` is a one-element leaf
+# tensor with `requires_grad=True` (the starting point). Do exactly `steps`
+# steps of:
+#
+# 1. `y = 3 * x**2 + 2 * x - 1.2` and `y.backward()`;
+# 2. inside `with torch.no_grad():`, update `x` **in place**,
+#    `x -= lr * x.grad` (so the caller's `x` moves and stays a leaf);
+# 3. zero `x.grad` so the next step starts from zero.
+#
+# After the loop, return $f(x)$ at the final `x` as a Python float.
+#
+# With `x = [1.0]`, `lr = 0.15` and `steps = 6`, each step shrinks the
+# distance to the minimum tenfold, so `x` ends within $10^{-5}$ of
+# $-0.33333$ and the returned value is about $-1.53333$. (The tutorial uses
+# `lr = 0.01` from a random start and up to 1000 steps; a larger step
+# size gets there much sooner.)
+# ============================================================================
+
+def parabola_minimum(x, lr, steps):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 25: Fitting a parabola to data by gradient descent
+# `fit_parabola_gd`: 8 points, 2 of them from hidden checks run at grading.
+#
+# Fit $\hat y = a x^2 + b x + c$ to data points $(x_i, y_i)$ by minimising
+# the mean squared error
+#
+# $$L(a, b, c) = \frac{1}{N}\sum_{i=1}^{N} \big(a x_i^2 + b x_i + c - y_i\big)^2$$
+#
+# with plain gradient descent, autograd supplying $\partial L/\partial a$,
+# $\partial L/\partial b$ and $\partial L/\partial c$.
+#
+# Write `fit_parabola_gd(x, y, lr, steps)`. `x` and `y` are 1-D tensors of
+# the same length $N$. Start from $a = b = c = 0$ (for instance
+# `coeffs = torch.zeros(3, requires_grad=True)`) and do exactly `steps`
+# steps of:
+#
+# 1. compute the predictions (one per point, the same shape as `y`) and the
+#    loss $L$, then call `backward()`;
+# 2. inside `with torch.no_grad():`, update the coefficients in place,
+#    `coeffs -= lr * coeffs.grad` (or use `torch.optim.SGD`);
+# 3. zero the gradients.
+#
+# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor
+# `[a, b, c]` of shape `(3,)`, and `final_loss` the loss $L$ at those final
+# coefficients, as a Python float.
+#
+# The public data are 16 points on $[-1.5, 1.5]$ drawn around the
+# tutorial's parabola $-0.55x^2 + 1.2x - 0.81$ with some noise. Their
+# least-squares fit is $a \approx -0.5846$, $b \approx 1.1743$,
+# $c \approx -0.8476$ with a mean squared error of about $0.021039$. With
+# `lr = 0.4` and `steps = 18`, gradient descent gets within about 0.002 of
+# those coefficients, and its final loss is below 0.02105.
+# ============================================================================
+
+def fit_parabola_gd(x, y, lr, steps):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 26: Sampling tensors for weight initialisation, reproducibly
+# `init_sampling`: 12 points, 4 of them from hidden checks run at grading.
+#
+# Initial weights are often drawn at random. Three samplers come up again
+# and again:
+#
+# - `torch.bernoulli(probs)` returns, for each entry of `probs`, 1 with
+#   probability `probs[i]` and 0 otherwise: a float tensor of 0s and 1s with
+#   the shape of `probs` (a random mask);
+# - `torch.multinomial(weights, n, replacement=True)` draws `n` indices
+#   $0 \dots \text{len(weights)} - 1$, index $i$ with probability
+#   proportional to `weights[i]` (the weights need not sum to 1); without
+#   `replacement=True` every index can be drawn only once;
+# - `torch.normal(mean, std)` draws one number per entry from a normal
+#   distribution with that entry's mean and standard deviation.
+#
+# A seed makes the draws repeatable. Write
+# `init_sampling(probs, weights, n, mean, std, seed)`:
+#
+# 1. make one generator, `g = torch.Generator().manual_seed(seed)`, and pass
+#    `generator=g` to each of the three calls below, **in this order**
+#    (`torch.manual_seed(seed)` followed by the same calls without
+#    `generator=` gives the same numbers);
+# 2. `mask`: Bernoulli draws with the probabilities `probs`;
+# 3. `picks`: `n` multinomial draws from `weights`, with replacement;
+# 4. `init`: normal draws with `mean` and `std` (tensors of the same shape),
+#    made trainable with `.requires_grad_()`.
+#
+# Return the tuple `(mask, picks, init)`.
+#
+# Entries drawn with probability 0 or 1, zero weights and zero standard
+# deviations are certain: with `probs = [[0, 1, 1], [1, 0, 0]]` the mask
+# equals `probs`; with `weights = [0, 0, 5, 0]` every pick is index 2; with
+# `std = 0` the draws equal `mean`.
+# ============================================================================
+
+def init_sampling(probs, weights, n, mean, std, seed):
+    # Write your code here, then delete the next line (it marks the exercise as not done).
+    raise NotImplementedError
+
+
+# ============================================================================
+# Exercise 5: .grad and grad_fn before and after backward()
+# `grad_before_backward`: 11 points.
+#
+# A tensor you create yourself is a **leaf** of the graph. Before any
+# backward pass its `.grad` is `None` (no gradient has been computed yet),
+# and its `.grad_fn` is `None` too (no operation created it). A tensor
+# computed from it, on the other hand, has a `grad_fn` naming the operation
+# that produced it. Only after `backward()` does the leaf's `.grad` hold a
+# gradient, with the same shape as the leaf.
+#
+# This is a notebook exercise: write the code at the top level of your
+# notebook, so that these names exist when it has run.
+#
+# 1. `gb_t1`: the tensor `[[1, 2, 3], [4, 5, 6]]` with `requires_grad=True`;
+#    `gb_t2`: the tensor `[[7, 8, 9], [10, 11, 12]]`, without gradient tracking.
+# 2. Still before any backward pass, store `gb_t1.grad` in `gb_grad_before`
+#    and `gb_t1.grad_fn` in `gb_grad_fn_before`.
+# 3. `gb_prod`: the element-wise product `gb_t1 * gb_t2`;
+#    `gb_out`: the mean of `gb_prod`.
+# 4. Call `gb_out.backward()`, then store `gb_t1.grad` in `gb_grad_after`.
+#
+# You should find `gb_prod.grad_fn` to be a `MulBackward0`, `gb_out.grad_fn`
+# a `MeanBackward0` (the *last* operation counts), and `gb_grad_after`
+# equal to `gb_t2 / 6`, that is
+# `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`, of shape `(2, 3)`.
+# ============================================================================
+
+import torch
+
+gb_t1 = ...
+gb_t2 = ...
+gb_grad_before = ...
+gb_grad_fn_before = ...
+gb_prod = ...
+gb_out = ...
+# call backward here
+gb_grad_after = ...
+
+
+# ============================================================================
+# Exercise 10: The legacy Variable API
+# `legacy_variable_api`: 11 points.
+#
+# Old PyTorch code wraps tensors in `torch.autograd.Variable` to get
+# gradients. The wrapper is no longer needed: today `Variable(t)` simply
+# gives back a tensor, and `requires_grad`, `.grad` and `grad_fn` live on
+# the tensor itself. The old code still runs, so you should be able to read it.
+#
+# This is a notebook exercise: write the code at the top level of your
+# notebook, so that these names exist when it has run. Use
+# `from torch.autograd import Variable` and the old constructor
+# `torch.FloatTensor`.
+#
+# 1. `legacy_var`: a `Variable` around the one-element `FloatTensor` holding
+#    `9`, created **without** `requires_grad`; switch tracking on afterwards
+#    with `requires_grad_()`.
+# 2. `legacy_w1`: a `Variable` around the one-element `FloatTensor` holding
+#    `3`, created with `requires_grad=True`; `legacy_w2` the same with `7`.
+# 3. `legacy_result = legacy_var * legacy_w1`; call `legacy_result.backward()` once.
+#
+# Then `legacy_result` is `[27.]` with a `MulBackward0`, and by the product
+# rule `legacy_w1.grad` is `[9.]` (the value of `legacy_var`) and
+# `legacy_var.grad` is `[3.]` (the value of `legacy_w1`). `legacy_w2` took
+# no part in the computation, so its `.grad` stays `None` even though it
+# requires grad.
+# ============================================================================
+
+import torch
+from torch.autograd import Variable
+
+legacy_var = ...
+legacy_w1 = ...
+legacy_w2 = ...
+legacy_result = ...
+
+
+# ============================================================================
+# Exercise 18: The chain rule on a tiny graph
+# `chain_rule_scalars`: 8 points.
+#
+# Take one parameter $p$ and two derived quantities:
+#
+# $$w = 10\,p, \qquad l = w^2.$$
+#
+# By the chain rule
+# $\dfrac{\partial l}{\partial p} = \dfrac{\partial l}{\partial w}\cdot\dfrac{\partial w}{\partial p} = 2w\cdot 10 = 200\,p.$
+#
+# Write this at the top level of your notebook (not inside a function):
+#
+# 1. `chain_p = torch.tensor([1.0], requires_grad=True)`. It must be a
+#    float: integer tensors cannot require grad;
+# 2. `chain_w`, equal to 10 times `chain_p`;
+# 3. `chain_l`, equal to `chain_w` squared;
+# 4. call `backward()` on `chain_l`.
+#
+# Afterwards `chain_p.grad` is `[200.]`. `chain_p` is a **leaf**: you
+# created it, and it depends on nothing. `chain_w` is not a leaf, because it
+# was computed from `chain_p` (its `grad_fn` is `MulBackward0`). PyTorch
+# only keeps `.grad` for leaves, so `chain_w.grad` stays `None`. Do not
+# replace `chain_w` by a new tensor to get its gradient: that cuts it off
+# from `chain_p`.
+# ============================================================================
+
+# Top level, not inside a function: the grader reads these names once the whole notebook has run.
+chain_p = ...
+chain_w = ...
+chain_l = ...
+
+
+# ============================================================================
+# Exercise 20: Two backward() calls through one graph, with retain_graph=True
+# `retain_graph_backward`: 8 points.
+#
+# To save memory, `backward()` throws away the intermediate values it kept
+# for the backward pass as soon as it has used them. A second `backward()`
+# through the same graph then has nothing to work with and fails with a
+# `RuntimeError` ("Trying to backward through the graph a second time").
+# Passing `retain_graph=True` keeps those values, so one more `backward()`
+# can run. Every call **adds** its gradient to `.grad`.
+#
+# This is a notebook exercise: write the code at the top level of your
+# notebook, so that these names exist once it has run.
+#
+# 1. `rgraph_p`: the tensor `[1.0]` with `requires_grad=True`;
+#    `rgraph_w`: `10 * rgraph_p`.
+# 2. Call `rgraph_w.backward(retain_graph=True)`, then store a copy of the
+#    gradient, `rgraph_p.grad.clone()`, in `rgraph_grad_first`.
+# 3. Call `rgraph_w.backward()` (without `retain_graph`), then store
+#    `rgraph_p.grad.clone()` in `rgraph_grad_second`.
+# 4. Call `rgraph_w.backward()` once more. The previous call freed the graph,
+#    so this one raises: catch the `RuntimeError` and store the exception
+#    object itself in `rgraph_error`:
+#
+#    ```python
+#    try:
+#        rgraph_w.backward()
+#    except RuntimeError as err:
+#        rgraph_error = err
+#    ```
+#
+# Since $\partial w / \partial p = 10$, you should find `rgraph_grad_first`
+# equal to `[10.]` and `rgraph_grad_second` equal to `[20.]` (10 + 10); the
+# failed third call adds nothing, so `rgraph_p.grad` stays `[20.]`.
+# ============================================================================
+
+import torch
+
+rgraph_p = ...
+rgraph_w = ...
+rgraph_grad_first = ...
+rgraph_grad_second = ...
+rgraph_error = ...

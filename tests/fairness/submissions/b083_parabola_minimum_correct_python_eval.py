@@ -1,0 +1,16 @@
+import numpy as np
+import torch
+
+
+def parabola_minimum(x: torch.Tensor, lr: float, steps: int) -> float:
+    step = 0
+    while step < steps:
+        y = 3 * torch.square(x) + 2 * x - 1.2
+        y.backward()
+        with torch.no_grad():
+            x.add_(-lr * x.grad)
+            x.grad.zero_()
+        step += 1
+        print(f"step {step}: x = {x.item():.6f}")
+    xv = x.item()
+    return 3 * xv ** 2 + 2 * xv - 1.2

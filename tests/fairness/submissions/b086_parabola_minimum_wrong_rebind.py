@@ -1,0 +1,9 @@
+import torch
+
+
+def parabola_minimum(x, lr, steps):
+    for _ in range(steps):
+        y = 3 * x ** 2 + 2 * x - 1.2
+        y.backward()
+        x = (x - lr * x.grad).detach().requires_grad_(True)
+    return (3 * x ** 2 + 2 * x - 1.2).item()

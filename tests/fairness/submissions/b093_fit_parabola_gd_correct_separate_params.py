@@ -1,0 +1,26 @@
+import torch
+
+
+def fit_parabola_gd(x, y, lr, steps):
+    a = torch.zeros((), requires_grad=True)
+    b = torch.zeros((), requires_grad=True)
+    c = torch.zeros((), requires_grad=True)
+    params = [a, b, c]
+
+    def loss_at():
+        pred = a * x * x + b * x + c
+        return torch.mean(torch.square(pred - y))
+
+    for step in range(steps):
+        loss = loss_at()
+        loss.backward()
+        with torch.no_grad():
+            for t in params:
+                t -= lr * t.grad
+                t.grad.zero_()
+        if step % 5 == 0:
+            print(f"step {step:2d}  loss {loss.item():.5f}")
+
+    final_loss = loss_at().item()
+    coeffs = torch.stack([t.detach() for t in params])
+    return coeffs, final_loss

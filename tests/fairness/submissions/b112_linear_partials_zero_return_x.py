@@ -1,0 +1,5 @@
+import torch
+
+
+def linear_partials(x, w, b):
+    return x
