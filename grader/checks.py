@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,10 @@ def root_value(observation: dict[str, Any], target: Target, exercise: Exercise) 
         if status != "returned":
             raise Unresolved("the function raised instead of returning")
         return observation["returned"]  # type: ignore[no-any-return]
+    if root == "autograd_runs":
+        if "autograd_runs" not in observation:
+            raise Unresolved("backward passes are counted for function calls only")
+        return {"kind": "int", "value": observation["autograd_runs"]}
     if root == "raised":
         if status in ("raised", "not_implemented"):
             raised = observation["raised"]
@@ -214,7 +219,9 @@ class _Verdict:
         err = outcome.error
         assert err is not None
         place = f" ({err.place()})" if err.place() else ""
-        raised = f"{err.type}: {err.message}" if err.message else err.type
+        # A limit's words are the grader's own (the memory limit in MiB): nothing of the hidden case in them.
+        message = err.message if self.reveal or err.limit else without_values(err.message)
+        raised = f"{err.type}: {message}" if message else err.type
         computed = hints.for_exception(err.message)
         found_hints = ([computed] if computed else []) + _author_hints(self.check, None, None, err.type)
         return self.failed(case, f"{self.check.target.text}{words}: your code raised {raised}{place}", found_hints, exp=display(exp_value), found=raised)
@@ -271,6 +278,24 @@ def _resolved_or_none(observation: dict[str, Any], target: Target, exercise: Exe
         return resolve(root_value(observation, target, exercise), target)
     except (Unresolved, KeyError):
         return None
+
+
+_VALUES = re.compile(
+    r"tensor\((?:[^()]|\([^()]*\))*\)"  # a tensor's repr
+    r"|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]"  # a (nested) list or a shape
+    r"|\(\s*-?\d[\d\s,.e+-]*\)"  # a tuple of numbers (a shape)
+    r"|(?<![A-Za-z_])\d+(?:x\d+)+"  # a shape written 4x3
+    r"|(?<![A-Za-z_])-?\d+(?:\.\d*)?(?:e[+-]?\d+)?"  # a number (not the digit of a name such as mat1)
+)
+
+
+def without_values(message: str) -> str:
+    """An error message from a hidden case, with the values and shapes it quotes taken out.
+
+    "The size of tensor a (7) must match the size of tensor b (3) at
+    non-singleton dimension 0" would tell a student the hidden input's shape.
+    """
+    return _VALUES.sub("…", message)
 
 
 def _root_or_none(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value | None:

@@ -119,8 +119,8 @@ class Config:
     """Limits for child processes."""
     check_points: float = 1.0
     """Points of a check that does not say."""
-    hidden_seed: int = 0
-    """Secret mixed into the seeds of hidden random cases. Change it each term."""
+    hidden_seed: str | None = None
+    """Key of the seeds of hidden random cases (see :mod:`grader.secret`); None: a generated 128-bit secret."""
     workers: int = 0
     """Parallel workers for batch grading; 0 means one per CPU core."""
     sandbox_uid: int = 65000
@@ -134,6 +134,15 @@ class Config:
 
     def tolerance(self, dtype: str) -> Tolerance:
         return self.tolerances.get(dtype, self.tolerances["float32"])
+
+
+def _secret(node: Node, default: str | None) -> str | None:
+    if not node.has("hidden_seed"):
+        return default
+    value = node.child("hidden_seed").value
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or str(value).strip() == "":
+        node.fail("expected a string (a long random one) or an integer", "hidden_seed")
+    return str(value)
 
 
 def find_config(start: Path | None = None) -> Path:
@@ -216,7 +225,7 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
         tolerances=tolerances,
         limits=limits,
         check_points=node.number("check_points", base.check_points, minimum=0),
-        hidden_seed=node.int("hidden_seed", base.hidden_seed),
+        hidden_seed=_secret(node, base.hidden_seed),
         workers=node.int("workers", base.workers, minimum=0),
         sandbox_uid=node.int("sandbox_uid", base.sandbox_uid, minimum=0),
         gradebook=folder("gradebook", base.gradebook),  # type: ignore[arg-type]

@@ -30,6 +30,7 @@ from grader.plan import Mode, Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome, parse_record
 from grader.results import CheckResult, ExerciseResult, SubmissionResult, failed_submission
 from grader.sandbox import build_job
+from grader.sanitize import clean_record
 from grader.sandbox.worker import WorkerPool
 from grader.spec import Exercise, load_exercises
 from grader.submission import Source, read_source
@@ -235,7 +236,8 @@ class Grader:
     def _problem(self, ex: Exercise, outcome: TaskOutcome, source: Source, record: RunRecord) -> TaskProblem | None:
         case = outcome.id.split("/", 1)[1]
         what = f"{ex.function.name}()" if ex.function else "the notebook"
-        on_case = "" if ex.kind == "variables" else f" on case {case!r}"
+        hidden = self.mode == "grade" and ex.case_visibility(case) == "hidden"
+        on_case = "" if ex.kind == "variables" else (" on a hidden case" if hidden else f" on case {case!r}")
         if outcome.status == "timeout":
             return TaskProblem("timeout", f"{what}{on_case} {outcome.detail} (time limit): look for a loop that never ends")
         if outcome.status == "crashed":
@@ -298,7 +300,7 @@ def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[st
         try:
             readable[item.key] = (item, read_source(item.path, item.grader.config.limits))
         except SubmissionError as exc:
-            yield item.key, item.grader.error_result(str(item.path), f"cannot grade this file: {exc.problem}", student=item.student)
+            yield item.key, clean_record(item.grader.error_result(str(item.path), f"cannot grade this file: {exc.problem}", student=item.student))
     started: dict[str, float] = {}
     built: dict[str, dict] = {}
 
@@ -316,16 +318,35 @@ def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[st
             item, source = readable[key]
             g = item.grader
             if error is not None or raw is None:
-                yield key, g.error_result(str(source.path), f"the grader's worker failed on this submission: {error}", student=item.student)
+                yield key, clean_record(g.error_result(str(source.path), f"the grader's worker failed on this submission: {error}", student=item.student))
                 continue
-            try:
-                record = parse_record(raw, built.pop(key))
-            except ProtocolError as exc:
-                yield key, g.error_result(str(source.path), f"grading stopped: {exc}; this submission needs review", student=item.student)
-                continue
-            result = g.result(source, record, student=item.student)
+            result = _judge(g, source, raw, built.pop(key, None), item.student)
             result.seconds = time.monotonic() - started.get(key, time.monotonic())
-            yield key, result
+            # Every string in it may come from the submission: safe for a terminal from here on.
+            yield key, clean_record(result)
+
+
+def _judge(g: Grader, source: Source, raw: dict, job: dict | None, student: str | None) -> SubmissionResult:
+    """One submission's record into its result; whatever goes wrong becomes that submission's result.
+
+    The record comes from a process the student controlled: a value built to
+    trip the grader (a 400-digit number, a status no task has) must cost that
+    submission its grade, "needs review", never the batch.
+    """
+    try:
+        if job is None:
+            raise ProtocolError("the worker answered for a job it was not sent")
+        return g.result(source, parse_record(raw, job), student=student)
+    except ProtocolError as exc:
+        return g.error_result(str(source.path), f"grading stopped: {exc}; this submission needs review", student=student)
+    except Exception as exc:  # noqa: BLE001 - see the docstring: a crash here is this submission's, not the batch's
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        return g.error_result(
+            str(source.path),
+            f"grading stopped: the grader could not read what this submission's run reported ({detail}); "
+            "this submission needs review",
+            student=student,
+        )
 
 
 @contextlib.contextmanager

@@ -214,7 +214,7 @@ _NOT_VALUES = (
 
 def _numeric(ctx: Context) -> bool:
     """Ratios between values mean something; between shapes or counts they do not."""
-    return ctx.mismatch.kind == "value" and ctx.target.last_attribute not in _NOT_VALUES
+    return ctx.mismatch.kind == "value" and ctx.target.last_attribute not in _NOT_VALUES and ctx.target.root != "autograd_runs"
 
 
 def _say(ctx: Context, revealing: str, plain: str, *mistakes: str) -> Hint:
@@ -349,6 +349,19 @@ def grad_is_none(ctx: Context) -> Hint | None:
     if parent is None or parent.get("kind") != "tensor":
         return None
     if not parent["is_leaf"]:
+        if parent["retains_grad"]:
+            ran = any((v.get("backward_calls") or 0) > 0 for v in ctx.found_inputs.values() if v.get("kind") == "tensor")
+            if ran:
+                return Hint(
+                    f"{name}.retain_grad() was called, but backward() ran before it, while {name} kept nothing: "
+                    f"call {name}.retain_grad() first, then backward().",
+                    ("order", "not_leaf"),
+                )
+            return Hint(
+                f"{name} keeps its gradient (retain_grad()), but no backward() reached it: call backward() on a "
+                f"result computed from {name}.",
+                ("no_backward",),
+            )
         return Hint(
             f"{name} is not a leaf (it was computed from other tensors), and PyTorch keeps .grad only for leaves. "
             f"Call {name}.retain_grad() before backward(), or read the gradient of the leaf it came from.",
@@ -362,15 +375,36 @@ def grad_is_none(ctx: Context) -> Hint | None:
             f"or call {name}.requires_grad_() before using it.",
             ("requires_grad",),
         )
-    if parent.get("backward_calls") != 0:
-        return None  # not a grader-built input (no counter), or a gradient did arrive: nothing to go on
+    calls = parent.get("backward_calls")
+    if calls is None:
+        return _no_gradient_in_notebook(ctx, name)
+    if calls != 0:
+        return None  # a gradient did arrive: something else is going on
     return _no_gradient(ctx, name)
+
+
+def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
+    """A notebook's own tensor has no counter: the other tensors show whether backward() ran at all."""
+    others = [n for n, v in ctx.found_inputs.items() if n != name and v.get("kind") == "tensor" and v.get("grad") is not None]
+    if not any(v.get("kind") == "tensor" for n, v in ctx.found_inputs.items() if n != name):
+        return None
+    if others:
+        return Hint(
+            f"backward() ran ({others[0]} has a gradient), but no gradient reached {name}: the value you called "
+            f"backward() on was not computed from {name}.",
+            ("broken_graph", "operation"),
+        )
+    return Hint(f"No tensor of your notebook has a gradient: backward() was never called (or its cell failed).", ("no_backward",))
+
+
+def _stopped_at_a_new_leaf(ctx: Context) -> bool:
+    """The function returned a leaf of its own that received a gradient: backward() ran, just not into the inputs."""
+    return any(t["is_leaf"] and t["requires_grad"] and t["grad"] is not None for t in _tensors(ctx.found_return))
 
 
 def _no_gradient(ctx: Context, name: str) -> Hint:
     """No gradient reached a grader-built input: say why, as far as the run shows it."""
-    stopped = [t for t in _tensors(ctx.found_return) if t["is_leaf"] and t["requires_grad"] and t["grad"] is not None]
-    if stopped:
+    if _stopped_at_a_new_leaf(ctx):
         return Hint(
             f"backward() ran, but its gradient stopped at a new leaf your code made (detach().requires_grad_(), "
             f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
@@ -469,6 +503,12 @@ def changed_input(ctx: Context) -> Hint | None:
             ("input_mutated",),
         )
     if found and expected and found.get("changed") is False and expected.get("changed") is True:
+        if found.get("backward_calls") == 0:
+            return Hint(
+                f"{root} still holds the values it was given, and no gradient ever reached it: backward() was not "
+                f"called on a result computed from {root}, so there was nothing to update it with.",
+                ("no_backward",),
+            )
         return Hint(
             f"{root} still holds the values it was given: your function never updated it. Update the tensor you were "
             f"given in place (with torch.no_grad(): {root} -= ..., or optimizer.step() after backward()); "
@@ -518,17 +558,26 @@ def backward_count(ctx: Context) -> Hint | None:
     found, expected = m.found["value"], m.expected["value"]
     name = ctx.name
     if found == 0:
+        if _stopped_at_a_new_leaf(ctx):
+            return Hint(
+                f"backward() ran, but its gradient stopped at a new leaf your code made (detach().requires_grad_(), "
+                f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
+                ("broken_graph",),
+            )
         return Hint(
             f"backward() never ran through {name}. Even if your numbers are right, they must come from autograd: "
             "call backward() on a result computed from it.",
             ("no_backward",),
         )
     if found > expected:
+        # Where the reference moves the input (a descent), more gradients are more steps, or more calls per step.
+        iterative = (ctx.expected_parent or {}).get("changed") is True
         return _say(
             ctx,
-            f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked.",
+            f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked"
+            + (" (one step too many, or more than one backward() per step)." if iterative else "."),
             f"A gradient flowed into {name} more often than expected: backward() ran more often than asked.",
-            "backward_count",
+            *(("backward_count", "steps") if iterative else ("backward_count",)),
         )
     # Fewer: too few steps (the input still moved), or the input was rebound to a new tensor (it did not).
     if (ctx.found_parent or {}).get("changed") is True or (ctx.expected_parent or {}).get("changed") is False:
@@ -548,6 +597,26 @@ def backward_count(ctx: Context) -> Hint | None:
         f"longer touch the {name} you were given; update it in place under torch.no_grad(), or call backward() once per step.",
         "backward_count",
         "broken_graph",
+    )
+
+
+def autograd_runs(ctx: Context) -> Hint | None:
+    m = ctx.mismatch
+    if ctx.target.root != "autograd_runs" or ctx.target.steps or m.kind != "value":
+        return None
+    found, expected = m.found["value"], m.expected["value"]
+    if found == 0:
+        return Hint(
+            "Autograd never ran in your function (no backward(), no torch.autograd.grad): even if your numbers are "
+            "right, the gradients must come from autograd, not from a formula.",
+            ("no_backward",),
+        )
+    return _say(
+        ctx,
+        f"Autograd ran {found} time(s) in your function where {expected} were expected: one backward pass per step.",
+        "Autograd ran a different number of times than expected in your function: one backward pass per step.",
+        "backward_count",
+        "steps",
     )
 
 
@@ -598,6 +667,12 @@ def length(ctx: Context) -> Hint | None:
 def not_raised(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind == "raised_by_hand":
+        if m.found.get("origin") == "constructed":
+            return Hint(
+                f"This {m.expected['type']} was created by your code and never raised: the exercise is about the error "
+                "PyTorch raises by itself. Make the operation fail, and keep the exception it raises.",
+                ("exception",),
+            )
         return Hint(
             f"Your own code raised this {m.expected['type']} (a raise statement): the exercise is about the error PyTorch "
             "raises by itself. Remove the raise and let PyTorch's operation fail.",
@@ -622,6 +697,19 @@ def not_raised(ctx: Context) -> Hint | None:
                 "Your result is tracked although no input requires grad: your function made a tracked copy "
                 "(.detach().requires_grad_(), torch.tensor(..., requires_grad=True)), so there was no error. Compute from the inputs as given.",
                 ("requires_grad", "broken_graph"),
+            )
+        counted = [v for v in ctx.found_inputs.values() if v.get("kind") == "tensor" and v.get("backward_calls") is not None]
+        if counted and all(v["backward_calls"] > 0 for v in counted):
+            return Hint(
+                "backward() ran here, where PyTorch refuses it on the call as asked: your code changed the call "
+                "(reduced the result, passed a gradient, ...) so that it works. Call it as asked and let the error happen.",
+                ("exception",),
+            )
+        if counted and all(v["backward_calls"] == 0 for v in counted):
+            return Hint(
+                "No error came out, and no gradient was computed: backward() was either not called or its error was "
+                "caught (try/except). Call it as asked and let the error propagate.",
+                ("exception", "no_backward"),
             )
         return None  # the message says it completed; why, the run does not show
     kind = m.expected["type"]
@@ -652,6 +740,7 @@ RULES: tuple[Rule, ...] = (
     changed_input,
     wrong_shape,
     backward_count,
+    autograd_runs,
     grad_mode,
     optimizer_steps,
     length,

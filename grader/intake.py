@@ -38,6 +38,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from grader.config import Intake
+from grader.sanitize import clean
 
 SUFFIXES = (".py", ".ipynb")
 """What a submission file can be."""
@@ -72,6 +73,11 @@ class Submission:
     size: int
     """Bytes."""
 
+    def __post_init__(self) -> None:
+        # Names come from the submitted files: safe to print from the start.
+        object.__setattr__(self, "shown", clean(self.shown))
+        object.__setattr__(self, "student", clean(self.student))
+
 
 @dataclass(frozen=True)
 class Notice:
@@ -83,6 +89,10 @@ class Notice:
     """refused (unsafe archive entry), skipped (not a submission), unreadable (bad archive)."""
     message: str
     """What happened, in words."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "where", clean(self.where))
+        object.__setattr__(self, "message", clean(self.message))
 
 
 @dataclass

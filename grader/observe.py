@@ -69,6 +69,7 @@ _count_nonzero = torch.count_nonzero
 _clone = torch.Tensor.clone
 _equal = torch.equal
 _no_grad = torch.no_grad
+_autograd = torch.autograd
 _grad_enabled = torch.is_grad_enabled
 _ref = weakref.ref
 _id = id
@@ -472,3 +473,34 @@ class OptimizerSteps:
                 name = self.ids.get(_id(param))
                 if name is not None:
                     self.steps[name] += 1
+
+
+class AutogradRuns:
+    """Counts backward passes (``backward()``, ``torch.autograd.backward``, ``torch.autograd.grad``) during one call.
+
+    A tensor built inside the student's function has no grader hook: whether
+    its gradient came from autograd or from a formula typed in shows only in
+    whether autograd ran at all. Both ``torch.autograd.backward`` and
+    ``torch.autograd.grad`` start the engine through the module-level
+    ``_engine_run_backward`` of ``torch.autograd``, looked up when they run:
+    wrapping that one name sees every pass, however the student imported
+    ``grad`` or ``backward``. Installed for the call and taken out after it.
+    """
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self._original: Any = None
+
+    def __enter__(self) -> AutogradRuns:
+        self.runs = 0
+        self._original = original = _autograd._engine_run_backward
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.runs += 1
+            return original(*args, **kwargs)
+
+        _autograd._engine_run_backward = counted
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _autograd._engine_run_backward = self._original

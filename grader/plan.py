@@ -2,17 +2,19 @@
 
 A task is the unit the sandbox runs and the unit expected values are stored
 for. Seeds are fixed here. Public random cases get a seed derived from public
-names (students can reproduce them); hidden ones mix in ``hidden_seed`` from
-config.yaml, which never leaves the instructor's machine, so a hard-coded
-answer to a hidden case is a guess.
+names (students can reproduce them); hidden ones an HMAC under the course's
+secret (:mod:`grader.secret`), which never leaves the instructor's machine,
+so a hard-coded answer to a hidden case is a guess.
 """
 
 from __future__ import annotations
 
-import hashlib
+import functools
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
+from grader import secret
 from grader.config import Config
 from grader.spec import Exercise
 
@@ -58,9 +60,14 @@ class Task:
         return wire
 
 
-def derive_seed(*parts: object) -> int:
-    digest = hashlib.sha256("\x00".join(str(p) for p in parts).encode()).digest()
-    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+@functools.lru_cache(maxsize=8)
+def _key(root: Path, explicit: str | None) -> bytes:
+    return secret.key(root, explicit)
+
+
+def hidden_key(config: Config) -> bytes:
+    """The course's key, read (or generated) once per course and process."""
+    return _key(config.root, config.hidden_seed)
 
 
 def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
@@ -77,10 +84,8 @@ def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
         for name, spec in case.inputs.items():
             recipe = dict(spec.recipe)
             if spec.random:
-                parts: tuple[object, ...] = (exercise.id, case.name, name)
-                if hidden:
-                    parts = ("hidden", config.hidden_seed, *parts)
-                recipe["seed"] = derive_seed(*parts)
+                parts = (exercise.id, case.name, name)
+                recipe["seed"] = secret.hidden_seed(hidden_key(config), *parts) if hidden else secret.public_seed(*parts)
             args.append((name, recipe))
         if exercise.function is not None:
             # Keep parameter order: inputs are passed by position.

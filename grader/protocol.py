@@ -155,16 +155,29 @@ def _str(value: Any, where: str, *, optional: bool = False, limit: int = MAX_STR
     return value  # type: ignore[no-any-return]
 
 
+INT64 = (-(2**63), 2**63 - 1)
+"""Every integer on the wire fits in an int64, as every integer an honest child sends does."""
+
+
 def _int(value: Any, where: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
-    _expect(isinstance(value, int) and not isinstance(value, bool), where, "expected an integer")
+    _expect(type(value) is int, where, "expected an integer")
+    _expect(INT64[0] <= value <= INT64[1], where, "integer out of range")
     return value  # type: ignore[no-any-return]
 
 
 def _number(value: Any, where: str) -> float:
-    _expect(isinstance(value, (int, float)) and not isinstance(value, bool), where, "expected a number")
+    _expect(type(value) in (int, float), where, "expected a number")
+    if type(value) is int:
+        _int(value, where)
     return float(value)
+
+
+def _finite(value: Any, where: str) -> float:
+    number = _number(value, where)
+    _expect(math.isfinite(number), where, "not a finite number")
+    return number
 
 
 def _bool(value: Any, where: str) -> bool:
@@ -203,14 +216,15 @@ def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int 
         items = value["items"]
         _expect(isinstance(items, list), where, "items must be a list")
         length = _int(value["length"], where)
-        _expect(len(items) <= min(length, MAX_ITEMS), where, "more items than its length")  # type: ignore[type-var]
+        # The child sends every item up to the cap: a list holding fewer than it claims is forged.
+        _expect(len(items) == min(length, MAX_ITEMS), where, "items do not match its length")  # type: ignore[type-var]
         for i, item in enumerate(items):
             validate_value(item, f"{where}[{i}]", depth + 1, max_elements=max_elements)
     elif kind == "dict":
         _mapping(value, where, {"kind", "items", "length"})
         _expect(isinstance(value["items"], list), where, "items must be a list")
         length = _int(value["length"], where)
-        _expect(len(value["items"]) <= min(length, MAX_ITEMS), where, "more items than its length")  # type: ignore[type-var]
+        _expect(len(value["items"]) == min(length, MAX_ITEMS), where, "items do not match its length")  # type: ignore[type-var]
         for i, pair in enumerate(value["items"]):
             _expect(isinstance(pair, list) and len(pair) == 2, where, "dict items are pairs")
             _str(pair[0], f"{where}.key{i}")
@@ -248,7 +262,7 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
     _expect(isinstance(shape, list) and len(shape) <= 32, where, "bad shape")
     count = 1
     for s in shape:
-        _expect(isinstance(s, int) and not isinstance(s, bool) and s >= 0, where, "bad shape")
+        _expect(type(s) is int and 0 <= s <= INT64[1], where, "bad shape")
         count *= s
     data = value["data"]
     if data is None:
@@ -264,8 +278,12 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
             _expect(types <= {bool}, where, "non-boolean data")
         elif value["dtype"].startswith(("int", "uint")):
             _expect(types <= {int}, where, "non-integer data")
+            _expect(not data or (INT64[0] <= min(data) and max(data) <= INT64[1]), where, "integer out of range")
         else:
             _expect(types <= {int, float}, where, "non-numeric data")
+            if int in types:  # an honest child sends floats here; an int must still fit a float comparison
+                ints = [v for v in data if type(v) is int]
+                _expect(INT64[0] <= min(ints) and max(ints) <= INT64[1], where, "integer out of range")
     for key in ("requires_grad", "is_leaf", "retains_grad"):
         if type(value[key]) is not bool:
             _bool(value[key], f"{where}.{key}")
@@ -333,7 +351,10 @@ def _word_limit(error: dict[str, Any], limits: dict[str, Any] | None) -> None:
 def validate_observation(obs: Any, where: str, task: dict[str, Any], limits: dict[str, Any] | None = None) -> dict[str, Any]:
     _expect(isinstance(obs, dict), where, "expected a mapping")
     status = obs.get("status")
-    _number(obs.get("seconds", 0.0), where)
+    _finite(obs.get("seconds", 0.0), where)
+    # A task either calls a function or reads notebook variables: its status says which, and must agree.
+    expected = {"inspected"} if task.get("function") is None else {"returned", "raised", "not_implemented", "missing", "not_callable"}
+    _expect(status in expected, where, f"status {status!r} does not fit this task")
     elements = int((limits or {}).get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
     if status == "inspected":
         _mapping(obs, where, {"status", "variables", "seconds"})
@@ -347,7 +368,8 @@ def validate_observation(obs: Any, where: str, task: dict[str, Any], limits: dic
         _mapping(obs, where, {"status", "found", "seconds"})
         validate_value(obs["found"], f"{where}.found", max_elements=elements)
     elif status in ("returned", "raised", "not_implemented"):
-        _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"})
+        _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs"})
+        _int(obs.get("autograd_runs", 0), f"{where}.autograd_runs")
         if status == "returned":
             validate_value(obs["returned"], f"{where}.returned", max_elements=elements)
             _expect(obs["raised"] is None, where, "returned and raised at once")
@@ -406,6 +428,8 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
         _expect(key.isdigit() and int(key) in numbers, "cells", f"unknown cell {key!r}")
         _mapping(cell, f"cell {key}", {"status", "error", "detail", "seconds"}, {"limit"})
         _expect(cell["status"] in ("ok", "error", "timeout", "crashed"), f"cell {key}", "bad status")
+        if cell["seconds"] is not None:
+            _finite(cell["seconds"], f"cell {key}")
         error = None
         if cell["error"] is not None:
             _error_info(cell["error"], f"cell {key}")
@@ -445,8 +469,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
         _mapping(inc, f"incident {i}", {"kind", "where", "detail"})
         incidents.append(Incident(kind=_str(inc["kind"], "incident"), where=_str(inc["where"], "incident"), detail=_str(inc["detail"], "incident")))  # type: ignore[arg-type]
     output = _mapping(record.get("output"), "output", {"text", "bytes", "truncated"})
-    seconds = _number(record.get("seconds"), "seconds")
-    _expect(math.isfinite(seconds), "seconds", "not finite")
+    seconds = _finite(record.get("seconds"), "seconds")
     return RunRecord(
         cells=cells,
         tasks=tasks,

@@ -436,7 +436,7 @@ class _Parser:
         returns = fn.str("returns", None)
         if returns is not None:
             self.identifier(fn.child("returns"), returns)
-            if returns in params or returns in ("return", "raised"):
+            if returns in params or returns in ("return", "raised", "autograd_runs"):
                 fn.fail(f"{returns!r} is already a parameter or a reserved name", "returns")
         fn.reject_unknown()
         return FunctionSpec(name=name, params=tuple(params), returns=returns), ()
@@ -562,7 +562,7 @@ class _Parser:
         cases: tuple[Case, ...],
     ) -> tuple[Check, ...]:
         if function is not None:
-            roots = {"return", "raised", *function.params}
+            roots = {"return", "raised", "autograd_runs", *function.params}
             if function.returns:
                 roots.add(function.returns)
         else:

@@ -21,7 +21,7 @@ import nbformat
 import pytest
 import yaml
 
-from grader import assign
+from grader import assign, secret
 from grader.commands import assign as assign_command
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
@@ -217,8 +217,8 @@ def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) 
     everything = "\n".join((bundle / f).read_text(encoding="utf-8") for f in files)
     student = load_config(bundle / "config.yaml")
     assert not student.solutions_dir.exists()
-    assert student.hidden_seed != repo_config.hidden_seed
-    assert str(repo_config.hidden_seed) not in everything
+    assert student.hidden_seed is None  # the bundle has no hidden cases, so no key
+    assert secret.key_text(repo_config.root, repo_config.hidden_seed) not in everything
 
     frozen = json.loads((bundle / assign.EXPECTED_NAME).read_text())["exercises"]
     hidden_values: set[str] = set()

@@ -244,3 +244,58 @@ checks:
     checks = {c.name: c for c in grade(course.config, by_hand).exercise("how").checks}
     assert checks["paused"].status == "failed" and checks["paused"].hint_tags == ["grad_mode"]
     assert checks["stepped"].status == "failed" and "torch.optim.SGD([p]" in (checks["stepped"].hint or "")
+
+
+def test_an_error_on_a_hidden_case_does_not_quote_its_values(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+    course = Course(tmp_path_factory.mktemp("leak"))
+    course.exercise(
+        "leak",
+        """
+id: leak
+title: Leak
+prompt: Return x.
+function: {name: leak, params: [x]}
+cases:
+  - {name: public_case, inputs: {x: {tensor: [1.0]}}}
+  - {name: secret_shape, inputs: {x: {random: normal, shape: [7, 3]}}}
+checks:
+  - {name: value, target: return, cases: [public_case]}
+  - {name: value_hidden, target: return, cases: [secret_shape], visibility: hidden}
+""",
+        "def leak(x):\n    return x\n",
+    )
+    # Student code that tries to smuggle the hidden input out through an error message.
+    code = "def leak(x):\n    if x.numel() > 1:\n        raise ValueError(f'{tuple(x.shape)} {x.sum().item():.6f} {x}')\n    return x\n"
+    hidden = {c.name: c for c in grade(course.config, code).exercise("leak").checks}["value_hidden"]
+    assert hidden.status == "failed" and "ValueError" in hidden.message
+    assert "7" not in hidden.message and "secret_shape" not in hidden.message
+
+
+def test_autograd_runs_tell_a_gradient_from_a_formula_inside_the_function(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+    course = Course(tmp_path_factory.mktemp("runs"))
+    course.exercise(
+        "fit",
+        """
+id: fit
+title: Fit
+prompt: Start from w = 0 and take two gradient steps on (w - x)^2 with autograd, lr 0.25; return w.
+function: {name: fit, params: [x]}
+cases:
+  - {name: c, inputs: {x: 3.0}}
+checks:
+  - {name: w, target: return}
+  - {name: by_autograd, target: autograd_runs}
+""",
+        "import torch\ndef fit(x):\n    w = torch.zeros(1, requires_grad=True)\n    for _ in range(2):\n        ((w - x) ** 2).sum().backward()\n"
+        "        with torch.no_grad():\n            w -= 0.25 * w.grad\n            w.grad.zero_()\n    return w.detach()\n",
+    )
+    # torch.autograd.grad imported under another name is autograd too.
+    other_style = (
+        "import torch\nfrom torch.autograd import grad as g\ndef fit(x):\n    w = torch.zeros(1, requires_grad=True)\n"
+        "    for _ in range(2):\n        (d,) = g(((w - x) ** 2).sum(), w)\n        w = (w - 0.25 * d).detach().requires_grad_()\n    return w.detach()\n"
+    )
+    assert grade(course.config, other_style).exercise("fit").status == "passed"
+    by_formula = "import torch\ndef fit(x):\n    w = torch.zeros(1)\n    for _ in range(2):\n        w = w - 0.25 * 2 * (w - x)\n    return w\n"
+    checks = {c.name: c for c in grade(course.config, by_formula).exercise("fit").checks}
+    assert checks["w"].status == "passed" and checks["by_autograd"].status == "failed"
+    assert checks["by_autograd"].hint_tags == ["no_backward"]

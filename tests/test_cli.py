@@ -133,7 +133,7 @@ def test_broken_exercise_file_is_a_usage_error_naming_file_and_key(course_copy: 
     broken = tmp_path / "broken-yaml"
     shutil.copytree(course_copy, broken)
     path = broken / "exercises" / "vector_backward.yaml"
-    path.write_text(path.read_text().replace("target: z.grad_fn", "target: z.grad_fun"))
+    path.write_text(path.read_text().replace("target: x.grad", "target: x.gard"))
     proc = run(broken, "list")
     assert proc.returncode == 2
-    assert "exercises/vector_backward.yaml: checks[2].target: unknown attribute .grad_fun" in proc.stderr
+    assert "exercises/vector_backward.yaml: checks[2].target: unknown attribute .gard" in proc.stderr

@@ -32,21 +32,22 @@ CORRECT = {
 
 WRONG = [
     ("mean_square_grad", "def mean_square_grad(x):\n    out = (3 * (x + 2) ** 2).sum()\n    out.backward()\n    return out\n",
-     {"out_value", "out_grad_fn", "x_grad", "x_grad_hidden", "out_value_hidden"}, "sum where a mean"),
+     {"out_value", "out_requires_grad", "x_grad", "x_unchanged", "x_grad_hidden", "out_value_hidden"}, "sum where a mean"),
     ("mean_square_grad", "def mean_square_grad(x):\n    return (3 * (x + 2) ** 2).mean()\n",
-     {"x_grad", "x_grad_hidden"}, "backward() was not called"),
+     {"x_grad", "x_backward_calls", "x_unchanged", "x_grad_hidden"}, "backward() was not called"),
     ("mean_square_grad", "def mean_square_grad(x):\n    out = (3 * (x + 2) ** 2).mean()\n    out.backward()\n    return out.item()\n",
-     {"out_value", "out_grad_fn", "out_requires_grad", "out_value_hidden"}, "no .item()"),
+     {"out_value", "out_requires_grad", "out_value_hidden"}, "no .item()"),
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n    return g\n",
-     {"entries", "entries_hidden"}, "accumulates"),
+     {"entries", "w_unchanged", "entries_hidden"}, "accumulates"),
     ("zero_accumulated_grads", "import torch\ndef zero_accumulated_grads(w, steps):\n    return [torch.full_like(w, 3.0).detach() for _ in range(steps)]\n",
-     {"backward_per_step", "backward_per_step_hidden"}, "backward() never ran through w"),
+     {"backward_per_step", "w_unchanged", "backward_per_step_hidden"}, "backward() never ran through w"),
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps - 1):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n        w.grad.zero_()\n    return g\n",
-     {"entry_count", "entries", "entries_hidden", "backward_per_step", "backward_per_step_hidden"}, "one entry per step"),
+     {"entry_count", "entries", "entries_hidden", "backward_per_step", "w_unchanged", "backward_per_step_hidden"}, "one entry per step"),
     ("vector_backward", "def vector_backward(x, v):\n    z = 3 * (x + 2) ** 2\n    z.backward()\n    return z\n",
-     {"z_value", "z_shape", "z_grad_fn", "x_grad", "x_grad_hidden", "z_value_hidden"}, "grad can be implicitly created only for scalar outputs"),
+     {"z_value", "z_shape", "x_grad", "x_backward_calls", "x_unchanged", "v_unchanged", "x_grad_hidden", "z_value_hidden"},
+     "grad can be implicitly created only for scalar outputs"),
     ("vector_backward", "def vector_backward(x, v):\n    z = (3 * (x + 2) ** 2 * v).sum()\n    z.backward()\n    return z\n",
-     {"z_value", "z_shape", "z_grad_fn", "z_value_hidden"}, "reduced to a single value"),
+     {"z_value", "z_shape", "z_value_hidden"}, "reduced to a single value"),
 ]
 
 

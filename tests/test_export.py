@@ -211,15 +211,22 @@ def test_gradescope_results_shape(data: ExportData, results: dict[str, Submissio
         for test in doc["tests"]:
             assert set(test) == {"name", "number", "score", "max_score", "status", "output", "visibility"}
             assert test["status"] in ("passed", "failed")
+        # At most two tests an exercise: its public part and its hidden part.
         visibility = {t["name"]: t["visibility"] for t in doc["tests"]}
-        assert visibility == {"double / value": "visible", "double / value_hidden": "hidden", "square_grad / grad": "visible"}
+        assert visibility == {"double (public checks)": "visible", "double (hidden checks)": "hidden", "square_grad (public checks)": "visible"}
+        # Students always see the top-level output: nothing of the hidden checks in it.
+        assert "value_hidden" not in doc["output"] and "hidden case" not in doc["output"]
+        assert "1 hidden check (3 points) ran; the results are not shown here." in doc["output"]
 
 
 def test_gradescope_hidden_visibility_is_an_option(results: dict[str, SubmissionResult]) -> None:
     doc = gradescope_results.results_json(results["bob"], hidden_visibility="after_published")
     assert {t["visibility"] for t in doc["tests"]} == {"visible", "after_published"}
     hidden = next(t for t in doc["tests"] if t["visibility"] == "after_published")
-    assert "expected:" not in hidden["output"]  # hidden checks never show expected values
+    assert "value_hidden" in hidden["output"] and "expected:" not in hidden["output"]  # hidden checks never show expected values
+    assert "value_hidden" not in doc["output"]  # shown to students at once, whatever the setting
+    shown = gradescope_results.results_json(results["bob"], hidden_visibility="visible")
+    assert "value_hidden" in shown["output"]
 
 
 def test_gradescope_results_golden(results: dict[str, SubmissionResult]) -> None:

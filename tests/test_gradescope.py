@@ -18,6 +18,7 @@ from conftest import DOUBLE_SPEC, Course, GradeFn, write
 from grader.commands import autograde
 from grader.config import Config
 from grader.expected import ReferenceRunner, torch_version
+from grader import secret
 from grader.export import gradescope_zip
 from grader.grading import open_grader
 from grader.plan import tasks_for
@@ -91,7 +92,8 @@ def test_zip_holds_expected_values_of_every_case(built: gradescope_zip.Autograde
     # Hidden cases too: the zip grades with every check.
     assert set(expected["exercises"]["double"]) == {t.case for t in tasks_for(ex, "grade", config)} == {"simple", "secret"}
     assert shipped["expected_file"] == "expected.json" and shipped["exercises_dir"] == "exercises"
-    assert shipped["hidden_seed"] == config.hidden_seed  # hidden inputs must match the frozen values
+    # The key the hidden inputs were drawn with: the autograder draws the same, and matches the frozen values.
+    assert shipped["hidden_seed"] == secret.key_text(config.root, config.hidden_seed)
 
 
 def gradescope_root(built: gradescope_zip.AutograderZip, root: Path) -> Path:
@@ -122,9 +124,14 @@ def test_run_autograder_end_to_end(built: gradescope_zip.AutograderZip, config: 
     # The same file graded here, against the reference solutions, gives the same grade.
     local = grade(config, submission, grader=open_grader(config, mode="grade"))
     assert results["score"] == local.score < local.max_score == results["max_score"]
-    assert [(t["name"], t["score"], t["status"]) for t in results["tests"]] == [
-        (f"{e.id} / {c.name}", c.points, "passed" if c.status == "passed" else "failed") for e in local.exercises for c in e.checks
-    ]
+    parts = []
+    for e in local.exercises:
+        for part in ("public", "hidden"):
+            checks = [c for c in e.checks if (c.visibility == "public") == (part == "public")]
+            if checks:
+                status = "passed" if all(c.status == "passed" for c in checks) else "failed"
+                parts.append((f"{e.id} ({part} checks)", sum(c.points for c in checks), status))
+    assert [(t["name"], t["score"], t["status"]) for t in results["tests"]] == parts
     assert {t["visibility"] for t in results["tests"]} == {"visible", "hidden"}
     assert results["execution_time"] > 0
 

@@ -1,18 +1,24 @@
 """Gradescope's ``results.json``: one per submission, the shape its autograder reads.
 
-Top level: ``score``, ``max_score``, ``execution_time``, ``output`` (the text
-report), ``tests``. One test per check: ``name`` (``exercise / check``),
-``number``, ``score``, ``max_score``, ``status`` (``passed``/``failed``),
-``output`` (message, expected and found for public checks, hint) and
-``visibility``: ``visible`` for public checks; hidden checks get the
-visibility ``gradescope_hidden_visibility`` of config.yaml (default
-``hidden``: for staff only; ``after_published`` shows them to students once
-grades are out, still without expected values, which hidden checks never
-put in their message).
+Top level: ``score``, ``max_score``, ``execution_time``, ``output``,
+``tests``. At most two tests per exercise: its public checks
+(``exercise (public checks)``, visible) and its hidden checks
+(``exercise (hidden checks)``), each with its points, a status and an
+``output`` listing its checks as the text report does (messages, expected
+and found for public checks, hints).
+
+Students always see the top-level ``output``, so it honours
+``gradescope_hidden_visibility`` of config.yaml: unless that is
+``visible``, it is the report of the public checks only, and says how many
+hidden checks ran without naming them or their results. The hidden test
+itself gets that visibility (default ``hidden``: for staff only;
+``after_published`` shows it to students once grades are out, still
+without expected values, which hidden checks never put in their message).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -21,46 +27,86 @@ from grader.config import GradescopeVisibility
 from grader.export._files import student_filenames, write_text
 from grader.export.data import ExportData
 from grader.report import text
-from grader.results import CheckResult, SubmissionResult
+from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 HIDDEN_VISIBILITY: GradescopeVisibility = "hidden"
 """Gradescope visibility of a hidden check's result unless config.yaml says otherwise."""
 
 
-def _test_output(check: CheckResult) -> str:
+def _check_lines(check: CheckResult) -> list[str]:
+    mark = "✓" if check.status == "passed" else "✗"
     if check.status == "passed":
-        return check.description or ""
-    lines = [check.message]
+        return [f"{mark} {check.name}" + (f": {check.description}" if check.description else "")]
+    lines = [f"{mark} {check.name}: {check.message}"]
     if not text.values_in_message(check):  # as the text report: values quoted once
         if check.expected is not None:
-            lines.append(f"expected: {check.expected}")
+            lines.append(f"    expected: {check.expected}")
         if check.found is not None:
-            lines.append(f"found:    {check.found}")
+            lines.append(f"    found:    {check.found}")
     if check.hint:
-        lines.append(f"hint: {check.hint}")
-    return "\n".join(lines)
+        lines.append(f"    hint: {check.hint}")
+    return lines
+
+
+def _test(ex: ExerciseResult, checks: list[CheckResult], part: str, number: str, visibility: str) -> dict[str, Any]:
+    return {
+        "name": f"{ex.id} ({part} checks)",
+        "number": number,
+        "score": sum(c.points for c in checks),
+        "max_score": sum(c.max_points for c in checks),
+        "status": "passed" if all(c.status == "passed" for c in checks) else "failed",
+        "output": "\n".join(line for c in checks for line in _check_lines(c)),
+        "visibility": visibility,
+    }
+
+
+def public_view(result: SubmissionResult) -> SubmissionResult:
+    """The result with its hidden checks taken out: what every student may see."""
+    exercises = []
+    for ex in result.exercises:
+        shown = [c for c in ex.checks if c.visibility == "public"]
+        hidden = [c for c in ex.checks if c.visibility != "public"]
+        status = ex.status
+        if ex.status in ("passed", "failed"):
+            status = "passed" if all(c.status == "passed" for c in shown) else "failed"
+        exercises.append(
+            dataclasses.replace(
+                ex,
+                checks=shown,
+                status=status,
+                score=sum(c.points for c in shown),
+                max_score=sum(c.max_points for c in shown),
+                hidden_checks=len(hidden),
+                hidden_points=sum(c.max_points for c in hidden),
+            )
+        )
+    return dataclasses.replace(
+        result,
+        mode="check",
+        exercises=exercises,
+        score=sum(e.score for e in exercises),
+        max_score=sum(e.max_score for e in exercises),
+    )
 
 
 def results_json(result: SubmissionResult, *, hidden_visibility: GradescopeVisibility = HIDDEN_VISIBILITY) -> dict[str, Any]:
     tests = []
     for i, ex in enumerate(result.exercises, start=1):
-        for j, check in enumerate(ex.checks, start=1):
-            tests.append(
-                {
-                    "name": f"{ex.id} / {check.name}",
-                    "number": f"{i}.{j}",
-                    "score": check.points,
-                    "max_score": check.max_points,
-                    "status": "passed" if check.status == "passed" else "failed",
-                    "output": _test_output(check),
-                    "visibility": "visible" if check.visibility == "public" else hidden_visibility,
-                }
-            )
+        public = [c for c in ex.checks if c.visibility == "public"]
+        hidden = [c for c in ex.checks if c.visibility != "public"]
+        if public:
+            tests.append(_test(ex, public, "public", f"{i}.1", "visible"))
+        if hidden:
+            tests.append(_test(ex, hidden, "hidden", f"{i}.2", hidden_visibility))
+    shown = result if hidden_visibility == "visible" else public_view(result)
+    output = text.render_submission(shown, color=False)
+    if shown is not result:
+        output = output.replace("will run when your work is graded.", "ran; the results are not shown here.")
     return {
         "score": result.score,
         "max_score": result.max_score,
         "execution_time": round(result.seconds, 3),
-        "output": text.render_submission(result, color=False),
+        "output": output,
         "tests": tests,
     }
 

@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 import grader
+from grader import secret
 from grader.config import Config, load_config
 from grader.errors import ConfigError
 from grader.expected import ExpectedSource, FrozenExpected, freeze, torch_version
@@ -99,6 +100,8 @@ def course_config(config: Config, config_file: Path) -> dict:
         gradebook="gradebook.sqlite",
         # One submission per run, on whatever cores Gradescope gives.
         workers=1,
+        # The key the hidden inputs of expected.json were drawn with: the autograder draws the same.
+        hidden_seed=secret.key_text(config.root, config.hidden_seed),
     )
     return data
 

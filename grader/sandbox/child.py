@@ -244,9 +244,10 @@ def run_task(
     tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
     steps = observe.OptimizerSteps(tracked)
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
+    runs = observe.AutogradRuns()
     start = _monotonic()
     try:
-        with steps:
+        with steps, runs:
             if recorder is None:
                 returned = fn(*args)
             else:
@@ -282,6 +283,7 @@ def run_task(
         "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
         "raised": raised,
         "inputs": observed_inputs,
+        "autograd_runs": runs.runs,
         "seconds": seconds,
     }
 

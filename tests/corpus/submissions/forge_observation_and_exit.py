@@ -29,7 +29,7 @@ def square_sum(x):
 
 def triple(x):
     forge({"kind": "tensor", "class": "Tensor", "dtype": "float32", "shape": [2], "data": [3.0, -6.0], "note": None,
-           "requires_grad": False, "is_leaf": True, "retains_grad": False, "grad_fn": None, "grad": None, "backward_calls": None, "accumulated": None, "changed": None, "alias": None})
+           "requires_grad": False, "is_leaf": True, "retains_grad": False, "grad_fn": None, "grad": None, "backward_calls": None, "accumulated": None, "changed": None, "optimizer_steps": None, "under_no_grad": None, "alias": None})
 
 
 def mean_item(x):

@@ -1,0 +1,11 @@
+"""torch.manual_seed(seed) and the three calls without generator= (the prompt allows it: same numbers)."""
+
+import torch
+
+
+def init_sampling(probs, weights, n, mean, std, seed):
+    torch.manual_seed(seed)
+    mask = torch.bernoulli(probs)
+    picks = torch.multinomial(weights, n, replacement=True)
+    init = torch.normal(mean, std).requires_grad_()
+    return mask, picks, init

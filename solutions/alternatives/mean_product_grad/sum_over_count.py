@@ -1,0 +1,8 @@
+"""The mean written as the sum divided by the element count, as in the prompt's derivation."""
+
+
+def mean_product_grad(t1, t2):
+    n = t1.numel()
+    out = (t1 * t2).sum() / n
+    out.backward()
+    return out

@@ -1,0 +1,17 @@
+"""A helper f, x.sub_() under no_grad, x.grad = None as the reset."""
+
+import torch
+
+
+def f(x):
+    return 3 * x**2 + 2 * x - 1.2
+
+
+def parabola_minimum(x, lr, steps):
+    for _ in range(steps):
+        y = f(x)
+        y.backward()
+        with torch.no_grad():
+            x.sub_(lr * x.grad)
+        x.grad = None
+    return f(x).item()

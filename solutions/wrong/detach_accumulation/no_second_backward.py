@@ -1,0 +1,10 @@
+"""Wrong: second is computed but second.backward() is never called, so a.grad keeps the first pass only."""
+
+
+def detach_and_accumulate(a, b):
+    first = (a + b).mean()
+    first.backward()
+    snapshot = a.grad.clone()
+    frozen = a.detach()
+    second = (a + frozen).mean()
+    return first, snapshot, frozen, second

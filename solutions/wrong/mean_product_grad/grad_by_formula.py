@@ -1,0 +1,7 @@
+"""Wrong: t1.grad typed in from the derivative t2 / n; no backward pass reaches t1."""
+
+
+def mean_product_grad(t1, t2):
+    out = (t1 * t2).mean()
+    t1.grad = t2 / t1.numel()
+    return out

@@ -1,0 +1,10 @@
+"""Wrong: the right numbers, but x.grad is written from the derivative formula; autograd never runs."""
+
+import torch
+
+
+def mean_square_grad(x):
+    out = (3 * (x + 2) ** 2).mean()
+    with torch.no_grad():
+        x.grad = 6 * (x + 2) / x.numel()
+    return out

@@ -1,0 +1,18 @@
+"""Wrong: paused is computed with recording on and detached afterwards instead of inside torch.no_grad()."""
+
+import torch
+
+
+@torch.no_grad()
+def double(t):
+    return t * 2
+
+
+def no_grad_variants(t):
+    tracked = t * 2
+    paused = (t * 3).detach()
+    decorated = double(t)
+    with torch.no_grad():
+        with torch.enable_grad():
+            resumed = t * 3
+    return tracked, paused, decorated, resumed

@@ -1,0 +1,18 @@
+"""Wrong: helper has no @torch.no_grad() decorator, so its product is recorded and tracked."""
+
+import torch
+
+
+def double(t):
+    return t * 2
+
+
+def no_grad_variants(t):
+    tracked = t * 2
+    with torch.no_grad():
+        paused = t * 3
+    decorated = double(t)
+    with torch.no_grad():
+        with torch.enable_grad():
+            resumed = t * 3
+    return tracked, paused, decorated, resumed

@@ -1,0 +1,9 @@
+"""Wrong: reduces with mean() instead of sum(); the same for one element, n times smaller gradients for n."""
+
+
+def retained_nonleaf_grad(p):
+    w = 10 * p
+    w.retain_grad()
+    l = (w**2).mean()
+    l.backward()
+    return w

@@ -1,0 +1,10 @@
+"""Wrong: writes p.grad from the closed-form formula; no gradient flows back from the loss."""
+
+import torch
+
+
+def square_gap_grad(p):
+    loss = ((p - p**2) ** 2).sum()
+    with torch.no_grad():
+        p.grad = 4 * p**3 - 6 * p**2 + 2 * p
+    return loss

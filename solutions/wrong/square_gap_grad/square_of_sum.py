@@ -1,0 +1,8 @@
+"""Wrong: squares the sum of the gaps instead of summing the squared gaps."""
+
+
+def square_gap_grad(p):
+    w = p**2
+    loss = (p - w).sum() ** 2
+    loss.backward()
+    return loss

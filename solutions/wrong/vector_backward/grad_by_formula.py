@@ -1,0 +1,7 @@
+"""Wrong: x.grad typed in from the hand-derived Jacobian; autograd never runs."""
+
+
+def vector_backward(x, v):
+    z = 3 * (x + 2) ** 2
+    x.grad = (6 * (x + 2) * v).detach()
+    return z

@@ -1,0 +1,12 @@
+"""Wrong: folds the factor 3 into v in place, so the caller's v is changed.
+
+(3 * (x + 2) ** 2 has the derivative 6 (x + 2) = 2 (x + 2) * 3: the student
+backpropagates (x + 2) ** 2 with 3 v, right numbers, and v is now three times larger.)
+"""
+
+
+def vector_backward(x, v):
+    y = (x + 2) ** 2
+    v *= 3
+    y.backward(v)
+    return 3 * y
