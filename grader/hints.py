@@ -441,7 +441,7 @@ def no_grad_fn(ctx: Context) -> Hint | None:
         return Hint(f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True).", ("requires_grad",))
     untracked = [
         n for n, v in ctx.expected_inputs.items()
-        if v.get("kind") == "tensor" and v["requires_grad"] and ctx.found_inputs.get(n, {}).get("requires_grad") is False
+        if v.get("kind") == "tensor" and v["is_leaf"] and v["requires_grad"] and ctx.found_inputs.get(n, {}).get("requires_grad") is False
     ]
     if untracked:
         n = untracked[0]
@@ -476,7 +476,11 @@ def wrong_grad_fn(ctx: Context) -> Hint | None:
     if ctx.attribute != "grad_fn" or m.found["kind"] != "str" or m.expected["kind"] != "str":
         return None
     pair = {re.sub(r"Backward\d*$", "", m.found["value"]), re.sub(r"Backward\d*$", "", m.expected["value"])}
-    mistakes: tuple[str, ...] = ("operation", "sum_vs_mean") if pair == {"Sum", "Mean"} else ("operation",)
+    mistakes: tuple[str, ...] = ("operation",)
+    if pair == {"Sum", "Mean"}:
+        mistakes = ("operation", "sum_vs_mean")
+    elif pair in ({"Add", "Sub"}, {"Add", "Rsub"}) or "Neg" in pair:
+        mistakes = ("operation", "sign")
     return Hint(
         f"The last operation that produced {ctx.name} was {operation(m.found['value'])}, but {operation(m.expected['value'])} was expected.",
         mistakes,
@@ -570,8 +574,9 @@ def backward_count(ctx: Context) -> Hint | None:
             ("no_backward",),
         )
     if found > expected:
-        # Where the reference moves the input (a descent), more gradients are more steps, or more calls per step.
-        iterative = (ctx.expected_parent or {}).get("changed") is True
+        # Where the reference moves the input (a descent), or an input gives the number of steps,
+        # more gradients are more steps, or more calls per step.
+        iterative = (ctx.expected_parent or {}).get("changed") is True or _steps_input(ctx, expected) is not None
         return _say(
             ctx,
             f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked"
@@ -580,7 +585,15 @@ def backward_count(ctx: Context) -> Hint | None:
             *(("backward_count", "steps") if iterative else ("backward_count",)),
         )
     # Fewer: too few steps (the input still moved), or the input was rebound to a new tensor (it did not).
-    if (ctx.found_parent or {}).get("changed") is True or (ctx.expected_parent or {}).get("changed") is False:
+    moves = (ctx.expected_parent or {}).get("changed") is True
+    if not moves and _steps_input(ctx, expected) is None:
+        return _say(
+            ctx,
+            f"A gradient reached {name} {found} time(s) where {expected} were expected: a backward() call is missing.",
+            f"Gradients reached {name} fewer times than expected: a backward() call is missing.",
+            "backward_count",
+        )
+    if (ctx.found_parent or {}).get("changed") is True or not moves:
         return _say(
             ctx,
             f"A gradient reached {name} {found} time(s) where {expected} were expected: the loop ran fewer steps than asked (check its range).",
@@ -651,6 +664,14 @@ def optimizer_steps(ctx: Context) -> Hint | None:
         f"optimizer.step() updated {ctx.name} a different number of times than expected: one step per iteration.",
         "steps",
     )
+
+
+def _steps_input(ctx: Context, count: int) -> str | None:
+    """The integer input that gives the number of steps (it equals ``count``), if one does."""
+    for name, value in ctx.found_inputs.items():
+        if value.get("kind") == "int" and value.get("value") == count and count > 1:
+            return name
+    return None
 
 
 def length(ctx: Context) -> Hint | None:

@@ -639,8 +639,15 @@ class _Parser:
         list the other operations that compute the same thing (``accept``).
         """
         said = _normalized(prompt)
+        hidden = {c.name for c in checks if c.visibility == "hidden"}
         for i, check in enumerate(checks):
             where = f"checks[{i}]"
+            if check.visibility == "public" and hidden & set(check.requires):
+                root.fail(
+                    f"a public check cannot require hidden ones ({', '.join(sorted(hidden & set(check.requires)))}): "
+                    "students' own checks could not say why it counts",
+                    f"{where}.requires",
+                )
             if check.stated is not None and _normalized(check.stated) not in said:
                 root.fail(f"the words {check.stated!r} are not in the prompt: a check demands only what the prompt states", f"{where}.stated")
             if check.target.last_attribute == "grad_fn" and not (check.stated or check.accept):

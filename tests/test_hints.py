@@ -196,9 +196,15 @@ def test_backward_counts_say_what_happened() -> None:
     assert tags(never) == {"no_backward"} and "backward() never ran through w" in text(never)
     more = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=6))
     assert tags(more) == {"backward_count"} and "6 times where 3" in text(more)
-    # Fewer: the student called backward, then rebound w; never "call backward()" alone.
-    fewer = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=1))
-    assert "rebind w" in text(fewer) and "backward_count" in tags(fewer)
+    # Fewer, in a descent (the reference moves w): w rebound to a new tensor, so it stopped moving...
+    rebound = diagnose("w.backward_calls", enc(torch.ones(1), calls=3, changed=True), enc(torch.ones(1), calls=1, changed=False))
+    assert "rebind w" in text(rebound) and tags(rebound) == {"backward_count", "broken_graph"}
+    # ...or a step too few: w still moved.
+    short = diagnose("w.backward_calls", enc(torch.ones(1), calls=3, changed=True), enc(torch.ones(1), calls=2, changed=True))
+    assert "fewer steps" in text(short) and tags(short) == {"steps", "backward_count"}
+    # No descent and no step count: a backward() call is missing, nothing about loops.
+    missing = diagnose("w.backward_calls", enc(torch.ones(1), calls=2, changed=False), enc(torch.ones(1), calls=1, changed=False))
+    assert "a backward() call is missing" in text(missing) and "loop" not in text(missing)
 
 
 def test_returned_none_and_numbers_instead_of_tensors() -> None:

@@ -546,7 +546,7 @@ def central_difference_vs_autograd(w, b, t_u, t_c, delta):
 
 # ============================================================================
 # Exercise 19: Keeping the gradient of a non-leaf with retain_grad()
-# `retain_grad_nonleaf`: 8 points, 3 of them from hidden checks run at grading.
+# `retain_grad_nonleaf`: 10 points, 3 of them from hidden checks run at grading.
 #
 # After `backward()`, PyTorch stores `.grad` only on **leaves**, the
 # tensors you created yourself. The gradient of an intermediate result is
@@ -554,19 +554,24 @@ def central_difference_vs_autograd(w, b, t_u, t_c, delta):
 # If you want to look at it, call `retain_grad()` on that tensor
 # **before** `backward()`.
 #
-# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf that requires
-# grad.
+# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf tensor (any
+# shape) with `requires_grad=True`.
 #
 # 1. `w = 10 * p`, then `w.retain_grad()`;
-# 2. `l = (w ** 2).sum()`. For a one-element `p` this is just $w^2$;
+# 2. `l = (w ** 2).sum()`, a single number (for a one-element `p` this is
+#    just $w^2$);
 # 3. `l.backward()`;
-# 4. return `w`.
+# 4. return `w` itself (the tensor, not `w.grad`).
 #
 # Then `w.grad` holds $\partial l/\partial w = 2w$ and `p.grad` holds
 # $\partial l/\partial p = 200p$. With `p = torch.tensor([1.0], requires_grad=True)`,
-# `w.grad` is `[20.]` and `p.grad` is `[200.]`. `w` must stay connected to
-# `p`: turning it into a leaf of its own (with `detach()`, say) would give
-# it a `.grad`, but then no gradient would reach `p`.
+# `w.grad` is `[20.]` and `p.grad` is `[200.]`; with
+# `p = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)`, `w.grad` is
+# `[10., -20., 40.]` and `p.grad` is `[100., -200., 400.]`.
+#
+# `w` must stay connected to `p`: turning it into a leaf of its own (with
+# `detach()`, say) would give it a `.grad`, but then no gradient would reach
+# `p`. Leave the values of `p` as they are (no in-place change).
 # ============================================================================
 
 def retained_nonleaf_grad(p):
@@ -590,9 +595,11 @@ def retained_nonleaf_grad(p):
 # $$\frac{\partial \ell}{\partial p_i} = 2(p_i - p_i^2)(1 - 2p_i) = 4p_i^3 - 6p_i^2 + 2p_i .$$
 #
 # Write `square_gap_grad(p)`. The input `p` is a leaf tensor (any shape) with
-# `requires_grad=True`. Compute `w` and the loss as above (a **sum**, not a
-# mean), call `backward()` on the loss so that PyTorch fills in `p.grad`, and
-# return the loss tensor.
+# `requires_grad=True`. Compute `w` and the loss as above (the **sum** of
+# the squared gaps over all entries, a single number), let autograd fill in
+# `p.grad` (for instance with `loss.backward()`), and return the loss
+# tensor. Do not write the gradient formula yourself, and leave the values
+# of `p` as they are (no in-place change).
 #
 # At `p = [2., 2., 2., 2.]` the loss is 16 and every entry of `p.grad` is
 # $32 - 24 + 4 = 12$. At `p = [1., 3., 2., 2.]` the loss is 44 and
@@ -608,7 +615,7 @@ def square_gap_grad(p):
 
 # ============================================================================
 # Exercise 22: Updating a parameter with torch.optim.SGD
-# `sgd_optimizer_steps`: 10 points, 3 of them from hidden checks run at grading.
+# `sgd_optimizer_steps`: 11 points, 3 of them from hidden checks run at grading.
 #
 # An optimizer applies the update for you. `torch.optim.SGD([p], lr=lr)`
 # remembers `p`; each `optimizer.step()` does
@@ -618,14 +625,19 @@ def square_gap_grad(p):
 # Use the loss $\ell(p) = \sum_i (p_i - p_i^2)^2$, whose gradient is
 # $4p^3 - 6p^2 + 2p$. Write `sgd_optimizer_steps(p, lr, steps)`. The input
 # `p` is a leaf tensor with `requires_grad=True`. Create an SGD optimizer for
-# `[p]` with learning rate `lr`, then repeat `steps` times:
+# `[p]` with learning rate `lr`, then repeat exactly `steps` times:
 #
-# 1. clear the gradients (`optimizer.zero_grad()`);
-# 2. compute the loss at the current `p` and call `backward()` on it;
+# 1. clear the gradient (`optimizer.zero_grad()`; setting `p.grad = None`
+#    or calling `p.grad.zero_()` works too);
+# 2. compute the loss at the current `p` and let autograd fill in `p.grad`
+#    (for instance with `loss.backward()`);
 # 3. call `optimizer.step()`.
 #
-# Return a list with the loss of each step as a Python float (`loss.item()`,
-# taken before that step's update). `p` itself is updated in place.
+# The updates must come from the optimizer's `step()` (the grader counts
+# them), not from a subtraction you write yourself. Return a list with the
+# loss of each step as a Python float (`loss.item()`, the loss computed in
+# that step, before its update). `p` itself is updated in place: after the
+# call it holds the values after the last of the `steps` updates.
 #
 # From `p = [2., 2., 2., 2.]` with `lr = 1.0`, one step gives
 # $2 - 1\cdot 12 = -10$ in every entry, and the list is `[16.0]`. From
@@ -648,7 +660,7 @@ def sgd_optimizer_steps(p, lr, steps):
 
 # ============================================================================
 # Exercise 23: Partial derivatives of y = w·x + b
-# `linear_partials`: 10 points, 4 of them from hidden checks run at grading.
+# `linear_partials`: 16 points, 4 of them from hidden checks run at grading.
 #
 # For $y = w\,x + b$ the partial derivatives are easy to write down by hand:
 #
@@ -656,13 +668,17 @@ def sgd_optimizer_steps(p, lr, steps):
 #
 # Let autograd find them. Write `linear_partials(x, w, b)`. The three inputs
 # are single-element tensors (shape `[1]` or `[]`), each with
-# `requires_grad=True`. Compute `y = w * x + b`, call **one** `y.backward()`,
-# and return `y`. After that single call, `x.grad`, `w.grad` and `b.grad`
-# hold all three partial derivatives at once.
+# `requires_grad=True`. Compute `y = w * x + b`, call `y.backward()`
+# **once**, and return `y`. That single call fills `x.grad`, `w.grad` and
+# `b.grad` with all three partial derivatives at once. Leave the values of
+# `x`, `w` and `b` as they are (no in-place change).
 #
 # At `x = [4.]`, `w = [2.]`, `b = [3.]`, `y` is 11, and you should find
 # $\partial y/\partial x = 2$, $\partial y/\partial w = 4$ and
-# $\partial y/\partial b = 1$.
+# $\partial y/\partial b = 1$. With the zero-dimensional tensors
+# `x = torch.tensor(-1.5)`, `w = torch.tensor(0.5)`, `b = torch.tensor(2.0)`
+# (each with `requires_grad=True`), `y` is 1.25 and the three derivatives
+# are 0.5, -1.5 and 1.
 # ============================================================================
 
 def linear_partials(x, w, b):
@@ -675,7 +691,7 @@ def linear_partials(x, w, b):
 
 # ============================================================================
 # Exercise 24: Gradient descent to the minimum of a parabola
-# `parabola_minimum`: 9 points, 3 of them from hidden checks run at grading.
+# `parabola_minimum`: 9 points, 4 of them from hidden checks run at grading.
 #
 # The parabola $f(x) = 3x^2 + 2x - 1.2$ has its minimum where
 # $f'(x) = 6x + 2 = 0$, at $x = -1/3$, where $f(-1/3) = -1.5\overline{3}$.
@@ -685,17 +701,24 @@ def linear_partials(x, w, b):
 # tensor with `requires_grad=True` (the starting point). Do exactly `steps`
 # steps of:
 #
-# 1. `y = 3 * x**2 + 2 * x - 1.2` and `y.backward()`;
-# 2. inside `with torch.no_grad():`, update `x` **in place**,
-#    `x -= lr * x.grad` (so the caller's `x` moves and stays a leaf);
-# 3. zero `x.grad` so the next step starts from zero.
+# 1. `y = 3 * x**2 + 2 * x - 1.2`, then `y.backward()`;
+# 2. update `x` **in place** with gradient recording off, for instance
+#    `with torch.no_grad(): x -= lr * x.grad`, so that the caller's `x`
+#    moves and stays a leaf (`torch.optim.SGD([x], lr=lr)` with
+#    `optimizer.step()` does the same update);
+# 3. reset `x.grad` so that the next step starts from zero (`x.grad.zero_()`,
+#    `x.grad = None` and `optimizer.zero_grad()` are all fine).
 #
-# After the loop, return $f(x)$ at the final `x` as a Python float.
+# After the loop, return $f(x)$ at the final `x`, the `x` after the last
+# update, as a Python float. Compute it again there: the `y` of the last
+# step was computed before that step's update.
 #
 # With `x = [1.0]`, `lr = 0.15` and `steps = 6`, each step shrinks the
 # distance to the minimum tenfold, so `x` ends within $10^{-5}$ of
-# $-0.33333$ and the returned value is about $-1.53333$. (The tutorial uses
-# `lr = 0.01` from a random start and up to 1000 steps; a larger step
+# $-0.33333$ and the returned value is about $-1.53333$. With `x = [1.0]`,
+# `lr = 0.05` and `steps = 3`, each step keeps 0.7 of the distance: `x` ends
+# at about $0.124$ and the returned value is about $-0.90587$. (The tutorial
+# uses `lr = 0.01` from a random start and up to 1000 steps; a larger step
 # size gets there much sooner.)
 # ============================================================================
 
@@ -712,7 +735,7 @@ def parabola_minimum(x, lr, steps):
 
 # ============================================================================
 # Exercise 25: Fitting a parabola to data by gradient descent
-# `fit_parabola_gd`: 8 points, 2 of them from hidden checks run at grading.
+# `fit_parabola_gd`: 10 points, 3 of them from hidden checks run at grading.
 #
 # Fit $\hat y = a x^2 + b x + c$ to data points $(x_i, y_i)$ by minimising
 # the mean squared error
@@ -723,26 +746,33 @@ def parabola_minimum(x, lr, steps):
 # $\partial L/\partial b$ and $\partial L/\partial c$.
 #
 # Write `fit_parabola_gd(x, y, lr, steps)`. `x` and `y` are 1-D tensors of
-# the same length $N$. Start from $a = b = c = 0$ (for instance
-# `coeffs = torch.zeros(3, requires_grad=True)`) and do exactly `steps`
-# steps of:
+# the same length $N$; leave their values as they are. Start from
+# $a = b = c = 0$ (for instance `coeffs = torch.zeros(3, requires_grad=True)`)
+# and do exactly `steps` steps of:
 #
 # 1. compute the predictions (one per point, the same shape as `y`) and the
-#    loss $L$, then call `backward()`;
-# 2. inside `with torch.no_grad():`, update the coefficients in place,
-#    `coeffs -= lr * coeffs.grad` (or use `torch.optim.SGD`);
-# 3. zero the gradients.
+#    loss $L$, then let autograd compute its gradient (`loss.backward()`);
+# 2. update the coefficients in place with gradient recording off, for
+#    instance `with torch.no_grad(): coeffs -= lr * coeffs.grad`
+#    (`torch.optim.SGD` with `optimizer.step()` does the same update);
+# 3. reset the gradients (`zero_()`, `= None` or `optimizer.zero_grad()`).
 #
-# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor
-# `[a, b, c]` of shape `(3,)`, and `final_loss` the loss $L$ at those final
-# coefficients, as a Python float.
+# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor `[a, b, c]`
+# of shape `(3,)` (detached or not), and `final_loss` the loss $L$ at the
+# final coefficients, those after the last update, as a Python float.
+# Compute it again after the loop: the loss of the last step was computed
+# before that step's update.
 #
 # The public data are 16 points on $[-1.5, 1.5]$ drawn around the
 # tutorial's parabola $-0.55x^2 + 1.2x - 0.81$ with some noise. Their
 # least-squares fit is $a \approx -0.5846$, $b \approx 1.1743$,
 # $c \approx -0.8476$ with a mean squared error of about $0.021039$. With
-# `lr = 0.4` and `steps = 18`, gradient descent gets within about 0.002 of
-# those coefficients, and its final loss is below 0.02105.
+# `lr = 0.4` and `steps = 18`, gradient descent ends at about
+# $a = -0.58621$, $b = 1.17433$, $c = -0.84555$ (within about 0.002 of the
+# least-squares fit) with a final loss of about $0.0210406$. With `lr = 0.4`
+# and only `steps = 3` on the same data it is still far from there:
+# $a \approx -0.83574$, $b \approx 1.13585$, $c \approx -0.89521$, final
+# loss $\approx 0.126448$.
 # ============================================================================
 
 def fit_parabola_gd(x, y, lr, steps):
@@ -760,14 +790,14 @@ def fit_parabola_gd(x, y, lr, steps):
 
 # ============================================================================
 # Exercise 26: Sampling tensors for weight initialisation, reproducibly
-# `init_sampling`: 12 points, 4 of them from hidden checks run at grading.
+# `init_sampling`: 17 points, 6 of them from hidden checks run at grading.
 #
 # Initial weights are often drawn at random. Three samplers come up again
 # and again:
 #
 # - `torch.bernoulli(probs)` returns, for each entry of `probs`, 1 with
 #   probability `probs[i]` and 0 otherwise: a float tensor of 0s and 1s with
-#   the shape of `probs` (a random mask);
+#   the shape and dtype of `probs` (a random mask);
 # - `torch.multinomial(weights, n, replacement=True)` draws `n` indices
 #   $0 \dots \text{len(weights)} - 1$, index $i$ with probability
 #   proportional to `weights[i]` (the weights need not sum to 1); without
@@ -780,14 +810,17 @@ def fit_parabola_gd(x, y, lr, steps):
 #
 # 1. make one generator, `g = torch.Generator().manual_seed(seed)`, and pass
 #    `generator=g` to each of the three calls below, **in this order**
-#    (`torch.manual_seed(seed)` followed by the same calls without
-#    `generator=` gives the same numbers);
+#    (seeding the global generator instead, `torch.manual_seed(seed)`, and
+#    making the same calls without `generator=` gives the same numbers and
+#    is fine too);
 # 2. `mask`: Bernoulli draws with the probabilities `probs`;
 # 3. `picks`: `n` multinomial draws from `weights`, with replacement;
 # 4. `init`: normal draws with `mean` and `std` (tensors of the same shape),
-#    made trainable with `.requires_grad_()`.
+#    made trainable with `.requires_grad_()`, so that `init` is a leaf that
+#    requires grad.
 #
-# Return the tuple `(mask, picks, init)`.
+# Return the tuple `(mask, picks, init)`. Leave the values of the inputs
+# `probs`, `weights`, `mean` and `std` as they are.
 #
 # Entries drawn with probability 0 or 1, zero weights and zero standard
 # deviations are certain: with `probs = [[0, 1, 1], [1, 0, 0]]` the mask
@@ -932,15 +965,16 @@ chain_w.backward()
 # This is a notebook exercise: write the code at the top level of your
 # notebook, so that these names exist once it has run.
 #
-# 1. `rgraph_p`: the tensor `[1.0]` with `requires_grad=True`;
+# 1. `rgraph_p = torch.tensor([1.0], requires_grad=True)`;
 #    `rgraph_w`: `10 * rgraph_p`.
 # 2. Call `rgraph_w.backward(retain_graph=True)`, then store a copy of the
 #    gradient, `rgraph_p.grad.clone()`, in `rgraph_grad_first`.
-# 3. Call `rgraph_w.backward()` (without `retain_graph`), then store
-#    `rgraph_p.grad.clone()` in `rgraph_grad_second`.
+# 3. Call `rgraph_w.backward()` (without `retain_graph`), then store a copy,
+#    `rgraph_p.grad.clone()`, in `rgraph_grad_second`. Do not reset the
+#    gradient in between: this exercise is about how it adds up.
 # 4. Call `rgraph_w.backward()` once more. The previous call freed the graph,
 #    so this one raises: catch the `RuntimeError` and store the exception
-#    object itself in `rgraph_error`:
+#    object itself (not its message) in `rgraph_error`:
 #
 #    ```python
 #    try:
@@ -952,6 +986,11 @@ chain_w.backward()
 # Since $\partial w / \partial p = 10$, you should find `rgraph_grad_first`
 # equal to `[10.]` and `rgraph_grad_second` equal to `[20.]` (10 + 10); the
 # failed third call adds nothing, so `rgraph_p.grad` stays `[20.]`.
+#
+# The grader checks that `rgraph_error` is the error PyTorch itself raised
+# in step 4 (one you create or raise yourself does not count). That error is
+# the proof that your numbers came from real `backward()` calls, so the
+# gradient values count only together with it.
 # ============================================================================
 
 rgraph_p = torch.tensor([1.0], requires_grad=True)
