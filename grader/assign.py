@@ -46,8 +46,9 @@ EXAMPLE_NAMES = (
 is a layout the default student-id patterns read."""
 
 # Keys a student's copy of an exercise file leaves out: solutions, wrong
-# solutions, and the author's points total (the checks keep their own points).
-_AUTHOR_ONLY_KEYS = ("reference", "mistakes", "points")
+# solutions, the author's points total (the checks keep their own points), and
+# the mutants declared equivalent (their ids and reasons describe the solution).
+_AUTHOR_ONLY_KEYS = ("reference", "mistakes", "points", "equivalent")
 
 _BUNDLE_EXERCISE_HEADER = (
     "# Student copy written by `grader assign`: the public checks and the cases they use.\n"

@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", type=Path, help="the submission folder (/autograder/submission on Gradescope)")
     p.add_argument("--results", type=Path, required=True, help="where to write results.json")
 
-    p = sub.add_parser("validate", help="check that every exercise is valid and catches its wrong solutions")
+    p = sub.add_parser("validate", help="prove every exercise fair: valid, alternatives full marks, null submissions 0, mutants killed with right hints, wrong solutions caught")
     p.add_argument("-e", "--exercise", action="append", dest="only", metavar="ID", help="only this exercise (repeatable)")
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers")
 

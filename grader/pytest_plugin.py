@@ -5,16 +5,31 @@ Each exercise file becomes test items that say what ``grader validate`` says:
 - ``exercises/<id>.yaml::reference``: the file is valid, the reference
   solution runs, reproduces the stated analytic values and earns full marks
   against itself;
+- ``exercises/<id>.yaml::alternatives``: the exercise has at least three
+  correct alternatives (``solutions/alternatives/<id>/*.py``);
+- ``exercises/<id>.yaml::alternative[<file stem>]``: one per alternative: it
+  earns full marks, hidden checks included;
+- ``exercises/<id>.yaml::null[<name>]``: one per null submission
+  (:mod:`grader.nulls`): it earns nothing;
+- ``exercises/<id>.yaml::mutant[<mutant id>]``: one per mutant of the
+  reference (:mod:`grader.mutate`): it loses points (or is declared
+  equivalent), and every hint shown on it names its mistake;
+- ``exercises/<id>.yaml::equivalent``: when the file declares equivalent
+  mutants, each declaration names a mutant that exists;
 - ``exercises/<id>.yaml::catches[<wrong solution>]``: one per entry under
   ``mistakes``: that wrong solution fails the checks it names, for the reason
   it names.
 
-A file that does not parse is a collection error naming the file and key.
+When the reference item fails, the others are skipped: verdicts against a
+reference that is itself wrong prove nothing. A file that does not parse is
+a collection error naming the file and key.
 
 The plugin is inert unless pytest is pointed at exercise files: it collects a
 ``.yaml`` file only when that file, or its folder, was given on the command
 line (or in ``testpaths``), and only when a ``config.yaml`` above it names
-that folder as its ``exercises_dir``. Nothing heavy is imported before then.
+that folder as its ``exercises_dir``. Nothing heavy is imported before then;
+collecting reads the exercise files and parses the reference solutions (for
+the mutants' ids), and runs nothing.
 
 The work happens once per session, on the first item that needs it: one
 :func:`grader.validate.validate` call for every selected exercise of the
@@ -119,7 +134,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 class ExerciseFile(pytest.File):
-    """One exercise file: a reference item and one item per listed wrong solution."""
+    """One exercise file: a reference item, then items for its alternatives, null submissions, mutants and wrong solutions."""
 
     def __init__(self, *, course: _Course | GraderError, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -134,11 +149,27 @@ class ExerciseFile(pytest.File):
         exercise = self.course.exercises.get(path)
         if exercise is None:  # not read by scan_exercises (a folder named like a file, say)
             return
-        yield ExerciseItem.from_parent(self, name="reference", course=self.course, exercise=exercise, mistake=None)
+        from grader.alternatives import alternative_files
+        from grader.mutate import mutants_of
+        from grader.nulls import null_submissions
+
+        def item(name: str, what: str, key: Any = None) -> ExerciseItem:
+            return ExerciseItem.from_parent(self, name=name, course=self.course, exercise=exercise, what=what, key=key)
+
+        yield item("reference", "reference")
+        yield item("alternatives", "alternatives")
+        for path in alternative_files(self.course.config, exercise.id):
+            yield item(f"alternative[{path.stem}]", "alternative", str(path))
+        for null in null_submissions(exercise):
+            yield item(f"null[{null.name}]", "null", null.name)
+        for mutant in mutants_of(exercise):
+            yield item(f"mutant[{mutant.id}]", "mutant", mutant.id)
+        if exercise.equivalent:
+            yield item("equivalent", "equivalent")
         names = [m.file.stem for m in exercise.mistakes]
         for i, name in enumerate(names):
             unique = name if names.count(name) == 1 else f"{name}-{i}"
-            yield ExerciseItem.from_parent(self, name=f"catches[{unique}]", course=self.course, exercise=exercise, mistake=i)
+            yield item(f"catches[{unique}]", "mistake", i)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, GraderError):
@@ -146,31 +177,67 @@ class ExerciseFile(pytest.File):
         return super().repr_failure(excinfo, style)
 
 
-class ExerciseItem(pytest.Item):
-    """The reference (``mistake`` None) or one listed wrong solution of an exercise."""
+def _find(reports: list[Any], match: Any, name: str) -> Any:
+    """The report an item is about; a failure when validation saw no such thing (a file changed since collection)."""
+    for report in reports:
+        if match(report):
+            return report
+    pytest.fail(f"{name}: not graded by `grader validate` (did a file change while the tests ran?)", pytrace=False)
 
-    def __init__(self, *, course: _Course, exercise: Exercise, mistake: int | None, **kwargs: Any) -> None:
+
+class ExerciseItem(pytest.Item):
+    """One thing ``grader validate`` proves about an exercise (``what``), about one subject (``key``)."""
+
+    def __init__(self, *, course: _Course, exercise: Exercise, what: str, key: Any = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.course = course
         self.exercise = exercise
-        self.mistake = mistake
+        self.what = what
+        """reference, alternatives, alternative, null, mutant, equivalent or mistake."""
+        self.key = key
+        """The alternative's path, the null submission's name, the mutant's id, or the mistake's index."""
 
     def runtest(self) -> None:
-        from grader.commands.validate import mistake_line, problem_line
+        from grader.commands.validate import alternative_problem, mistake_line, null_problem, problem_line
         from grader.report.text import _Painter
 
+        def fail(problems: list[str]) -> None:
+            if problems:
+                pytest.fail("\n".join(problem_line(p, indent="") for p in problems), pytrace=False)
+
         report = self.course.report(self.exercise.id, self.session)
-        if self.mistake is None:
-            if report.problems:
-                pytest.fail("\n".join(problem_line(p).strip() for p in report.problems), pytrace=False)
+        root = self.course.config.root
+        if self.what == "reference":
+            fail(report.problems)
             return
-        if not report.mistakes:
+        if not report.judged:
             pytest.skip(f"not judged: the reference solution has problems (see {self.path.name}::reference)")
-        judged = report.mistakes[self.mistake]
-        if not judged.caught:
-            pytest.fail(mistake_line(judged, self.course.config.root, _Painter(False)).strip(), pytrace=False)
+        if self.what == "alternatives":
+            fail([report.alternatives_problem] if report.alternatives_problem else [])
+        elif self.what == "alternative":
+            alternative = _find(report.alternatives, lambda a: a.file == self.key, self.name)
+            fail([] if alternative.ok else [alternative_problem(alternative, root)])
+        elif self.what == "null":
+            null = _find(report.nulls, lambda n: n.name == self.key, self.name)
+            fail([] if null.ok else [null_problem(null)])
+        elif self.what == "mutant":
+            fail(_find(report.mutants, lambda m: m.id == self.key, self.name).problems)
+        elif self.what == "equivalent":
+            fail(report.stale)
+        else:
+            judged = report.mistakes[self.key]
+            if not judged.caught:
+                pytest.fail(mistake_line(judged, root, _Painter(False)).strip(), pytrace=False)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        if self.mistake is None:
-            return self.path, None, f"{self.exercise.id}: reference solution"
-        return self.path, None, f"{self.exercise.id}: catches {self.exercise.mistakes[self.mistake].file.name}"
+        words = {
+            "reference": "reference solution",
+            "alternatives": "has enough correct alternatives",
+            "alternative": f"alternative {Path(str(self.key)).name} earns full marks",
+            "null": f"null submission {self.key} earns nothing",
+            "mutant": f"mutant {self.key} is killed, with hints that name its mistake",
+            "equivalent": "equivalent mutants exist",
+        }
+        if self.what == "mistake":
+            return self.path, None, f"{self.exercise.id}: catches {self.exercise.mistakes[self.key].file.name}"
+        return self.path, None, f"{self.exercise.id}: {words[self.what]}"

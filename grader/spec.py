@@ -147,6 +147,19 @@ class Mistake:
 
 
 @dataclass(frozen=True)
+class Equivalent:
+    """A mutant of the reference that earns full marks because it computes what the exercise asks for."""
+
+    mutant: str
+    """The mutant's id, as ``grader validate`` names it (``swap_mean_sum@7``)."""
+    reason: str
+    """Why no fair check can tell it from a right answer."""
+
+
+_MUTANT_ID = re.compile(r"^[a-z_]+@[1-9][0-9]*(\.[0-9]+)?$")
+
+
+@dataclass(frozen=True)
 class Withheld:
     """Hidden checks left out of a student bundle's copy of an exercise: counted, never shown."""
 
@@ -192,6 +205,8 @@ class Exercise:
     """Per-call time limit override in seconds."""
     withheld: Withheld | None = None
     """Hidden checks removed from this file (student bundles written by ``grader assign``)."""
+    equivalent: tuple[Equivalent, ...] = ()
+    """Mutants of the reference declared equivalent (``grader validate`` reports a declaration naming no mutant)."""
 
     @property
     def points(self) -> float:
@@ -349,6 +364,7 @@ class _Parser:
         mistakes = self.mistakes(root, checks)
         time_limit = root.number("time_limit", None, minimum=0.1)
         withheld = self.withheld(root, checks)
+        equivalent = self.equivalent(root)
         exercise = Exercise(
             id=ex_id,
             title=title,
@@ -366,6 +382,7 @@ class _Parser:
             starter=root.str("starter", None),
             time_limit=time_limit,
             withheld=withheld,
+            equivalent=equivalent,
         )
         root.reject_unknown()
         return exercise
@@ -381,6 +398,21 @@ class _Parser:
         withheld = Withheld(checks=node.int("checks", minimum=1), points=node.number("points", minimum=0))
         node.reject_unknown()
         return withheld
+
+    def equivalent(self, root: Node) -> tuple[Equivalent, ...]:
+        if not root.has("equivalent"):
+            return ()
+        out: list[Equivalent] = []
+        for node in root.child("equivalent").items():
+            node.require_mapping()
+            mutant = node.str("mutant")
+            if not _MUTANT_ID.match(mutant):
+                node.fail(f"{mutant!r} is not a mutant id (operator@line, as `grader validate` prints it)", "mutant")
+            if any(e.mutant == mutant for e in out):
+                node.fail(f"{mutant!r} is declared twice", "mutant")
+            out.append(Equivalent(mutant=mutant, reason=node.str("reason")))
+            node.reject_unknown()
+        return tuple(out)
 
     def interface(self, root: Node) -> tuple[FunctionSpec | None, tuple[str, ...]]:
         has_fn, has_vars = root.has("function"), root.has("variables")

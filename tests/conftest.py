@@ -103,3 +103,70 @@ def grade(pool: WorkerPool, tmp_path: Path) -> GradeFn:
 def failing(result: SubmissionResult, exercise: str) -> set[str]:
     """Names of the checks of one exercise that did not pass."""
     return {c.name for c in result.exercise(exercise).checks if c.status != "passed"}
+
+
+def validation_course(course: Course) -> Course:
+    """Three exercises for ``grader validate`` and the pytest plugin, one fair and two not.
+
+    - ``twice``: fair: three alternatives with full marks, null submissions
+      earn nothing, its one surviving mutant declared equivalent with a reason;
+    - ``double``: a surviving mutant (``mutate_input@3``), an ``equivalent``
+      declaration naming no mutant, a flag check that gives null submissions a
+      point, an "alternative" that loses points (``times_three.py``);
+    - ``mean_grad``: no alternatives folder, and an author hint whose evidence
+      a sum-for-a-mean mutant produces, naming the wrong mistake (``sign``).
+    """
+    twice = textwrap.dedent(
+        """
+    id: {id}
+    title: Twice
+    prompt: Return y = 2 x.
+    function: {{name: {id}, params: [x]}}
+    cases:
+      - {{name: simple, inputs: {{x: {{tensor: [1.0, 2.0]}}}}}}
+      - {{name: secret, inputs: {{x: {{random: normal, shape: [5]}}}}}}
+    checks:
+      - {{name: value, target: return, cases: [simple], points: 2}}
+      - {{name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}}
+    """
+    )
+    solution = "def {id}(x):\n    y = x + x\n    return y\n"
+    course.exercise(
+        "twice",
+        twice.format(id="twice")
+        + 'equivalent:\n  - {mutant: "mutate_input@3", reason: "the prompt does not forbid changing x once y is computed"}\n',
+        solution.format(id="twice"),
+    )
+    course.exercise(
+        "double",
+        twice.format(id="double")
+        # A flag a do-nothing answer has too, with no `requires`: it gives points for nothing.
+        + "  - {name: x_untracked, target: x.requires_grad, cases: [simple], points: 1}\n"
+        + 'equivalent:\n  - {mutant: "flip_sign@9", reason: "a line the solution no longer has"}\n',
+        solution.format(id="double"),
+    )
+    for ex_id, bodies in (("twice", ("2 * x", "torch.mul(x, 2)", "x * 2.0")), ("double", ("2 * x", "torch.mul(x, 2)", "3 * x"))):
+        for name, body in zip(("times_two", "mul", "scaled" if ex_id == "twice" else "times_three"), bodies):
+            course.file(f"solutions/alternatives/{ex_id}/{name}.py", f"import torch\n\n\ndef {ex_id}(x):\n    return {body}\n")
+    course.exercise(
+        "mean_grad",
+        """
+        id: mean_grad
+        title: Reduce, then backward
+        prompt: Reduce x to one number, call backward() on it, and return it.
+        function: {name: mean_grad, params: [x], returns: out}
+        cases:
+          - {name: three, inputs: {x: {tensor: [1.0, 2.0, 3.0], requires_grad: true}}}
+        checks:
+          - name: out_value
+            target: out
+            hint:
+              # Evidence a sum-for-a-mean mutant produces (3 elements: 3x too large), named as a sign error.
+              text: Check the sign of your result.
+              mistake: sign
+              when: {ratio: 3}
+          - {name: x_grad, target: x.grad}
+        """,
+        "def mean_grad(x):\n    out = x.mean()\n    out.backward()\n    return out\n",
+    )
+    return course

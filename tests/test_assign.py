@@ -34,7 +34,7 @@ from grader.sandbox.worker import WorkerPool
 from grader.spec import Exercise, load_exercises
 from grader.submission import read_source
 
-from conftest import REPO, Course, GradeFn
+from conftest import DOUBLE_SPEC, REPO, Course, GradeFn
 
 
 @dataclass(frozen=True)
@@ -337,3 +337,15 @@ def test_list_inside_the_bundle_counts_the_withheld_checks(materials: Materials,
     listing.main(repo_config, out=course)
     listing.main(load_config(materials.bundle / "config.yaml"), out=bundle)
     assert bundle.getvalue() == course.getvalue()
+
+
+def test_a_student_copy_leaves_out_the_mutants_declared_equivalent(course: Course) -> None:
+    # Their ids and reasons describe the reference solution, line by line.
+    course.exercise(
+        "double",
+        DOUBLE_SPEC + 'equivalent:\n  - {mutant: "mutate_input@2", reason: "x is not checked after the call"}\n',
+        "def double(x):\n    return 2 * x\n",
+    )
+    [ex] = load_exercises(course.config)
+    assert ex.equivalent
+    assert "equivalent" not in assign.student_spec(yaml.safe_load(ex.path.read_text()), ex)

@@ -109,6 +109,7 @@ def test_list_and_validate(course_copy: Path) -> None:
     proc = run(course_copy, "validate", "-e", "vector_backward")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "OK      vector_backward" in proc.stdout
+    assert "alternatives full marks" in proc.stdout and "mutants" in proc.stdout
     assert "wrong solutions caught" in proc.stdout
 
 

@@ -3,13 +3,28 @@
 This is `grader validate` over the whole course, run in CI, so a change to
 the grader (a hint reworded, a comparison changed) that stops an exercise
 from catching its mistakes fails here.
+
+`grader validate` now also proves each exercise fair (issue #11): correct
+alternatives earn full marks, null submissions earn nothing, mutants of the
+reference lose points with hints that name their mistake. The pack does not
+pass that yet (some exercises have no alternatives so far, some mutants
+survive, a few hints name another mistake): the strict test below is
+expected to fail until it does, and fails loudly (strict xfail) the day the
+pack passes, so that its marker is removed and the assertion holds from then on.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from grader.config import Config
 from grader.spec import scan_exercises
-from grader.validate import validate
+from grader.validate import ValidationReport, validate
+
+
+@pytest.fixture(scope="module")
+def report(repo_config: Config) -> ValidationReport:
+    return validate(repo_config, jobs=2)
 
 
 def test_the_pack_is_large_and_every_exercise_ships_wrong_solutions(repo_config: Config) -> None:
@@ -24,8 +39,7 @@ def test_the_pack_is_large_and_every_exercise_ships_wrong_solutions(repo_config:
     assert not hidden, f"function exercises without hidden checks: {hidden}"
 
 
-def test_validate_passes_over_the_whole_pack(repo_config: Config) -> None:
-    report = validate(repo_config, jobs=2)
+def test_every_reference_is_sound_and_every_wrong_solution_is_caught(report: ValidationReport) -> None:
     assert not report.file_errors
     problems = {er.id: er.problems for er in report.exercises if er.problems}
     assert not problems
@@ -33,4 +47,18 @@ def test_validate_passes_over_the_whole_pack(repo_config: Config) -> None:
     assert not uncaught
     for er in report.exercises:
         assert er.reference_score == er.max_score, er.id
+        # Everything else was graded: null submissions and mutants exist for every exercise.
+        assert er.nulls and er.mutants, er.id
+    stale = [s for er in report.exercises for s in er.stale]
+    assert not stale  # a declaration of an equivalent mutant names one that exists
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue #11: some exercises have no correct alternatives yet, some mutants survive, some hints name another mistake "
+    "(run `grader validate` for the list); remove this marker once it passes",
+)
+def test_validate_passes_over_the_whole_pack(report: ValidationReport) -> None:
+    figures = report.figures()
+    assert (figures.hints_right, figures.killed) == (figures.hints, figures.mutants)  # precision 100%, every mutant killed
     assert report.ok

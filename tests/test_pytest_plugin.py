@@ -15,10 +15,13 @@ import pytest
 import yaml
 
 from grader import validate as validate_mod
+from grader.alternatives import alternative_files
 from grader.config import load_config
+from grader.mutate import mutants_of
+from grader.nulls import null_submissions
 from grader.spec import Exercise, load_exercises
 
-from conftest import REPO
+from conftest import REPO, Course, validation_course
 
 pytest_plugins = ["pytester"]
 
@@ -42,22 +45,35 @@ def exercises_of(root: Path) -> dict[str, Exercise]:
     return {ex.id: ex for ex in load_exercises(load_config(root / "config.yaml"))}
 
 
-def expected_ids(ex: Exercise) -> list[str]:
-    return [f"exercises/{ex.id}.yaml::reference", *(f"exercises/{ex.id}.yaml::catches[{m.file.stem}]" for m in ex.mistakes)]
+def expected_ids(ex: Exercise, root: Path) -> list[str]:
+    """Every item of an exercise, in order: what validate proves, one subject at a time."""
+    at = f"exercises/{ex.id}.yaml::"
+    return [
+        f"{at}reference",
+        f"{at}alternatives",
+        *(f"{at}alternative[{p.stem}]" for p in alternative_files(load_config(root / "config.yaml"), ex.id)),
+        *(f"{at}null[{n.name}]" for n in null_submissions(ex)),
+        *(f"{at}mutant[{m.id}]" for m in mutants_of(ex)),
+        *([f"{at}equivalent"] if ex.equivalent else []),
+        *(f"{at}catches[{m.file.stem}]" for m in ex.mistakes),
+    ]
 
 
-def test_collects_a_reference_item_and_one_item_per_listed_mistake(pytester: pytest.Pytester, course_copy: Path) -> None:
+def test_collects_items_for_the_reference_alternatives_nulls_mutants_and_each_listed_mistake(pytester: pytest.Pytester, course_copy: Path) -> None:
     ex = exercises_of(course_copy)["mean_square_grad"]
     result = pytester.runpytest(*QUIET, f"--rootdir={course_copy}", "--collect-only", "-q", str(course_copy / "exercises" / "mean_square_grad.yaml"))
     assert result.ret == pytest.ExitCode.OK
-    assert [line for line in result.outlines if "::" in line] == expected_ids(ex)
+    ids = [line for line in result.outlines if "::" in line]
+    assert ids == expected_ids(ex, course_copy)
+    assert "exercises/mean_square_grad.yaml::null[returns_none]" in ids
+    assert "exercises/mean_square_grad.yaml::mutant[drop_backward@8]" in ids
 
 
 def test_pointing_at_the_exercises_folder_collects_every_exercise(pytester: pytest.Pytester, course_copy: Path) -> None:
     exercises = exercises_of(course_copy)
     result = pytester.runpytest(*QUIET, f"--rootdir={course_copy}", "--collect-only", "-q", str(course_copy / "exercises"))
     assert result.ret == pytest.ExitCode.OK
-    assert sum(1 for line in result.outlines if "::" in line) == sum(1 + len(ex.mistakes) for ex in exercises.values())
+    assert sum(1 for line in result.outlines if "::" in line) == sum(len(expected_ids(ex, course_copy)) for ex in exercises.values())
 
 
 def test_inert_unless_pointed_at_exercise_files(pytester: pytest.Pytester, course_copy: Path, tmp_path: Path) -> None:
@@ -120,10 +136,13 @@ def test_reports_an_uncaught_wrong_solution_and_a_broken_reference_in_one_sessio
     result = pytester.runpytest(*QUIET, "-rfs", "exercises/vector_backward.yaml", "exercises/mean_square_grad.yaml")
 
     assert calls == [sorted(["vector_backward", "mean_square_grad"])]  # once per session, for both files
-    outcomes = result.parseoutcomes()
-    assert outcomes.get("failed") == 2
-    assert outcomes.get("passed") == len(vector.mistakes)  # vector's reference and its other mistakes
-    assert outcomes.get("skipped") == len(square.mistakes)
+    outcome = outcomes_of(result)
+    vector_items, square_items = expected_ids(vector, root), expected_ids(square, root)
+    assert outcome["exercises/vector_backward.yaml::reference"] == "passed"
+    assert outcome["exercises/vector_backward.yaml::catches[ignores_v]"] == "failed"
+    assert all(outcome[i] == "passed" for i in vector_items if "::catches[" in i and "ignores_v" not in i)
+    assert outcome["exercises/mean_square_grad.yaml::reference"] == "failed"
+    assert all(outcome[i] == "skipped" for i in square_items[1:])  # nothing is judged against a wrong reference
     [uncaught] = [m for m in vector.mistakes if m.file.name == "ignores_v.py"]
     result.stdout.fnmatch_lines(
         [
@@ -131,7 +150,52 @@ def test_reports_an_uncaught_wrong_solution_and_a_broken_reference_in_one_sessio
             "✗ check 'x_grad', case 'ones': the analytic value 4.75 does not match the reference*",
             "FAILED exercises/vector_backward.yaml::catches[[]ignores_v[]]*",
             "FAILED exercises/mean_square_grad.yaml::reference*",
-            f"SKIPPED [[]{len(square.mistakes)}[]] exercises/mean_square_grad.yaml: not judged: the reference solution has problems*",
+            f"SKIPPED [[]{len(square_items) - 1}[]] exercises/mean_square_grad.yaml: not judged: the reference solution has problems*",
+        ],
+        consecutive=False,
+    )
+
+
+def outcomes_of(result: pytest.RunResult) -> dict[str, str]:
+    """Item id -> passed, failed or skipped, from an in-process run."""
+    return {r.nodeid: r.outcome for r in result.reprec.getreports("pytest_runtest_logreport") if r.when == "call"}  # type: ignore[attr-defined]
+
+
+def test_alternatives_null_submissions_mutants_and_declarations_are_items_failing_with_validates_words(
+    pytester: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    course = validation_course(Course(tmp_path / "course"))
+    course.settings["workers"] = 1
+    config = course.config
+    monkeypatch.chdir(course.root)
+    result = pytester.runpytest(*QUIET, "-rf", "exercises")
+    outcome = outcomes_of(result)
+    exercises = {ex.id: ex for ex in load_exercises(config)}
+    assert sorted(outcome) == sorted(i for ex in exercises.values() for i in expected_ids(ex, course.root))
+    # The fair exercise: every item passes, its declared equivalent mutant included.
+    assert {i: o for i, o in outcome.items() if i.startswith("exercises/twice.yaml")} == {i: "passed" for i in expected_ids(exercises["twice"], course.root)}
+    failed = sorted(i for i, o in outcome.items() if o == "failed")
+    assert failed == [
+        "exercises/double.yaml::alternative[times_three]",
+        "exercises/double.yaml::equivalent",
+        "exercises/double.yaml::mutant[mutate_input@3]",
+        "exercises/double.yaml::null[returns_first_input]",
+        "exercises/double.yaml::null[returns_none]",
+        "exercises/double.yaml::null[returns_zeros]",
+        "exercises/mean_grad.yaml::alternatives",
+        "exercises/mean_grad.yaml::mutant[grad_by_formula@3]",  # no check counts the gradients that reached x
+        "exercises/mean_grad.yaml::mutant[mutate_input@4]",  # no check looks at x after the call
+        "exercises/mean_grad.yaml::mutant[swap_mean_sum@2]",
+    ]
+    result.stdout.fnmatch_lines(  # in the order of the items
+        [
+            "✗ alternative solutions/alternatives/double/times_three.py: a correct answer scores 1/6: value (*",
+            "✗ null submission returns_none (the function only returns None) earns 1/6 for doing nothing: x_untracked (1)",
+            "✗ mutant mutate_input@3 survives with full marks (6/6): kill it with a check*",
+            "    +    x.data.add_(1)",
+            "✗ equivalent[[]0[]]: no mutant 'flip_sign@9' of double.py (its flip_sign mutants: flip_sign@2)*",
+            "✗ needs at least 3 alternatives (no folder solutions/alternatives/mean_grad/)*",
+            "✗ mutant swap_mean_sum@2: check out_value's hint names sign, but swap_mean_sum makes operation or sum_vs_mean*",
         ],
         consecutive=False,
     )

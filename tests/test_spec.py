@@ -255,3 +255,14 @@ def test_author_hints_say_which_mistake_and_on_what_evidence(course: Course) -> 
     good = VALID.replace("    target: x.grad\n", "    target: x.grad\n    hint: {text: Twice too large., mistake: accumulation, when: {ratio: 2, backward_calls: 2}}\n")
     [hint] = load(course, good).checks[1].hints
     assert hint.when == {"ratio": 2.0, "backward_calls": 2} and hint.mistakes == ("accumulation",)
+
+
+def test_equivalent_mutants_are_declared_by_id_with_a_reason(course: Course) -> None:
+    ex = load(course, VALID + 'equivalent:\n  - {mutant: "swap_mean_sum@7", reason: "the prompt allows either"}\n  - {mutant: "flip_sign@3.2", reason: "x + 0"}\n')
+    assert [(e.mutant, e.reason) for e in ex.equivalent] == [("swap_mean_sum@7", "the prompt allows either"), ("flip_sign@3.2", "x + 0")]
+    assert load(course, VALID).equivalent == ()
+    bad = error_of(course, VALID + "equivalent:\n  - {mutant: swap_mean_sum, reason: why}\n")
+    assert (bad.key, bad.problem) == ("equivalent[0].mutant", "'swap_mean_sum' is not a mutant id (operator@line, as `grader validate` prints it)")
+    assert error_of(course, VALID + "equivalent:\n  - {mutant: a@1}\n").key == "equivalent[0].reason"
+    twice = error_of(course, VALID + "equivalent:\n  - {mutant: a@1, reason: r}\n  - {mutant: a@1, reason: s}\n")
+    assert (twice.key, twice.problem) == ("equivalent[1].mutant", "'a@1' is declared twice")

@@ -1,0 +1,95 @@
+"""Null submissions: do-nothing answers built from the exercise alone (zeros from the reference's observations)."""
+
+from __future__ import annotations
+
+import ast
+
+from grader.config import load_config
+from grader.nulls import null_submissions
+from grader.spec import load_exercises
+
+from conftest import REPO, Course
+
+
+def tensor(shape: list[int], dtype: str = "float32") -> dict:
+    return {"kind": "tensor", "shape": shape, "dtype": dtype}
+
+
+def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(course: Course) -> None:
+    course.exercise(
+        "scale",
+        """
+        id: scale
+        title: Scale
+        prompt: Return x times k, and k.
+        function: {name: scale, params: [x, k]}
+        cases:
+          - {name: a, inputs: {x: {tensor: [1.0, 2.0]}, k: 2.0}}
+          - {name: b, inputs: {x: {tensor: [[1.0], [2.0], [3.0]]}, k: 3.0}}
+        checks:
+          - {name: value, target: return}
+        """,
+        "def scale(x, k):\n    return x * k, k\n",
+    )
+    [ex] = load_exercises(course.config)
+    made = {n.name: n for n in null_submissions(ex)}
+    assert list(made) == ["starter", "returns_none", "returns_first_input", "returns_zeros"]
+    assert "raise NotImplementedError" in made["starter"].source
+    assert made["returns_none"].source.endswith("def scale(x, k):\n    return None\n")
+    assert made["returns_first_input"].source.endswith("    return x\n")
+    assert made["returns_zeros"].source.endswith("    return None\n")  # no observations yet: nothing to shape zeros like
+    observed = {
+        "a": {"status": "returned", "returned": {"kind": "tuple", "items": [tensor([2]), {"kind": "float", "value": 2.0}]}, "inputs": {"x": tensor([2])}},
+        "b": {"status": "returned", "returned": {"kind": "tuple", "items": [tensor([3, 1]), {"kind": "float", "value": 3.0}]}, "inputs": {"x": tensor([3, 1])}},
+    }
+    zeros = {n.name: n for n in null_submissions(ex, observed)}["returns_zeros"]
+    assert zeros.source.endswith("    return (torch.zeros_like(x, dtype=torch.float32), 0.0)\n")  # shaped like x in every case
+
+
+def test_zeros_of_a_fixed_shape_when_no_input_has_it(course: Course) -> None:
+    course.exercise(
+        "total",
+        """
+        id: total
+        title: Total
+        prompt: Sum x.
+        function: {name: total, params: [x]}
+        cases:
+          - {name: a, inputs: {x: {tensor: [1.0, 2.0]}}}
+        checks:
+          - {name: value, target: return}
+        """,
+        "def total(x):\n    return x.sum()\n",
+    )
+    [ex] = load_exercises(course.config)
+    observed = {"a": {"status": "returned", "returned": tensor([]), "inputs": {"x": tensor([2])}}}
+    zeros = {n.name: n for n in null_submissions(ex, observed)}["returns_zeros"]
+    assert zeros.source.endswith("    return torch.zeros((), dtype=torch.float32)\n")
+
+
+def test_a_notebook_exercise_gets_the_starter_every_name_none_and_every_name_zeros(course: Course) -> None:
+    course.exercise(
+        "names",
+        """
+        id: names
+        title: Names
+        prompt: Define t and n.
+        variables: [t, n]
+        checks:
+          - {name: t_value, target: t}
+        """,
+        "import torch\nt = torch.ones(2, 3)\nn = 4\n",
+    )
+    [ex] = load_exercises(course.config)
+    observed = {"notebook": {"status": "inspected", "variables": {"t": tensor([2, 3]), "n": {"kind": "int", "value": 4}}}}
+    made = {n.name: n for n in null_submissions(ex, observed)}
+    assert list(made) == ["starter", "all_none", "all_zeros"]
+    assert "t = ...\nn = ..." in made["starter"].source
+    assert made["all_none"].source.endswith("t = None\nn = None\n")
+    assert made["all_zeros"].source.endswith("t = torch.zeros((2, 3), dtype=torch.float32)\nn = 0\n")
+
+
+def test_every_null_submission_of_the_pack_parses() -> None:
+    for ex in load_exercises(load_config(REPO / "config.yaml")):
+        for null in null_submissions(ex):
+            ast.parse(null.source)
