@@ -181,6 +181,7 @@ class _Verdict:
     exercise: Exercise
     check: Check
     config: Config
+    cell_failed: bool = False
 
     @property
     def reveal(self) -> bool:
@@ -222,7 +223,7 @@ class _Verdict:
         # A limit's words are the grader's own (the memory limit in MiB): nothing of the hidden case in them.
         message = err.message if self.reveal or err.limit else without_values(err.message)
         raised = f"{err.type}: {message}" if message else err.type
-        computed = hints.for_exception(err.message)
+        computed = hints.for_exception(err.message, err.origin)
         found_hints = ([computed] if computed else []) + _author_hints(self.check, None, None, err.type)
         return self.failed(case, f"{self.check.target.text}{words}: your code raised {raised}{place}", found_hints, exp=display(exp_value), found=raised)
 
@@ -244,6 +245,8 @@ class _Verdict:
             found_return=obs.get("returned"),
             expected_value=expected_value(exercise, check, case, exp_obs),
             found_value=_resolved_or_none(obs, check.target, exercise),
+            autograd_runs=obs.get("autograd_runs"),
+            cell_failed=self.cell_failed,
         )
         found_root = _root_or_none(obs, check.target, exercise)
         found_hints = hints.diagnose(ctx)
@@ -312,9 +315,11 @@ def evaluate(
     outcomes: dict[str, TaskOutcome],
     problems: dict[str, TaskProblem],
     config: Config,
+    *,
+    cell_failed: bool = False,
 ) -> CheckResult:
     """Evaluate ``check`` on each of its cases; the first case that fails decides."""
-    verdict = _Verdict(exercise, check, config)
+    verdict = _Verdict(exercise, check, config, cell_failed)
     for case in check.cases:
         exp_obs = expected[case]
         exp_value = expected_value(exercise, check, case, exp_obs)

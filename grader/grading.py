@@ -206,10 +206,11 @@ class Grader:
             ]
             return base
         problems = {tid.split("/", 1)[1]: p for tid, o in outcomes.items() if (p := self._problem(ex, o, source, record))}
+        cell_failed = any(cell.status != "ok" for cell in record.cells.values())
         results = []
         for check in checks:
             try:
-                results.append(checks_mod.evaluate(ex, check, self.expected[ex.id], outcomes, problems, self.config))
+                results.append(checks_mod.evaluate(ex, check, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed))
             except GraderError as exc:  # the exercise file asks for something the reference lacks
                 results.append(
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)

@@ -132,6 +132,10 @@ class Context:
     """The whole expected value of the target (the mismatch may be one entry of it)."""
     found_value: Value | None = None
     """The whole found value of the target."""
+    autograd_runs: int | None = None
+    """Backward passes during the student's call (None: a notebook, or not counted)."""
+    cell_failed: bool = False
+    """Some cell of the submission raised or stopped: a missing value may be that cell's doing."""
 
     @property
     def attribute(self) -> str | None:
@@ -252,6 +256,17 @@ def sum_or_mean(ctx: Context) -> Hint | None:
     return None
 
 
+def _extra_passes(ctx: Context) -> list[tuple[str, int, int]]:
+    """Inputs more backward() passes reached than in the reference run, each with (found, expected) counts."""
+    out = []
+    for name, value in ctx.found_inputs.items():
+        reference = ctx.expected_inputs.get(name) or {}
+        found, expected = value.get("backward_calls"), reference.get("backward_calls")
+        if value.get("kind") == "tensor" and isinstance(found, int) and isinstance(expected, int) and found > expected > 0:
+            out.append((name, found, expected))
+    return out
+
+
 def _accumulated_inputs(ctx: Context) -> list[str]:
     """Inputs whose gradient added up onto a nonzero .grad more often than in the reference run.
 
@@ -263,7 +278,10 @@ def _accumulated_inputs(ctx: Context) -> list[str]:
         if value.get("kind") != "tensor":
             continue
         reference = ctx.expected_inputs.get(name) or {}
-        if (value.get("accumulated") or 0) > (reference.get("accumulated") or 0):
+        added = (value.get("accumulated") or 0) - (reference.get("accumulated") or 0)
+        # A backward() too many also adds onto a nonzero .grad: that is an extra call, not a missing reset.
+        extra_calls = max(0, (value.get("backward_calls") or 0) - (reference.get("backward_calls") or 0))
+        if added > extra_calls:
             names.append(name)
     return names
 
@@ -285,7 +303,7 @@ def accumulated(ctx: Context) -> Hint | None:
     # Gradients that added up where the reference's never did: the counters saw it happen,
     # whatever the numbers became (an update made with a summed gradient, say).
     if not names:
-        return None
+        return _extra_backward(ctx)
     k = common_ratio(m.found, m.expected)
     factor = k is not None and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _about_gradients(ctx)
     name = ctx.target.root if ctx.target.root in names else names[0]
@@ -304,6 +322,25 @@ def accumulated(ctx: Context) -> Hint | None:
         f"so later steps used the sum of all gradients so far. {reset}",
         ("accumulation",),
     )
+
+
+def _extra_backward(ctx: Context) -> Hint | None:
+    """A gradient k times too large because backward() ran k times as often, each call adding to .grad."""
+    m = ctx.mismatch
+    k = common_ratio(m.found, m.expected)
+    if k is None or not _about_gradients(ctx):
+        return None
+    for name, found, expected in _extra_passes(ctx):
+        if math.isclose(k, found / expected, rel_tol=1e-4):
+            return _say(
+                ctx,
+                f"The gradient is {k:g}× the expected one: backward() reached {name} {found} times where {expected} "
+                f"{'was' if expected == 1 else 'were'} expected, and .grad accumulates: every call adds its gradient.",
+                f"backward() reached {name} more often than expected, and .grad accumulates: every call adds its gradient.",
+                "accumulation",
+                "backward_count",
+            )
+    return None
 
 
 def stored_reference(ctx: Context) -> Hint | None:
@@ -376,8 +413,10 @@ def grad_is_none(ctx: Context) -> Hint | None:
             ("requires_grad",),
         )
     calls = parent.get("backward_calls")
-    if calls is None:
+    if ctx.autograd_runs is None and calls in (None, 0):  # a notebook: its other tensors tell
         return _no_gradient_in_notebook(ctx, name)
+    if calls is None:
+        return None
     if calls != 0:
         return None  # a gradient did arrive: something else is going on
     return _no_gradient(ctx, name)
@@ -388,6 +427,8 @@ def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
     others = [n for n, v in ctx.found_inputs.items() if n != name and v.get("kind") == "tensor" and v.get("grad") is not None]
     if not any(v.get("kind") == "tensor" for n, v in ctx.found_inputs.items() if n != name):
         return None
+    if ctx.cell_failed:
+        return None  # the failing cell's error (in the notes) says more than any guess
     if others:
         return Hint(
             f"backward() ran ({others[0]} has a gradient), but no gradient reached {name}: the value you called "
@@ -416,10 +457,26 @@ def _no_gradient(ctx: Context, name: str) -> Hint:
             "was cut from the graph (detach(), .data, .item(), torch.no_grad(), or a new tensor built from its values).",
             ("broken_graph",),
         )
+    if ctx.autograd_runs:
+        return _copy_hint(name)
+    if ctx.autograd_runs == 0:
+        return Hint(
+            f"No gradient reached {name}: autograd never ran in your function (no backward(), no torch.autograd.grad).",
+            ("no_backward",),
+        )
     return Hint(
         f"No gradient reached {name}: backward() was not called on a result computed from {name}, or that result "
         f"was computed from a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
         ("no_backward", "broken_graph"),
+    )
+
+
+def _copy_hint(name: str) -> Hint:
+    """Autograd ran in the call, yet no gradient reached the input: the computation went through a copy of it."""
+    return Hint(
+        f"backward() ran, but no gradient reached {name}: the result it ran on was computed from a copy of {name} "
+        f"(detach(), .data, clone(), a new tensor) rather than {name} itself.",
+        ("broken_graph",),
     )
 
 
@@ -526,6 +583,8 @@ def wrong_shape(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind != "shape":
         return None
+    if m.expected.get("is_leaf") and not m.expected.get("grad_fn"):
+        return None  # a tensor the student creates: "reduce it" would be the wrong advice
     e, f = _numel(m.facts["expected_shape"]), _numel(m.facts["found_shape"])
     if f == 1 and e > 1:
         return Hint("Your result was reduced to a single value (by sum/mean) where it should keep one value per element.", ("shape",))
@@ -562,12 +621,18 @@ def backward_count(ctx: Context) -> Hint | None:
     found, expected = m.found["value"], m.expected["value"]
     name = ctx.name
     if found == 0:
+        if ctx.autograd_runs is None:  # a notebook: its other tensors tell whether backward() ran at all
+            notebook = _no_gradient_in_notebook(ctx, name)
+            if notebook is not None or ctx.cell_failed:
+                return notebook
         if _stopped_at_a_new_leaf(ctx):
             return Hint(
                 f"backward() ran, but its gradient stopped at a new leaf your code made (detach().requires_grad_(), "
                 f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
                 ("broken_graph",),
             )
+        if ctx.autograd_runs:
+            return _copy_hint(name)
         return Hint(
             f"backward() never ran through {name}. Even if your numbers are right, they must come from autograd: "
             "call backward() on a result computed from it.",
@@ -584,7 +649,14 @@ def backward_count(ctx: Context) -> Hint | None:
             f"A gradient flowed into {name} more often than expected: backward() ran more often than asked.",
             *(("backward_count", "steps") if iterative else ("backward_count",)),
         )
-    # Fewer: too few steps (the input still moved), or the input was rebound to a new tensor (it did not).
+    # Fewer: autograd ran as often as asked but some passes went through a copy; too few steps
+    # (the input still moved); or the input was rebound to a new tensor (it did not).
+    if ctx.autograd_runs is not None and ctx.autograd_runs >= expected:
+        return Hint(
+            f"Autograd ran {ctx.autograd_runs} time(s), but only {found} of those passes reached {name}: the others ran on "
+            f"a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
+            ("broken_graph",),
+        )
     moves = (ctx.expected_parent or {}).get("changed") is True
     if not moves and _steps_input(ctx, expected) is None:
         return _say(
@@ -592,6 +664,7 @@ def backward_count(ctx: Context) -> Hint | None:
             f"A gradient reached {name} {found} time(s) where {expected} were expected: a backward() call is missing.",
             f"Gradients reached {name} fewer times than expected: a backward() call is missing.",
             "backward_count",
+            "no_backward",
         )
     if (ctx.found_parent or {}).get("changed") is True or not moves:
         return _say(
@@ -652,6 +725,11 @@ def optimizer_steps(ctx: Context) -> Hint | None:
     if ctx.attribute != "optimizer_steps" or m.kind != "value":
         return None
     found, expected = m.found["value"], m.expected["value"]
+    if expected == 0:
+        return Hint(
+            f"An optimizer updated {ctx.name}, where the exercise asks for the update written by hand.",
+            ("optimizer",),
+        )
     if found == 0:
         return Hint(
             f"No optimizer updated {ctx.name}: build the optimizer for the tensor you were given "
@@ -806,6 +884,11 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("shape",),
     ),
     (
+        re.compile(r"Mismatch in shape: grad_output\[\d+\] has a shape of"),
+        "The gradient passed to backward() must have the shape of the tensor backward() is called on.",
+        ("shape",),
+    ),
+    (
         re.compile(r"a leaf Variable that requires grad is being used in an in-place operation"),
         "An input that requires grad was changed in place: compute a new tensor, or update it inside torch.no_grad().",
         ("input_mutated",),
@@ -813,8 +896,14 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 )
 
 
-def for_exception(message: str) -> Hint | None:
-    """A hint for an error raised by the student's code, when PyTorch's message names a known mistake."""
+def for_exception(message: str, origin: str = "library") -> Hint | None:
+    """A hint for an error raised by the student's code, when PyTorch's message names a known mistake.
+
+    Only for errors PyTorch raised: a message a student typed into a raise
+    statement is evidence of nothing.
+    """
+    if origin != "library":
+        return None
     for pattern, text, mistakes in _RAISED:
         if pattern.search(message):
             return Hint(text, mistakes)

@@ -165,6 +165,7 @@ def encode_tensor(
     with_grad: bool = True,
     aliases: dict[int, str] | None = None,
     recorder: GradModeRecorder | None = None,
+    watch: AutogradWatch | None = None,
 ) -> dict[str, Any]:
     """Describe a plain tensor; anything else goes to :func:`encode`.
 
@@ -172,12 +173,13 @@ def encode_tensor(
     on a grader-built input counted, ``changed`` whether the call changed that
     input's values (:func:`snapshot`, :func:`differs`), ``optimizer_steps`` how
     many optimizer.step() calls updated it (:class:`OptimizerSteps`);
-    ``recorder`` knows which tensors were made with gradient recording off; ``aliases`` names the storages of the
+    ``recorder`` knows which tensors were made with gradient recording off; ``watch`` counts the backward passes
+    that reached a leaf the student made (notebook tensors, which have no hook); ``aliases`` names the storages of the
     inputs' gradients, so a returned tensor that *is* ``w.grad`` (or a view of
     it) says so instead of merely holding its current values.
     """
     if _type(t) not in _ACCEPTED_TENSOR_CLASSES:
-        return encode(t, max_elements=max_elements, aliases=aliases, recorder=recorder)
+        return encode(t, max_elements=max_elements, aliases=aliases, recorder=recorder, watch=watch)
     with _no_torch_function():
         dtype = dtype_name(_dtype_get(t))
         shape = [_int(s) for s in _shape_get(t)]
@@ -204,6 +206,8 @@ def encode_tensor(
             except Exception as exc:  # a tensor torch itself cannot read (a functorch wrapper...)
                 note = _short(f"its values cannot be read: {type(exc).__name__}: {exc}", 300)
         is_leaf, retains_grad = _bool(_is_leaf_get(t)), _bool(_retains_grad_get(t))
+        if watch is not None and backward_calls is None and is_leaf and _requires_grad_get(t):
+            backward_calls, accumulated = watch.reached(t) or (0, 0)
         # A non-leaf keeps no .grad unless it retains it; reading it anyway would
         # only raise a warning (and a warnings context per tensor is not free).
         grad = _grad_get(t) if with_grad and (is_leaf or retains_grad) else None
@@ -284,6 +288,7 @@ def encode(
     max_elements: int = 1_000_000,
     aliases: dict[int, str] | None = None,
     recorder: GradModeRecorder | None = None,
+    watch: AutogradWatch | None = None,
     _depth: int = 0,
 ) -> dict[str, Any]:
     """Describe ``obj`` as a plain value (see the module docstring)."""
@@ -304,7 +309,7 @@ def encode(
     if cls is _str:
         return {"kind": "str", "value": _short(obj)}  # type: ignore[arg-type]
     if cls in _ACCEPTED_TENSOR_CLASSES:
-        return encode_tensor(obj, max_elements=max_elements, aliases=aliases, recorder=recorder)  # type: ignore[arg-type]
+        return encode_tensor(obj, max_elements=max_elements, aliases=aliases, recorder=recorder, watch=watch)  # type: ignore[arg-type]
     if cls is torch.dtype:
         return {"kind": "dtype", "value": dtype_name(obj)}  # type: ignore[arg-type]
     if cls is torch.Size:
@@ -317,7 +322,7 @@ def encode(
         items = obj[:MAX_ITEMS]  # type: ignore[index]  (exactly list or tuple: no student __getitem__)
         return {
             "kind": kind,
-            "items": [encode(i, max_elements=max_elements, aliases=aliases, recorder=recorder, _depth=_depth + 1) for i in items],
+            "items": [encode(i, max_elements=max_elements, aliases=aliases, recorder=recorder, watch=watch, _depth=_depth + 1) for i in items],
             "length": _len(obj),  # type: ignore[arg-type]
         }
     if cls is dict:
@@ -327,7 +332,7 @@ def encode(
         return {
             "kind": "dict",
             "items": [
-                [_safe_repr(k), encode(v, max_elements=max_elements, aliases=aliases, recorder=recorder, _depth=_depth + 1)]
+                [_safe_repr(k), encode(v, max_elements=max_elements, aliases=aliases, recorder=recorder, watch=watch, _depth=_depth + 1)]
                 for k, v in pairs
             ],
             "length": _len(obj),  # type: ignore[arg-type]
@@ -475,32 +480,98 @@ class OptimizerSteps:
                     self.steps[name] += 1
 
 
-class AutogradRuns:
-    """Counts backward passes (``backward()``, ``torch.autograd.backward``, ``torch.autograd.grad``) during one call.
+class AutogradWatch:
+    """Sees every backward pass: how many ran, and which leaves each one filled in.
 
-    A tensor built inside the student's function has no grader hook: whether
-    its gradient came from autograd or from a formula typed in shows only in
-    whether autograd ran at all. Both ``torch.autograd.backward`` and
+    Both ``torch.autograd.backward`` (``Tensor.backward``) and
     ``torch.autograd.grad`` start the engine through the module-level
     ``_engine_run_backward`` of ``torch.autograd``, looked up when they run:
     wrapping that one name sees every pass, however the student imported
-    ``grad`` or ``backward``. Installed for the call and taken out after it.
+    ``grad`` or ``backward``.
+
+    * ``runs``: the passes so far (a gradient typed in by formula for a tensor
+      the student's function builds itself shows as no pass at all);
+    * :meth:`reached`: how many ``backward`` passes accumulated into a leaf, and
+      how many of those found a nonzero ``.grad`` already there. Notebook
+      tensors have no grader hook (the grader did not make them): this is
+      their counter, found by walking each pass's graph to its leaves.
+
+    The sandbox installs it in the child before student code exists; the
+    in-notebook check installs it for one call (:meth:`__enter__`).
     """
 
     def __init__(self) -> None:
         self.runs = 0
+        self._reached: dict[int, tuple[Any, int, int]] = {}
         self._original: Any = None
 
-    def __enter__(self) -> AutogradRuns:
-        self.runs = 0
+    def install(self) -> None:
         self._original = original = _autograd._engine_run_backward
 
-        def counted(*args: Any, **kwargs: Any) -> Any:
+        def watched(t_outputs: Any, *args: Any, **kwargs: Any) -> Any:
             self.runs += 1
-            return original(*args, **kwargs)
+            accumulating = kwargs.get("accumulate_grad", True)
+            reaching = self._reaching(t_outputs, args[3] if len(args) > 3 else kwargs.get("inputs") or ()) if accumulating else []
+            result = original(t_outputs, *args, **kwargs)
+            self._note(reaching)  # only a pass that did not raise filled anything in
+            return result
 
-        _autograd._engine_run_backward = counted
+        _autograd._engine_run_backward = watched
+
+    def uninstall(self) -> None:
+        if self._original is not None:
+            _autograd._engine_run_backward = self._original
+            self._original = None
+
+    def __enter__(self) -> AutogradWatch:
+        self.install()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        _autograd._engine_run_backward = self._original
+        self.uninstall()
+
+    def reached(self, t: torch.Tensor) -> tuple[int, int] | None:
+        """(backward passes into this leaf, how many added to a nonzero .grad), or None when none did."""
+        entry = self._reached.get(_id(t))
+        if entry is None or entry[0]() is not t:
+            return None
+        return entry[1], entry[2]
+
+    def _reaching(self, outputs: Any, inputs: Any) -> list[tuple[torch.Tensor, int]]:
+        """The leaves a pass will accumulate into, each with 1 when its .grad is nonzero before the pass."""
+        try:
+            with _no_torch_function():
+                only = {_id(t) for t in inputs if _type(t) in _ACCEPTED_TENSOR_CLASSES} if inputs else None
+                out = []
+                for leaf in _leaves(outputs):
+                    if only is None or _id(leaf) in only:
+                        before = _grad_get(leaf)
+                        out.append((leaf, int(_type(before) in _ACCEPTED_TENSOR_CLASSES and bool(_item(_count_nonzero(before))))))
+                return out
+        except Exception:  # noqa: BLE001 - a graph we cannot walk is one we report nothing about
+            return []
+
+    def _note(self, reaching: list[tuple[torch.Tensor, int]]) -> None:
+        for leaf, added in reaching:
+            ref, count, accumulated = self._reached.get(_id(leaf), (None, 0, 0))
+            if ref is None or ref() is not leaf:
+                ref, count, accumulated = _ref(leaf), 0, 0
+            self._reached[_id(leaf)] = (ref, count + 1, accumulated + added)
+
+
+def _leaves(outputs: Any) -> list[torch.Tensor]:
+    """The leaves a backward pass from ``outputs`` accumulates into (their AccumulateGrad nodes' variables)."""
+    roots = outputs if _type(outputs) in (tuple, list) else (outputs,)
+    stack = [_grad_fn_get(t) for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES]
+    seen: set[int] = set()
+    leaves = []
+    while stack:
+        node = stack.pop()
+        if node is None or _id(node) in seen:
+            continue
+        seen.add(_id(node))
+        variable = getattr(node, "variable", None)
+        if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
+            leaves.append(variable)
+        stack.extend(next_node for next_node, _ in node.next_functions)
+    return leaves

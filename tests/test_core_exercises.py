@@ -34,7 +34,7 @@ WRONG = [
     ("mean_square_grad", "def mean_square_grad(x):\n    out = (3 * (x + 2) ** 2).sum()\n    out.backward()\n    return out\n",
      {"out_value", "out_requires_grad", "x_grad", "x_unchanged", "x_grad_hidden", "out_value_hidden"}, "sum where a mean"),
     ("mean_square_grad", "def mean_square_grad(x):\n    return (3 * (x + 2) ** 2).mean()\n",
-     {"x_grad", "x_backward_calls", "x_unchanged", "x_grad_hidden"}, "backward() was not called"),
+     {"x_grad", "x_backward_calls", "x_unchanged", "x_grad_hidden"}, "autograd never ran"),
     ("mean_square_grad", "def mean_square_grad(x):\n    out = (3 * (x + 2) ** 2).mean()\n    out.backward()\n    return out.item()\n",
      {"out_value", "out_requires_grad", "out_value_hidden"}, "no .item()"),
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n    return g\n",

@@ -35,7 +35,9 @@ def diagnose(
     prompt: str = MEAN_PROMPT,
     found_return: object = None,
     label: str = "",
+    autograd_runs: int | None = 1,
 ) -> list[hints.Hint]:
+    """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
     """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
     t = parse_target(target)
     e_root = expected if isinstance(expected, dict) else enc(expected)
@@ -58,6 +60,7 @@ def diagnose(
         expected_value=e,
         found_value=f,
         label=label,
+        autograd_runs=autograd_runs,
     )
     return hints.diagnose(ctx)
 
@@ -78,19 +81,27 @@ def leaf_with_grad(grad: torch.Tensor) -> torch.Tensor:
 
 def test_a_multiple_of_the_gradient_is_accumulation_only_when_gradients_added_up() -> None:
     expected, found = leaf_with_grad(torch.full((4,), 1.5)), leaf_with_grad(torch.full((4,), 4.5))
+    reference = {"x": enc(expected, calls=3, accumulated=0)}  # three passes, reset in between
     added_up = {"x": enc(found, calls=3, accumulated=2)}
-    h = diagnose("x.grad", expected, found, found_inputs=added_up)
+    h = diagnose("x.grad", expected, found, found_inputs=added_up, expected_inputs=reference)
     assert tags(h) == {"accumulation"} and "3× the expected" in text(h) and "x.grad.zero_()" in text(h)
     # The same factor from a wrong formula, one backward call: nothing says the gradients added up.
     once = {"x": enc(found, calls=1, accumulated=0)}
-    assert "accumulation" not in tags(diagnose("x.grad", expected, found, found_inputs=once))
+    one_pass = {"x": enc(expected, calls=1, accumulated=0)}
+    assert "accumulation" not in tags(diagnose("x.grad", expected, found, found_inputs=once, expected_inputs=one_pass))
+    # Three passes where one was asked for: an extra call added up, not a missing reset.
+    extra = diagnose("x.grad", expected, found, found_inputs=added_up, expected_inputs=one_pass)
+    assert tags(extra) == {"accumulation", "backward_count"} and "3 times where 1 was expected" in text(extra)
 
 
 def test_per_step_entries_growing_with_a_counter_that_saw_them_add_up() -> None:
     w = torch.ones(4, requires_grad=True)
     expected = [torch.full((4,), 3.0)] * 3
     found = [torch.full((4,), 3.0 * (i + 1)) for i in range(3)]
-    h = diagnose("return", expected, found, found_inputs={"w": enc(w, calls=3, accumulated=2)}, label="grads")
+    h = diagnose(
+        "return", expected, found, found_inputs={"w": enc(w, calls=3, accumulated=2)},
+        expected_inputs={"w": enc(w, calls=3, accumulated=0)}, label="grads",
+    )
     assert tags(h) == {"accumulation"} and "entry [1]" in text(h)
 
 
@@ -121,15 +132,17 @@ def test_grad_none_on_an_input_that_does_not_require_grad() -> None:
     assert tags(h) == {"requires_grad"} and "does not require grad" in text(h)
 
 
-def test_grad_none_when_no_gradient_flowed_but_the_result_is_tracked() -> None:
+def test_grad_none_when_no_gradient_flowed_says_whether_autograd_ran() -> None:
     x = torch.ones(2, requires_grad=True)
-    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum())
-    assert tags(h) == {"no_backward", "broken_graph"} and "No gradient reached x" in text(h)
+    never = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum(), autograd_runs=0)
+    assert tags(never) == {"no_backward"} and "autograd never ran" in text(never)
+    copy = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum(), autograd_runs=1)
+    assert tags(copy) == {"broken_graph"} and "copy of x" in text(copy)
 
 
 def test_grad_none_when_the_result_is_cut_from_the_graph() -> None:
     x = torch.ones(2, requires_grad=True)
-    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum().detach())
+    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), found_return=(x * 2).sum().detach(), autograd_runs=0)
     assert tags(h) == {"broken_graph"} and "not tracked by autograd" in text(h)
 
 
@@ -187,12 +200,15 @@ def test_an_input_whose_values_changed_where_the_reference_left_them() -> None:
 
 
 def test_reduced_where_it_should_not_be_and_the_reverse() -> None:
-    assert "reduced to a single value" in text(diagnose("z", torch.ones(3), torch.tensor(3.0)))
-    assert "reduce it" in text(diagnose("z", torch.tensor(3.0), torch.ones(3)))
+    x = torch.ones(3, requires_grad=True)
+    assert "reduced to a single value" in text(diagnose("z", x * 2, (x * 2).sum()))
+    assert "reduce it" in text(diagnose("z", (x * 2).sum(), x * 2))
+    # A tensor the student creates (torch.FloatTensor(7) for [7.]) is not a result to reduce.
+    assert not diagnose("v", torch.ones(1), torch.ones(7))
 
 
 def test_backward_counts_say_what_happened() -> None:
-    never = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=0))
+    never = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=0), autograd_runs=0)
     assert tags(never) == {"no_backward"} and "backward() never ran through w" in text(never)
     more = diagnose("w.backward_calls", enc(torch.ones(1), calls=3), enc(torch.ones(1), calls=6))
     assert tags(more) == {"backward_count"} and "6 times where 3" in text(more)
@@ -230,7 +246,7 @@ def test_flipped_sign() -> None:
 
 def test_hidden_hints_name_the_mistake_without_numbers() -> None:
     e, f = leaf_with_grad(torch.full((4,), 1.7)), leaf_with_grad(torch.full((4,), 5.1))
-    h = text(diagnose("x.grad", e, f, found_inputs={"x": enc(f, calls=3, accumulated=2)}, reveal=False))
+    h = text(diagnose("x.grad", e, f, found_inputs={"x": enc(f, calls=3, accumulated=2)}, expected_inputs={"x": enc(e, calls=3, accumulated=0)}, reveal=False))
     assert "accumulated" in h and not re.search(r"\d", h)
     e, f = leaf_with_grad(torch.full((2, 2), 1.7)), leaf_with_grad(torch.full((2, 2), 6.8))
     h = text(diagnose("x.grad", e, f, found_inputs={"x": enc(torch.ones(2, 2))}, reveal=False))

@@ -4,13 +4,10 @@ This is `grader validate` over the whole course, run in CI, so a change to
 the grader (a hint reworded, a comparison changed) that stops an exercise
 from catching its mistakes fails here.
 
-`grader validate` now also proves each exercise fair (issue #11): correct
-alternatives earn full marks, null submissions earn nothing, mutants of the
-reference lose points with hints that name their mistake. The pack does not
-pass that yet (some exercises have no alternatives so far, some mutants
-survive, a few hints name another mistake): the strict test below is
-expected to fail until it does, and fails loudly (strict xfail) the day the
-pack passes, so that its marker is removed and the assertion holds from then on.
+`grader validate` also proves each exercise fair: correct alternatives earn
+full marks, null submissions earn nothing, mutants of the reference lose
+points (or are declared equivalent with a reason) with hints that name their
+mistake.
 """
 
 from __future__ import annotations
@@ -53,11 +50,6 @@ def test_every_reference_is_sound_and_every_wrong_solution_is_caught(report: Val
     assert not stale  # a declaration of an equivalent mutant names one that exists
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue #11: some exercises have no correct alternatives yet, some mutants survive, some hints name another mistake "
-    "(run `grader validate` for the list); remove this marker once it passes",
-)
 def test_validate_passes_over_the_whole_pack(report: ValidationReport) -> None:
     figures = report.figures()
     assert (figures.hints_right, figures.killed) == (figures.hints, figures.mutants)  # precision 100%, every mutant killed

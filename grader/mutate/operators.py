@@ -79,10 +79,12 @@ OPERATORS: dict[str, Operator] = {
             "returns (or sets) the value computed before the last step of the final loop, not after it",
             frozenset({"stale", "steps"}),
         ),
+        # The gradient comes from torch.autograd.grad on detached copies: to the grader, autograd ran on a
+        # copy and no gradient reached the leaves, which a hint may name either way.
         Operator(
             "grad_by_formula",
             "replaces a .backward(...) call by writing each leaf's .grad from a copy's gradient: right values, no backward",
-            frozenset({"no_backward"}),
+            frozenset({"no_backward", "broken_graph"}),
         ),
         Operator(
             "raise_by_hand",

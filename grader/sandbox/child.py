@@ -28,6 +28,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, NoReturn
@@ -214,7 +215,8 @@ def run_task(
         variables = {}
         for name in task["variables"]:
             if name in namespace:
-                variables[name] = observe.encode(namespace[name], max_elements=max_elements)
+                # The watch saw the whole notebook run only in the sandbox, where it was there before the cells.
+                variables[name] = observe.encode(namespace[name], max_elements=max_elements, watch=_WATCHING[0] if _WATCHING else None)
             else:
                 variables[name] = {"kind": "missing"}
         return {"status": "inspected", "variables": variables, "seconds": _monotonic() - start}
@@ -244,10 +246,12 @@ def run_task(
     tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
     steps = observe.OptimizerSteps(tracked)
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
-    runs = observe.AutogradRuns()
+    installed = bool(_WATCHING)
+    watch = _WATCHING[0] if installed else observe.AutogradWatch()
+    runs_before = watch.runs
     start = _monotonic()
     try:
-        with steps, runs:
+        with steps, (nullcontext() if installed else watch):
             if recorder is None:
                 returned = fn(*args)
             else:
@@ -283,7 +287,7 @@ def run_task(
         "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
         "raised": raised,
         "inputs": observed_inputs,
-        "autograd_runs": runs.runs,
+        "autograd_runs": watch.runs - runs_before,
         "seconds": seconds,
     }
 
@@ -449,6 +453,13 @@ def tampered(
     return changed[:20]
 
 
+_WATCHING: list[observe.AutogradWatch] = []
+"""The backward passes of the whole run: installed in the child before the first cell (empty elsewhere).
+
+A list made at import, so that installing the watch changes no name the tamper check compares.
+"""
+
+
 def child_main(job: dict[str, Any], skip: set[int], channel: Channel, hiding: Hiding | None = None) -> NoReturn:
     """Entry point after fork, once fds and limits are in place. Never returns.
 
@@ -464,6 +475,9 @@ def child_main(job: dict[str, Any], skip: set[int], channel: Channel, hiding: Hi
             hiding = plan_hiding(list(job.get("hide", [])))
         hide_course_paths(hiding, list(job.get("refuse_imports", [])))
         torch.set_num_threads(1)  # a forked child can hang in the parent's thread pool otherwise
+        watch = observe.AutogradWatch()
+        watch.install()
+        _WATCHING.append(watch)
         torch.manual_seed(0)  # unseeded student randomness is at least repeatable
         namespace = fresh_namespace(job["source"]["filename"])
         max_elements = int(job["limits"]["max_tensor_elements"])

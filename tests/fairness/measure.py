@@ -144,9 +144,12 @@ def figures(outcomes: list[Outcome]) -> Figures:
     )
 
 
-def report(outcomes: list[Outcome], *, verbose: bool = False) -> str:
+def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = False) -> str:
     lines = []
     for o in outcomes:
+        if unhinted and o.label.verdict == "partial" and o.agrees and not o.hinted:
+            failing = ", ".join(f"{c.name}: {c.message}" for c in o.result.checks if c.status != "passed")
+            lines.append(f"NO HINT {o.label.file} [{o.label.exercise}] {list(o.label.tags)} {o.label.why} || {failing[:300]}")
         r = o.result
         if not o.agrees:
             lines.append(f"DISAGREE {o.label.file} [{o.label.exercise}] label {o.label.verdict}, graded {r.score:g}/{r.max_score:g} ({r.status}): {o.label.why}")
@@ -173,9 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exercise", "-e")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--unhinted", action="store_true", help="list the wrong answers that got no hint")
     args = parser.parse_args(argv)
     outcomes = measure(repo_config(), args.exercise)
-    print(report(outcomes, verbose=args.verbose))
+    print(report(outcomes, verbose=args.verbose, unhinted=args.unhinted))
     return 0 if all(o.agrees and not o.wrong_hints for o in outcomes) else 1
 
 

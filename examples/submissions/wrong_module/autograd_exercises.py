@@ -870,7 +870,7 @@ def init_sampling(probs, weights, n, mean, std, seed):
 
 # ============================================================================
 # Exercise 5: .grad and grad_fn before and after backward()
-# `grad_before_backward`: 11 points.
+# `grad_before_backward`: 12 points.
 #
 # A tensor you create yourself is a **leaf** of the graph. Before any
 # backward pass its `.grad` is `None` (no gradient has been computed yet),
@@ -917,7 +917,7 @@ gb_grad_after = gb_t1.grad
 
 # ============================================================================
 # Exercise 10: The legacy Variable API
-# `legacy_variable_api`: 15 points.
+# `legacy_variable_api`: 16 points.
 #
 # Old PyTorch code wraps tensors in `torch.autograd.Variable` to get
 # gradients. The wrapper is no longer needed: today `Variable(t)` simply
@@ -962,7 +962,7 @@ legacy_result.backward()
 
 # ============================================================================
 # Exercise 18: The chain rule on a tiny graph
-# `chain_rule_scalars`: 11 points.
+# `chain_rule_scalars`: 12 points.
 #
 # Take one parameter $p$ and two derived quantities:
 #
@@ -997,7 +997,7 @@ chain_w.backward()
 
 # ============================================================================
 # Exercise 20: Two backward() calls through one graph, with retain_graph=True
-# `retain_graph_backward`: 8 points.
+# `retain_graph_backward`: 9 points.
 #
 # To save memory, `backward()` throws away the intermediate values it kept
 # for the backward pass as soon as it has used them. A second `backward()`
