@@ -47,7 +47,7 @@ TASK_MARGIN_SECONDS = 0.5
 TASKS_AHEAD = 8
 """Tasks sent before the child asks: it starts the next one without waiting for the supervisor."""
 AHEAD_BYTES = 16 << 10
-"""Most bytes of tasks sent ahead: well under a pipe's 64 KiB, so that sending never blocks."""
+"""Most bytes of tasks sent ahead (a larger task goes alone): enough for the child never to wait."""
 
 
 class _ProtocolViolation(Exception):
@@ -66,6 +66,8 @@ class _Attempt:
     current: Any = None
     deadline: float = 0.0
     buffer: bytes = b""
+    outgoing: bytearray = field(default_factory=bytearray)
+    """Bytes for the task pipe that the child has not taken yet (it may have shrunk its pipe)."""
     last_cell: int = 0
     queue: list[dict[str, Any]] = field(default_factory=list)
     """Tasks this child is to run, in order."""
@@ -254,7 +256,7 @@ class Supervisor:
             child.child_main(self.job, skip, channel, hiding)
         for fd in (event_w, task_r, out_w):
             os.close(fd)
-        for fd in (event_r, out_r):
+        for fd in (event_r, out_r, task_w):
             os.set_blocking(fd, False)
         attempt = _Attempt(pid=pid, events=event_r, tasks=task_w, output=out_r)
         attempt.phase = "loading"
@@ -267,8 +269,16 @@ class Supervisor:
         selector = selectors.DefaultSelector()
         selector.register(attempt.events, selectors.EVENT_READ, "events")
         selector.register(attempt.output, selectors.EVENT_READ, "output")
+        writing = False
         try:
             while attempt.event_open:
+                # Wait for room in the task pipe only while there is something to send.
+                if bool(attempt.outgoing) != writing:
+                    writing = not writing
+                    if writing:
+                        selector.register(attempt.tasks, selectors.EVENT_WRITE, "tasks")
+                    else:
+                        selector.unregister(attempt.tasks)
                 now = time.monotonic()
                 if now >= self.deadline:
                     attempt.killed_for = "job_deadline"
@@ -280,6 +290,8 @@ class Supervisor:
                 for key, _ in selector.select(timeout):
                     if key.data == "output":
                         self._drain_output(attempt, selector)
+                    elif key.data == "tasks":
+                        self._flush(attempt)
                     else:
                         self._read_events(attempt, selector)
                     if attempt.killed_for:
@@ -440,8 +452,9 @@ class Supervisor:
         while attempt.sent < len(attempt.queue) and len(attempt.window) < TASKS_AHEAD:
             task = attempt.queue[attempt.sent]
             data = task_message(task)
-            # A large task waits until the child has read everything sent
-            # before it: a write must never block while the child runs a call.
+            # A large task waits until the tasks before it have ended: what is
+            # sent ahead stays small, so the pipe takes it at once (and what it
+            # does not take waits in the outgoing buffer, never in a write).
             if attempt.window and ahead + len(data) > AHEAD_BYTES:
                 break
             self._send(attempt, data)
@@ -450,11 +463,22 @@ class Supervisor:
             ahead += len(data)
 
     def _send(self, attempt: _Attempt, data: bytes) -> None:
-        try:
-            os.write(attempt.tasks, data)
-        except OSError as exc:
-            if exc.errno != errno.EPIPE:
-                raise
+        attempt.outgoing += data
+        self._flush(attempt)
+
+    def _flush(self, attempt: _Attempt) -> None:
+        """Write what the task pipe takes now; the rest waits for the select loop to find room."""
+        while attempt.outgoing:
+            try:
+                written = os.write(attempt.tasks, attempt.outgoing)
+            except BlockingIOError:
+                return
+            except OSError as exc:
+                if exc.errno != errno.EPIPE:
+                    raise
+                attempt.outgoing.clear()  # the child closed its end: it will not read anything more
+                return
+            del attempt.outgoing[:written]
 
     def _kill(self, attempt: _Attempt) -> None:
         for kill in (lambda: os.killpg(attempt.pid, signal.SIGKILL), lambda: os.kill(attempt.pid, signal.SIGKILL)):
