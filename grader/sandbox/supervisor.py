@@ -12,10 +12,17 @@ died, and goes on with the tasks not yet done. Every restart is caused by a
 cell or task that is then never run again, so restarts end. The whole job
 also has its own deadline.
 
-After each child, everything it started is killed: its session first, then
-(the worker being a subreaper) whatever escaped into another session and was
-re-parented to the worker. How a child ended is worded for students by
-:mod:`grader.sandbox.outcomes`, naming the limit it hit.
+The supervisor never blocks on a child: it reads the child's events and
+output, and writes the tasks it sends, without blocking, from one select
+loop that also enforces every deadline. Tasks the child has not read yet
+wait in an outgoing buffer (a child may shrink its pipe or stop reading).
+
+After each child, everything it started is killed. With namespaces the child
+is the init of a PID namespace of its own, and the kernel kills everything in
+it when the child dies; without them, its session is killed first, then
+(the process running the job being a subreaper) whatever escaped into
+another session and was re-parented to it. How a child ended is worded for
+students by :mod:`grader.sandbox.outcomes`, naming the limit it hit.
 """
 
 from __future__ import annotations
@@ -109,20 +116,41 @@ _MESSAGES: dict[str, tuple[dict[str, Any], bytes]] = {}
 class Supervisor:
     """Runs one job (a submission and its tasks) to a plain record."""
 
-    def __init__(self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = ()) -> None:
+    def __init__(self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = (), serial: int = 0) -> None:
+        """``job`` may come without its ``source`` (the worker's case: see :meth:`prepare`).
+
+        ``slot`` is the worker's number and ``serial`` the job's number in
+        that worker: together they pick the job's uid.
+        """
         self.job = job
-        self.plan = isolation.plan_for(job, slot, keep)
+        self.plan = isolation.plan_for(job, slot, keep, serial)
         self.limits = job["limits"]
         self.tasks: list[dict[str, Any]] = list(job["tasks"])
-        self.cells = [c["number"] for c in job["source"]["cells"]]
+        self.cells: list[int] = []
         self.record = _Record()
         self.skip: set[int] = set()
         self.deadline = time.monotonic() + float(self.limits["submission_seconds"])
+        self.hiding: child.Hiding | None = None
 
     # -- the job ------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Work that every job of a batch shares, done where it is kept: in the worker, before it forks.
+
+        Builds the tasks' input tensors, encodes the task messages and plans
+        which import paths to drop; none of it depends on the submission.
+        """
+        self.hiding = child.plan_hiding(list(self.job.get("hide", [])))
+        inputs.prepare(self.tasks)
+        for task in self.tasks:
+            task_message(task)
+
     def run(self) -> dict[str, Any]:
+        """Run the job (its ``source`` present by now) to a plain record."""
         started = time.monotonic()
+        if self.hiding is None:
+            self.prepare()
+        self.cells = [c["number"] for c in self.job["source"]["cells"]]
         # Each job runs in an empty folder of its own, removed afterwards (with
         # namespaces, a private tmpfs that vanishes with the child instead).
         self.workdir = tempfile.mkdtemp(prefix="grader-run-")
@@ -224,14 +252,13 @@ class Supervisor:
         task_r, task_w = os.pipe()
         out_r, out_w = os.pipe()
         skip = set(self.skip)
-        hiding = child.plan_hiding(list(self.job.get("hide", [])))
-        inputs.prepare(self.tasks)
+        hiding = self.hiding
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than
         # the work it was forked to do.
         gc.freeze()
-        pid = os.fork()
+        pid = isolation.fork(self.plan)
         if pid == 0:  # the child: never returns
             try:
                 os.setsid()
@@ -498,9 +525,11 @@ class Supervisor:
                 self._kill(attempt)
                 break
             time.sleep(0.002)
-        # Whatever the child started goes too: its session first (killed while
-        # the leader is unreaped, so the id is still the child's), then anything
-        # that left the session and was re-parented to this worker.
+        # Whatever the child started goes too. With namespaces the kernel has
+        # seen to it (the child was its PID namespace's init). Without: its
+        # session first (killed while the leader is unreaped, so the id is
+        # still the child's), then anything that left the session and was
+        # re-parented to this process, a subreaper.
         try:
             os.killpg(attempt.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
