@@ -3,7 +3,9 @@
 A :class:`Worker` owns one warm worker process (:mod:`grader.sandbox.zygote`).
 A :class:`WorkerPool` runs jobs on several workers at once. A worker that dies
 or stops answering is killed and replaced; the job it was running is
-reported as a :class:`WorkerError`, never lost silently.
+reported as a :class:`WorkerError`, never lost silently. Killing a worker
+kills everything it started, down to processes that ran as its children's
+uids (:mod:`grader.sandbox.uids`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 
 import grader
 from grader.errors import WorkerError
+from grader.sandbox import uids
 
 STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
@@ -43,7 +46,7 @@ def _worker_env(slot: int, huge_pages: bool, cpu: int | None) -> dict[str, str]:
     env.pop("GRADER_SANDBOX_CPU", None)
     if cpu is not None:
         env["GRADER_SANDBOX_CPU"] = str(cpu)
-    # The worker's number picks its children's uid (when root): workers of one
+    # The worker's number picks its children's uids (when root): workers of one
     # grader never share a uid, so their children cannot signal each other.
     env["GRADER_SANDBOX_SLOT"] = str(slot)
     # One thread per child: children are forked, and several of them share the cores.
@@ -85,6 +88,8 @@ class Worker:
         self.hello: dict[str, Any] = {}
         """What the worker said when it started (torch version, root, subreaper)."""
         self._greeted = False
+        self._uid_base = 0
+        """The ``sandbox_uid`` of the jobs sent: this worker's children ran as ``uids.block(it, slot)``."""
 
     def spawn(self) -> None:
         """Start the worker process, without waiting for it to be ready (importing torch takes seconds)."""
@@ -133,7 +138,8 @@ class Worker:
         lets the worker start it the moment it sends a record, instead of
         idling while this process reads the record and builds the next job.
         """
-        data = (json.dumps(job) + "\n").encode()
+        data = frame(job)
+        self._uid_base = int(job.get("sandbox_uid", 0) or 0) or self._uid_base
         self.start()
         if ahead and len(data) > self._ahead_bytes:
             return False
@@ -200,6 +206,7 @@ class Worker:
         return line
 
     def kill(self) -> None:
+        """Kill the worker and everything it started (its job process, the job's children and theirs)."""
         proc, self._proc = self._proc, None
         if proc is None:
             return
@@ -211,6 +218,12 @@ class Worker:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             pass
+        # The worker's process group held its job process; the children are in
+        # sessions of their own and die with the job process (parent-death
+        # signal), unless one of them turned that off. Whatever is left runs as
+        # one of this worker's uids, and goes now.
+        if self._uid_base > 0:
+            uids.kill(uids.block(self._uid_base, self.slot))
         for stream in (proc.stdin, proc.stdout):
             try:
                 if stream:
@@ -361,6 +374,20 @@ def _send(worker: Worker, sent: deque[tuple[Any, dict[str, Any]]], item: tuple[A
     except WorkerError as exc:
         done.put((key, None, exc))
     return True
+
+
+def frame(job: dict[str, Any]) -> bytes:
+    """A job as sent to a worker: the lengths of its two parts, then the parts.
+
+    The first part is what every job of a batch shares (the tasks, the
+    limits...): the worker reads it. The second is the submission's source,
+    which the worker leaves in the pipe for the process it forks to run the
+    job: a worker never holds a submission's source, so no later child, a
+    copy of the worker, can find one in its memory.
+    """
+    shared = {k: v for k, v in job.items() if k != "source"}
+    first, second = json.dumps(shared).encode(), json.dumps(job["source"]).encode()
+    return b"%10d %10d\n" % (len(first), len(second)) + first + second
 
 
 def new_job_id() -> str:

@@ -1,9 +1,10 @@
-"""A warm worker: imports torch once, then forks a fresh child per job.
+"""A warm worker: imports torch once, then forks a job process per job, which forks the job's children.
 
 Started by :class:`grader.sandbox.worker.Worker` as ``python -m
-grader.sandbox.zygote``. It reads one JSON job per line on stdin and writes one
-JSON record per line on its protocol channel (the original stdout; its own
-fd 1 is pointed at stderr so that nothing else can write into the channel).
+grader.sandbox.zygote``. It reads jobs on stdin (each in two parts: see
+:func:`serve`) and its job processes write one JSON record per line on its
+protocol channel (the original stdout; its own fd 1 is pointed at stderr so
+that nothing else can write into the channel).
 
 This process never runs student code: children do, after fork. Paying
 ``import torch`` once per worker instead of once per submission is what makes
@@ -113,14 +114,17 @@ def main() -> None:
         except (OSError, ValueError):
             pass
     _batch_scheduling()
+    from grader.sandbox import isolation
+
+    # Before anything else: the worker talks to the grader through pipes only.
+    network = isolation.isolate_network()
     _warm_up()
     import torch
 
-    from grader.sandbox import hugepages, isolation
-    from grader.sandbox.supervisor import Supervisor
+    from grader.sandbox import hugepages
 
-    # Orphans of a child (a process that left its session) come back to this
-    # process, which kills them after each child: see isolation.sweep.
+    # Orphans of a job process come back to this process, which kills them
+    # after each job: see isolation.sweep.
     subreaper = isolation.set_subreaper()
     slot = int(os.environ.get("GRADER_SANDBOX_SLOT", "0"))
     keep = isolation.keep_paths()
@@ -133,18 +137,94 @@ def main() -> None:
         "subreaper": subreaper,
         "root": os.geteuid() == 0,
         "huge_pages_mb": huge_mb,
+        "private_network": network,
     }
     channel.write(json.dumps(hello) + "\n")
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        job: dict[str, Any] = json.loads(line)
+    serve(channel.fileno(), slot, keep)
+
+
+def serve(channel: int, slot: int, keep: tuple[str, ...]) -> None:
+    """Run jobs read from stdin until it closes; each job's record goes to ``channel``.
+
+    A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
+    what every job of a batch shares (tasks, limits...), which this process
+    reads, and the submission's source, which it leaves in the pipe. It
+    forks a *job process* that reads the source, runs the job (forking its
+    children) and writes the record, then exits. So this process never holds
+    a submission's source, output or results, and neither does any child it
+    forks later: a child is a copy of its job process, itself a fresh copy of
+    this one.
+    """
+    from grader.sandbox import isolation, uids
+    from grader.sandbox.supervisor import Supervisor
+
+    serial = 0
+    while (head := read_exactly(0, FRAME_HEAD)) is not None:
+        shared_bytes, source_bytes = int(head[:10]), int(head[11:21])
+        shared = read_exactly(0, shared_bytes)
+        if shared is None:
+            return
+        job: dict[str, Any] = json.loads(shared)
+        base = int(job.get("sandbox_uid", 0) or 0)
+        if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
+            # This worker's uids come round again (or are new to it): nothing may
+            # still run under them, whatever a worker before this one left.
+            uids.kill(uids.block(base, slot))
+        supervisor = Supervisor(job, slot=slot, keep=keep, serial=serial)
+        supervisor.prepare()
+        serial += 1
+        pid = os.fork()
+        if pid == 0:
+            _job_process(supervisor, source_bytes, channel)
+        _, status = os.waitpid(pid, 0)
+        isolation.sweep()
+        if status != 0:
+            # The job process failed before its record (a bug of ours, or it was
+            # killed): the rest of its job may still be in the pipe. Exit; the
+            # grader reports the job and starts another worker.
+            sys.exit(1)
+
+
+FRAME_HEAD = 22
+"""Bytes of a job's first line: the lengths of its two parts (``%10d %10d\n``)."""
+
+
+def read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from ``fd``, and not one more (the rest stays in the pipe); None at its end."""
+    parts = []
+    while size > 0:
+        chunk = os.read(fd, size)
+        if not chunk:
+            return None
+        parts.append(chunk)
+        size -= len(chunk)
+    return b"".join(parts)
+
+
+def _job_process(supervisor: Any, source_bytes: int, channel: int) -> None:
+    """Read the source of the job, run it, write its record; never returns."""
+    from grader.sandbox import isolation
+
+    code = 0
+    try:
+        isolation.die_with_parent()
+        # Whatever a child starts that leaves its session comes back here (without namespaces).
+        isolation.set_subreaper()
+        source = read_exactly(0, source_bytes)
+        if source is None:
+            os._exit(1)
+        supervisor.job["source"] = json.loads(source)
         try:
-            record = Supervisor(job, slot=slot, keep=keep).run()
+            record = supervisor.run()
         except Exception as exc:  # a bug of ours: report it, keep serving
             record = {"worker_error": f"{type(exc).__name__}: {exc}"}
-        record["job"] = job.get("id")
-        channel.write(json.dumps(record, separators=(",", ":")) + "\n")
+        record["job"] = supervisor.job.get("id")
+        view = memoryview((json.dumps(record, separators=(",", ":")) + "\n").encode())
+        while view:
+            view = view[os.write(channel, view) :]
+    except BaseException:
+        code = 1
+    os._exit(code)
 
 
 if __name__ == "__main__":
