@@ -110,10 +110,19 @@ def set_subreaper() -> bool:
     return bool(_libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
 
 
-def die_with_parent() -> None:
-    """Be killed when the parent process ends (for a worker's job process)."""
-    if _libc is not None:
-        _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
+M_PERTURB = -6
+"""mallopt's option that makes free() overwrite what it frees (glibc)."""
+
+
+def wipe_freed_memory(on: bool) -> None:
+    """Have the C allocator overwrite memory as it frees it (the worker), or stop (a child).
+
+    Objects of 512 bytes or less live in Python's own allocator, which keeps
+    what it frees as it was; so do glibc's per-thread caches of small blocks.
+    What this covers is everything larger: records, outputs, message buffers.
+    """
+    if _libc is not None and hasattr(_libc, "mallopt"):
+        _libc.mallopt(M_PERTURB, 0x5A if on else 0)
 
 
 def keep_paths() -> tuple[str, ...]:
@@ -338,7 +347,7 @@ def enter(plan: Plan, workdir: str) -> str:
         _libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         # No setuid binary (sudo, su...) can give privileges back.
         _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
-        # If the supervisor dies, so does the child (set after the uid change, which clears it).
+        # If the worker dies, so does the child (set after the uid change, which clears it).
         _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
     return workdir
 

@@ -116,13 +116,17 @@ _MESSAGES: dict[str, tuple[dict[str, Any], bytes]] = {}
 class Supervisor:
     """Runs one job (a submission and its tasks) to a plain record."""
 
-    def __init__(self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = (), serial: int = 0) -> None:
-        """``job`` may come without its ``source`` (the worker's case: see :meth:`prepare`).
+    def __init__(
+        self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = (), serial: int = 0, source_fd: int | None = None
+    ) -> None:
+        """``slot`` is the worker's number and ``serial`` the job's number in that worker: together they pick the job's uid.
 
-        ``slot`` is the worker's number and ``serial`` the job's number in
-        that worker: together they pick the job's uid.
+        With ``source_fd`` (the worker's case), ``job["source"]`` holds only
+        the cells' numbers and the kind; each child reads the whole source
+        from that file itself, so this process never holds it.
         """
         self.job = job
+        self.source_fd = source_fd
         self.plan = isolation.plan_for(job, slot, keep, serial)
         self.limits = job["limits"]
         self.tasks: list[dict[str, Any]] = list(job["tasks"])
@@ -135,7 +139,7 @@ class Supervisor:
     # -- the job ------------------------------------------------------------
 
     def prepare(self) -> None:
-        """Work that every job of a batch shares, done where it is kept: in the worker, before it forks.
+        """Work that every job of a batch shares, kept by the worker for the jobs after this one.
 
         Builds the tasks' input tensors, encodes the task messages and plans
         which import paths to drop; none of it depends on the submission.
@@ -146,7 +150,7 @@ class Supervisor:
             task_message(task)
 
     def run(self) -> dict[str, Any]:
-        """Run the job (its ``source`` present by now) to a plain record."""
+        """Run the job to a plain record."""
         started = time.monotonic()
         if self.hiding is None:
             self.prepare()
@@ -261,6 +265,9 @@ class Supervisor:
         pid = isolation.fork(self.plan)
         if pid == 0:  # the child: never returns
             try:
+                isolation.wipe_freed_memory(False)  # the worker's setting; the child's memory is its own
+                if self.source_fd is not None:
+                    self.job["source"] = _read_source(self.source_fd)
                 os.setsid()
                 signal.signal(signal.SIGINT, signal.default_int_handler)
                 for fd in (event_r, task_w, out_r):
@@ -559,6 +566,19 @@ def task_message(task: dict[str, Any]) -> bytes:
     data = (json.dumps({"op": "task", "task": task}) + "\n").encode()
     _MESSAGES[task["id"]] = (task, data)
     return data
+
+
+def _read_source(fd: int) -> dict[str, Any]:
+    """The submission's source, from the memory file the worker filled without reading it."""
+    size, parts, offset = os.fstat(fd).st_size, [], 0
+    while offset < size:
+        chunk = os.pread(fd, size - offset, offset)
+        if not chunk:
+            break
+        parts.append(chunk)
+        offset += len(chunk)
+    os.close(fd)
+    return json.loads(b"".join(parts))  # type: ignore[no-any-return]
 
 
 def _close_fds_except(keep: set[int]) -> None:

@@ -379,14 +379,17 @@ def _send(worker: Worker, sent: deque[tuple[Any, dict[str, Any]]], item: tuple[A
 def frame(job: dict[str, Any]) -> bytes:
     """A job as sent to a worker: the lengths of its two parts, then the parts.
 
-    The first part is what every job of a batch shares (the tasks, the
-    limits...): the worker reads it. The second is the submission's source,
-    which the worker leaves in the pipe for the process it forks to run the
-    job: a worker never holds a submission's source, so no later child, a
-    copy of the worker, can find one in its memory.
+    The first part is what the worker needs: the job with only the kind and
+    the numbers of the source's cells. The second is the whole source, which
+    the worker passes on to the job's children unread (see
+    :func:`grader.sandbox.zygote.serve`): a worker never holds a
+    submission's source, so no later child, a copy of the worker, can find
+    one in its memory.
     """
-    shared = {k: v for k, v in job.items() if k != "source"}
-    first, second = json.dumps(shared).encode(), json.dumps(job["source"]).encode()
+    source = job["source"]
+    outline = {"kind": source["kind"], "cells": [{"number": c["number"]} for c in source["cells"]]}
+    first = json.dumps({**job, "source": outline}).encode()
+    second = json.dumps(source).encode()
     return b"%10d %10d\n" % (len(first), len(second)) + first + second
 
 

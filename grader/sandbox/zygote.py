@@ -1,10 +1,10 @@
-"""A warm worker: imports torch once, then forks a job process per job, which forks the job's children.
+"""A warm worker: imports torch once, then forks a fresh child per job.
 
 Started by :class:`grader.sandbox.worker.Worker` as ``python -m
 grader.sandbox.zygote``. It reads jobs on stdin (each in two parts: see
-:func:`serve`) and its job processes write one JSON record per line on its
-protocol channel (the original stdout; its own fd 1 is pointed at stderr so
-that nothing else can write into the channel).
+:func:`serve`) and writes one JSON record per line on its protocol channel
+(the original stdout; its own fd 1 is pointed at stderr so that nothing
+else can write into the channel).
 
 This process never runs student code: children do, after fork. Paying
 ``import torch`` once per worker instead of once per submission is what makes
@@ -123,8 +123,8 @@ def main() -> None:
 
     from grader.sandbox import hugepages
 
-    # Orphans of a job process come back to this process, which kills them
-    # after each job: see isolation.sweep.
+    # Orphans of a child (a process that left its session) come back to this
+    # process, which kills them after each child: see isolation.sweep.
     subreaper = isolation.set_subreaper()
     slot = int(os.environ.get("GRADER_SANDBOX_SLOT", "0"))
     keep = isolation.keep_paths()
@@ -144,53 +144,53 @@ def main() -> None:
 
 
 def serve(channel: int, slot: int, keep: tuple[str, ...]) -> None:
-    """Run jobs read from stdin until it closes; each job's record goes to ``channel``.
+    """Run jobs read from stdin until it closes; write each job's record to ``channel``.
 
     A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
-    what every job of a batch shares (tasks, limits...), which this process
-    reads, and the submission's source, which it leaves in the pipe. It
-    forks a *job process* that reads the source, runs the job (forking its
-    children) and writes the record, then exits. So this process never holds
-    a submission's source, output or results, and neither does any child it
-    forks later: a child is a copy of its job process, itself a fresh copy of
-    this one.
+    what this process needs (tasks, limits, the cells' numbers), which it
+    reads, and the submission's source, which it moves unread from the pipe
+    into a memory file (``splice``: the kernel copies it) that each child of
+    the job reads for itself. So this process never holds a source, and no
+    later child, a copy of this process, can find one in its memory.
     """
     from grader.sandbox import isolation, uids
     from grader.sandbox.supervisor import Supervisor
 
+    # What this process frees (its records above all: outputs, error lines
+    # quoted from student code) is overwritten, not left for the next child
+    # to find in its copy of this process's memory.
+    isolation.wipe_freed_memory(True)
     serial = 0
     while (head := read_exactly(0, FRAME_HEAD)) is not None:
         shared_bytes, source_bytes = int(head[:10]), int(head[11:21])
         shared = read_exactly(0, shared_bytes)
-        if shared is None:
+        source = _source_file(source_bytes)
+        if shared is None or source is None:
             return
-        job: dict[str, Any] = json.loads(shared)
-        base = int(job.get("sandbox_uid", 0) or 0)
-        if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
-            # This worker's uids come round again (or are new to it): nothing may
-            # still run under them, whatever a worker before this one left.
-            uids.kill(uids.block(base, slot))
-        supervisor = Supervisor(job, slot=slot, keep=keep, serial=serial)
-        supervisor.prepare()
+        job: dict[str, Any] = {}
+        try:
+            job = json.loads(shared)
+            base = int(job.get("sandbox_uid", 0) or 0)
+            if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
+                # This worker's uids come round again (or are new to it): nothing may
+                # still run under them, whatever a worker before this one left.
+                uids.kill(uids.block(base, slot))
+            record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source).run()
+        except Exception as exc:  # a bug of ours: report it, keep serving
+            record = {"worker_error": f"{type(exc).__name__}: {exc}"}
+        finally:
+            os.close(source)
         serial += 1
-        pid = os.fork()
-        if pid == 0:
-            _job_process(supervisor, source_bytes, channel)
-        _, status = os.waitpid(pid, 0)
-        isolation.sweep()
-        if status != 0:
-            # The job process failed before its record (a bug of ours, or it was
-            # killed): the rest of its job may still be in the pipe. Exit; the
-            # grader reports the job and starts another worker.
-            sys.exit(1)
+        record["job"] = job.get("id")
+        _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
 
 
 FRAME_HEAD = 22
-"""Bytes of a job's first line: the lengths of its two parts (``%10d %10d\n``)."""
+"""Bytes of a job's first line: the lengths of its two parts (``%10d %10d\\n``)."""
 
 
 def read_exactly(fd: int, size: int) -> bytes | None:
-    """``size`` bytes from ``fd``, and not one more (the rest stays in the pipe); None at its end."""
+    """``size`` bytes from ``fd``, and not one more; None at its end."""
     parts = []
     while size > 0:
         chunk = os.read(fd, size)
@@ -201,30 +201,22 @@ def read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(parts)
 
 
-def _job_process(supervisor: Any, source_bytes: int, channel: int) -> None:
-    """Read the source of the job, run it, write its record; never returns."""
-    from grader.sandbox import isolation
+def _source_file(size: int) -> int | None:
+    """A memory file holding the next ``size`` bytes of stdin, moved there without passing through this process."""
+    fd = os.memfd_create("submission", os.MFD_CLOEXEC)
+    while size > 0:
+        moved = os.splice(0, fd, size)
+        if not moved:
+            os.close(fd)
+            return None
+        size -= moved
+    return fd
 
-    code = 0
-    try:
-        isolation.die_with_parent()
-        # Whatever a child starts that leaves its session comes back here (without namespaces).
-        isolation.set_subreaper()
-        source = read_exactly(0, source_bytes)
-        if source is None:
-            os._exit(1)
-        supervisor.job["source"] = json.loads(source)
-        try:
-            record = supervisor.run()
-        except Exception as exc:  # a bug of ours: report it, keep serving
-            record = {"worker_error": f"{type(exc).__name__}: {exc}"}
-        record["job"] = supervisor.job.get("id")
-        view = memoryview((json.dumps(record, separators=(",", ":")) + "\n").encode())
-        while view:
-            view = view[os.write(channel, view) :]
-    except BaseException:
-        code = 1
-    os._exit(code)
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 if __name__ == "__main__":
