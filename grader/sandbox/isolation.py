@@ -246,7 +246,8 @@ def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int 
     if base <= 0:
         return Plan(uid=None, namespaces=False, hide=hide, keep=keep, disk_mb=disk_mb, notes=("sandbox_uid is 0: children run as root",))
     uid = uids.for_job(base, slot, serial)
-    namespaces, user, why = probe(uid)
+    # One probe per block (a throwaway fork): a container maps a range of uids or none.
+    namespaces, user, why = probe(uids.block(base, slot).start)
     notes = [f"{h} holds system folders, so it cannot be hidden from children" for h in unsafe]
     notes += _NETWORK
     private = closed_folders(keep)

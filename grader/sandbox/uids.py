@@ -6,6 +6,11 @@ one. Uids are ``sandbox_uid`` and up, ``UID_SPAN`` of them, split into
 blocks of ``BLOCK``: each worker number (slot) has a block, and each job
 takes the block's next uid.
 
+Each block belongs to one worker at a time, on the whole machine: the
+grader claims it for the worker's lifetime (:func:`claim`), so two graders
+running at once never share a uid, and killing everything of a block kills
+only what this worker's children left.
+
 A uid comes round again only after ``BLOCK`` jobs of the same worker, and
 by then nothing of it is alive: a job ends only when its children's PID
 namespace is gone (or, without namespaces, when the worker has killed every
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import time
 
 UID_SPAN = 500
@@ -29,10 +35,38 @@ BLOCK = 10
 """Uids of one worker: each job takes the next one, round the block."""
 
 
+BLOCKS = UID_SPAN // BLOCK
+
+
 def block(base: int, slot: int) -> range:
-    """The uids of worker number ``slot``'s children (``base``: the course's ``sandbox_uid``)."""
-    start = base + (slot % (UID_SPAN // BLOCK)) * BLOCK
+    """The uids of the children of the worker holding block ``slot`` (``base``: the course's ``sandbox_uid``).
+
+    Counted from the top of the span: graders before blocks existed gave each
+    worker the uid ``sandbox_uid + n`` for small n.
+    """
+    start = base + UID_SPAN - (slot % BLOCKS + 1) * BLOCK
     return range(start, start + BLOCK)
+
+
+def claim() -> tuple[int, socket.socket | None]:
+    """A block no other worker on this machine holds, and the handle that holds it (close it to let go).
+
+    The handle is a socket bound to a name in the abstract namespace, which
+    the kernel releases when its process ends, however it ends. (Graders in
+    different network namespaces do not see each other's names: give each
+    container its own ``sandbox_uid`` range, or its own user namespace.)
+    """
+    start = os.getpid() % BLOCKS
+    for i in range(BLOCKS):
+        slot = (start + i) % BLOCKS
+        handle = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            handle.bind(f"\0autograd-grader-uids-{slot}")
+        except OSError:
+            handle.close()
+            continue
+        return slot, handle
+    return start, None  # every block is taken: share one, as graders did before blocks
 
 
 def for_job(base: int, slot: int, serial: int) -> int:

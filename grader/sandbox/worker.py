@@ -11,7 +11,6 @@ uids (:mod:`grader.sandbox.uids`).
 from __future__ import annotations
 
 import fcntl
-import itertools
 import json
 import os
 import queue
@@ -46,8 +45,8 @@ def _worker_env(slot: int, huge_pages: bool, cpu: int | None) -> dict[str, str]:
     env.pop("GRADER_SANDBOX_CPU", None)
     if cpu is not None:
         env["GRADER_SANDBOX_CPU"] = str(cpu)
-    # The worker's number picks its children's uids (when root): workers of one
-    # grader never share a uid, so their children cannot signal each other.
+    # The worker's block of uids for its children (when root): no two workers
+    # on the machine share a uid, so their children cannot signal each other.
     env["GRADER_SANDBOX_SLOT"] = str(slot)
     # One thread per child: children are forked, and several of them share the cores.
     env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
@@ -67,9 +66,6 @@ def _pipe_room(stream: Any) -> int:
     return max(0, min(AHEAD_BYTES, capacity - (16 << 10)))
 
 
-_slots = itertools.count(os.getpid() % 97)
-
-
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
@@ -83,8 +79,8 @@ class Worker:
         self._ahead_bytes = 0
         self._home = tempfile.TemporaryDirectory(prefix="grader-worker-")
         self.torch_version: str | None = None
-        self.slot = next(_slots)
-        """This worker's number in this grader process (its children's uid offset)."""
+        self.slot, self._claim = uids.claim()
+        """This worker's block of uids for its children (:mod:`grader.sandbox.uids`), held until :meth:`close`."""
         self.hello: dict[str, Any] = {}
         """What the worker said when it started (torch version, root, subreaper)."""
         self._greeted = False
@@ -236,6 +232,9 @@ class Worker:
         # graceful exit of an interpreter with torch loaded takes most of a second.
         self.kill()
         self._home.cleanup()
+        if self._claim is not None:
+            self._claim.close()
+            self._claim = None
 
     def __enter__(self) -> Worker:
         return self
