@@ -255,6 +255,11 @@ class WorkerPool:
         self.huge_pages = huge_pages
         self._workers: list[Worker] = []
 
+    @property
+    def slots(self) -> list[int]:
+        """The uid blocks its workers hold (:func:`grader.sandbox.uids.block`)."""
+        return [w.slot for w in self._workers]
+
     def spawn(self, count: int) -> None:
         """Start up to ``count`` workers now, to import torch while the caller prepares the jobs."""
         for i in range(min(self.size, count)):
