@@ -268,3 +268,42 @@ def test_nothing_a_submission_starts_outlives_grader_grade(course: Course, tmp_p
     )
     assert proc.returncode == 0, proc.stderr
     assert named(name) == []
+
+
+TOOLS = '''
+import multiprocessing, os, socket, subprocess, sys
+from multiprocessing import shared_memory
+
+
+def attempt(label, f):
+    try:
+        f()
+        print("works:", label)
+    except OSError as exc:
+        print("refused:", label, exc.strerror)
+
+
+attempt("a subprocess", lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
+attempt("a fork pool", lambda: multiprocessing.get_context("fork").Pool(2).map(abs, [-1, -2]))
+attempt("POSIX shared memory", lambda: shared_memory.SharedMemory(create=True, size=10).unlink())
+attempt("loopback", lambda: socket.create_server(("127.0.0.1", 0)).close())
+attempt("the network", lambda: socket.create_connection(("192.0.2.1", 80), timeout=5))
+attempt("its own memory file", lambda: open("/proc/self/mem", "rb").close())
+'''
+
+
+@pytest.mark.skipif(not isolated(), reason="needs root with namespaces")
+def test_children_reach_loopback_but_no_network_and_the_usual_tools_still_work(course: Course, tmp_path: Path) -> None:
+    from grader.protocol import parse_record
+    from grader.sandbox.worker import Worker
+
+    course.exercise("double", DOUBLE, GOOD_DOUBLE)
+    config = course.config
+    job = job_for(config, TOOLS, tmp_path)
+    with Worker() as worker:
+        output = parse_record(worker.run(job), job).output
+    for works in ("a subprocess", "a fork pool", "POSIX shared memory", "loopback"):
+        assert f"works: {works}\n" in output, output
+    assert "refused: the network Network is unreachable" in output, output
+    # Not dumpable: its own /proc/self/mem is root's (see docs/threat-model.md).
+    assert "refused: its own memory file Permission denied" in output, output

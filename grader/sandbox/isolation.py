@@ -126,7 +126,10 @@ def wipe_freed_memory(on: bool) -> None:
 
 
 def keep_paths() -> tuple[str, ...]:
-    """Folders Python needs in a child: every sys.path entry, and the grader package.
+    """Folders Python needs in a child: every sys.path entry, the grader package, the interpreter's folder.
+
+    The interpreter's folder lets a child start Python again (``subprocess``,
+    the resource tracker of ``multiprocessing.shared_memory``).
 
     A source checkout that holds the grader package (on ``sys.path`` when the
     grader runs from its repository) is not kept whole: it holds the course's
@@ -136,6 +139,8 @@ def keep_paths() -> tuple[str, ...]:
 
     package = os.path.dirname(os.path.realpath(grader.__file__))
     paths = {package}
+    if sys.executable:
+        paths.add(os.path.dirname(os.path.realpath(sys.executable)))
     for entry in sys.path:
         if entry and os.path.isdir(entry):
             real = os.path.realpath(entry)
