@@ -289,6 +289,8 @@ attempt("POSIX shared memory", lambda: shared_memory.SharedMemory(create=True, s
 attempt("loopback", lambda: socket.create_server(("127.0.0.1", 0)).close())
 attempt("the network", lambda: socket.create_connection(("192.0.2.1", 80), timeout=5))
 attempt("its own memory file", lambda: open("/proc/self/mem", "rb").close())
+attempt("its own environment file", lambda: open("/proc/self/environ", "rb").close())
+attempt("its own fds and maps", lambda: (os.listdir("/proc/self/fd"), open("/proc/self/maps").close()))
 '''
 
 
@@ -302,8 +304,9 @@ def test_children_reach_loopback_but_no_network_and_the_usual_tools_still_work(c
     job = job_for(config, TOOLS, tmp_path)
     with Worker() as worker:
         output = parse_record(worker.run(job), job).output
-    for works in ("a subprocess", "a fork pool", "POSIX shared memory", "loopback"):
+    for works in ("a subprocess", "a fork pool", "POSIX shared memory", "loopback", "its own fds and maps"):
         assert f"works: {works}\n" in output, output
     assert "refused: the network Network is unreachable" in output, output
     # Not dumpable: its own /proc/self/mem is root's (see docs/threat-model.md).
     assert "refused: its own memory file Permission denied" in output, output
+    assert "refused: its own environment file Permission denied" in output, output

@@ -156,7 +156,9 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
     """(namespaces work, dropping to ``uid`` works, why not) in a throwaway child; cached.
 
     "Namespaces work" means all a child needs: PID, IPC and mount namespaces,
-    mounting a tmpfs and a fresh /proc.
+    every mount remounted read-only, mounting a tmpfs and a fresh /proc.
+    Where one of them fails, children go without namespaces (and the notes
+    say so) rather than every child failing its setup.
     """
     if uid in _PROBED:
         return _PROBED[uid]
@@ -170,6 +172,10 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
         try:
             _call("unshare", CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWPID)
             mounts.mount(None, "/", None, mounts.MS_REC | mounts.MS_PRIVATE)
+            try:
+                mounts.read_only_everywhere()
+            except mounts.MountError:
+                code |= 4
             mounts.mount("tmpfs", folder, "tmpfs", mounts.MS_NOSUID | mounts.MS_NODEV, "size=4k")
             init = os.fork()  # the first process of the new PID namespace
             if init == 0:
@@ -193,10 +199,12 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
     _, status = os.waitpid(pid, 0)
     os.rmdir(folder)
     code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 3
-    namespaces, user = not code & 1, not code & 2
+    namespaces, user = not code & 5, not code & 2
     reasons = []
-    if not namespaces:
+    if code & 1:
         reasons.append("namespaces are not permitted here (no CAP_SYS_ADMIN)")
+    elif code & 4:
+        reasons.append("a mount of this machine cannot be made read-only")
     if uid is not None and not user:
         reasons.append(f"cannot switch to uid {uid} (not mapped in this container?)")
     _PROBED[uid] = (namespaces, user, "; ".join(reasons) or None)
@@ -246,7 +254,10 @@ def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int 
             hide=hide,
             keep=keep,
             disk_mb=disk_mb,
-            notes=("the grader does not run as root, so children run as its own user: they can read what it reads",),
+            notes=(
+                "the grader does not run as root, so children run as its own user: they can read what it reads, "
+                "reach the network, and leave files and shared memory behind",
+            ),
         )
     if base <= 0:
         return Plan(uid=None, namespaces=False, hide=hide, keep=keep, disk_mb=disk_mb, notes=("sandbox_uid is 0: children run as root",))

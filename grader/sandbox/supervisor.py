@@ -51,6 +51,8 @@ GRACE_SECONDS = 5.0
 """Time allowed between events for the grader's own work in the child."""
 TASK_MARGIN_SECONDS = 0.5
 """Added to a call's time limit for building its inputs and describing its results."""
+REAP_SECONDS = 10.0
+"""Most time a killed child may take to be gone (its whole PID namespace with it)."""
 TASKS_AHEAD = 8
 """Tasks sent before the child asks: it starts the next one without waiting for the supervisor."""
 AHEAD_BYTES = 16 << 10
@@ -541,9 +543,16 @@ class Supervisor:
             os.killpg(attempt.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
-        _, status, usage = os.wait4(attempt.pid, 0)
-        attempt.status = status
-        attempt.cpu_seconds = usage.ru_utime + usage.ru_stime
+        # Not a blocking wait either: a PID namespace's init is reaped only
+        # once every process in it has exited.
+        end = time.monotonic() + REAP_SECONDS
+        while (reaped := os.wait4(attempt.pid, os.WNOHANG))[0] == 0:
+            if time.monotonic() > end:
+                break  # how it ended stays unknown; the sweep below tries again
+            time.sleep(0.002)
+        else:
+            attempt.status = reaped[1]
+            attempt.cpu_seconds = reaped[2].ru_utime + reaped[2].ru_stime
         isolation.sweep()
         for fd in (attempt.events, attempt.tasks, attempt.output):
             try:
