@@ -121,7 +121,7 @@ class Supervisor:
     def __init__(
         self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = (), serial: int = 0, source_fd: int | None = None
     ) -> None:
-        """``slot`` is the worker's number and ``serial`` the job's number in that worker: together they pick the job's uid.
+        """``slot`` is the worker's block of uids and ``serial`` the job's number in that worker: together they pick the job's uid.
 
         With ``source_fd`` (the worker's case), ``job["source"]`` holds only
         the cells' numbers and the kind; each child reads the whole source
