@@ -5,7 +5,9 @@ Starting from the worker's view, in this order:
 1. every mount is made read-only (its other flags kept), so no
    world-writable folder of the machine (``/run/lock``, ``/var/tmp``, a
    ``/dev/mqueue``, any other the machine has) can take a file that outlives
-   the child;
+   the child; ``/proc`` and ``/sys`` aside (a fresh ``/proc`` replaces the
+   one, and the other has no folder other users may write in), and those
+   covered below;
 2. a fresh ``/proc`` for the child's own PID namespace: it lists only the
    child's processes;
 3. ``/tmp``, ``/var/tmp`` and ``/dev/shm`` become small private tmpfs (the
@@ -86,14 +88,23 @@ def _unescape(field: str) -> str:
     return field.encode().decode("unicode_escape").encode("latin-1").decode("utf-8", "surrogateescape")
 
 
-def read_only_everywhere() -> None:
-    """Remount every mount of this namespace read-only, keeping its other flags (``/proc`` aside)."""
+KERNEL = ("/proc", "/sys")
+"""Kernel file systems: no folder in them that another user may write in."""
+
+
+def read_only_everywhere(skip: tuple[str, ...] = ()) -> None:
+    """Remount every mount of this namespace read-only, keeping its other flags.
+
+    Mounts in ``/proc`` and ``/sys``, or in a folder of ``skip`` (about to be
+    covered), are left as they are: remounting each costs the child time.
+    """
+    skip = (*KERNEL, *skip)
     with open("/proc/self/mountinfo", encoding="utf-8", errors="surrogateescape") as fh:
         mounts = [line.split() for line in fh]
     seen = set()
     for fields in mounts:
         target, options = _unescape(fields[4]), fields[5].split(",")
-        if target in seen or inside(target, "/proc"):
+        if target in seen or any(inside(target, folder) for folder in skip):
             continue
         seen.add(target)
         flags = MS_REMOUNT | MS_BIND | MS_RDONLY
@@ -130,7 +141,7 @@ def build(*, keep: tuple[str, ...], hide: tuple[str, ...], covered: tuple[str, .
     """Build the child's view (see the module's docstring); the caller has its own mount and PID namespaces."""
     # Nothing mounted here may leak back into the worker's namespace.
     mount(None, "/", None, MS_REC | MS_PRIVATE)
-    read_only_everywhere()
+    read_only_everywhere(skip=(*PRIVATE_TMP, *covered))
     # The child is the first process of its PID namespace: a /proc of that namespace shows its processes only.
     mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     for folder in PRIVATE_TMP:
