@@ -9,9 +9,9 @@ parallel batch (kept to one core, as batch work), then measures, per child:
   that imported torch, paid by the worker (copying page tables) and by the
   child (freeing them);
 - a supervised job: the example notebook of the whole pack, graded the way a
-  worker grades it (supervisor, sandbox, tasks), split into the worker's own
-  CPU and the child's, with the child's page faults and the worker's context
-  switches.
+  worker grades it (supervisor, sandbox, tasks, the source in a memory file
+  that only the child reads), split into the worker's own CPU and the
+  child's, with the child's page faults and the worker's context switches.
 
 Run it on an idle machine: the figures are CPU times per child.
 """
@@ -40,12 +40,18 @@ from grader.config import load_config
 from grader.grading import open_grader
 from grader.sandbox import hugepages
 from grader.sandbox.supervisor import Supervisor
+from grader.sandbox.worker import frame
 from grader.submission import read_source
 
 huge_mb = hugepages.collapse() if sys.argv[1] == "1" else 0
 n = int(sys.argv[2])
 grader = open_grader(load_config(Path(sys.argv[3])), mode="grade")
-job = json.loads(json.dumps(grader.job(read_source(Path(sys.argv[4])))))
+# As a worker receives a job: the outline it reads, and the source in a memory file.
+data = frame(grader.job(read_source(Path(sys.argv[4]))))
+first = int(data[:10])
+outline = data[22 : 22 + first]
+source = os.memfd_create("submission")
+os.write(source, data[22 + first :])
 
 
 def usage():
@@ -72,7 +78,7 @@ def empty_fork():
 
 
 def supervised_job():
-    record = Supervisor(job).run()
+    record = Supervisor(json.loads(outline), source_fd=source).run()
     assert not record["incidents"] and not record["protocol_error"], record["incidents"]
 
 

@@ -124,7 +124,7 @@ class Config:
     workers: int = 0
     """Parallel workers for batch grading; 0 means one per CPU core."""
     sandbox_uid: int = 65000
-    """When the grader runs as root, children run as this uid plus the worker's number (< 500); 0 keeps them root (unsafe)."""
+    """When the grader runs as root, children run as uids from this one to this one + 499, one per job; 0 keeps them root (unsafe)."""
     gradebook: Path = Path("gradebook.sqlite")
     """SQLite gradebook of batch grading (every attempt and check); ``--gradebook`` overrides it."""
     intake: Intake = field(default_factory=Intake)

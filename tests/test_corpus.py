@@ -13,6 +13,9 @@ import dataclasses
 import os
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +28,7 @@ from nbformat.v4 import new_code_cell, new_notebook, new_output
 from grader.config import Config, load_config
 from grader.grading import Item, grade_items, open_grader
 from grader.results import SubmissionResult
-from grader.sandbox import isolation
+from grader.sandbox import isolation, uids
 from grader.sandbox.worker import WorkerPool
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -56,7 +59,23 @@ def _protections(config: Config) -> dict[str, str | None]:
         "process_limit": None if os.geteuid() != 0 or plan.uid is not None else why,
         "private_tmp": namespaces,
         "hidden_course": namespaces,
+        "namespaces": namespaces,
     }
+
+
+@pytest.fixture(scope="module")
+def course_copy_in_home(course: Config) -> Iterator[Path | None]:
+    """A world-readable copy of the course under /home, as a TA's backup would be (root only)."""
+    if os.geteuid() != 0 or not os.path.isdir("/home"):
+        yield None
+        return
+    folder = Path(tempfile.mkdtemp(dir="/home", prefix="grader-corpus-"))
+    try:
+        folder.chmod(0o755)
+        shutil.copytree(course.root, folder / "course-backup", ignore=shutil.ignore_patterns(".grader_cache"))
+        yield folder / "course-backup"
+    finally:
+        shutil.rmtree(folder)
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +88,7 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
 
 
 @pytest.fixture(scope="module")
-def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory, course_copy_in_home: Path | None) -> Iterator[dict[str, Any]]:
     """Grade the whole corpus in one batch; yield what the assertions need."""
     protections = _protections(course)
     generated = tmp_path_factory.mktemp("generated")
@@ -103,6 +122,7 @@ def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFac
         "course_files_before": course_files,
         "course_files_after": sorted(p.relative_to(course.root) for p in course.root.rglob("*") if ".grader_cache" not in p.parts),
         "items": items,
+        "protections": protections,
     }
 
 
@@ -175,10 +195,14 @@ def _holds_fake(path: str) -> bool:
         return False
 
 
-def test_a_process_that_left_the_session_is_killed(batch: dict[str, Any]) -> None:
+def test_a_process_that_left_the_session_is_killed(batch: dict[str, Any], course: Config, pool: WorkerPool) -> None:
     output = batch["results"]["case-escape_session.py"].output
     match = re.search(r"escaped pid (\d+) started (\d+)", output)
     assert match, output
+    if batch["protections"]["namespaces"] is None:
+        # The pid it printed is its PID namespace's: look for the uids instead.
+        assert not [p for slot in pool.slots for p in uids.processes(uids.block(course.sandbox_uid, slot))]
+        return
     pid, started = match.groups()
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -186,3 +210,42 @@ def test_a_process_that_left_the_session_is_killed(batch: dict[str, Any]) -> Non
         return  # gone
     # Same pid and same start time would be the very process, still alive.
     assert stat.rsplit(")", 1)[1].split()[19] != started
+
+
+SHARED_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm", "/run/lock", "/var/lock", "/dev/mqueue", "/run/shm")
+"""World-writable folders of this machine and others like it."""
+
+
+def test_nothing_outlives_the_batch(batch: dict[str, Any], course: Config, pool: WorkerPool) -> None:
+    # Checked while the pool's workers still run: what a child left must be
+    # gone when its job ends, not when its worker does.
+    if batch["protections"]["namespaces"] is not None:
+        pytest.skip(f"needs namespaces: {batch['protections']['namespaces']}")
+    used = [uids.block(course.sandbox_uid, slot) for slot in pool.slots]
+    mine = {uid for block in used for uid in block}
+    assert not [p for block in used for p in uids.processes(block)], "a process of a sandbox uid is still running"
+    with open("/proc/sysvipc/shm", encoding="ascii") as fh:
+        header, *rows = [line.split() for line in fh]
+    owners = [int(row[header.index("cuid")]) for row in rows]
+    assert not [o for o in owners if o in mine], "a SysV shared memory segment of a sandbox uid is left"
+    left = []
+    for top in SHARED_FOLDERS:
+        for folder, _, files in os.walk(top):
+            for name in [folder, *(os.path.join(folder, f) for f in files)]:
+                try:
+                    if os.lstat(name).st_uid in mine:
+                        left.append(name)
+                except OSError:
+                    pass
+    assert not left, f"files of sandbox uids are left: {left[:10]}"
+
+
+def test_the_course_copy_attack_would_find_the_copy_outside_the_sandbox(batch: dict[str, Any], course_copy_in_home: Path | None) -> None:
+    # read_course_copy.py found nothing in the batch; run as the grader's own user it finds the copy.
+    if course_copy_in_home is None:
+        pytest.skip("needs root (the copy goes under /home)")
+    proc = subprocess.run(
+        [sys.executable, str(CORPUS / "submissions" / "read_course_copy.py")], capture_output=True, text=True, timeout=600, cwd=tempfile.gettempdir()
+    )
+    found = re.search(r"course copies found: (\d+)", proc.stdout)
+    assert found and int(found.group(1)) >= 1, proc.stdout + proc.stderr

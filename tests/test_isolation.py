@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.sandbox import isolation
+from grader.sandbox import isolation, uids
 
 
 def job(*hide: str, uid: int = 65000) -> dict:
@@ -31,12 +31,17 @@ def test_sandbox_uid_zero_keeps_children_root(monkeypatch: pytest.MonkeyPatch) -
     assert plan.uid is None and any("sandbox_uid is 0" in n for n in plan.notes)
 
 
-def test_workers_get_different_uids(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_job_gets_a_uid_of_its_own_and_workers_never_share_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     monkeypatch.setattr(isolation, "probe", lambda uid: (True, True, None))
-    uids = {isolation.plan_for(job("/course"), slot, ()).uid for slot in range(4)}
-    assert uids == {65000, 65001, 65002, 65003}
-    assert isolation.plan_for(job("/course"), isolation.UID_SPAN + 1, ()).uid == 65001
+    by_worker = {slot: [isolation.plan_for(job("/course"), slot, (), serial).uid for serial in range(uids.BLOCK)] for slot in range(4)}
+    for slot, taken in by_worker.items():
+        assert len(set(taken)) == uids.BLOCK, "consecutive jobs of a worker run as different uids"
+        assert set(taken) == set(uids.block(65000, slot))
+        assert all(65000 <= u < 65000 + uids.UID_SPAN for u in taken)
+    assert not set(by_worker[0]) & set(by_worker[1]), "two workers never share a uid"
+    # A uid comes round again only after a whole block of jobs.
+    assert isolation.plan_for(job("/course"), 2, (), uids.BLOCK + 3).uid == by_worker[2][3]
 
 
 def test_a_course_folder_holding_system_folders_is_not_covered(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,7 +56,7 @@ def test_without_namespaces_the_notes_say_the_course_is_protected_by_permissions
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     monkeypatch.setattr(isolation, "probe", lambda uid: (False, True, "mount namespaces are not permitted here"))
     plan = isolation.plan_for(job("/course"), 0, ())
-    assert plan.uid == 65000 and not plan.namespaces
+    assert plan.uid in uids.block(65000, 0) and not plan.namespaces
     assert plan.describe()["course_hidden"] is False
     assert any("file permissions only" in n for n in plan.notes)
 

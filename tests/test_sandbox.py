@@ -300,18 +300,20 @@ for path in [{str(config.root)!r}, {str(config.solutions_dir)!r}, {str(config.ro
         print("refused", path)
 print("tmp", sorted(os.listdir("/tmp")))
 print("cwd", os.getcwd(), os.listdir("."))
+print("processes", sorted(int(p) for p in os.listdir("/proc") if p.isdigit()))
 try:
-    os.kill(1, 0)
-    print("can signal init")
-except PermissionError:
-    print("cannot signal init")
+    os.kill({os.getpid()}, 0)
+    print("can signal the grader")
+except (PermissionError, ProcessLookupError):
+    print("cannot signal the grader")
 """
     record = run_record(config, code, tmp_path)
     out = record.output
     uid = int(out.split("uid ", 1)[1].split()[0])
     assert uid >= config.sandbox_uid and uid != 0
     assert "listed" not in out, out
-    assert "cannot signal init" in out
+    # The first process of a PID namespace of its own: it sees no other process, and reaches none.
+    assert "processes [1]" in out and "cannot signal the grader" in out
     assert record.isolation == {"user": f"uid {uid}", "course_hidden": True, "private_tmp": True, "notes": []}
     # Its /tmp is its own: nothing of the grader's (or the course, under /tmp here) is there.
     assert str(config.root).split("/")[2] not in out.split("tmp ", 1)[1].split("\n")[0]

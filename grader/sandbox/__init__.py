@@ -7,7 +7,9 @@ Layout:
 - :mod:`~grader.sandbox.supervisor`: forks and watches one child per job.
 - :mod:`~grader.sandbox.child`: runs cells and tasks inside the child.
 - :mod:`~grader.sandbox.limits`: OS limits applied in the child.
-- :mod:`~grader.sandbox.isolation`: another uid, a private mount namespace (as root).
+- :mod:`~grader.sandbox.isolation`: namespaces, another uid per job (as root).
+- :mod:`~grader.sandbox.mounts`: the filesystem a child sees (as root).
+- :mod:`~grader.sandbox.uids`: which uid each job's children run as; killing a uid's processes.
 - :mod:`~grader.sandbox.outcomes`: words for how a child ended and which limit it hit.
 
 A job is plain JSON: the submission's cells, the tasks (inputs only, never

@@ -5,19 +5,31 @@ hidden checks, cached expected values), signal the grader, and fork without
 limit (the kernel does not enforce ``RLIMIT_NPROC`` for root). So a child of
 a root grader, right after fork:
 
-1. enters a mount namespace of its own, where the course folder (and the
-   other hidden paths) is covered by an empty read-only tmpfs, and ``/tmp``,
-   ``/var/tmp`` and ``/dev/shm`` are small private tmpfs (the disk limit);
-   paths Python still needs (site-packages, the grader package) are bound
-   back in when they live inside a covered folder;
-2. drops to an unprivileged uid of its own (``sandbox_uid`` + worker number),
-   with no supplementary groups and ``no_new_privs`` (no setuid binaries).
+1. is the first process (the init) of a PID namespace of its own: it sees
+   only its own processes, and when it ends the kernel kills everything it
+   started, wherever it went (``setsid``, double forks);
+2. has an IPC namespace of its own: SysV shared memory, semaphores and POSIX
+   message queues it creates die with it;
+3. has a mount namespace of its own (:mod:`grader.sandbox.mounts`): every
+   mount read-only, a fresh ``/proc``, private ``/tmp``, ``/var/tmp`` and
+   ``/dev/shm`` (the disk limit), and every folder outside the system folders
+   (``/home``, ``/root``, ``/srv``, ``/opt``, ...) and every hidden path (the
+   course folder) covered, with only what Python needs bound back;
+4. drops to an unprivileged uid of its own, a fresh one per job
+   (:mod:`grader.sandbox.uids`), with no supplementary groups,
+   ``no_new_privs`` (no setuid binary gives privileges back), and not
+   dumpable (no process of the same uid may read its memory);
 
-Where mount namespaces are not permitted (a container without
-``CAP_SYS_ADMIN``), step 1 is skipped and the course folder is protected only
-by file permissions; :func:`probe` finds that out once per worker and the
-record of every job says so. As a non-root user nothing here applies: the
-children run as the grader's user (see docs/threat-model.md).
+and the worker runs in a network namespace of its own with only a loopback
+interface (:func:`isolate_network`), which its children inherit.
+
+Where namespaces are not permitted (a container without ``CAP_SYS_ADMIN``),
+steps 1-3 and the network are skipped: the course folder is protected only by
+file permissions, and what escapes a child is found and killed by the worker
+(a subreaper: :func:`sweep`). :func:`probe` finds that out once per worker
+and the record of every job says so in its notes. As a non-root user nothing
+here applies: the children run as the grader's user (see
+docs/threat-model.md).
 
 Everything here is bound at import, in the worker, before student code exists.
 """
@@ -25,23 +37,21 @@ Everything here is bound at import, in the worker, before student code exists.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import os
-import shutil
+import socket
+import struct
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
-CLONE_NEWNS = 0x00020000
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
-MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
-PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 1, 4, 36, 38
-O_PATH = getattr(os, "O_PATH", 0o10000000)
+from grader.sandbox import mounts, uids
 
-UID_SPAN = 500
-"""Worker numbers wrap here: uids ``sandbox_uid .. sandbox_uid + UID_SPAN - 1``."""
-PRIVATE_TMP = ("/tmp", "/var/tmp", "/dev/shm")
-"""World-writable folders replaced by private tmpfs in the child's namespace."""
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x20000000, 0x40000000
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 1, 4, 36, 38
+SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
+
 WORKDIR = "/tmp/work"
 """The child's working folder inside its private /tmp."""
 
@@ -62,16 +72,17 @@ class Plan:
     uid: int | None
     """Unprivileged uid to drop to, or None to keep the worker's (non-root grader)."""
     namespaces: bool
-    """Cover hidden paths and /tmp in a private mount namespace."""
+    """PID, IPC and mount namespaces of the child's own (see the module's docstring)."""
     hide: tuple[str, ...]
     """Paths the child must not read (course folder, solutions, cache, expected values)."""
     keep: tuple[str, ...]
     """Paths the child needs even when inside a covered folder (site-packages, the grader package)."""
     disk_mb: int
     """Size of each private tmpfs."""
-    private: tuple[str, ...] = ()
-    """Folders on the way to a kept path that other users cannot enter (``/root`` of a pyenv
-    install): covered too, with the kept paths bound back, so the child can import."""
+    covered: tuple[str, ...] = ()
+    """Folders replaced by an empty read-only folder holding only the kept paths inside
+    them: every top-level folder but the system ones, and folders on the way to a kept
+    path that other users cannot enter."""
     notes: tuple[str, ...] = field(default=())
     """What is not protected, for the instructor (empty when everything applies)."""
 
@@ -92,32 +103,49 @@ def _call(name: str, *args: Any) -> None:
         raise IsolationError(f"{name}: {os.strerror(err)}")
 
 
-def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
-    _call(
-        "mount",
-        None if source is None else source.encode(),
-        target.encode(),
-        None if fstype is None else fstype.encode(),
-        ctypes.c_ulong(flags),
-        None if data is None else data.encode(),
-    )
-
-
 def set_subreaper() -> bool:
-    """Make this process (the worker) inherit orphans of its children, so none escapes a cleanup."""
+    """Make this process inherit orphans of its children, so none escapes a cleanup."""
     if _libc is None:
         return False
     return bool(_libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
 
 
+M_PERTURB = -6
+"""mallopt's option that makes free() overwrite what it frees (glibc)."""
+
+
+def wipe_freed_memory(on: bool) -> None:
+    """Have the C allocator overwrite memory as it frees it (the worker), or stop (a child).
+
+    Objects of 512 bytes or less live in Python's own allocator, which keeps
+    what it frees as it was; so do glibc's per-thread caches of small blocks.
+    What this covers is everything larger: records, outputs, message buffers.
+    """
+    if _libc is not None and hasattr(_libc, "mallopt"):
+        _libc.mallopt(M_PERTURB, 0x5A if on else 0)
+
+
 def keep_paths() -> tuple[str, ...]:
-    """Folders Python needs in a child: every sys.path entry, and the grader package."""
+    """Folders Python needs in a child: every sys.path entry, the grader package, the interpreter's folder.
+
+    The interpreter's folder lets a child start Python again (``subprocess``,
+    the resource tracker of ``multiprocessing.shared_memory``).
+
+    A source checkout that holds the grader package (on ``sys.path`` when the
+    grader runs from its repository) is not kept whole: it holds the course's
+    tests and examples, and the child needs only the package.
+    """
     import grader
 
-    paths = {os.path.dirname(os.path.realpath(grader.__file__))}
+    package = os.path.dirname(os.path.realpath(grader.__file__))
+    paths = {package}
+    if sys.executable:
+        paths.add(os.path.dirname(os.path.realpath(sys.executable)))
     for entry in sys.path:
         if entry and os.path.isdir(entry):
-            paths.add(os.path.realpath(entry))
+            real = os.path.realpath(entry)
+            if real != os.path.dirname(package) or os.path.basename(real) in ("site-packages", "dist-packages"):
+                paths.add(real)
     return tuple(sorted(paths))
 
 
@@ -125,7 +153,13 @@ _PROBED: dict[int | None, tuple[bool, bool, str | None]] = {}
 
 
 def probe(uid: int | None) -> tuple[bool, bool, str | None]:
-    """(mount namespaces work, dropping to ``uid`` works, why not) in a throwaway child; cached."""
+    """(namespaces work, dropping to ``uid`` works, why not) in a throwaway child; cached.
+
+    "Namespaces work" means all a child needs: PID, IPC and mount namespaces,
+    every mount remounted read-only, mounting a tmpfs and a fresh /proc.
+    Where one of them fails, children go without namespaces (and the notes
+    say so) rather than every child failing its setup.
+    """
     if uid in _PROBED:
         return _PROBED[uid]
     if _libc is None or os.geteuid() != 0:
@@ -136,9 +170,22 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
     if pid == 0:  # pragma: no cover - child
         code = 0
         try:
-            _call("unshare", CLONE_NEWNS)
-            _mount(None, "/", None, MS_REC | MS_PRIVATE)
-            _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=4k")
+            _call("unshare", CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWPID)
+            mounts.mount(None, "/", None, mounts.MS_REC | mounts.MS_PRIVATE)
+            try:
+                mounts.read_only_everywhere()
+            except mounts.MountError:
+                code |= 4
+            mounts.mount("tmpfs", folder, "tmpfs", mounts.MS_NOSUID | mounts.MS_NODEV, "size=4k")
+            init = os.fork()  # the first process of the new PID namespace
+            if init == 0:
+                try:
+                    mounts.mount("proc", folder, "proc", mounts.MS_NOSUID | mounts.MS_NODEV | mounts.MS_NOEXEC)
+                finally:
+                    os._exit(0 if os.path.exists(os.path.join(folder, "self")) else 1)
+            _, status = os.waitpid(init, 0)
+            if status != 0:
+                code |= 1
         except BaseException:
             code |= 1
         if uid is not None:
@@ -150,26 +197,53 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
                 code |= 2
         os._exit(code)
     _, status = os.waitpid(pid, 0)
-    shutil.rmtree(folder, ignore_errors=True)
+    os.rmdir(folder)
     code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 3
-    namespaces, user = not code & 1, not code & 2
+    namespaces, user = not code & 5, not code & 2
     reasons = []
-    if not namespaces:
-        reasons.append("mount namespaces are not permitted here (no CAP_SYS_ADMIN)")
+    if code & 1:
+        reasons.append("namespaces are not permitted here (no CAP_SYS_ADMIN)")
+    elif code & 4:
+        reasons.append("a mount of this machine cannot be made read-only")
     if uid is not None and not user:
         reasons.append(f"cannot switch to uid {uid} (not mapped in this container?)")
     _PROBED[uid] = (namespaces, user, "; ".join(reasons) or None)
     return _PROBED[uid]
 
 
-ESSENTIAL = ("/bin", "/dev", "/etc", "/lib", "/proc", "/sys", "/tmp", "/usr")
-"""Folders a child cannot do without: a hidden path that holds one of them is not covered."""
+_NETWORK: list[str] = []
+"""Why the worker could not leave the network (empty: it did, or it was not tried)."""
 
 
-def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...]) -> Plan:
-    """Decide how to isolate ``job``'s children in this worker (worker number ``slot``)."""
+def isolate_network() -> bool:
+    """Move this process (the worker) into a network namespace with only loopback, up.
+
+    Once per worker: its children inherit it, so they reach no network at no
+    cost of their own. Sockets live as long as their processes, which die
+    with each child's PID namespace, so children of later jobs find nothing
+    left behind.
+    """
+    if _libc is None or os.geteuid() != 0:
+        return False
+    try:
+        _call("unshare", CLONE_NEWNET)
+    except IsolationError as exc:
+        _NETWORK.append(f"children can reach the network: {exc}")
+        return False
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            request = struct.pack("16sH14x", b"lo", 0)
+            flags = struct.unpack("16sH14x", fcntl.ioctl(sock, SIOCGIFFLAGS, request))[1]
+            fcntl.ioctl(sock, SIOCSIFFLAGS, struct.pack("16sH14x", b"lo", flags | IFF_UP))
+    except OSError:
+        pass  # no loopback either: nothing more is lost
+    return True
+
+
+def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int = 0) -> Plan:
+    """Decide how to isolate ``job``'s children: the ``serial``-th job of worker number ``slot``."""
     hide = tuple(os.path.realpath(p) for p in job.get("hide", []) if p)
-    unsafe = [h for h in hide if any(_inside(e, h) for e in ESSENTIAL)]
+    unsafe = [h for h in hide if any(mounts.inside(e, h) for e in ESSENTIAL)]
     hide = tuple(h for h in hide if h not in unsafe)
     disk_mb = int(job["limits"].get("disk_mb", 64))
     base = int(job.get("sandbox_uid", 0) or 0)
@@ -180,29 +254,43 @@ def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...]) -> Plan:
             hide=hide,
             keep=keep,
             disk_mb=disk_mb,
-            notes=("the grader does not run as root, so children run as its own user: they can read what it reads",),
+            notes=(
+                "the grader does not run as root, so children run as its own user: they can read what it reads, "
+                "reach the network, and leave files and shared memory behind",
+            ),
         )
     if base <= 0:
         return Plan(uid=None, namespaces=False, hide=hide, keep=keep, disk_mb=disk_mb, notes=("sandbox_uid is 0: children run as root",))
-    uid = base + slot % UID_SPAN
-    namespaces, user, why = probe(uid)
+    uid = uids.for_job(base, slot, serial)
+    # One probe per block (a throwaway fork): a container maps a range of uids or none.
+    namespaces, user, why = probe(uids.block(base, slot).start)
     notes = [f"{h} holds system folders, so it cannot be hidden from children" for h in unsafe]
+    notes += _NETWORK
     private = closed_folders(keep)
     if not namespaces:
         notes.append(f"the course folder is protected by file permissions only: {why}")
+        notes.append("what a child starts is killed by the worker, not by the kernel; SysV shared memory and files it leaves in shared folders (/run/lock, /var/tmp, /dev/shm, /tmp) outlive it")
         if private and user:
             user, why = False, f"Python is installed under {private[0]}, which another user cannot enter, and it cannot be opened up without mount namespaces"
     if not user:
         notes.append(f"children run as root: {why}")
+    covered: tuple[str, ...] = ()
+    if namespaces:
+        folders = [f for f in (*mounts.top_level_folders(), *private) if not any(mounts.inside(f, k) for k in keep)]
+        covered = tuple(f for f in sorted(set(folders)) if not any(mounts.inside(f, o) and f != o for o in folders))
     return Plan(
         uid=uid if user else None,
         namespaces=namespaces,
         hide=hide,
         keep=keep,
         disk_mb=disk_mb,
-        private=private if user else (),
+        covered=covered,
         notes=tuple(notes),
     )
+
+
+ESSENTIAL = ("/bin", "/dev", "/etc", "/lib", "/proc", "/sys", "/tmp", "/usr")
+"""Folders a child cannot do without: a hidden path that holds one of them is not covered."""
 
 
 def closed_folders(keep: tuple[str, ...]) -> tuple[str, ...]:
@@ -217,53 +305,46 @@ def closed_folders(keep: tuple[str, ...]) -> tuple[str, ...]:
             except OSError:
                 break
             if not mode & 0o001:
-                if not any(_inside(folder, c) for c in closed):
+                if not any(mounts.inside(folder, c) for c in closed):
                     closed.append(folder)
                 break
     return tuple(sorted(closed))
 
 
-def _inside(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip("/") + "/")
+_OWN_PID_NAMESPACE: list[int] = []
+"""A handle on the worker's own PID namespace, to come back to after each fork."""
 
 
-def _cover(folder: str, options: str, flags: int, keep: list[str], hide: tuple[str, ...]) -> None:
-    """Mount a fresh tmpfs over ``folder``; bind back the kept paths inside it."""
-    # Kept paths that would reveal a hidden one (the course root on sys.path) stay covered.
-    back = [k for k in keep if _inside(k, folder) and k != folder and not any(_inside(h, k) for h in hide)]
-    handles = [(k, os.open(k, O_PATH | os.O_CLOEXEC)) for k in back]
-    _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV | flags, options)
-    for path, fd in handles:
-        os.makedirs(path, exist_ok=True)
-        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
-        _mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
-        os.close(fd)
+def fork(plan: Plan) -> int:
+    """``os.fork()``; with namespaces, the child is the first process (init) of a new PID namespace.
+
+    ``unshare(CLONE_NEWPID)`` puts only the *next* child of the caller into
+    the new namespace; the caller then goes back to its own namespace for
+    the children after it. One fork, as without namespaces.
+    """
+    if not plan.namespaces:
+        return os.fork()
+    if not _OWN_PID_NAMESPACE:
+        _OWN_PID_NAMESPACE.append(os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC))
+    _call("unshare", CLONE_NEWPID)
+    try:
+        pid = os.fork()
+    except BaseException:
+        _call("setns", _OWN_PID_NAMESPACE[0], CLONE_NEWPID)
+        raise
+    if pid:
+        _call("setns", _OWN_PID_NAMESPACE[0], CLONE_NEWPID)
+    return pid
 
 
 def enter(plan: Plan, workdir: str) -> str:
-    """Apply ``plan`` in a freshly forked child; return the folder to work in."""
+    """Apply ``plan`` in a freshly forked child (from :func:`fork`); return the folder to work in."""
     if plan.namespaces:
-        _call("unshare", CLONE_NEWNS)
-        # Nothing mounted here may leak back into the worker's namespace.
-        _mount(None, "/", None, MS_REC | MS_PRIVATE)
-        keep = list(plan.keep)
-        for folder in PRIVATE_TMP:
-            if os.path.isdir(folder) and not os.path.islink(folder):
-                _cover(folder, f"size={plan.disk_mb}m,mode=1777", MS_NOEXEC, keep, plan.hide)
-        for folder in plan.private:
-            # Open to the sandbox user, holding only what Python needs.
-            _cover(folder, "size=16k,mode=0755", MS_NOEXEC, keep, plan.hide)
-            _mount(None, folder, None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC)
-        done: list[str] = list(plan.private)
-        for path in sorted(plan.hide, key=len):
-            if any(_inside(path, d) for d in done) and not any(_inside(path, k) for k in keep):
-                continue  # already under a covered folder
-            if os.path.isdir(path):
-                _cover(path, "size=16k,mode=0755", MS_NOEXEC, keep, plan.hide)
-                _mount(None, path, None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC)
-            elif os.path.exists(path):
-                _mount("/dev/null", path, None, MS_BIND)
-            done.append(path)
+        _call("unshare", CLONE_NEWNS | CLONE_NEWIPC)
+        try:
+            mounts.build(keep=plan.keep, hide=plan.hide, covered=plan.covered, disk_mb=plan.disk_mb)
+        except mounts.MountError as exc:
+            raise IsolationError(str(exc)) from None
         workdir = WORKDIR
         os.mkdir(workdir, 0o700)
         if plan.uid is not None:
@@ -274,10 +355,13 @@ def enter(plan: Plan, workdir: str) -> str:
         os.setgroups([])
         os.setresgid(plan.uid, plan.uid, plan.uid)
         os.setresuid(plan.uid, plan.uid, plan.uid)
-        # Changing uid makes the process non-dumpable, which hides /proc/self from itself.
-        _libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
         os.environ["HOME"] = workdir
     if _libc is not None:
+        # Not dumpable: no process of the same uid may read this one's memory
+        # (/proc/<pid>/mem) or trace it. (Changing uid did so already; this
+        # says it.) Its own /proc/self/ files are then root's: what that
+        # costs a student's code is in docs/threat-model.md.
+        _libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         # No setuid binary (sudo, su...) can give privileges back.
         _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
         # If the worker dies, so does the child (set after the uid change, which clears it).
@@ -304,12 +388,14 @@ def children() -> list[int]:
 def sweep(limit_seconds: float = 2.0) -> int:
     """Kill and reap every remaining descendant; return how many were killed.
 
-    Only for the worker: it kills *every* child of the calling process.
+    Only for a worker and its job processes: it kills *every* child of the
+    calling process.
 
-    The worker is a subreaper: when a child dies, whatever it started (even in
-    another session) is re-parented to the worker. So killing the worker's
-    children until it has none kills the whole tree, and only that tree: a
-    pid on the list is an unreaped child of ours and cannot have been reused.
+    The caller is a subreaper: when a child dies, whatever it started (even in
+    another session) is re-parented to it. So killing its children until it
+    has none kills the whole tree, and only that tree: a pid on the list is an
+    unreaped child of ours and cannot have been reused. (With namespaces the
+    kernel has done this already: a child's PID namespace dies with it.)
     """
     import time
 

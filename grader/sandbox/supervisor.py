@@ -12,21 +12,31 @@ died, and goes on with the tasks not yet done. Every restart is caused by a
 cell or task that is then never run again, so restarts end. The whole job
 also has its own deadline.
 
-After each child, everything it started is killed: its session first, then
-(the worker being a subreaper) whatever escaped into another session and was
-re-parented to the worker. How a child ended is worded for students by
-:mod:`grader.sandbox.outcomes`, naming the limit it hit.
+The supervisor never blocks on a child: it reads the child's events and
+output, and writes the tasks it sends, without blocking, from one select
+loop that also enforces every deadline. Tasks the child has not read yet
+wait in an outgoing buffer (a child may shrink its pipe or stop reading).
+
+After each child, everything it started is killed. With namespaces the child
+is the init of a PID namespace of its own, and the kernel kills everything in
+it when the child dies; without them, its session is killed first, then
+(the process running the job being a subreaper) whatever escaped into
+another session and was re-parented to it. How a child ended is worded for
+students by :mod:`grader.sandbox.outcomes`, naming the limit it hit.
 """
 
 from __future__ import annotations
 
 import errno
+import fcntl
 import gc
 import json
 import os
 import selectors
 import shutil
 import signal
+import struct
+import termios
 import tempfile
 import time
 from collections import deque
@@ -44,10 +54,12 @@ GRACE_SECONDS = 5.0
 """Time allowed between events for the grader's own work in the child."""
 TASK_MARGIN_SECONDS = 0.5
 """Added to a call's time limit for building its inputs and describing its results."""
+REAP_SECONDS = 10.0
+"""Most time a killed child may take to be gone (its whole PID namespace with it)."""
 TASKS_AHEAD = 8
 """Tasks sent before the child asks: it starts the next one without waiting for the supervisor."""
 AHEAD_BYTES = 16 << 10
-"""Most bytes of tasks sent ahead: well under a pipe's 64 KiB, so that sending never blocks."""
+"""Most bytes of tasks sent ahead (a larger task goes alone): enough for the child never to wait."""
 
 
 class _ProtocolViolation(Exception):
@@ -66,6 +78,8 @@ class _Attempt:
     current: Any = None
     deadline: float = 0.0
     buffer: bytes = b""
+    outgoing: bytearray = field(default_factory=bytearray)
+    """Bytes for the task pipe that the child has not taken yet (it may have shrunk its pipe)."""
     last_cell: int = 0
     queue: list[dict[str, Any]] = field(default_factory=list)
     """Tasks this child is to run, in order."""
@@ -107,20 +121,45 @@ _MESSAGES: dict[str, tuple[dict[str, Any], bytes]] = {}
 class Supervisor:
     """Runs one job (a submission and its tasks) to a plain record."""
 
-    def __init__(self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, job: dict[str, Any], *, slot: int = 0, keep: tuple[str, ...] = (), serial: int = 0, source_fd: int | None = None
+    ) -> None:
+        """``slot`` is the worker's block of uids and ``serial`` the job's number in that worker: together they pick the job's uid.
+
+        With ``source_fd`` (the worker's case), ``job["source"]`` holds only
+        the cells' numbers and the kind; each child reads the whole source
+        from that file itself, so this process never holds it.
+        """
         self.job = job
-        self.plan = isolation.plan_for(job, slot, keep)
+        self.source_fd = source_fd
+        self.plan = isolation.plan_for(job, slot, keep, serial)
         self.limits = job["limits"]
         self.tasks: list[dict[str, Any]] = list(job["tasks"])
-        self.cells = [c["number"] for c in job["source"]["cells"]]
+        self.cells: list[int] = []
         self.record = _Record()
         self.skip: set[int] = set()
         self.deadline = time.monotonic() + float(self.limits["submission_seconds"])
+        self.hiding: child.Hiding | None = None
 
     # -- the job ------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Work that every job of a batch shares, kept by the worker for the jobs after this one.
+
+        Builds the tasks' input tensors, encodes the task messages and plans
+        which import paths to drop; none of it depends on the submission.
+        """
+        self.hiding = child.plan_hiding(list(self.job.get("hide", [])))
+        inputs.prepare(self.tasks)
+        for task in self.tasks:
+            task_message(task)
+
     def run(self) -> dict[str, Any]:
+        """Run the job to a plain record."""
         started = time.monotonic()
+        if self.hiding is None:
+            self.prepare()
+        self.cells = [c["number"] for c in self.job["source"]["cells"]]
         # Each job runs in an empty folder of its own, removed afterwards (with
         # namespaces, a private tmpfs that vanishes with the child instead).
         self.workdir = tempfile.mkdtemp(prefix="grader-run-")
@@ -222,16 +261,18 @@ class Supervisor:
         task_r, task_w = os.pipe()
         out_r, out_w = os.pipe()
         skip = set(self.skip)
-        hiding = child.plan_hiding(list(self.job.get("hide", [])))
-        inputs.prepare(self.tasks)
+        hiding = self.hiding
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than
         # the work it was forked to do.
         gc.freeze()
-        pid = os.fork()
+        pid = isolation.fork(self.plan)
         if pid == 0:  # the child: never returns
             try:
+                isolation.wipe_freed_memory(False)  # the worker's setting; the child's memory is its own
+                if self.source_fd is not None:
+                    self.job["source"] = _read_source(self.source_fd)
                 os.setsid()
                 signal.signal(signal.SIGINT, signal.default_int_handler)
                 for fd in (event_r, task_w, out_r):
@@ -254,7 +295,7 @@ class Supervisor:
             child.child_main(self.job, skip, channel, hiding)
         for fd in (event_w, task_r, out_w):
             os.close(fd)
-        for fd in (event_r, out_r):
+        for fd in (event_r, out_r, task_w):
             os.set_blocking(fd, False)
         attempt = _Attempt(pid=pid, events=event_r, tasks=task_w, output=out_r)
         attempt.phase = "loading"
@@ -267,8 +308,16 @@ class Supervisor:
         selector = selectors.DefaultSelector()
         selector.register(attempt.events, selectors.EVENT_READ, "events")
         selector.register(attempt.output, selectors.EVENT_READ, "output")
+        writing = False
         try:
             while attempt.event_open:
+                # Wait for room in the task pipe only while there is something to send.
+                if bool(attempt.outgoing) != writing:
+                    writing = not writing
+                    if writing:
+                        selector.register(attempt.tasks, selectors.EVENT_WRITE, "tasks")
+                    else:
+                        selector.unregister(attempt.tasks)
                 now = time.monotonic()
                 if now >= self.deadline:
                     attempt.killed_for = "job_deadline"
@@ -280,6 +329,8 @@ class Supervisor:
                 for key, _ in selector.select(timeout):
                     if key.data == "output":
                         self._drain_output(attempt, selector)
+                    elif key.data == "tasks":
+                        self._flush(attempt)
                     else:
                         self._read_events(attempt, selector)
                     if attempt.killed_for:
@@ -295,7 +346,7 @@ class Supervisor:
 
     def _drain_output(self, attempt: _Attempt, selector: selectors.BaseSelector) -> None:
         try:
-            data = os.read(attempt.output, 1 << 16)
+            data = _read_available(attempt.output, 1 << 16)
         except BlockingIOError:
             return
         if not data:
@@ -313,7 +364,7 @@ class Supervisor:
 
     def _read_events(self, attempt: _Attempt, selector: selectors.BaseSelector) -> None:
         try:
-            data = os.read(attempt.events, 1 << 20)
+            data = _read_available(attempt.events, 1 << 20)
         except BlockingIOError:
             return
         if not data:
@@ -440,8 +491,9 @@ class Supervisor:
         while attempt.sent < len(attempt.queue) and len(attempt.window) < TASKS_AHEAD:
             task = attempt.queue[attempt.sent]
             data = task_message(task)
-            # A large task waits until the child has read everything sent
-            # before it: a write must never block while the child runs a call.
+            # A large task waits until the tasks before it have ended: what is
+            # sent ahead stays small, so the pipe takes it at once (and what it
+            # does not take waits in the outgoing buffer, never in a write).
             if attempt.window and ahead + len(data) > AHEAD_BYTES:
                 break
             self._send(attempt, data)
@@ -450,11 +502,22 @@ class Supervisor:
             ahead += len(data)
 
     def _send(self, attempt: _Attempt, data: bytes) -> None:
-        try:
-            os.write(attempt.tasks, data)
-        except OSError as exc:
-            if exc.errno != errno.EPIPE:
-                raise
+        attempt.outgoing += data
+        self._flush(attempt)
+
+    def _flush(self, attempt: _Attempt) -> None:
+        """Write what the task pipe takes now; the rest waits for the select loop to find room."""
+        while attempt.outgoing:
+            try:
+                written = os.write(attempt.tasks, attempt.outgoing)
+            except BlockingIOError:
+                return
+            except OSError as exc:
+                if exc.errno != errno.EPIPE:
+                    raise
+                attempt.outgoing.clear()  # the child closed its end: it will not read anything more
+                return
+            del attempt.outgoing[:written]
 
     def _kill(self, attempt: _Attempt) -> None:
         for kill in (lambda: os.killpg(attempt.pid, signal.SIGKILL), lambda: os.kill(attempt.pid, signal.SIGKILL)):
@@ -474,16 +537,25 @@ class Supervisor:
                 self._kill(attempt)
                 break
             time.sleep(0.002)
-        # Whatever the child started goes too: its session first (killed while
-        # the leader is unreaped, so the id is still the child's), then anything
-        # that left the session and was re-parented to this worker.
+        # Whatever the child started goes too. With namespaces the kernel has
+        # seen to it (the child was its PID namespace's init). Without: its
+        # session first (killed while the leader is unreaped, so the id is
+        # still the child's), then anything that left the session and was
+        # re-parented to this process, a subreaper.
         try:
             os.killpg(attempt.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
-        _, status, usage = os.wait4(attempt.pid, 0)
-        attempt.status = status
-        attempt.cpu_seconds = usage.ru_utime + usage.ru_stime
+        # Not a blocking wait either: a PID namespace's init is reaped only
+        # once every process in it has exited.
+        end = time.monotonic() + REAP_SECONDS
+        while (reaped := os.wait4(attempt.pid, os.WNOHANG))[0] == 0:
+            if time.monotonic() > end:
+                break  # how it ended stays unknown; the sweep below tries again
+            time.sleep(0.002)
+        else:
+            attempt.status = reaped[1]
+            attempt.cpu_seconds = reaped[2].ru_utime + reaped[2].ru_stime
         isolation.sweep()
         for fd in (attempt.events, attempt.tasks, attempt.output):
             try:
@@ -506,6 +578,33 @@ def task_message(task: dict[str, Any]) -> bytes:
     data = (json.dumps({"op": "task", "task": task}) + "\n").encode()
     _MESSAGES[task["id"]] = (task, data)
     return data
+
+
+def _read_available(fd: int, most: int) -> bytes:
+    """What the pipe holds now, up to ``most`` bytes.
+
+    ``os.read`` allocates the whole size asked for before reading, and the
+    worker has glibc fill what it allocates and frees: asking for what is
+    there, not a megabyte, keeps that to the bytes that came.
+    """
+    try:
+        size = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+    except OSError:
+        size = most
+    return os.read(fd, max(1, min(size, most)))
+
+
+def _read_source(fd: int) -> dict[str, Any]:
+    """The submission's source, from the memory file the worker filled without reading it."""
+    size, parts, offset = os.fstat(fd).st_size, [], 0
+    while offset < size:
+        chunk = os.pread(fd, size - offset, offset)
+        if not chunk:
+            break
+        parts.append(chunk)
+        offset += len(chunk)
+    os.close(fd)
+    return json.loads(b"".join(parts))  # type: ignore[no-any-return]
 
 
 def _close_fds_except(keep: set[int]) -> None:

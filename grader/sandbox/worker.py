@@ -3,13 +3,14 @@
 A :class:`Worker` owns one warm worker process (:mod:`grader.sandbox.zygote`).
 A :class:`WorkerPool` runs jobs on several workers at once. A worker that dies
 or stops answering is killed and replaced; the job it was running is
-reported as a :class:`WorkerError`, never lost silently.
+reported as a :class:`WorkerError`, never lost silently. Killing a worker
+kills everything it started, down to processes that ran as its children's
+uids (:mod:`grader.sandbox.uids`).
 """
 
 from __future__ import annotations
 
 import fcntl
-import itertools
 import json
 import os
 import queue
@@ -26,6 +27,7 @@ from typing import Any
 
 import grader
 from grader.errors import WorkerError
+from grader.sandbox import uids
 
 STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
@@ -43,8 +45,8 @@ def _worker_env(slot: int, huge_pages: bool, cpu: int | None) -> dict[str, str]:
     env.pop("GRADER_SANDBOX_CPU", None)
     if cpu is not None:
         env["GRADER_SANDBOX_CPU"] = str(cpu)
-    # The worker's number picks its children's uid (when root): workers of one
-    # grader never share a uid, so their children cannot signal each other.
+    # The worker's block of uids for its children (when root): no two workers
+    # on the machine share a uid, so their children cannot signal each other.
     env["GRADER_SANDBOX_SLOT"] = str(slot)
     # One thread per child: children are forked, and several of them share the cores.
     env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
@@ -64,9 +66,6 @@ def _pipe_room(stream: Any) -> int:
     return max(0, min(AHEAD_BYTES, capacity - (16 << 10)))
 
 
-_slots = itertools.count(os.getpid() % 97)
-
-
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
@@ -80,11 +79,13 @@ class Worker:
         self._ahead_bytes = 0
         self._home = tempfile.TemporaryDirectory(prefix="grader-worker-")
         self.torch_version: str | None = None
-        self.slot = next(_slots)
-        """This worker's number in this grader process (its children's uid offset)."""
+        self.slot, self._claim = uids.claim()
+        """This worker's block of uids for its children (:mod:`grader.sandbox.uids`), held until :meth:`close`."""
         self.hello: dict[str, Any] = {}
         """What the worker said when it started (torch version, root, subreaper)."""
         self._greeted = False
+        self._uid_base = 0
+        """The ``sandbox_uid`` of the jobs sent: this worker's children ran as ``uids.block(it, slot)``."""
 
     def spawn(self) -> None:
         """Start the worker process, without waiting for it to be ready (importing torch takes seconds)."""
@@ -133,7 +134,8 @@ class Worker:
         lets the worker start it the moment it sends a record, instead of
         idling while this process reads the record and builds the next job.
         """
-        data = (json.dumps(job) + "\n").encode()
+        data = frame(job)
+        self._uid_base = int(job.get("sandbox_uid", 0) or 0) or self._uid_base
         self.start()
         if ahead and len(data) > self._ahead_bytes:
             return False
@@ -200,6 +202,7 @@ class Worker:
         return line
 
     def kill(self) -> None:
+        """Kill the worker and everything it started (its job process, the job's children and theirs)."""
         proc, self._proc = self._proc, None
         if proc is None:
             return
@@ -211,6 +214,12 @@ class Worker:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             pass
+        # The worker's process group held its job process; the children are in
+        # sessions of their own and die with the job process (parent-death
+        # signal), unless one of them turned that off. Whatever is left runs as
+        # one of this worker's uids, and goes now.
+        if self._uid_base > 0:
+            uids.kill(uids.block(self._uid_base, self.slot))
         for stream in (proc.stdin, proc.stdout):
             try:
                 if stream:
@@ -223,6 +232,9 @@ class Worker:
         # graceful exit of an interpreter with torch loaded takes most of a second.
         self.kill()
         self._home.cleanup()
+        if self._claim is not None:
+            self._claim.close()
+            self._claim = None
 
     def __enter__(self) -> Worker:
         return self
@@ -242,6 +254,11 @@ class WorkerPool:
         self.size = max(1, size)
         self.huge_pages = huge_pages
         self._workers: list[Worker] = []
+
+    @property
+    def slots(self) -> list[int]:
+        """The uid blocks its workers hold (:func:`grader.sandbox.uids.block`)."""
+        return [w.slot for w in self._workers]
 
     def spawn(self, count: int) -> None:
         """Start up to ``count`` workers now, to import torch while the caller prepares the jobs."""
@@ -361,6 +378,23 @@ def _send(worker: Worker, sent: deque[tuple[Any, dict[str, Any]]], item: tuple[A
     except WorkerError as exc:
         done.put((key, None, exc))
     return True
+
+
+def frame(job: dict[str, Any]) -> bytes:
+    """A job as sent to a worker: the lengths of its two parts, then the parts.
+
+    The first part is what the worker needs: the job with only the kind and
+    the numbers of the source's cells. The second is the whole source, which
+    the worker passes on to the job's children unread (see
+    :func:`grader.sandbox.zygote.serve`): a worker never holds a
+    submission's source, so no later child, a copy of the worker, can find
+    one in its memory.
+    """
+    source = job["source"]
+    outline = {"kind": source["kind"], "cells": [{"number": c["number"]} for c in source["cells"]]}
+    first = json.dumps({**job, "source": outline}).encode()
+    second = json.dumps(source).encode()
+    return b"%10d %10d\n" % (len(first), len(second)) + first + second
 
 
 def new_job_id() -> str:

@@ -1,9 +1,10 @@
 """A warm worker: imports torch once, then forks a fresh child per job.
 
 Started by :class:`grader.sandbox.worker.Worker` as ``python -m
-grader.sandbox.zygote``. It reads one JSON job per line on stdin and writes one
-JSON record per line on its protocol channel (the original stdout; its own
-fd 1 is pointed at stderr so that nothing else can write into the channel).
+grader.sandbox.zygote``. It reads jobs on stdin (each in two parts: see
+:func:`serve`) and writes one JSON record per line on its protocol channel
+(the original stdout; its own fd 1 is pointed at stderr so that nothing
+else can write into the channel).
 
 This process never runs student code: children do, after fork. Paying
 ``import torch`` once per worker instead of once per submission is what makes
@@ -113,11 +114,14 @@ def main() -> None:
         except (OSError, ValueError):
             pass
     _batch_scheduling()
+    from grader.sandbox import isolation
+
+    # Before anything else: the worker talks to the grader through pipes only.
+    network = isolation.isolate_network()
     _warm_up()
     import torch
 
-    from grader.sandbox import hugepages, isolation
-    from grader.sandbox.supervisor import Supervisor
+    from grader.sandbox import hugepages
 
     # Orphans of a child (a process that left its session) come back to this
     # process, which kills them after each child: see isolation.sweep.
@@ -133,18 +137,86 @@ def main() -> None:
         "subreaper": subreaper,
         "root": os.geteuid() == 0,
         "huge_pages_mb": huge_mb,
+        "private_network": network,
     }
     channel.write(json.dumps(hello) + "\n")
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        job: dict[str, Any] = json.loads(line)
+    serve(channel.fileno(), slot, keep)
+
+
+def serve(channel: int, slot: int, keep: tuple[str, ...]) -> None:
+    """Run jobs read from stdin until it closes; write each job's record to ``channel``.
+
+    A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
+    what this process needs (tasks, limits, the cells' numbers), which it
+    reads, and the submission's source, which it moves unread from the pipe
+    into a memory file (``splice``: the kernel copies it) that each child of
+    the job reads for itself. So this process never holds a source, and no
+    later child, a copy of this process, can find one in its memory.
+    """
+    from grader.sandbox import isolation, uids
+    from grader.sandbox.supervisor import Supervisor
+
+    # What this process frees (its records above all: outputs, error lines
+    # quoted from student code) is overwritten, not left for the next child
+    # to find in its copy of this process's memory.
+    isolation.wipe_freed_memory(True)
+    serial = 0
+    while (head := read_exactly(0, FRAME_HEAD)) is not None:
+        shared_bytes, source_bytes = int(head[:10]), int(head[11:21])
+        shared = read_exactly(0, shared_bytes)
+        source = _source_file(source_bytes)
+        if shared is None or source is None:
+            return
+        job: dict[str, Any] = {}
         try:
-            record = Supervisor(job, slot=slot, keep=keep).run()
+            job = json.loads(shared)
+            base = int(job.get("sandbox_uid", 0) or 0)
+            if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
+                # This worker's uids come round again (or are new to it): nothing may
+                # still run under them, whatever a worker before this one left.
+                uids.kill(uids.block(base, slot))
+            record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source).run()
         except Exception as exc:  # a bug of ours: report it, keep serving
             record = {"worker_error": f"{type(exc).__name__}: {exc}"}
+        finally:
+            os.close(source)
+        serial += 1
         record["job"] = job.get("id")
-        channel.write(json.dumps(record, separators=(",", ":")) + "\n")
+        _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
+
+
+FRAME_HEAD = 22
+"""Bytes of a job's first line: the lengths of its two parts (``%10d %10d\\n``)."""
+
+
+def read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from ``fd``, and not one more; None at its end."""
+    parts = []
+    while size > 0:
+        chunk = os.read(fd, size)
+        if not chunk:
+            return None
+        parts.append(chunk)
+        size -= len(chunk)
+    return b"".join(parts)
+
+
+def _source_file(size: int) -> int | None:
+    """A memory file holding the next ``size`` bytes of stdin, moved there without passing through this process."""
+    fd = os.memfd_create("submission", os.MFD_CLOEXEC)
+    while size > 0:
+        moved = os.splice(0, fd, size)
+        if not moved:
+            os.close(fd)
+            return None
+        size -= moved
+    return fd
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 if __name__ == "__main__":
