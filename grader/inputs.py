@@ -43,6 +43,8 @@ def prepare(tasks: list[dict[str, Any]]) -> None:
     if len(_prepared) > MAX_PREPARED:
         _prepared.clear()
     for task in tasks:
+        if task.get("hidden"):
+            continue  # built in the child when the case runs: a hidden input never sits in the worker
         for name, recipe in task["args"]:
             key = (task["id"], name)
             known = _prepared.get(key)

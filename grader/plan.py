@@ -57,6 +57,8 @@ class Task:
         }
         if self.record_grad_mode:
             wire["record_grad_mode"] = True
+        if self.hidden:
+            wire["hidden"] = True
         return wire
 
 
@@ -107,4 +109,11 @@ def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
 
 
 def plan(exercises: list[Exercise], mode: Mode, config: Config) -> list[Task]:
-    return [t for ex in exercises for t in tasks_for(ex, mode, config)]
+    """Every task, public ones first.
+
+    Hidden cases run after every public one: what code learns while a hidden
+    case runs (its inputs) cannot come back out in a public case's feedback,
+    which quotes values; a hidden case's feedback quotes none.
+    """
+    tasks = [t for ex in exercises for t in tasks_for(ex, mode, config)]
+    return [t for t in tasks if not t.hidden] + [t for t in tasks if t.hidden]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOUBLE_SPEC, Course
+from conftest import DOUBLE_SPEC, Course, GradeFn
 from grader import secret
 from grader.errors import ConfigError
-from grader.plan import tasks_for
+from grader.plan import plan, tasks_for
 from grader.spec import load_exercises
 
 
@@ -70,3 +70,51 @@ def test_a_leaked_hidden_seed_does_not_reveal_the_others() -> None:
     leaked = secret.hidden_seed(key, "double", "secret", "x")
     guesses = {secret.hidden_seed(str(day).encode(), "double", "secret", "x") for day in range(20260101, 20261232)}
     assert leaked not in guesses
+
+
+HIDDEN_LAST = """
+id: peek
+title: Peek
+prompt: Return x * 0.
+function: {name: peek, params: [x]}
+cases:
+  - {name: secret, inputs: {x: {random: normal, shape: [3]}}}
+  - {name: public_one, inputs: {x: {tensor: [1.0]}}}
+  - {name: public_two, inputs: {x: {tensor: [2.0]}}}
+checks:
+  - {name: value, target: return, cases: [public_one, public_two]}
+  - {name: value_hidden, target: return, cases: [secret], visibility: hidden}
+"""
+
+PEEK = '''
+import gc
+import torch
+
+def peek(x):
+    # What has the child been sent that has not run yet? Anything queued ahead sits in the channel's buffer.
+    for obj in gc.get_objects():
+        if type(obj).__name__ == "Channel" and hasattr(obj, "_pending"):
+            if b'"hidden": true' in bytes(obj._pending):
+                return x * 0 + 1
+    return x * 0
+'''
+
+
+def test_hidden_cases_run_last_and_are_never_sent_ahead(course: Course, grade: GradeFn) -> None:
+    course.exercise("peek", HIDDEN_LAST, "def peek(x):\n    return x * 0\n")
+    config = course.config
+    [ex] = load_exercises(config)
+    planned = [t.case for t in plan([ex], "grade", config)]
+    assert planned == ["public_one", "public_two", "secret"]  # the hidden case last, whatever the file's order
+    r = grade(config, PEEK)
+    # Had the hidden task been queued behind the public ones, a public call would have seen it.
+    assert r.exercise("peek").status == "passed", [c.message for c in r.exercise("peek").checks]
+
+
+def test_a_worker_never_builds_hidden_inputs_before_the_case_runs() -> None:
+    from grader import inputs
+
+    hidden = {"id": "e/secret", "hidden": True, "args": [["x", {"kind": "random", "dist": "normal", "shape": [3], "seed": 5, "dtype": "float32", "requires_grad": False}]]}
+    public = {"id": "e/open", "args": [["x", {"kind": "random", "dist": "normal", "shape": [3], "seed": 6, "dtype": "float32", "requires_grad": False}]]}
+    inputs.prepare([hidden, public])
+    assert ("e/open", "x") in inputs._prepared and ("e/secret", "x") not in inputs._prepared

@@ -41,6 +41,8 @@ _write = os.write
 _read = os.read
 _exit = os._exit
 _getpid = os.getpid
+_gettrace = sys.gettrace
+_getprofile = sys.getprofile
 _monotonic = time.monotonic
 _encoder = json.JSONEncoder(ensure_ascii=True, allow_nan=True, separators=(",", ":"))
 _decoder = json.JSONDecoder()
@@ -67,7 +69,9 @@ class Channel:
         self.event_fd = event_fd
         self.task_fd = task_fd
         self.pid = _getpid()
-        self._pending = b""
+        # Mutable buffers whose identity never changes: the tamper check compares this
+        # instance's attributes by identity, so a swapped fd, buffer or method shows.
+        self._pending = bytearray()
         self._outgoing: list[str] = []
 
     def _mine(self) -> None:
@@ -103,12 +107,13 @@ class Channel:
 
     def receive(self) -> dict[str, Any]:
         self._mine()
-        while b"\n" not in self._pending:
+        while (end := self._pending.find(b"\n")) < 0:
             chunk = _read(self.task_fd, 1 << 16)
             if not chunk:
                 _exit(0)  # the supervisor went away: nothing left to do
             self._pending += chunk
-        line, self._pending = self._pending.split(b"\n", 1)
+        line = bytes(self._pending[:end])
+        del self._pending[: end + 1]
         return _decode(line.decode("utf-8"))  # type: ignore[no-any-return]
 
 
@@ -397,9 +402,9 @@ def _names(namespace: Any) -> frozenset[str]:
 _Snapshot = list[tuple[str, Any, int, tuple[str, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], Callable[[Any], tuple[Any, ...]]]]
 
 
-def _snapshot() -> _Snapshot:
+def _snapshot(watched: list[tuple[str, Any]] | None = None) -> _Snapshot:
     out = []
-    for label, namespace in _watched():
+    for label, namespace in _watched() if watched is None else watched:
         pairs = [(name, value) for name, value in list(namespace.items()) if name != _VOLATILE]
         names = tuple(n for n, _ in pairs)
         values = tuple(v for _, v in pairs)
@@ -427,6 +432,9 @@ def tampered(
     C-level identity sweeps, not a Python loop over every name.
     """
     changed = []
+    # A trace or profile function sees every frame: it can rewrite what run_task returns.
+    if _gettrace() is not None or _getprofile() is not None:
+        changed.append("sys.settrace / sys.setprofile (a trace or profile function was installed)")
     for label, namespace, count, names, values, functions, codes, get in _PRISTINE:
         # Defaults, not globals or builtins: student code rebinding either changes nothing here.
         try:
@@ -479,6 +487,8 @@ def child_main(job: dict[str, Any], skip: set[int], channel: Channel, hiding: Hi
         watch.install()
         _WATCHING.append(watch)
         torch.manual_seed(0)  # unseeded student randomness is at least repeatable
+        # The channel exists only now: its attributes join what the tamper check compares.
+        _PRISTINE.extend(_snapshot([("the grader's channel", vars(channel))]))
         namespace = fresh_namespace(job["source"]["filename"])
         max_elements = int(job["limits"]["max_tensor_elements"])
         files = run_cells(job["source"], skip, channel, namespace)

@@ -496,6 +496,10 @@ class Supervisor:
             # does not take waits in the outgoing buffer, never in a write).
             if attempt.window and ahead + len(data) > AHEAD_BYTES:
                 break
+            # A hidden case's seed reaches the child only when that case runs: sent ahead,
+            # it would sit in the pipe where code running an earlier case could read it.
+            if attempt.window and task.get("hidden"):
+                break
             self._send(attempt, data)
             attempt.window.append((task, len(data)))
             attempt.sent += 1
