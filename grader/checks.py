@@ -34,6 +34,8 @@ class TaskProblem:
     """not_implemented, timeout, error."""
     message: str
     """For the student."""
+    hints: tuple[hints.Hint, ...] = ()
+    """What the error behind it names, when it names a known mistake (a failing cell's, say)."""
 
 
 def root_value(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value:
@@ -246,6 +248,9 @@ class _Verdict:
             expected_value=expected_value(exercise, check, case, exp_obs),
             found_value=_resolved_or_none(obs, check.target, exercise),
             autograd_runs=obs.get("autograd_runs"),
+            expected_autograd_runs=exp_obs.get("autograd_runs"),
+            accumulations=obs.get("accumulations"),
+            expected_accumulations=exp_obs.get("accumulations"),
             cell_failed=self.cell_failed,
         )
         found_root = _root_or_none(obs, check.target, exercise)
@@ -325,7 +330,7 @@ def evaluate(
         exp_value = expected_value(exercise, check, case, exp_obs)
         if case in problems:
             # The author's hint is about a wrong answer; here there is no answer to judge.
-            return verdict.failed(case, problems[case].message, [])
+            return verdict.failed(case, problems[case].message, list(problems[case].hints))
         outcome = outcomes[f"{exercise.id}/{case}"]
         assert outcome.observation is not None
         obs = outcome.observation

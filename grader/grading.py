@@ -22,6 +22,7 @@ from pathlib import Path
 
 import grader
 from grader import checks as checks_mod
+from grader import hints
 from grader.checks import TaskProblem
 from grader.config import Config
 from grader.errors import GraderError, ProtocolError, SubmissionError, WorkerError
@@ -252,7 +253,8 @@ class Grader:
             return TaskProblem("not_implemented", "not implemented yet")
         if status == "missing":
             assert ex.function is not None
-            return TaskProblem("error", missing_message(ex.function.name, f"def {ex.function.signature}:", source, record))
+            name = ex.function.name
+            return TaskProblem("error", missing_message(name, f"def {ex.function.signature}:", source, record), missing_hints(name, source, record))
         if status == "not_callable":
             return TaskProblem("error", f"{ex.function.name} is defined but is not a function")  # type: ignore[union-attr]
         if status == "inspected":
@@ -261,17 +263,33 @@ class Grader:
                 return TaskProblem("not_implemented", "not implemented yet")
             missing = [n for n, v in variables.items() if v["kind"] == "missing"]
             if len(missing) == len(variables):
-                return TaskProblem("error", missing_message(missing[0], f"{missing[0]} = ...", source, record, others=missing[1:]))
+                message = missing_message(missing[0], f"{missing[0]} = ...", source, record, others=missing[1:])
+                return TaskProblem("error", message, missing_hints(missing[0], source, record))
         return None
+
+
+def _defining_cell(name: str, source: Source) -> int | None:
+    pattern = re.compile(rf"^\s*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
+    return next((cell.number for cell in source.cells if pattern.search(cell.code)), None)
+
+
+def missing_hints(name: str, source: Source, record: RunRecord) -> tuple[hints.Hint, ...]:
+    """What the error of the cell that should have defined ``name`` names, if it names a known mistake."""
+    number = _defining_cell(name, source)
+    outcome = record.cells.get(number) if number is not None else None
+    if outcome is None or outcome.error is None:
+        return ()
+    hint = hints.for_exception(outcome.error.message, outcome.error.origin)
+    return (hint,) if hint else ()
 
 
 def missing_message(name: str, form: str, source: Source, record: RunRecord, others: list[str] | None = None) -> str:
     """Why ``name`` is not defined, pointing at the cell that should have defined it."""
     names = ", ".join(f"`{n}`" for n in [name, *(others or [])])
     verb, it = ("are", "them") if others else ("is", "it")
-    pattern = re.compile(rf"^\s*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
+    number = _defining_cell(name, source)
     for cell in source.cells:
-        if pattern.search(cell.code):
+        if cell.number == number:
             outcome = record.cells.get(cell.number)
             label = source.cell_label(cell.number)
             if outcome is not None and outcome.status != "ok":

@@ -134,6 +134,12 @@ class Context:
     """The whole found value of the target."""
     autograd_runs: int | None = None
     """Backward passes during the student's call (None: a notebook, or not counted)."""
+    expected_autograd_runs: int | None = None
+    """Backward passes during the reference's call."""
+    accumulations: int | None = None
+    """Gradients the student's call added onto a nonzero .grad, over every leaf (its own tensors too)."""
+    expected_accumulations: int | None = None
+    """The same, in the reference's call."""
     cell_failed: bool = False
     """Some cell of the submission raised or stopped: a missing value may be that cell's doing."""
 
@@ -193,6 +199,10 @@ def _whole_ratio(ctx: Context) -> float | None:
     """
     m = ctx.mismatch
     if ctx.found_value is None or ctx.expected_value is None:
+        return common_ratio(m.found, m.expected)
+    if ctx.expected_value.get("kind") == "tuple" and m.path:
+        # A tuple holds distinct results (y, z, out): one of them off by a factor is that result's mistake.
+        # A list is a record of steps, where a factor on one entry is not.
         return common_ratio(m.found, m.expected)
     found, expected = _numbers(ctx.found_value), _numbers(ctx.expected_value)
     if found is None or expected is None or len(found) != len(expected):
@@ -303,7 +313,7 @@ def accumulated(ctx: Context) -> Hint | None:
     # Gradients that added up where the reference's never did: the counters saw it happen,
     # whatever the numbers became (an update made with a summed gradient, say).
     if not names:
-        return _extra_backward(ctx)
+        return _extra_backward(ctx) or _accumulated_inside(ctx)
     k = common_ratio(m.found, m.expected)
     factor = k is not None and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _about_gradients(ctx)
     name = ctx.target.root if ctx.target.root in names else names[0]
@@ -320,6 +330,22 @@ def accumulated(ctx: Context) -> Hint | None:
     return Hint(
         f"backward() added to {name}.grad while it still held the gradient of an earlier call: .grad accumulates, "
         f"so later steps used the sum of all gradients so far. {reset}",
+        ("accumulation",),
+    )
+
+
+def _accumulated_inside(ctx: Context) -> Hint | None:
+    """Gradients that added up on tensors the function made itself (no grader hook on them): the engine watch saw it."""
+    found, expected = ctx.accumulations, ctx.expected_accumulations
+    if found is None or expected is None:
+        return None
+    extra_runs = max(0, (ctx.autograd_runs or 0) - (ctx.expected_autograd_runs or 0))
+    if found - expected <= extra_runs:
+        return None  # as many as the extra backward passes explain, or none
+    return Hint(
+        "backward() added to a .grad that still held an earlier step's gradient: .grad accumulates, so those steps "
+        "used the sum of all gradients so far. Reset the gradients before each backward (p.grad.zero_(), "
+        "p.grad = None, or optimizer.zero_grad()).",
         ("accumulation",),
     )
 
@@ -417,6 +443,13 @@ def grad_is_none(ctx: Context) -> Hint | None:
         return _no_gradient_in_notebook(ctx, name)
     if calls is None:
         return None
+    if calls > 0:
+        # The grader's hook saw a gradient of it computed, yet nothing filled .grad: torch.autograd.grad.
+        return Hint(
+            f"A gradient of {name} was computed, but {name}.grad was never filled in: torch.autograd.grad returns the "
+            f"gradients without storing them. Call backward() instead, or store the result ({name}.grad = g).",
+            ("no_backward",),
+        )
     if calls != 0:
         return None  # a gradient did arrive: something else is going on
     return _no_gradient(ctx, name)
@@ -706,6 +739,127 @@ def autograd_runs(ctx: Context) -> Hint | None:
     )
 
 
+def autograd_passes(ctx: Context) -> Hint | None:
+    """On a wrong value: autograd ran a different number of times in the call than in the reference's."""
+    found, expected = ctx.autograd_runs, ctx.expected_autograd_runs
+    if found is None or expected is None or found == expected or ctx.mismatch.kind not in ("value", "length"):
+        return None
+    if ctx.target.root == "autograd_runs":
+        return None  # autograd_runs() words it for its own target
+    # An integer input is the number of steps (or a count): a loop that ran a different number of times.
+    if any(v.get("kind") == "int" for v in ctx.found_inputs.values()):
+        return _say(
+            ctx,
+            f"Autograd ran {found} time(s) in your function where {expected} were expected: one backward pass per "
+            "step, so the loop ran a different number of steps (check its range).",
+            "Autograd ran a different number of times than expected in your function: check the number of steps.",
+            "steps",
+            "backward_count",
+        )
+    if found == 0:
+        return Hint("Autograd never ran in your function: the gradients must come from backward() (or torch.autograd.grad).", ("no_backward",))
+    if found < expected:
+        return Hint(
+            f"Autograd ran {found} time(s) in your function where {expected} were expected: a backward() call is missing.",
+            ("backward_count", "no_backward"),
+        )
+    return Hint(
+        f"Autograd ran {found} times in your function where {expected} {'was' if expected == 1 else 'were'} expected: "
+        "a backward() call too many, and .grad adds up every pass.",
+        ("backward_count", "accumulation"),
+    )
+
+
+def none_variable(ctx: Context) -> Hint | None:
+    """A notebook variable that holds None where a tensor belongs, while backward() did run."""
+    m = ctx.mismatch
+    if ctx.autograd_runs is not None or ctx.target.steps or m.expected.get("kind") != "tensor" or m.found.get("kind") != "none":
+        return None
+    ran = [n for n, v in ctx.found_inputs.items() if v.get("kind") == "tensor" and v.get("grad") is not None]
+    if not ran:
+        return None
+    return Hint(
+        f"backward() ran ({ran[0]} has a gradient), but {ctx.name} holds None: it was read before backward() ran, "
+        "or from a tensor that keeps no gradient (a result computed from others, without retain_grad()).",
+        ("order", "not_leaf"),
+    )
+
+
+def formula(ctx: Context) -> Hint | None:
+    """Values differ though autograd did everything the reference's did: the formula itself differs.
+
+    A diagnosis by elimination, given only where nothing else can explain the
+    values: the same backward passes reached the same inputs, nothing added up
+    or changed that did not in the reference run, and the call is not a loop of
+    steps (where a value from the wrong step looks the same).
+    """
+    m = ctx.mismatch
+    if not _numeric(ctx) or not ctx.is_return or any(isinstance(step, str) for step in ctx.target.steps):
+        return None  # a returned value (or an entry of one): a gradient may be off for reasons the run cannot show
+    if m.found.get("kind") not in ("tensor", "int", "float") or m.found.get("alias") or not _far_off(m):
+        return None  # a small difference is precision (a dtype), not a formula
+    if ctx.autograd_runs != 1 or ctx.expected_autograd_runs != 1:
+        return None  # one backward pass each: no loop of steps, no pass missing or extra
+    if (ctx.accumulations or 0) != (ctx.expected_accumulations or 0):
+        return None
+    if any(v.get("kind") == "int" for v in ctx.found_inputs.values()):
+        return None  # an integer input (a number of steps, a count) gives other explanations
+    for name, found in ctx.found_inputs.items():
+        expected = ctx.expected_inputs.get(name) or {}
+        if found.get("kind") != "tensor" or expected.get("kind") != "tensor":
+            continue
+        for fact in ("backward_calls", "accumulated", "changed", "requires_grad"):
+            if found.get(fact) != expected.get(fact):
+                return None
+        if expected.get("changed"):
+            return None  # a descent: the step it stopped at is another explanation
+    return Hint(
+        "Autograd did what it should (the same backward passes reached the same inputs), yet the values differ: "
+        "the formula itself differs from the prompt's. Check it term by term: operations, powers, constants, signs.",
+        ("operation", "sign"),
+    )
+
+
+def _far_off(m: Mismatch) -> bool:
+    """Some element is off by more than 1% of its expected size (or than 1e-3 near zero)."""
+    found, expected = m.found, m.expected
+    if found.get("kind") == "tensor" and expected.get("kind") == "tensor":
+        pairs = list(zip(found.get("data") or [], expected.get("data") or []))
+    elif found.get("kind") in ("int", "float") and expected.get("kind") in ("int", "float"):
+        pairs = [(found["value"], expected["value"])]
+    else:
+        return False
+    for f, e in pairs:
+        if isinstance(f, bool) or isinstance(e, bool) or not (math.isfinite(f) and math.isfinite(e)):
+            return True
+        if abs(f - e) > max(1e-2 * abs(e), 1e-3):
+            return True
+    return False
+
+
+def near_miss(ctx: Context) -> Hint | None:
+    """Every value within 0.01% of the expected one, yet outside the tolerance: precision lost, not a wrong formula."""
+    m = ctx.mismatch
+    if not _numeric(ctx):
+        return None
+    found, expected = m.found, m.expected
+    if found.get("kind") == "tensor" and expected.get("kind") == "tensor":
+        pairs = list(zip(found.get("data") or [], expected.get("data") or []))
+    elif found.get("kind") in ("int", "float") and expected.get("kind") in ("int", "float"):
+        pairs = [(found["value"], expected["value"])]
+    else:
+        return None
+    if not pairs or any(isinstance(f, bool) or not (math.isfinite(f) and math.isfinite(e)) for f, e in pairs):
+        return None
+    if all(abs(f - e) <= 1e-4 * abs(e) for f, e in pairs):
+        return Hint(
+            "Your values are within 0.01% of the expected ones but outside the tolerance: precision was lost on the way, "
+            "such as a computation in float32 (or half precision) where float64 is needed, or a value rounded.",
+            ("dtype",),
+        )
+    return None
+
+
 def grad_mode(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "under_no_grad" or m.kind != "value":
@@ -840,6 +994,9 @@ RULES: tuple[Rule, ...] = (
     wrong_shape,
     backward_count,
     autograd_runs,
+    autograd_passes,
+    none_variable,
+    near_miss,
     grad_mode,
     optimizer_steps,
     length,
@@ -853,12 +1010,18 @@ RULES: tuple[Rule, ...] = (
 
 
 def diagnose(ctx: Context) -> list[Hint]:
-    """Every hint the evidence supports (most specific first), without repeats."""
+    """Every hint the evidence supports (most specific first), without repeats.
+
+    When no rule names a mistake, :func:`formula` may still say, by
+    elimination, that the formula itself differs.
+    """
     hints: list[Hint] = []
     for rule in RULES:
         hint = rule(ctx)
         if hint is not None and all(h.text != hint.text for h in hints):
             hints.append(hint)
+    if not hints and (by_elimination := formula(ctx)) is not None:
+        hints.append(by_elimination)
     return hints
 
 
@@ -882,6 +1045,11 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         "backward() without an argument needs a single value: reduce the result first (sum or mean), "
         "or pass a gradient tensor of the same shape (z.backward(v)).",
         ("shape",),
+    ),
+    (
+        re.compile(r"Only Tensors of floating point (and complex )?dtype can require gradients"),
+        "Only floating-point tensors can require grad: write the values as floats (1.0, not 1), or pass dtype=torch.float32.",
+        ("dtype",),
     ),
     (
         re.compile(r"Mismatch in shape: grad_output\[\d+\] has a shape of"),

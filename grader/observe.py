@@ -502,6 +502,8 @@ class AutogradWatch:
 
     def __init__(self) -> None:
         self.runs = 0
+        self.accumulations = 0
+        """Leaves a pass added to while their .grad was nonzero (summed over passes): gradients adding up."""
         self._reached: dict[int, tuple[Any, int, int]] = {}
         self._original: Any = None
 
@@ -553,6 +555,7 @@ class AutogradWatch:
 
     def _note(self, reaching: list[tuple[torch.Tensor, int]]) -> None:
         for leaf, added in reaching:
+            self.accumulations += added
             ref, count, accumulated = self._reached.get(_id(leaf), (None, 0, 0))
             if ref is None or ref() is not leaf:
                 ref, count, accumulated = _ref(leaf), 0, 0

@@ -368,8 +368,10 @@ def validate_observation(obs: Any, where: str, task: dict[str, Any], limits: dic
         _mapping(obs, where, {"status", "found", "seconds"})
         validate_value(obs["found"], f"{where}.found", max_elements=elements)
     elif status in ("returned", "raised", "not_implemented"):
-        _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs"})
-        _int(obs.get("autograd_runs", 0), f"{where}.autograd_runs")
+        _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations"})
+        for key in ("autograd_runs", "accumulations"):
+            count = _int(obs.get(key, 0), f"{where}.{key}")
+            _expect(count is not None and count >= 0, where, f"negative {key}")
         if status == "returned":
             validate_value(obs["returned"], f"{where}.returned", max_elements=elements)
             _expect(obs["raised"] is None, where, "returned and raised at once")

@@ -36,6 +36,9 @@ def diagnose(
     found_return: object = None,
     label: str = "",
     autograd_runs: int | None = 1,
+    expected_autograd_runs: int | None = None,
+    accumulations: int | None = None,
+    expected_accumulations: int | None = None,
 ) -> list[hints.Hint]:
     """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
     """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
@@ -61,6 +64,9 @@ def diagnose(
         found_value=f,
         label=label,
         autograd_runs=autograd_runs,
+        expected_autograd_runs=expected_autograd_runs,
+        accumulations=accumulations,
+        expected_accumulations=expected_accumulations,
     )
     return hints.diagnose(ctx)
 
@@ -303,3 +309,67 @@ def test_known_pytorch_errors_name_their_mistake() -> None:
     hint = hints.for_exception("element 0 of tensors does not require grad and does not have a grad_fn")
     assert hint is not None and hint.mistakes == ("broken_graph",)
     assert hints.for_exception("some other error") is None
+
+
+def test_values_a_hair_off_are_precision_not_a_wrong_formula() -> None:
+    expected = torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64)
+    hair = expected * (1 + 3e-5)
+    h = diagnose("out", expected, hair, is_return=True)
+    assert tags(h) == {"dtype"} and "within 0.01%" in text(h)
+    # Off by 0.1%: no longer a precision loss, so no dtype hint.
+    assert "dtype" not in tags(diagnose("out", expected, expected * 1.001, is_return=True))
+
+
+def test_a_different_formula_is_named_only_by_elimination() -> None:
+    x = torch.ones(3, requires_grad=True)
+    same = {"x": enc(x, calls=1, accumulated=0)}
+    run = dict(found_inputs=same, expected_inputs=same, is_return=True, autograd_runs=1, expected_autograd_runs=1)
+    h = diagnose("return", torch.tensor(27.0), torch.tensor(12.0), **run)
+    assert tags(h) == {"operation", "sign"} and "formula itself differs" in text(h)
+    # Any other difference in what autograd did is another explanation: no formula hint.
+    two_passes = dict(run, autograd_runs=2)
+    assert "operation" not in tags(diagnose("return", torch.tensor(27.0), torch.tensor(12.0), **two_passes))
+    steps = dict(run, found_inputs={**same, "steps": enc(5)}, expected_inputs={**same, "steps": enc(5)})
+    assert "operation" not in tags(diagnose("return", torch.tensor(27.0), torch.tensor(12.0), **steps))
+    # A gradient (not a returned value) may be off for reasons the run cannot show.
+    e, f = leaf_with_grad(torch.full((3,), 4.5)), leaf_with_grad(torch.full((3,), 2.0))
+    assert "operation" not in tags(diagnose("x.grad", e, f, **dict(run, is_return=False)))
+
+
+def test_autograd_passes_counted_in_the_call_explain_a_wrong_value() -> None:
+    x = torch.ones(3, requires_grad=True)
+    ins = {"x": enc(x, calls=1, accumulated=0)}
+    missing = diagnose("return", torch.tensor(3.0), torch.tensor(1.0), found_inputs=ins, expected_inputs=ins,
+                       is_return=True, autograd_runs=0, expected_autograd_runs=1)
+    assert "no_backward" in tags(missing)
+    # With a number of steps among the inputs, a different count is a loop that ran the wrong number of times.
+    looped = {**ins, "steps": enc(10)}
+    h = diagnose("return", torch.tensor(3.0), torch.tensor(1.0), found_inputs=looped, expected_inputs=looped,
+                 is_return=True, autograd_runs=9, expected_autograd_runs=10)
+    assert "steps" in tags(h) and "9 time(s)" in text(h)
+
+
+def test_a_gradient_computed_but_never_stored_is_autograd_grad() -> None:
+    x = torch.ones(2, requires_grad=True)
+    h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=1), found_return=(x * 2).sum(), autograd_runs=1)
+    assert tags(h) == {"no_backward"} and "torch.autograd.grad" in text(h)
+
+
+def test_gradients_that_added_up_on_the_functions_own_tensors() -> None:
+    expected, found = torch.tensor([1.0, 2.0]), torch.tensor([1.0, 5.0])
+    h = diagnose("return", expected, found, is_return=True, autograd_runs=3, expected_autograd_runs=3,
+                 accumulations=2, expected_accumulations=0)
+    assert "accumulation" in tags(h)
+    # As many accumulations as extra passes explain are the extra passes' doing, not a missing reset.
+    same = diagnose("return", expected, found, is_return=True, autograd_runs=3, expected_autograd_runs=3,
+                    accumulations=0, expected_accumulations=0)
+    assert "accumulation" not in tags(same)
+
+
+def test_a_notebook_variable_read_before_backward_holds_none() -> None:
+    w = leaf_with_grad(torch.ones(2))
+    h = diagnose("w_grad", torch.ones(2), None, found_inputs={"w": enc(w)}, autograd_runs=None)
+    assert tags(h) == {"order", "not_leaf"} and "holds None" in text(h)
+    # Nothing ran backward: None is not explained by the order of cells.
+    untouched = torch.ones(2, requires_grad=True)
+    assert "order" not in tags(diagnose("w_grad", torch.ones(2), None, found_inputs={"w": enc(untouched)}, autograd_runs=None))

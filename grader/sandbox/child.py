@@ -253,7 +253,7 @@ def run_task(
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
     installed = bool(_WATCHING)
     watch = _WATCHING[0] if installed else observe.AutogradWatch()
-    runs_before = watch.runs
+    runs_before, accumulations_before = watch.runs, watch.accumulations
     start = _monotonic()
     try:
         with steps, (nullcontext() if installed else watch):
@@ -293,6 +293,7 @@ def run_task(
         "raised": raised,
         "inputs": observed_inputs,
         "autograd_runs": watch.runs - runs_before,
+        "accumulations": watch.accumulations - accumulations_before,
         "seconds": seconds,
     }
 

@@ -48,6 +48,8 @@ class Label:
     tags: tuple[str, ...] = ()
     """The mistake of a wrong answer (hint tags)."""
     why: str = ""
+    relabelled: str = ""
+    """Why the label changed after the corpus was written (the prompt moved); empty if it did not."""
 
 
 @dataclass
@@ -69,13 +71,18 @@ def labels() -> list[Label]:
     out = []
     for entry in yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8")):
         for exercise, label in entry["exercises"].items():
+            # A prompt that changed after a file was written can change what a fair
+            # instructor gives it; the original label stays in the file, next to the
+            # new one and its reason, so every relabel is visible and counted.
+            new = label.get("relabelled") or {}
             out.append(
                 Label(
                     file=entry["file"],
                     exercise=exercise,
-                    verdict=label["verdict"],
-                    tags=tuple(label.get("tags") or ()),
+                    verdict=new.get("verdict", label["verdict"]),
+                    tags=tuple(new.get("tags", label.get("tags")) or ()),
                     why=label.get("why") or label.get("mistake") or "",
+                    relabelled=new.get("why", ""),
                 )
             )
     return out
@@ -118,6 +125,7 @@ def measure(config: Config, only: str | None = None) -> list[Outcome]:
 class Figures:
     agreed: int
     verdicts: int
+    relabelled: int
     right_hints: int
     hints: int
     wrong_answers: int
@@ -137,6 +145,7 @@ def figures(outcomes: list[Outcome]) -> Figures:
     return Figures(
         agreed=sum(o.agrees for o in outcomes),
         verdicts=len(outcomes),
+        relabelled=sum(bool(o.label.relabelled) for o in outcomes),
         right_hints=sum(o.right_hints for o in judged),
         hints=sum(o.right_hints + len(o.wrong_hints) for o in judged),
         wrong_answers=len(judged),
@@ -160,7 +169,8 @@ def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = F
             lines.append(f"WRONG HINT {o.label.file} [{o.label.exercise}] labelled {list(o.label.tags)}: {wrong}")
     f = figures(outcomes)
     lines.append(
-        f"agreement {f.agreed}/{f.verdicts} ({100 * f.agreed / max(1, f.verdicts):.1f}%); "
+        f"agreement {f.agreed}/{f.verdicts} ({100 * f.agreed / max(1, f.verdicts):.1f}%, "
+        f"{f.relabelled} relabelled after prompt changes); "
         f"hint precision {f.right_hints}/{f.hints} ({100 * f.precision:.0f}%) on wrong answers; "
         f"{f.hinted_wrong_answers}/{f.wrong_answers} wrong answers hinted ({100 * f.coverage:.0f}%)"
     )
