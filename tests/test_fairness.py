@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 import measure  # noqa: E402
 
 # Raise these when the hints get better; never lower them to make a change pass.
-MIN_COVERAGE = 0.88
+MIN_COVERAGE = 0.90
 
 
 def test_labels_are_well_formed():
