@@ -49,6 +49,8 @@ import torch
 from torch.optim.optimizer import register_optimizer_step_pre_hook
 from torch.overrides import TorchFunctionMode
 
+from grader.wire import COMPARABLE_DTYPES, MAX_DEPTH, MAX_ITEMS, MAX_NAME, MAX_STR
+
 # Captured at import: see the module docstring.
 _Tensor = torch.Tensor
 _Parameter = torch.nn.Parameter
@@ -90,18 +92,8 @@ _int = int
 _bool = bool
 _sorted = sorted
 
-MAX_ITEMS = 10_000
-"""Longest list/tuple/dict encoded item by item; longer ones are cut (``length`` tells)."""
-MAX_STR = 10_000
-"""Longest string kept."""
-MAX_DEPTH = 8
-"""Nesting depth beyond which containers are not descended into."""
-MAX_NAME = 200
-"""Longest type or grad_fn name kept."""
 
 _ACCEPTED_TENSOR_CLASSES = (_Tensor, _Parameter)
-COMPARABLE_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"})
-"""Dtypes whose values are read; others (complex, float8, quantized...) get a note instead."""
 _strided = torch.strided
 _layout_get = torch.Tensor.layout.__get__
 _device_get = torch.Tensor.device.__get__

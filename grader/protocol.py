@@ -21,26 +21,34 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from grader.errors import ProtocolError
-from grader.sandbox.outcomes import LimitKind, error_limit, limit_words
+from grader.sandbox.outcomes import error_limit, limit_words
+from grader.wire import (
+    CALL_STATUSES,
+    COMPARABLE_DTYPES,
+    INT64,
+    LIMIT_KINDS,
+    MAX_DEPTH_RECEIVED,
+    MAX_ITEMS,
+    MAX_STR_RECEIVED,
+    ORIGINS,
+    TENSOR_CLASSES,
+    TENSOR_KEYS,
+    VALUE_KINDS,
+    LimitKind,
+)
 
 CellStatus = Literal["ok", "error", "timeout", "crashed"]
 TaskStatus = Literal["done", "timeout", "crashed", "not_run"]
 CallStatus = Literal["returned", "raised", "not_implemented", "missing", "not_callable", "inspected"]
 
-MAX_STR = 20_000
-MAX_DEPTH = 12
-MAX_ITEMS = 10_000
-"""Most entries of a list, tuple or dict (the child's encoder cuts there too)."""
+MAX_STR = MAX_STR_RECEIVED
+MAX_DEPTH = MAX_DEPTH_RECEIVED
 DEFAULT_MAX_ELEMENTS = 1_000_000
 """Most tensor elements when the job does not say."""
 MAX_OBSERVATION_CHARS = 64 << 20
 """Longest observation text (the supervisor refuses longer messages before this)."""
 
-_VALUE_KINDS = {"none", "bool", "int", "float", "str", "dtype", "list", "tuple", "dict", "tensor", "exception", "object", "missing"}
-_TENSOR_DTYPES = {"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"}
-"""Dtypes whose data is sent; a tensor of any other dtype comes with a note and no data."""
 _DTYPE_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
-_LIMIT_KINDS = {"time", "cpu", "memory", "processes", "file_size", "disk", "output"}
 
 
 @dataclass(frozen=True)
@@ -155,9 +163,6 @@ def _str(value: Any, where: str, *, optional: bool = False, limit: int = MAX_STR
     return value  # type: ignore[no-any-return]
 
 
-INT64 = (-(2**63), 2**63 - 1)
-"""Every integer on the wire fits in an int64, as every integer an honest child sends does."""
-
 
 def _int(value: Any, where: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
@@ -199,7 +204,7 @@ def _mapping(value: Any, where: str, keys: set[str] | frozenset[str], optional: 
 def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
     """Check one encoded value (see :mod:`grader.observe`) recursively."""
     _expect(depth <= MAX_DEPTH, where, "nested too deeply")
-    _expect(isinstance(value, dict) and value.get("kind") in _VALUE_KINDS, where, "unknown value kind")
+    _expect(isinstance(value, dict) and value.get("kind") in VALUE_KINDS, where, "unknown value kind")
     kind = value["kind"]
     if kind in ("none", "missing"):
         _mapping(value, where, {"kind"})
@@ -242,21 +247,12 @@ def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int 
         _str(value["repr"], where)
 
 
-_TENSOR_KEYS = frozenset(
-    {
-        "kind", "class", "dtype", "shape", "data", "note", "requires_grad", "is_leaf", "retains_grad",
-        "grad_fn", "grad", "backward_calls", "accumulated", "changed", "optimizer_steps", "under_no_grad", "alias",
-    }
-)
-ORIGINS = frozenset({"library", "raise", "constructed"})
-"""Who raised an exception (see :func:`grader.observe.exception_origin`)."""
-
 
 def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
     # Runs for every tensor of every submission: checks first, words for the
     # message only when one fails.
-    _mapping(value, where, _TENSOR_KEYS)
-    _expect(value["class"] in ("Tensor", "Parameter"), where, "not a plain tensor")
+    _mapping(value, where, TENSOR_KEYS)
+    _expect(value["class"] in TENSOR_CLASSES, where, "not a plain tensor")
     _expect(isinstance(value["dtype"], str) and _DTYPE_NAME.fullmatch(value["dtype"]) is not None, where, "bad dtype")
     shape = value["shape"]
     _expect(isinstance(shape, list) and len(shape) <= 32, where, "bad shape")
@@ -268,7 +264,7 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
     if data is None:
         _str(value["note"], where)
     else:
-        _expect(value["dtype"] in _TENSOR_DTYPES, where, "data sent for a dtype that is never compared")
+        _expect(value["dtype"] in COMPARABLE_DTYPES, where, "data sent for a dtype that is never compared")
         _expect(value["note"] is None, where, "a note with data")
         _expect(count <= max_elements, where, "more elements than the grader compares")
         _expect(isinstance(data, list) and len(data) == count, where, "data does not match the shape")
@@ -321,7 +317,7 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
         file = _str(loc["file"], where, limit=500)
         line = _int(loc["line"], where)
     limit = value.get("limit")
-    _expect(limit is None or limit in _LIMIT_KINDS, where, "unknown limit")
+    _expect(limit is None or limit in LIMIT_KINDS, where, "unknown limit")
     origin = value.get("origin", "raise")
     _expect(origin in ORIGINS, where, "unknown origin")
     return ErrorInfo(
@@ -353,7 +349,7 @@ def validate_observation(obs: Any, where: str, task: dict[str, Any], limits: dic
     status = obs.get("status")
     _finite(obs.get("seconds", 0.0), where)
     # A task either calls a function or reads notebook variables: its status says which, and must agree.
-    expected = {"inspected"} if task.get("function") is None else {"returned", "raised", "not_implemented", "missing", "not_callable"}
+    expected = {"inspected"} if task.get("function") is None else CALL_STATUSES
     _expect(status in expected, where, f"status {status!r} does not fit this task")
     elements = int((limits or {}).get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
     if status == "inspected":
@@ -438,7 +434,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
             _word_limit(cell["error"], limits)
             error = _error_info(cell["error"], f"cell {key}")
         limit = cell.get("limit")
-        _expect(limit is None or limit in _LIMIT_KINDS, f"cell {key}", "unknown limit")
+        _expect(limit is None or limit in LIMIT_KINDS, f"cell {key}", "unknown limit")
         cells[int(key)] = CellOutcome(
             number=int(key),
             status=cell["status"],
@@ -463,7 +459,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
             _expect(status in ("timeout", "crashed", "not_run"), tid, "bad status")
             _mapping(outcome, tid, {"status", "detail"}, {"limit"})
             limit = outcome.get("limit")
-            _expect(limit is None or limit in _LIMIT_KINDS, tid, "unknown limit")
+            _expect(limit is None or limit in LIMIT_KINDS, tid, "unknown limit")
             tasks[tid] = TaskOutcome(id=tid, status=status, observation=None, detail=_str(outcome["detail"], tid), limit=limit)
     incidents = []
     _expect(isinstance(record.get("incidents"), list), "incidents", "expected a list")

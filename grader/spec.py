@@ -21,6 +21,7 @@ from grader.config import Config
 from grader.errors import ExerciseError
 from grader.hints import MISTAKES
 from grader.targets import Target, parse_target
+from grader.wire import FLOAT_DTYPES, INPUT_DTYPES
 
 Visibility = Literal["public", "hidden"]
 ExerciseKind = Literal["function", "variables"]
@@ -30,7 +31,6 @@ NOTEBOOK_CASE = "notebook"
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DISTRIBUTIONS = ("normal", "uniform", "randint")
-_TENSOR_DTYPES = ("float16", "bfloat16", "float32", "float64", "int64", "int32", "bool")
 
 
 @dataclass(frozen=True)
@@ -521,11 +521,11 @@ class _Parser:
                 recipe["seed"] = seed
             rnd = seed is None
         dtype = node.str("dtype", "float32")
-        if dtype not in _TENSOR_DTYPES:
-            node.fail(f"unknown dtype {dtype!r} (one of {', '.join(_TENSOR_DTYPES)})", "dtype")
+        if dtype not in INPUT_DTYPES:
+            node.fail(f"unknown dtype {dtype!r} (one of {', '.join(INPUT_DTYPES)})", "dtype")
         recipe["dtype"] = dtype
         recipe["requires_grad"] = node.bool("requires_grad", False)
-        if recipe["requires_grad"] and dtype not in ("float16", "bfloat16", "float32", "float64"):
+        if recipe["requires_grad"] and dtype not in FLOAT_DTYPES:
             node.fail("only floating tensors can require grad", "requires_grad")
         node.reject_unknown()
         return InputSpec(recipe=recipe, random=rnd)

@@ -36,6 +36,7 @@ from typing import Any, NoReturn
 import torch
 
 from grader import inputs, observe
+from grader.sandbox.outcomes import FAULT_EXIT
 
 _write = os.write
 _read = os.read
@@ -511,7 +512,7 @@ def child_main(job: dict[str, Any], skip: set[int], channel: Channel, hiding: Hi
             channel.send({"ev": "fault", "detail": f"{type(exc).__name__}: {exc}"[:500]})
         except BaseException:
             pass
-        _exit(70)
+        _exit(FAULT_EXIT)
     _exit(0)
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import re
 import signal
-from typing import Any, Literal
+from typing import Any
 
-LimitKind = Literal["time", "cpu", "memory", "processes", "file_size", "disk", "output"]
-"""Which limit stopped a submission (``time`` is the wall clock)."""
+from grader.wire import LimitKind
+
 
 FAULT_EXIT = 70
 """Exit code of a child whose grader-side code failed (it sent a ``fault`` event first)."""

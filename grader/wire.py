@@ -1,0 +1,174 @@
+"""What crosses from a sandboxed child to the grader: one definition for both ends.
+
+The child's encoder (:mod:`grader.observe`, :mod:`grader.sandbox.child`) and
+the grader's strict parser (:mod:`grader.protocol`) read their bounds, kinds
+and dtype sets from here, so the two cannot drift apart: an honest child
+never sends what the parser refuses, and the parser refuses anything an
+honest child would not send.
+
+Pure standard library: the child imports it before student code runs, and
+the student's kernel imports it through the in-notebook check.
+
+The layout, one JSON object per line on the child's event pipe::
+
+    {"ev": "loaded"}                                   module or notebook ran
+    {"ev": "cell_start", "cell": N}                    notebook cell N starts
+    {"ev": "cell_end", "cell": N, "error": Error|null, "seconds": s}
+    {"ev": "task_end", "task": ID, "observation": Observation}
+    {"ev": "tampered", "names": [...]}                 grader code changed under it
+    {"ev": "done"} | {"ev": "fault", "detail": "..."}
+
+and on its task pipe, from the supervisor: ``{"op": "task", "task": {...}}``
+or ``{"op": "stop"}``. The value types an observation holds are the
+``*Value`` records below.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict, get_args
+
+# ---- bounds ---------------------------------------------------------------
+
+MAX_ITEMS = 10_000
+"""Most entries of a list, tuple or dict sent item by item; longer ones are cut (``length`` tells)."""
+MAX_STR = 10_000
+"""Longest string the encoder keeps (a cut one ends with "…")."""
+MAX_STR_RECEIVED = 20_000
+"""Longest string the parser accepts: room for the limit's words the grader appends to a message."""
+MAX_DEPTH = 8
+"""Nesting depth the encoder descends to; deeper containers become objects."""
+MAX_DEPTH_RECEIVED = 12
+"""Nesting depth the parser accepts (an exception's own fields sit below a value's depth)."""
+MAX_NAME = 200
+"""Longest type, dtype or grad_fn name."""
+INT64 = (-(2**63), 2**63 - 1)
+"""Every integer on the wire fits in an int64, as every integer an honest child sends does."""
+
+# ---- kinds and names ------------------------------------------------------
+
+ValueKind = Literal["none", "bool", "int", "float", "str", "dtype", "list", "tuple", "dict", "tensor", "exception", "object", "missing"]
+VALUE_KINDS = frozenset(get_args(ValueKind))
+
+COMPARABLE_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"})
+"""Dtypes whose values are sent and compared; a tensor of another dtype comes with a note and no data."""
+FLOAT_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64"})
+"""Dtypes a tensor that requires grad can have (what an exercise's inputs may use)."""
+INPUT_DTYPES = ("float16", "bfloat16", "float32", "float64", "int64", "int32", "bool")
+"""Dtypes an exercise may give its tensor inputs."""
+
+Origin = Literal["library", "raise", "constructed"]
+ORIGINS = frozenset(get_args(Origin))
+"""Who raised an exception: PyTorch or C code, a raise statement, or an exception object built and returned."""
+
+LimitKind = Literal["time", "cpu", "memory", "processes", "file_size", "disk", "output"]
+"""Which limit stopped a submission (``time`` is the wall clock)."""
+LIMIT_KINDS = frozenset(get_args(LimitKind))
+
+CallStatus = Literal["returned", "raised", "not_implemented", "missing", "not_callable", "inspected"]
+CALL_STATUSES = frozenset({"returned", "raised", "not_implemented", "missing", "not_callable"})
+"""Statuses of a task that calls a function; a notebook task's is ``inspected``."""
+
+TENSOR_CLASSES = frozenset({"Tensor", "Parameter"})
+"""The only tensor classes read: subclasses are described as objects."""
+
+# ---- values ---------------------------------------------------------------
+
+
+class ScalarValue(TypedDict):
+    kind: Literal["bool", "int", "float", "str", "dtype"]
+    value: Any
+
+
+class SequenceValue(TypedDict):
+    kind: Literal["list", "tuple"]
+    items: list[Any]
+    """Encoded items, exactly ``min(length, MAX_ITEMS)`` of them."""
+    length: int
+
+
+class DictValue(TypedDict):
+    kind: Literal["dict"]
+    items: list[Any]
+    """``[key, encoded value]`` pairs, keys as strings."""
+    length: int
+
+
+class TensorValue(TypedDict):
+    kind: Literal["tensor"]
+    # "class" is a keyword: the field is read as value["class"] (Tensor or Parameter).
+    dtype: str
+    shape: list[int]
+    data: list[Any] | None
+    """Flat row-major values, or None with a ``note`` saying why (dtype not compared, too large)."""
+    note: str | None
+    requires_grad: bool
+    is_leaf: bool
+    retains_grad: bool
+    grad_fn: str | None
+    grad: TensorValue | None
+    backward_calls: int | None
+    """Backward passes that reached this tensor during the task (hooked inputs only)."""
+    accumulated: int | None
+    """Of those, passes that added onto a .grad already holding a gradient."""
+    changed: bool | None
+    """Its values differ from before the call."""
+    optimizer_steps: int | None
+    under_no_grad: bool | None
+    alias: str | None
+    """A name for its storage, shared by tensors that are views of each other."""
+
+
+TENSOR_KEYS = frozenset({"class", *TensorValue.__annotations__})
+"""Exactly the keys of an encoded tensor."""
+
+
+class ExceptionValue(TypedDict, total=False):
+    kind: Literal["exception"]
+    type: str
+    message: str
+    where: dict[str, Any] | None
+    code: str | None
+    traceback: str | None
+    origin: Origin
+    limit: LimitKind | None
+
+
+class ObjectValue(TypedDict):
+    kind: Literal["object"]
+    type: str
+    repr: str
+
+
+class EmptyValue(TypedDict):
+    kind: Literal["none", "missing"]
+
+
+Value = dict[str, Any]
+"""An encoded value: one of the ``*Value`` layouts above, told apart by ``kind``."""
+
+# ---- observations ---------------------------------------------------------
+
+
+class CallObservation(TypedDict, total=False):
+    """What a function task sends back."""
+
+    status: CallStatus
+    returned: Value | None
+    raised: ExceptionValue | None
+    inputs: dict[str, Value]
+    """Each tensor argument after the call, with its backward counts."""
+    seconds: float
+    autograd_runs: int
+    """Backward passes (backward() or autograd.grad) anywhere during the call."""
+    accumulations: int
+    """Gradients added onto a nonzero .grad during the call, over every leaf."""
+    found: Value
+    """What the name holds when it is not callable."""
+
+
+class NotebookObservation(TypedDict):
+    """What a notebook task sends back: the variables it reads."""
+
+    status: Literal["inspected"]
+    variables: dict[str, Value]
+    seconds: float
