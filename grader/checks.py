@@ -245,6 +245,7 @@ class _Verdict:
             label=f"{check.name} {check.description or ''}",
             prompt=exercise.prompt,
             found_return=obs.get("returned"),
+            expected_return=exp_obs.get("returned"),
             expected_value=expected_value(exercise, check, case, exp_obs),
             found_value=_resolved_or_none(obs, check.target, exercise),
             autograd_runs=obs.get("autograd_runs"),

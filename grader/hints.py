@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.compare import Mismatch, common_ratio, factor
+from grader.compare import Mismatch, common_ratio, compare, factor
+from grader.config import Tolerance
 from grader.targets import Target
 
 Value = dict[str, Any]
@@ -128,6 +129,8 @@ class Context:
     """The exercise's prompt: which reduction it asks for."""
     found_return: Value | None = None
     """What the student's function returned (None for notebook exercises or a raise)."""
+    expected_return: Value | None = None
+    """What the reference returned."""
     expected_value: Value | None = None
     """The whole expected value of the target (the mismatch may be one entry of it)."""
     found_value: Value | None = None
@@ -221,7 +224,7 @@ def _element_counts(ctx: Context) -> set[int]:
 
 
 _NOT_VALUES = (
-    "shape", "len", "dtype", "backward_calls", "changed", "optimizer_steps", "under_no_grad",
+    "shape", "len", "dtype", "backward_calls", "changed", "optimizer_steps", "under_no_grad", "distinct",
     "requires_grad", "is_leaf", "retains_grad", "grad_fn",
 )
 
@@ -263,7 +266,33 @@ def sum_or_mean(ctx: Context) -> Hint | None:
                 "Your result is smaller by a factor equal to the number of elements: a mean where a sum was meant.",
                 "sum_vs_mean",
             )
+    # A factor that is a proper part of the input's size is a weaker clue than the whole size:
+    # given only on the mean itself (a returned value), where a gradient's factor could be anything.
+    if ctx.is_return and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _MEAN_WORDS.search(ctx.prompt):
+        if round(k) in _partial_counts(ctx):
+            return _say(
+                ctx,
+                f"Your result is {round(k)}× the expected one, and {round(k)} is the size of part of the input's dimensions: "
+                "the mean divides by fewer elements than there are (len(x) counts only the first dimension; .mean() "
+                "or x.numel() counts them all), or it averages over one dimension and sums over the rest.",
+                "Your result is larger by the size of part of the input's dimensions: the mean divides by fewer elements than there are.",
+                "sum_vs_mean",
+            )
     return None
+
+
+def _partial_counts(ctx: Context) -> set[int]:
+    """Element counts of a proper part of a tensor input's dimensions (rows, columns...), other than 1 and the whole."""
+    counts: set[int] = set()
+    for value in ctx.found_inputs.values():
+        if value.get("kind") != "tensor" or len(value["shape"]) < 2:
+            continue
+        shape, whole = value["shape"], _numel(value["shape"])
+        for mask in range(1, (1 << len(shape)) - 1):
+            n = _numel([s for i, s in enumerate(shape) if mask >> i & 1])
+            if 1 < n < whole:
+                counts.add(n)
+    return counts
 
 
 def _extra_passes(ctx: Context) -> list[tuple[str, int, int]]:
@@ -860,6 +889,83 @@ def near_miss(ctx: Context) -> Hint | None:
     return None
 
 
+def _scalars(value: Value | None) -> list[float] | None:
+    """The numbers of a list of scalars (numbers or one-element tensors), or None."""
+    if not value or value.get("kind") not in ("list", "tuple"):
+        return None
+    out = []
+    for item in value["items"]:
+        if item["kind"] in ("int", "float") and not isinstance(item["value"], bool):
+            out.append(float(item["value"]))
+        elif item["kind"] == "tensor" and item["data"] is not None and len(item["data"]) == 1:
+            out.append(float(item["data"][0]))
+        else:
+            return None
+    return out
+
+
+def _same(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-6) for x, y in zip(a, b))
+
+
+def shifted_record(ctx: Context) -> Hint | None:
+    """A per-step record whose entries are the reference's, one step off: recorded after the update, or before."""
+    found, expected = _scalars(ctx.found_value), _scalars(ctx.expected_value)
+    if not found or not expected or len(found) < 2 or len(found) != len(expected) or _same(found, expected):
+        return None
+    if _same(found[:-1], expected[1:]):
+        return Hint(
+            f"Each entry of {ctx.name} is the reference's entry of the next step: it was recorded after that step's "
+            "update instead of before it (record the value computed at the start of the step, then update).",
+            ("order", "stale"),
+        )
+    if _same(found[1:], expected[:-1]):
+        return Hint(
+            f"Each entry of {ctx.name} is the reference's entry of the step before: it was recorded one step late "
+            "(a value kept from the previous step).",
+            ("order", "stale"),
+        )
+    return None
+
+
+def stale_result(ctx: Context) -> Hint | None:
+    """One returned number is off while every other returned value, the final parameters among them, is right."""
+    found, expected = ctx.found_return, ctx.expected_return
+    m = ctx.mismatch
+    if not _numeric(ctx) or not found or not expected or found["kind"] != "tuple" or expected["kind"] != "tuple":
+        return None
+    if found["length"] != expected["length"] or found["length"] < 2 or not _far_off(m):
+        return None
+    if m.found.get("kind") not in ("int", "float", "tensor") or (m.found["kind"] == "tensor" and m.found["shape"]):
+        return None  # a scalar: a loss or a function value, not the parameters
+    if not any(
+        v.get("kind") == "tensor" and v.get("changed") and (ctx.expected_inputs.get(name) or {}).get("changed")
+        for name, v in ctx.found_inputs.items()
+    ):
+        return None  # the reference updates no input (no descent), or the student's call did not: nothing to be stale about
+    others = [i for i, item in enumerate(found["items"]) if item is not ctx.found_value]
+    if len(others) != found["length"] - 1:
+        return None
+    tol = Tolerance(rtol=1e-4, atol=1e-6)
+    if any(compare(expected["items"][i], found["items"][i], tol=tol, tol_for=lambda _d: tol) is not None for i in others):
+        return None
+    return Hint(
+        f"Your other results (the final parameters) are right, but {ctx.name} is not: it was most likely computed "
+        "before the last update, inside the loop, instead of at the final parameters after it.",
+        ("stale",),
+    )
+
+
+def shared_entries(ctx: Context) -> Hint | None:
+    if ctx.attribute != "distinct" or ctx.mismatch.kind != "value" or ctx.mismatch.found["value"] is not False:
+        return None
+    return Hint(
+        f"Several entries of {ctx.name} are one and the same tensor (a .grad appended without a copy): each backward() "
+        "refills it in place, so every entry shows whatever it holds last. Append a copy, such as w.grad.clone().",
+        ("stored_reference",),
+    )
+
+
 def grad_mode(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "under_no_grad" or m.kind != "value":
@@ -998,6 +1104,9 @@ RULES: tuple[Rule, ...] = (
     none_variable,
     near_miss,
     grad_mode,
+    shared_entries,
+    shifted_record,
+    stale_result,
     optimizer_steps,
     length,
     not_raised,
@@ -1050,6 +1159,12 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         re.compile(r"Only Tensors of floating point (and complex )?dtype can require gradients"),
         "Only floating-point tensors can require grad: write the values as floats (1.0, not 1), or pass dtype=torch.float32.",
         ("dtype",),
+    ),
+    (
+        re.compile(r"both arguments to matmul need to be at least 1D"),
+        "@ (matmul) is a matrix product and fails on 0-d tensors (single numbers): for a product of numbers, or "
+        "element by element, write *.",
+        ("operation", "shape"),
     ),
     (
         re.compile(r"Mismatch in shape: grad_output\[\d+\] has a shape of"),

@@ -73,6 +73,7 @@ _equal = torch.equal
 _no_grad = torch.no_grad
 _autograd = torch.autograd
 _grad_enabled = torch.is_grad_enabled
+_inference_enabled = torch.is_inference_mode_enabled
 _ref = weakref.ref
 _id = id
 _item = torch.Tensor.item
@@ -431,7 +432,9 @@ class GradModeRecorder(TorchFunctionMode):
 
     def __torch_function__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
         out = func(*args, **(kwargs or {}))
-        if not _grad_enabled():
+        # inference_mode() turns recording off too, but its tensors can never join a graph later:
+        # a prompt that asks for no_grad does not get them.
+        if not _grad_enabled() and not _inference_enabled():
             for t in out if _type(out) in (tuple, list) else (out,):
                 if _type(t) in _ACCEPTED_TENSOR_CLASSES:
                     self.made[_id(t)] = _ref(t)

@@ -6,7 +6,7 @@ Grammar::
     root     := "return" | "raised" | <parameter> | <variable> | <returns alias>
     attribute:= grad | grad_fn | requires_grad | is_leaf | retains_grad
               | shape | dtype | backward_calls | changed | optimizer_steps
-              | under_no_grad | len
+              | under_no_grad | len | distinct
 
 Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
 ``w.backward_calls``. Resolution works on plain observations (see
@@ -32,6 +32,7 @@ ATTRIBUTES = (
     "optimizer_steps",
     "under_no_grad",
     "len",
+    "distinct",
 )
 
 _ROOT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -140,6 +141,12 @@ def resolve(value: dict[str, Any], target: Target, *, label: str | None = None) 
                 raise Unresolved(f"{where} is {describe_kind(value)}, which has no length")
             where = f"len({where})"
             continue
+        if step == "distinct":
+            if kind not in ("list", "tuple"):
+                raise Unresolved(f"{where} is {describe_kind(value)}, not a list")
+            value = {"kind": "bool", "value": _distinct(value["items"])}
+            where = f"{where}.distinct"
+            continue
         if kind != "tensor":
             raise Unresolved(f"{where} is {describe_kind(value)}, not a tensor, so it has no .{step}")
         if step == "grad":
@@ -175,3 +182,15 @@ def resolve(value: dict[str, Any], target: Target, *, label: str | None = None) 
             value = {"kind": "bool", "value": value["under_no_grad"]}
         where = f"{where}.{step}"
     return value
+
+
+def _distinct(items: list[dict[str, Any]]) -> bool:
+    """No two entries are one tensor the grader can name (``w.grad`` stored twice, refilled in place by each backward)."""
+    seen: set[str] = set()
+    for item in items:
+        alias = item.get("alias") if item["kind"] == "tensor" else None
+        if alias is not None:
+            if alias in seen:
+                return False
+            seen.add(alias)
+    return True

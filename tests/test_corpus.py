@@ -114,6 +114,7 @@ def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFac
     grader = open_grader(course, mode="grade")
     items = [dataclasses.replace(item, grader=grader) for item in items]
     course_files = sorted(p.relative_to(course.root) for p in course.root.rglob("*") if ".grader_cache" not in p.parts)
+    left_before = _left_behind(_sandbox_uids(course, pool))
     results = dict(grade_items(items, pool=pool))
     yield {
         "results": results,
@@ -123,6 +124,7 @@ def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFac
         "course_files_after": sorted(p.relative_to(course.root) for p in course.root.rglob("*") if ".grader_cache" not in p.parts),
         "items": items,
         "protections": protections,
+        "left_before": left_before,
     }
 
 
@@ -216,28 +218,40 @@ SHARED_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm", "/run/lock", "/var/lock", "/de
 """World-writable folders of this machine and others like it."""
 
 
+def _sandbox_uids(course: Config, pool: WorkerPool) -> set[int]:
+    return {uid for slot in pool.slots for uid in uids.block(course.sandbox_uid, slot)}
+
+
+def _left_behind(mine: set[int]) -> tuple[list[int], list[str]]:
+    """SysV segments and files in world-writable folders owned by any of ``mine``."""
+    with open("/proc/sysvipc/shm", encoding="ascii") as fh:
+        header, *rows = [line.split() for line in fh]
+    segments = [int(row[header.index("shmid")]) for row in rows if int(row[header.index("cuid")]) in mine]
+    files = []
+    for top in SHARED_FOLDERS:
+        for folder, _, names in os.walk(top):
+            for name in [folder, *(os.path.join(folder, f) for f in names)]:
+                try:
+                    if os.lstat(name).st_uid in mine:
+                        files.append(name)
+                except OSError:
+                    pass
+    return segments, files
+
+
 def test_nothing_outlives_the_batch(batch: dict[str, Any], course: Config, pool: WorkerPool) -> None:
     # Checked while the pool's workers still run: what a child left must be
-    # gone when its job ends, not when its worker does.
+    # gone when its job ends, not when its worker does. Only what appeared
+    # during the batch counts: the machine may hold leftovers of other runs.
     if batch["protections"]["namespaces"] is not None:
         pytest.skip(f"needs namespaces: {batch['protections']['namespaces']}")
     used = [uids.block(course.sandbox_uid, slot) for slot in pool.slots]
-    mine = {uid for block in used for uid in block}
     assert not [p for block in used for p in uids.processes(block)], "a process of a sandbox uid is still running"
-    with open("/proc/sysvipc/shm", encoding="ascii") as fh:
-        header, *rows = [line.split() for line in fh]
-    owners = [int(row[header.index("cuid")]) for row in rows]
-    assert not [o for o in owners if o in mine], "a SysV shared memory segment of a sandbox uid is left"
-    left = []
-    for top in SHARED_FOLDERS:
-        for folder, _, files in os.walk(top):
-            for name in [folder, *(os.path.join(folder, f) for f in files)]:
-                try:
-                    if os.lstat(name).st_uid in mine:
-                        left.append(name)
-                except OSError:
-                    pass
-    assert not left, f"files of sandbox uids are left: {left[:10]}"
+    segments_before, files_before = batch["left_before"]
+    segments, files = _left_behind(_sandbox_uids(course, pool))
+    assert not set(segments) - set(segments_before), "a SysV shared memory segment of a sandbox uid is left"
+    new_files = sorted(set(files) - set(files_before))
+    assert not new_files, f"files of sandbox uids are left: {new_files[:10]}"
 
 
 def test_the_course_copy_attack_would_find_the_copy_outside_the_sandbox(batch: dict[str, Any], course_copy_in_home: Path | None) -> None:

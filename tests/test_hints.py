@@ -34,6 +34,7 @@ def diagnose(
     is_return: bool = False,
     prompt: str = MEAN_PROMPT,
     found_return: object = None,
+    expected_return: object = None,
     label: str = "",
     autograd_runs: int | None = 1,
     expected_autograd_runs: int | None = None,
@@ -59,7 +60,8 @@ def diagnose(
         reveal=reveal,
         is_return=is_return,
         prompt=prompt,
-        found_return=None if found_return is None else enc(found_return),
+        found_return=None if found_return is None else (found_return if isinstance(found_return, dict) else enc(found_return)),
+        expected_return=None if expected_return is None else (expected_return if isinstance(expected_return, dict) else enc(expected_return)),
         expected_value=e,
         found_value=f,
         label=label,
@@ -373,3 +375,46 @@ def test_a_notebook_variable_read_before_backward_holds_none() -> None:
     # Nothing ran backward: None is not explained by the order of cells.
     untouched = torch.ones(2, requires_grad=True)
     assert "order" not in tags(diagnose("w_grad", torch.ones(2), None, found_inputs={"w": enc(untouched)}, autograd_runs=None))
+
+
+def test_a_mean_divided_by_rows_only_is_named_on_the_mean_itself() -> None:
+    x = torch.ones(3, 4)
+    # sum / len(x): 4x the mean of 12 elements, and 4 is the size of one dimension.
+    h = diagnose("out", torch.tensor(2.0), torch.tensor(8.0), found_inputs={"x": enc(x)}, is_return=True)
+    assert tags(h) == {"sum_vs_mean"} and "fewer elements" in text(h)
+    # On a gradient the same factor is a coincidence as often as not: no hint from it.
+    e, f = leaf_with_grad(torch.full((3, 4), 0.5)), leaf_with_grad(torch.full((3, 4), 2.0))
+    assert "sum_vs_mean" not in tags(diagnose("x.grad", e, f, found_inputs={"x": enc(x)}))
+
+
+def test_a_record_shifted_by_one_step_is_recorded_after_the_update() -> None:
+    expected = [16.0, 9.0, 4.0, 1.0]
+    h = diagnose("return", expected, [9.0, 4.0, 1.0, 0.25], is_return=True, label="losses")
+    assert tags(h) == {"order", "stale"} and "after that step's update" in text(h)
+    assert "stale" not in tags(diagnose("return", expected, [16.0, 8.0, 4.0, 2.0], is_return=True))
+
+
+def test_a_stale_value_next_to_right_final_parameters() -> None:
+    x_in, x_ref = enc(torch.ones(1), changed=True), enc(torch.ones(1), changed=True)
+    expected = (torch.tensor([0.5]), torch.tensor(-0.9))
+    found = enc((torch.tensor([0.5]), torch.tensor(-0.25)))
+    h = diagnose("return[1]", enc(expected), found, found_inputs={"x": x_in}, expected_inputs={"x": x_ref},
+                 is_return=True, found_return=found, expected_return=enc(expected))
+    assert tags(h) == {"stale"}
+    # Wrong parameters too: the value may be off for their reason, so no stale hint.
+    both = enc((torch.tensor([0.7]), torch.tensor(-0.25)))
+    assert "stale" not in tags(diagnose("return[1]", enc(expected), both, found_inputs={"x": x_in}, expected_inputs={"x": x_ref},
+                                        is_return=True, found_return=both, expected_return=enc(expected)))
+    # Nothing updated in the reference (no descent): nothing to be stale about.
+    still = {"x": enc(torch.ones(1), changed=False)}
+    assert "stale" not in tags(diagnose("return[1]", enc(expected), found, found_inputs={"x": x_in}, expected_inputs=still,
+                                        is_return=True, found_return=found, expected_return=enc(expected)))
+
+
+def test_entries_that_are_one_tensor_are_named_stored_references() -> None:
+    def entries(*aliases: str | None) -> dict:
+        items = [dict(enc(torch.ones(2)), alias=a) for a in aliases]
+        return {"kind": "list", "items": items, "length": len(items)}
+
+    h = diagnose("grads.distinct", entries(None, None), entries("w.grad", "w.grad"))
+    assert tags(h) == {"stored_reference"} and "clone()" in text(h)

@@ -117,3 +117,17 @@ def test_long_names_are_cut_to_what_the_protocol_accepts() -> None:
     validate_value(value, "x")
     exc = type("E" * 1000, (Exception,), {})("boom")
     validate_value(encode(exc), "x")
+
+
+def test_tensors_made_under_inference_mode_are_not_made_under_no_grad() -> None:
+    from grader.observe import GradModeRecorder
+
+    t = torch.ones(2, requires_grad=True)
+    with GradModeRecorder() as recorder:
+        with torch.no_grad():
+            paused = t * 3
+        with torch.inference_mode():
+            inferred = t * 3
+        tracked = t * 2
+    assert recorder.made_under_no_grad(paused)
+    assert not recorder.made_under_no_grad(inferred) and not recorder.made_under_no_grad(tracked)

@@ -46,3 +46,16 @@ def test_unresolved_says_why() -> None:
         resolve(encode(1.5), parse_target("out.grad"))
     with pytest.raises(Unresolved, match="not a tensor the grader created"):
         resolve(encode(torch.ones(1)), parse_target("w.backward_calls"))
+
+
+def test_distinct_tells_entries_that_are_one_tensor() -> None:
+    from grader.targets import parse_target, resolve
+
+    def entry(alias: str | None) -> dict:
+        return {"kind": "tensor", "alias": alias}
+
+    same = {"kind": "list", "items": [entry("w.grad"), entry("w.grad")], "length": 2}
+    last_only = {"kind": "list", "items": [entry(None), entry(None), entry("w.grad")], "length": 3}
+    target = parse_target("grads.distinct")
+    assert resolve(same, target) == {"kind": "bool", "value": False}
+    assert resolve(last_only, target) == {"kind": "bool", "value": True}

@@ -67,9 +67,9 @@ class Outcome:
         return any(c.hint for c in self.result.checks if c.status != "passed")
 
 
-def labels() -> list[Label]:
+def labels(corpus: Path = HERE) -> list[Label]:
     out = []
-    for entry in yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8")):
+    for entry in yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8")):
         for exercise, label in entry["exercises"].items():
             # A prompt that changed after a file was written can change what a fair
             # instructor gives it; the original label stays in the file, next to the
@@ -108,16 +108,17 @@ def judge(label: Label, result: SubmissionResult) -> Outcome:
     return outcome
 
 
-def grade_corpus(config: Config, files: Iterable[str], *, jobs: int = 2) -> dict[str, SubmissionResult]:
+def grade_corpus(config: Config, files: Iterable[str], *, jobs: int = 2, corpus: Path = HERE) -> dict[str, SubmissionResult]:
     grader = open_grader(config, mode="grade")
-    items = [Item(key=name, path=HERE / "submissions" / name, grader=grader) for name in sorted(set(files))]
+    items = [Item(key=name, path=corpus / "submissions" / name, grader=grader) for name in sorted(set(files))]
     with WorkerPool(jobs) as pool:
         return dict(grade_items(items, pool=pool))
 
 
-def measure(config: Config, only: str | None = None) -> list[Outcome]:
-    chosen = [lb for lb in labels() if only is None or lb.exercise == only]
-    results = grade_corpus(config, (lb.file for lb in chosen))
+def measure(config: Config, only: str | None = None, corpus: Path = HERE) -> list[Outcome]:
+    """Grade a corpus (a folder with ``submissions/`` and ``labels.yaml``; this one by default)."""
+    chosen = [lb for lb in labels(corpus) if only is None or lb.exercise == only]
+    results = grade_corpus(config, (lb.file for lb in chosen), corpus=corpus)
     return [judge(lb, results[lb.file]) for lb in chosen]
 
 
@@ -187,8 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exercise", "-e")
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--unhinted", action="store_true", help="list the wrong answers that got no hint")
+    parser.add_argument("--corpus", type=Path, default=HERE, help="another corpus folder (submissions/, labels.yaml)")
     args = parser.parse_args(argv)
-    outcomes = measure(repo_config(), args.exercise)
+    outcomes = measure(repo_config(), args.exercise, args.corpus)
     print(report(outcomes, verbose=args.verbose, unhinted=args.unhinted))
     return 0 if all(o.agrees and not o.wrong_hints for o in outcomes) else 1
 

@@ -1,0 +1,11 @@
+"""Wrong: resets at the start of each step and appends w.grad itself, so every entry is one tensor."""
+
+
+def zero_accumulated_grads(w, steps):
+    grads = []
+    for _ in range(steps):
+        if w.grad is not None:
+            w.grad.zero_()
+        (w * 3).sum().backward()
+        grads.append(w.grad)
+    return grads

@@ -1,0 +1,19 @@
+import torch
+
+
+def no_grad_variants(t):
+    @torch.no_grad()
+    def helper(u):
+        return torch.mul(u, 2)
+
+    tracked = torch.mul(t, 2)
+    with torch.no_grad():
+        paused = torch.mul(t, 3)
+    decorated = helper(t)
+    with torch.no_grad():
+        with torch.enable_grad():
+            resumed = torch.mul(t, 3)
+    out = (tracked, paused, decorated, resumed)
+    for r in out:
+        print(r.requires_grad, r.grad_fn)
+    return out

@@ -1,0 +1,5 @@
+import torch
+
+
+def vector_backward(x, v):
+    pass
