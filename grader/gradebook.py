@@ -463,12 +463,13 @@ class Gradebook:
         for _, text in self.current_texts():
             yield SubmissionResult.from_dict(json.loads(text))
 
-    def current_texts(self) -> Iterator[tuple[Attempt, str]]:
-        """Every student's current attempt with its result as stored (JSON text), by student id, one at a time.
+    def current_texts(self, *, student: str | None = None) -> Iterator[tuple[Attempt, str]]:
+        """Every student's current attempt (or ``student``'s) with its result as stored (JSON text), by student id, one at a time.
 
         Read from a cursor: a class of any size costs the memory of one result.
         """
-        cursor = self.db.execute("SELECT * FROM attempts WHERE current = 1 AND result IS NOT NULL ORDER BY student")
+        where, args = ("AND student = ?", (student,)) if student is not None else ("", ())
+        cursor = self.db.execute(f"SELECT * FROM attempts WHERE current = 1 AND result IS NOT NULL {where} ORDER BY student", args)
         for row in cursor:
             yield Attempt.from_row(row), row["result"]
 

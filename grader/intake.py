@@ -440,7 +440,8 @@ def _zip_time(info: zipfile.ZipInfo, zone: dt.tzinfo) -> float | None:
 # -- several submissions per student ----------------------------------------------
 
 
-def _choose(found: list[Submission], counts: str) -> tuple[list[Submission], list[Submission]]:
+def choose(found: list[Submission], counts: str) -> tuple[list[Submission], list[Submission]]:
+    """(counted, superseded): which of each student's submissions counts, by ``intake.counts``."""
     by_student: dict[str, list[Submission]] = {}
     for s in found:
         by_student.setdefault(s.student, []).append(s)
@@ -488,7 +489,7 @@ def collect(paths: list[Path], config: Intake, workdir: Path, *, zone: dt.tzinfo
     for s in collector.found:
         unique.setdefault(os.path.realpath(s.path), s)
     found, renamed = _one_student_per_user(list(unique.values()))
-    counted, superseded = _choose(found, config.counts)
+    counted, superseded = choose(found, config.counts)
     return Batch(counted=counted, superseded=superseded, notices=collector.notices, renamed=renamed)
 
 

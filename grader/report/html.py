@@ -23,6 +23,8 @@ _STYLE = """
 .grader-report pre{background:#f6f8fa;padding:0.3em 0.5em;margin:0.2em 0 0.2em 1.5em;white-space:pre-wrap}
 .grader-report .hint{margin-left:1.5em;color:#5d4037}
 .grader-report .muted{color:#777}
+.grader-report .grade{border:1px solid #bbb;border-radius:6px;background:#fafafa;margin:0.8em 0;padding:0.4em 0.8em}
+.grader-report .grade ul{margin:0.2em 0;padding-left:1.2em}.grader-report .grade p{margin:0.3em 0}
 </style>
 """
 
@@ -68,18 +70,29 @@ def exercises_html(exercises: list[ExerciseResult]) -> str:
 
 def submission_html(result: SubmissionResult, *, title: str | None = None) -> str:
     """A whole feedback page for one submission."""
-    head = escape(title or result.student or result.submission)
-    body = [
-        f"<h2>{head}</h2>",
-        f"<p>{_points(result.score)} / {_points(result.max_score)} points</p>",
-    ]
-    if result.status == "error" and result.message:
-        body.append(f'<p class="bad">{escape(result.message)}</p>')
-    body.extend(exercise_html(e) for e in result.exercises)
-    if result.notes:
-        body.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
+    return feedback_page(result, title=title or result.student or result.submission)
+
+
+def feedback_page(result: SubmissionResult | None, *, title: str, grade: str = "") -> str:
+    """A student's feedback page: the result (if anything was graded), and ``grade``, an HTML block on how the grade was made."""
+    head = escape(title)
+    body = [f"<h2>{head}</h2>"]
+    if result is not None:
+        passed = sum(1 for e in result.exercises if e.status == "passed")
+        body.append(
+            f"<p><code>{escape(result.submission)}</code>: {passed} of {len(result.exercises)} exercises passed, "
+            f"{_points(result.score)} / {_points(result.max_score)} points</p>"
+        )
+        if result.status == "error" and result.message:
+            body.append(f'<p class="bad">{escape(result.message)}</p>')
+    body.append(grade)
+    if result is not None:
+        body.extend(exercise_html(e) for e in result.exercises)
+        if result.notes:
+            body.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
     return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{head}</title>{_STYLE}</head><body><div class='grader-report'>"
         + "".join(body)
         + "</div></body></html>"

@@ -40,7 +40,14 @@ def points(x: float) -> str:
     return f"{x:g}"
 
 
+_NOT_SPACE_WHITESPACE = str.maketrans("", "", "\t\n\x0b\x0c\r")
+
+
 def _wrap(text: str, indent: str, width: int = 100) -> str:
+    # Most lines fit: what textwrap would return then is the line itself (an
+    # export renders a few hundred thousand of them).
+    if len(indent) + len(text) <= width and text.strip() and text[-1] != " " and len(text.translate(_NOT_SPACE_WHITESPACE)) == len(text):
+        return indent + text
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + "  ", break_long_words=False, break_on_hyphens=False)
 
 
