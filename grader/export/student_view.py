@@ -37,7 +37,10 @@ class Scrubber:
         self._regex = re.compile("|".join(parts))
 
     def __call__(self, text: str) -> str:
-        return self._regex.sub("", text) if "/" in text else text
+        if "/" not in text:
+            return text
+        cut = self._regex.sub("", text)
+        return text if cut == text else cut
 
     def optional(self, text: str | None) -> str | None:
         return None if text is None else self(text)
@@ -48,13 +51,18 @@ class Scrubber:
 
 
 def _check(c: CheckResult, scrub: Scrubber) -> CheckResult:
-    return dataclasses.replace(
-        c, message=scrub(c.message), hint=scrub.optional(c.hint), expected=scrub.optional(c.expected), found=scrub.optional(c.found)
-    )
+    message, hint, expected, found = scrub(c.message), scrub.optional(c.hint), scrub.optional(c.expected), scrub.optional(c.found)
+    if message is c.message and hint is c.hint and expected is c.expected and found is c.found:
+        return c  # nothing to cut (nearly always): shared with the instructor's copy, never changed
+    return dataclasses.replace(c, message=message, hint=hint, expected=expected, found=found)
 
 
 def _exercise(e: ExerciseResult, scrub: Scrubber) -> ExerciseResult:
-    return dataclasses.replace(e, message=scrub.optional(e.message), checks=[_check(c, scrub) for c in e.checks])
+    checks = [_check(c, scrub) for c in e.checks]
+    message = scrub.optional(e.message)
+    if message is e.message and all(a is b for a, b in zip(checks, e.checks)):
+        return e
+    return dataclasses.replace(e, message=message, checks=checks)
 
 
 def for_student(result: SubmissionResult, *, file_name: str, scrub: Scrubber) -> SubmissionResult:
