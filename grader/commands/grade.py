@@ -238,6 +238,8 @@ def main(
             if tally.late and due is not None:
                 out.write(f"{_plural(tally.late, 'submission')} handed in after the due date; the exports show each penalty\n")
             current = book.attempts(current_only=True)
+            if entries:
+                _roster_line(entries, {a.student for a in book.attempts()} | set(batch.ungradable), out)
             scores = [a.score or 0.0 for a in current]
             mean = f", mean score {sum(scores) / len(scores):.1f}/{points(current[0].max_score or 0)}" if current else ""
             out.write(f"gradebook {book_path}: {_plural(len(current), 'student')} graded{mean}\n")
@@ -249,6 +251,21 @@ def main(
                 again = f" -a {chosen.name}" if chosen is not None else ""
                 out.write(f"export grades, feedback and the summary with: grader export{again} --out DIR\n")
     return ExitCode.FAILED if tally.errors else ExitCode.OK
+
+
+def _roster_line(entries: list[roster_mod.RosterEntry], seen: set[str], out: TextIO) -> None:
+    """Who on the roster handed in nothing, and who handed in without being on it."""
+    on = {e.student for e in entries}
+    absent = sorted(on - seen)
+    strays = sorted(seen - on)
+
+    def some(names: list[str]) -> str:
+        return ", ".join(names[:10]) + (" ..." if len(names) > 10 else "")
+
+    line = f"roster: {_plural(len(entries), 'student')}, {len(absent)} with nothing handed in" + (f" ({some(absent)})" if absent else "")
+    if strays:
+        line += f"; {len(strays)} not on it ({some(strays)})"
+    out.write(line + "\n")
 
 
 def _assignment_exercises(assignment: Assignment, only: list[str] | None) -> list[str]:

@@ -47,7 +47,10 @@ def grade_lines(row: StudentRow, data: ExportData) -> list[str]:
         if g.penalty:
             p = data.policy
             days = f"{g.lateness.days} day{'s' if g.lateness.days != 1 else ''}"
-            lines.append(f"  -{_points(g.penalty)} late penalty: {g.lateness.percent:g}% ({days} late at {_points(p.per_day)}% a day, at most {_points(p.cap)}%)")
+            lines.append(
+                f"  -{_points(g.penalty)} late penalty: {g.lateness.percent:g}% "
+                f"({_points(p.per_day)}% for each day or part of a day late: {days}; at most {_points(p.cap)}%)"
+            )
         lines += [f"  {scoring.describe(o)}" for o in points if not o.exercise]
     else:
         lines += [f"  {scoring.describe(o)}" for o in dues]

@@ -9,19 +9,20 @@ exercise ran out of time; ``error`` when the file could not be graded;
 ``not_gradable`` when nothing handed in was a submission; ``missing`` when
 nothing was handed in) and ``reason``; ``submitted_at`` (course time zone),
 ``late`` (how late, in words); ``file`` (the submission that counts),
-``graded_at``; ``overrides`` (each adjustment and its reason).
+``graded_at``; ``overrides`` (each adjustment and its reason: ``double -1: ...``, ``total +2: ...``, ``due ...: ...``).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 from typing import TextIO
 
-from grader import scoring
 from grader.export._files import atomic_open
 from grader.export.data import ExportData, StudentRow
+from grader.gradebook import Override
 from grader.results import SubmissionResult
 
 COLUMNS_BEFORE = ["student"]
@@ -61,12 +62,25 @@ def status(result: SubmissionResult) -> str:
 
 
 def late_words(row: StudentRow) -> str:
-    """How late, with what the platform said when it disagrees with the time."""
+    """How late, with what the platform said when it disagrees with the time ('' when nothing was handed in)."""
+    if row.attempt is None:
+        return ""
     words = row.grade.lateness.words
     if row.attempt is not None and row.attempt.lms_late and row.grade.lateness.status not in ("late", "grace"):
         platform = (row.attempt.lms_platform or "the platform").capitalize()
         words = f"{words}; {platform} marked it late: check its time".lstrip("; ")
     return words
+
+
+def _parse(when: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(when) if when else None
+
+
+def _override(o: Override, data: ExportData) -> str:
+    # What is adjusted first: a cell starting with "-" would read as a formula.
+    if o.kind == "due":
+        return f"due {data.shown_time(dt.datetime.fromisoformat(o.due or ''))}: {o.reason}"
+    return f"{o.exercise or 'total'} {o.points:+g}: {o.reason}"
 
 
 class Writer:
@@ -100,8 +114,8 @@ class Writer:
                 self.data.shown_time(row.submitted_at),
                 late_words(row),
                 _text(row.file),
-                (a.graded_at or "") if a is not None else (row.result.graded_at if row.result is not None else ""),
-                _text("; ".join(scoring.describe(o) for o in g.overrides)),
+                self.data.shown_time(_parse(a.graded_at if a is not None else row.result.graded_at if row.result is not None else None)),
+                _text("; ".join(_override(o, self.data) for o in g.overrides)),
             ]
         )
 
