@@ -107,6 +107,7 @@ def describe(o: Override) -> str:
     """An override in words: ``+2 on vector_backward: accepted float64``, ``due 2025-03-09 23:59: extension``."""
     if o.kind == "due":
         when = dt.datetime.fromisoformat(o.due or "")
-        return f"due {when:%Y-%m-%d %H:%M} {when:%z}: {o.reason}"
+        offset = when.strftime("%z")
+        return f"due {when:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}: {o.reason}"
     where = f" on {o.exercise}" if o.exercise else " on the total"
     return f"{o.points:+g}{where}: {o.reason}"

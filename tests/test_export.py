@@ -284,12 +284,12 @@ def test_summary_escapes_what_students_chose(results: dict[str, SubmissionResult
 def test_summary_sections(data: ExportData, results: dict[str, SubmissionResult]) -> None:
     page = summary_html.render(data)
     for heading in ("Grade distribution", "Exercises", "Checks", "Most common mistakes", "Submissions that errored or timed out", "Students", "Files not graded"):
-        assert f"<h2>{heading}</h2>" in page
+        assert re.search(f"<h2 id='[a-z-]+'>{heading}</h2>", page), heading
     # The mistake the hints named, on each student's own evidence, counted once per student who made it.
     wrong = sum(1 for r in results.values() if r.status != "error" and r.exercise("double").status == "failed")
     assert wrong == 2
     assert re.search(rf"<td class='num'>{wrong}</td><td>.*?</td><td><code>double</code></td><td>a sign error</td>", page)
-    flagged = page.split("Submissions that errored or timed out")[1].split("<h2>")[0]
+    flagged = page.split("Submissions that errored or timed out")[1].split("<h2")[0]
     assert "dave" in flagged and "erin" in flagged and "alice" not in flagged
     # Histogram: every student lands in one band.
     bands = [int(n) for n in re.findall(r"<title>(\d+) students</title>", page)]
@@ -350,3 +350,35 @@ def test_hidden_visibility_setting_is_validated(tmp_path: Path) -> None:
     assert parse_config({"gradescope_hidden_visibility": "after_published"}, root=tmp_path).gradescope_hidden_visibility == "after_published"
     with pytest.raises(ConfigError, match="gradescope_hidden_visibility: expected one of hidden, after_due_date, after_published, visible"):
         parse_config({"gradescope_hidden_visibility": "secret"}, root=tmp_path)
+
+
+def test_feedback_page_says_a_shared_failure_once_and_hints_in_words() -> None:
+    from grader.report.html import exercise_html
+    from grader.results import CheckResult, ExerciseResult
+
+    raised = "double() raised ValueError: bad shape"
+    checks = [
+        CheckResult("value", "failed", 0, 1, raised, case="simple"),
+        CheckResult("grad", "failed", 0, 1, raised, case="simple"),
+        CheckResult("shape", "failed", 0, 1, "return on case 'simple': wrong shape", hint="Reshape it.", case="simple"),
+    ]
+    page = exercise_html(ExerciseResult("double", "Double it", "failed", 0, 3, checks=checks))
+    # Two checks that raised the same error say it once, in full; the third keeps its own line and hint.
+    assert page.count("raised ValueError") == 1 and "✗ value, grad</span>: double() raised ValueError: bad shape" in page
+    assert '<div class="hint"><b>hint:</b> Reshape it.</div>' in page and "💡" not in page
+
+
+def test_checks_beyond_the_worst_are_collapsed(data: ExportData, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summary_html, "TOP_CHECKS", 1)
+    section = summary_html.render(data).split("<h2 id='checks'>Checks</h2>", 1)[1].split("<h2", 1)[0]
+    shown, hidden = section.split("<details>", 1)
+    assert "1 of 3 shown" in shown and len(re.findall(r"<td class='num'>\d+%</td>", shown)) == 1
+    assert "the other 2 checks" in hidden and len(re.findall(r"<td class='num'>\d+%</td>", hidden)) == 2
+
+
+def test_summary_links_its_sections(data: ExportData) -> None:
+    page = summary_html.render(data)
+    nav = re.search(r'<p class="nav">(.*?)</p>', page).group(1)  # type: ignore[union-attr]
+    for anchor in re.findall(r"href='#([a-z-]+)'", nav):
+        assert f"<h2 id='{anchor}'>" in page
+    assert "href='#not-graded'" in nav  # notes.txt was not graded

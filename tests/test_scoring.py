@@ -53,4 +53,4 @@ def test_nothing_graded_starts_from_zero() -> None:
 def test_overrides_in_words() -> None:
     assert scoring.describe(override(1, 2, "a")) == "+2 on a: r"
     assert scoring.describe(override(1, -1.5)) == "-1.5 on the total: r"
-    assert scoring.describe(override(1, None, due="2025-03-10T23:59:00-04:00")).startswith("due 2025-03-10 23:59")
+    assert scoring.describe(override(1, None, due="2025-03-10T23:59:00-04:00")).startswith("due 2025-03-10 23:59 -04:00: ")

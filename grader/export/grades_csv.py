@@ -23,6 +23,7 @@ from typing import TextIO
 from grader.export._files import atomic_open
 from grader.export.data import ExportData, StudentRow
 from grader.gradebook import Override
+from grader.late import lateness
 from grader.results import SubmissionResult
 
 COLUMNS_BEFORE = ["student"]
@@ -61,12 +62,14 @@ def status(result: SubmissionResult) -> str:
     return "graded"
 
 
-def late_words(row: StudentRow) -> str:
+def late_words(row: StudentRow, data: ExportData) -> str:
     """How late, with what the platform said when it disagrees with the time ('' when nothing was handed in)."""
     if row.attempt is None:
         return ""
     words = row.grade.lateness.words
-    if row.attempt is not None and row.attempt.lms_late and row.grade.lateness.status not in ("late", "grace"):
+    # The platform judged by the assignment's due date, not by an extension given here.
+    by_assignment = lateness(row.submitted_at, data.due, data.policy).status if data.due else "no_due_date"
+    if row.attempt.lms_late and by_assignment in ("on_time", "unknown"):
         platform = (row.attempt.lms_platform or "the platform").capitalize()
         words = f"{words}; {platform} marked it late: check its time".lstrip("; ")
     return words
@@ -112,7 +115,7 @@ class Writer:
                 row.status,
                 _text(row.reason),
                 self.data.shown_time(row.submitted_at),
-                late_words(row),
+                late_words(row, self.data),
                 _text(row.file),
                 self.data.shown_time(_parse(a.graded_at if a is not None else row.result.graded_at if row.result is not None else None)),
                 _text("; ".join(_override(o, self.data) for o in g.overrides)),

@@ -20,6 +20,7 @@ submission is escaped.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import statistics
 from collections import Counter
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from grader import scoring
 from grader.export._files import atomic_open
 from grader.export.data import STATUS_WORDS, ExportData, StudentRow
 from grader.export.grades_csv import late_words
@@ -76,6 +78,7 @@ table.sortable th[aria-sort=ascending]::after{content:" \\25B2";color:#333}
 table.sortable th[aria-sort=descending]::after{content:" \\25BC";color:#333}
 tr.st-error td.st,tr.st-timeout td.st{color:#c62828}tr.st-not_gradable td.st,tr.st-missing td.st{color:#ef6c00}
 details summary{cursor:pointer;margin:0.4em 0}
+.nav a{margin:0 0.2em}
 </style>
 """
 
@@ -93,6 +96,22 @@ _SORT_SCRIPT = (
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(_SORT_SCRIPT.encode()).digest()).decode()
 _POLICY = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'; img-src data:"
 """Only the table-sorting script may run, and nothing may be fetched."""
+
+
+SECTIONS = {
+    "distribution": "grades",
+    "exercises": "exercises",
+    "checks": "checks",
+    "mistakes": "mistakes",
+    "errors": "errors and timeouts",
+    "students": "students",
+    "not-graded": "files not graded",
+}
+"""Anchors of the page's sections, and their names in the line of links at the top."""
+
+
+def _h2(title: str, anchor: str) -> str:
+    return f"<h2 id='{anchor}'>{escape(title)}</h2>"
 
 
 def _pct(part: float, whole: float) -> str:
@@ -263,13 +282,13 @@ class Writer:
                 status=row.status,
                 total=g.total,
                 max_score=g.max_score,
-                late=late_words(row),
+                late=late_words(row, self.data),
                 penalty=g.penalty,
                 adjustment=g.adjustment + sum((o.points or 0.0) for o in g.overrides if o.kind == "points" and o.exercise),
                 overrides=len(g.overrides),
                 link=f"{self.feedback_dir}/{self.data.file_name(row.student)}.html" if self.feedback_dir else "",
                 file=row.file,
-                reason=row.reason,
+                reason="; ".join([*([row.reason] if row.reason else []), *(scoring.describe(o) for o in g.overrides)]),
             )
         )
         r = row.result if row.status in ("graded", "timeout") else None
@@ -311,7 +330,11 @@ class Writer:
         n = len(self.students)
         body = [f"<h1>{escape(data.title)}: grading summary</h1>"]
         due = f"; due {escape(data.shown_time(data.due))}" if data.due else ""
-        body.append(f'<p class="muted">{n} students{due}; exported {escape(data.exported_at)}</p>')
+        exported = data.shown_time(dt.datetime.fromisoformat(data.exported_at))
+        body.append(f'<p class="muted">{n} students{due}; exported {escape(exported)}</p>')
+        if self.students:
+            shown = [a for a in SECTIONS if a != "not-graded" or data.notices]
+            body.append('<p class="nav">' + " · ".join(f"<a href='#{a}'>{SECTIONS[a]}</a>" for a in shown) + "</p>")
         if not self.students:
             body.append("<p>No graded submissions in the gradebook yet.</p>")
         else:
@@ -323,7 +346,7 @@ class Writer:
             body += self._flagged()
             body += self._roster()
         if data.notices:
-            body.append("<h2>Files not graded</h2>")
+            body.append(_h2("Files not graded", "not-graded"))
             body.append('<p class="muted">By the latest run: files that were not submissions, or that the intake refused.</p>')
             table = ["<table class='wide'><colgroup><col style='width:45%'><col></colgroup><tr><th>file</th><th>why</th></tr>"]
             for notice in data.notices:
@@ -360,7 +383,7 @@ class Writer:
     def _distribution(self) -> list[str]:
         fractions = [s.total / s.max_score if s.max_score else 0.0 for s in self.students]
         return [
-            "<h2>Grade distribution</h2>",
+            _h2("Grade distribution", "distribution"),
             f'<p class="muted">Every student\'s grade ({len(self.students)}), overrides and late penalties included; '
             "those with nothing graded count at their grade, usually 0.</p>",
             histogram_svg(fractions),
@@ -370,7 +393,7 @@ class Writer:
         n = len(self.students)
         not_graded = n - self.graded
         rows = [(i, self.exercises.get(i, Counter())) for i in self.ids]
-        out = ["<h2>Exercises</h2>"]
+        out = [_h2("Exercises", "exercises")]
         out.append(
             f'<p class="muted">Each bar is all {n} students\' outcome for one exercise'
             + (f", {not_graded} of them not graded (their file could not be graded, or they handed in nothing gradable)" if not_graded else "")
@@ -392,7 +415,7 @@ class Writer:
         return out
 
     def _checks(self) -> list[str]:
-        out = ["<h2>Checks</h2>"]
+        out = [_h2("Checks", "checks")]
         out.append(
             f'<p class="muted">Share of the {self.graded} graded submissions that passed each check, '
             f"the least passed first; {min(TOP_CHECKS, len(self.checks))} of {len(self.checks)} shown, the rest below.</p>"
@@ -415,7 +438,7 @@ class Writer:
         return out
 
     def _mistakes(self) -> list[str]:
-        out = ["<h2>Most common mistakes</h2>"]
+        out = [_h2("Most common mistakes", "mistakes")]
         mistakes = self.mistakes.most_common()
         if not mistakes:
             return out + ["<p>No diagnosed mistakes.</p>"]
@@ -433,7 +456,7 @@ class Writer:
         return out + ["".join(table) + "</table>"]
 
     def _flagged(self) -> list[str]:
-        out = ["<h2>Submissions that errored or timed out</h2>"]
+        out = [_h2("Submissions that errored or timed out", "errors")]
         if not self.flagged:
             return out + ["<p>None: every submission ran to the end.</p>"]
         table = [
@@ -449,7 +472,7 @@ class Writer:
 
     def _roster(self) -> list[str]:
         names = any(s.name for s in self.students)
-        out = ["<h2>Students</h2>"]
+        out = [_h2("Students", "students")]
         out.append(
             '<p class="muted">Every student: graded, not graded, or on the roster with nothing handed in. '
             "Click a column's name to sort by it; a student's name opens the feedback page they receive.</p>"
@@ -457,7 +480,7 @@ class Writer:
         head = (
             "<table class='sortable wide'><colgroup><col style='width:14%'>"
             + ("<col style='width:12%'>" if names else "")
-            + "<col style='width:11%'><col style='width:7%'><col style='width:6%'><col style='width:13%'><col style='width:7%'><col></colgroup>"
+            + "<col style='width:11%'><col style='width:8%'><col style='width:6%'><col style='width:13%'><col style='width:9%'><col></colgroup>"
             "<thead><tr><th>student</th>" + ("<th>name</th>" if names else "")
             + "<th>status</th><th class='num'>grade</th><th class='num'>%</th><th>late</th><th class='num'>adjusted</th><th>notes</th></tr></thead><tbody>"
         )

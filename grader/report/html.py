@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from grader.report.text import values_in_message
+from grader.report.text import group_failures, shared_reason, values_in_message
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 _STYLE = """
@@ -28,6 +28,9 @@ _STYLE = """
 </style>
 """
 
+_PAGE_STYLE = "<style>body{margin:1.5em auto;padding:0 1em;max-width:62em;color:#222}.grader-report h2{font-size:1.4em}</style>"
+"""A feedback page on its own (not inside a notebook): a readable column."""
+
 _LABEL = {"passed": "PASS", "failed": "FAIL", "not_implemented": "TODO", "timeout": "TIME", "error": "ERROR"}
 
 
@@ -42,7 +45,8 @@ def check_html(check: CheckResult) -> str:
     if check.expected is not None and not values_in_message(check):
         parts.append(f"<pre>expected: {escape(check.expected)}\nfound:    {escape(check.found or '')}</pre>")
     if check.hint:
-        parts.append(f'<div class="hint">💡 {escape(check.hint)}</div>')
+        # A word, not an emoji: machines without an emoji font show a box.
+        parts.append(f'<div class="hint"><b>hint:</b> {escape(check.hint)}</div>')
     parts.append("</div>")
     return "".join(parts)
 
@@ -57,7 +61,13 @@ def exercise_html(ex: ExerciseResult) -> str:
     if ex.message and ex.status != "passed":
         parts.append(f'<div class="check">{escape(ex.message)}</div>')
     if ex.status not in ("passed", "not_implemented"):
-        parts.extend(check_html(c) for c in ex.checks)
+        # As the text report: checks that failed for one shared reason (a timeout, a raise) say it once.
+        for group in group_failures(ex.checks):
+            if len(group) == 1:
+                parts.append(check_html(group[0]))
+            else:
+                names = ", ".join(c.name for c in group)
+                parts.append(f'<div class="check"><span class="bad">✗ {escape(names)}</span>: {escape(shared_reason(group))}</div>')
     if ex.hidden_checks:
         parts.append(f'<div class="muted check">{ex.hidden_checks} hidden check(s) will run when your work is graded.</div>')
     parts.append("</div>")
@@ -93,7 +103,7 @@ def feedback_page(result: SubmissionResult | None, *, title: str, grade: str = "
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{head}</title>{_STYLE}</head><body><div class='grader-report'>"
+        f"<title>{head}</title>{_STYLE}{_PAGE_STYLE}</head><body><div class='grader-report'>"
         + "".join(body)
         + "</div></body></html>"
     )

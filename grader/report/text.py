@@ -111,13 +111,19 @@ def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int) -> list[
                 lines.extend(render_check(group[0], paint))
             else:
                 names = ", ".join(c.name for c in group)
-                lines.append(_wrap(f"{paint('✗', 'red')} {names}: {_tail(group[0].message)}", "      "))
+                lines.append(_wrap(f"{paint('✗', 'red')} {names}: {shared_reason(group)}", "      "))
     return lines
 
 
-def _tail(message: str) -> str:
+def tail(message: str) -> str:
     """The message without its leading target (``x.grad on case 'a': ...`` -> ``...``)."""
     return message.split(": ", 1)[1] if ": " in message else message
+
+
+def shared_reason(group: list[CheckResult]) -> str:
+    """What a group of checks that failed together says: the whole message when they all say the same."""
+    first = group[0].message
+    return first if all(c.message == first for c in group) else tail(first)
 
 
 def group_failures(checks: list[CheckResult]) -> list[list[CheckResult]]:
@@ -132,7 +138,7 @@ def group_failures(checks: list[CheckResult]) -> list[list[CheckResult]]:
             and check.hint is None
             and prev.hint is None
             and check.case == prev.case
-            and _tail(check.message) == _tail(prev.message)
+            and tail(check.message) == tail(prev.message)
         )
         if same:
             groups[-1].append(check)
