@@ -155,8 +155,13 @@ class Batch:
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """The regular expression of a student pattern (see the module docstring)."""
     out, pos = [], 0
+
+    def literal(text: str) -> str:
+        # Platforms spell their words as they like (Canvas's ``_late_``, ``_LATE_``): literal parts ignore case.
+        return f"(?i:{re.escape(text)})" if text else ""
+
     for m in _TOKEN.finditer(pattern):
-        out.append(re.escape(pattern[pos : m.start()]))
+        out.append(literal(pattern[pos : m.start()]))
         if m.group(1) == "student":
             out.append(r"(?P<student>[^/]+?)")
         elif m.group(1) == "number":
@@ -170,7 +175,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         else:
             out.append(r"[^/]*?")
         pos = m.end()
-    out.append(re.escape(pattern[pos:]))
+    out.append(literal(pattern[pos:]))
     # Anchored at a segment boundary and at the end: a pattern names the tail of a path.
     return re.compile(r"(?:^|/)" + "".join(out) + r"$")
 

@@ -28,7 +28,7 @@ from typing import Literal
 
 Platform = Literal["canvas", "moodle", "blackboard"]
 
-_CANVAS = re.compile(r"(?P<name>[^_/]+)_(?:(?P<late>late)_)?(?P<user>\d+)_(?P<file>\d+)_(?P<rest>[^/]+)")
+_CANVAS = re.compile(r"(?P<name>[^_/]+)_(?:(?P<late>(?i:late))_)?(?P<user>\d+)_(?P<file>\d+)_(?P<rest>[^/]+)")
 _MOODLE = re.compile(r"(?P<name>[^_/]+)_(?P<user>\d+)_assignsubmission_(?P<plugin>[a-z]+)(?:_(?P<rest>[^/]*))?")
 _BLACKBOARD = re.compile(r".*_(?P<user>[^_/]+)_attempt_(?P<time>\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d)(?:_(?P<rest>[^/]+)|\.[^/._]+)?")
 
@@ -61,7 +61,7 @@ def recognize(shown: str) -> LmsName | None:
     m = _CANVAS.fullmatch(name)
     if m:
         late = m.group("late") is not None
-        prefix = f"{m.group('name')}_{'late_' if late else ''}{m.group('user')}_{m.group('file')}_"
+        prefix = f"{m.group('name')}_{m.group('late') + '_' if late else ''}{m.group('user')}_{m.group('file')}_"
         return LmsName("canvas", m.group("user"), prefix, late=late)
     m = _BLACKBOARD.fullmatch(name)
     if m:

@@ -45,6 +45,11 @@ def by_student(batch: intake.Batch) -> dict[str, str]:
         ("submissions/alice/work/deep/hw1.py", "alice"),
         ("hw/bob_hw1.ipynb", "bob"),
         ("hw/carol_late_123_456_hw1.ipynb", "carol"),  # Canvas bulk download names
+        ("dl.zip/zhang_1020_3456_hw1.py", "zhang"),
+        ("dl.zip/zhang_LATE_1020_3456_hw1.ipynb", "zhang"),
+        ("dl.zip/Ann Lee_12345_assignsubmission_file_hw1.ipynb", "Ann Lee"),  # Moodle, flat
+        ("dl.zip/Ann Lee_12345_assignsubmission_file_/hw1.py", "Ann Lee"),  # Moodle, a folder per student
+        ("SUBMISSIONS/alice/hw1.IPYNB", "alice"),
         ("bulk.zip/dave_hw1.ipynb", "dave"),
         ("submissions.zip/erin/a.ipynb", "erin"),  # a zip counts as a folder named after it
         ("hw/frank.py", "frank"),  # no pattern: the file name

@@ -14,6 +14,8 @@ from grader.lms import recognize
     [
         ("dl.zip/zhang_1020_3456_hw1.py", "canvas", "1020", "zhang_1020_3456_", False),
         ("zhang_late_1020_3457_hw1-1.ipynb", "canvas", "1020", "zhang_late_1020_3457_", True),
+        ("zhang_LATE_1020_3456_hw1.ipynb", "canvas", "1020", "zhang_LATE_1020_3456_", True),  # the upload wants the name as written
+        ("Ann Lee_12345_assignsubmission_file_hw1.ipynb", "moodle", "12345", "Ann Lee_12345_assignsubmission_file_", False),
         ("dl/Ana Lima_4411_assignsubmission_file_/hw.ipynb", "moodle", "4411", "Ana Lima_4411_assignsubmission_file_", False),
         ("dl/Ana Lima_4411_assignsubmission_file/work/hw.ipynb", "moodle", "4411", "Ana Lima_4411_assignsubmission_file_", False),
         ("Ana Lima_4411_assignsubmission_file_hw.py", "moodle", "4411", "Ana Lima_4411_assignsubmission_file_", False),
