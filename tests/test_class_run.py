@@ -252,6 +252,10 @@ def test_overrides_show_with_their_reasons(exported: Path) -> None:
     assert "-1 on double: the second cell is a classmate's" in feedback and "Grade: 5/6" in feedback
     late = (exported / "feedback" / "chencai.html").read_text(encoding="utf-8")
     assert "-1.2 late penalty: 20% (10% for each day or part of a day late: 2 days; at most 50%)" in late and "+1 on the total: regrade request" in late
+    # On the page, the penalty and the override sit under the points they adjust; a PDF under why nothing was graded.
+    assert "<li>Points from grading: 6/6<ul><li>-1.2 late penalty: 20%" in late
+    lina = (exported / "feedback" / "lina.html").read_text(encoding="utf-8")
+    assert "<li>Nothing you handed in could be graded:<ul><li>lina_1006_3007_hw1.pdf: not a .py or .ipynb file (.pdf)</li></ul></li>" in lina
 
 
 def test_overrides_survive_a_regrade(config: Config, course: Course, download: Path, pool: WorkerPool, exported: Path, tmp_path: Path) -> None:

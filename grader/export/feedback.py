@@ -60,10 +60,21 @@ def grade_lines(row: StudentRow, data: ExportData) -> list[str]:
 
 def grade_html(row: StudentRow, data: ExportData) -> str:
     """The same as :func:`grade_lines`, as a block of the HTML page."""
-    items = "".join(f"<li>{escape(line.strip())}</li>" for line in grade_lines(row, data)[:-1])
+    # Indented lines belong to the line above them (the files under "Nothing you handed in", the
+    # penalty and overrides under "Points from grading"): a list inside its item.
+    items: list[tuple[str, list[str]]] = []
+    for line in grade_lines(row, data)[:-1]:
+        if line.startswith("  ") and items:
+            items[-1][1].append(line.strip())
+        else:
+            items.append((line.strip(), []))
+    html_items = "".join(
+        f"<li>{escape(head)}" + (f"<ul>{''.join(f'<li>{escape(x)}</li>' for x in sub)}</ul>" if sub else "") + "</li>"
+        for head, sub in items
+    )
     return (
         '<div class="grade">'
-        + (f"<ul>{items}</ul>" if items else "")
+        + (f"<ul>{html_items}</ul>" if html_items else "")
         + f"<p><b>Grade: {_points(row.grade.total)} / {_points(row.grade.max_score)}</b></p></div>"
     )
 
