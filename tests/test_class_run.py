@@ -255,6 +255,11 @@ def test_overrides_show_with_their_reasons(exported: Path) -> None:
     # On the page, the penalty and the override sit under the points they adjust; a PDF under why nothing was graded.
     assert "<li>Points from grading: 6/6<ul><li>-1.2 late penalty: 20%" in late
     lina = (exported / "feedback" / "lina.html").read_text(encoding="utf-8")
+    # A file that could not be graded says why once, not once per exercise and check.
+    for ext in ("txt", "html"):
+        brown = (exported / "feedback" / f"brownbob.{ext}").read_text(encoding="utf-8")
+        assert brown.count("not a readable notebook") == 1 and "value_hidden" not in brown, ext
+        assert "double" in brown and "square_grad" in brown, ext  # both exercises, at 0
     assert "<li>Nothing you handed in could be graded:<ul><li>lina_1006_3007_hw1.pdf: not a .py or .ipynb file (.pdf)</li></ul></li>" in lina
 
 

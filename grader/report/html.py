@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from grader.report.text import group_failures, shared_reason, values_in_message
+from grader.report.text import group_failures, said_above, shared_reason, values_in_message
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 _STYLE = """
@@ -51,13 +51,15 @@ def check_html(check: CheckResult) -> str:
     return "".join(parts)
 
 
-def exercise_html(ex: ExerciseResult) -> str:
+def exercise_html(ex: ExerciseResult, *, error: str | None = None) -> str:
     status = escape(ex.status)
     parts = [
         '<div class="ex">',
         f'<span class="badge {status}">{_LABEL.get(ex.status, status)}</span>',
         f"<b>{escape(ex.id)}</b> {escape(ex.title)} — {_points(ex.score)}/{_points(ex.max_score)} points",
     ]
+    if said_above(ex, error):
+        return "".join(parts) + "</div>"
     if ex.message and ex.status != "passed":
         parts.append(f'<div class="check">{escape(ex.message)}</div>')
     if ex.status not in ("passed", "not_implemented"):
@@ -97,7 +99,8 @@ def feedback_page(result: SubmissionResult | None, *, title: str, grade: str = "
             body.append(f'<p class="bad">{escape(result.message)}</p>')
     body.append(grade)
     if result is not None:
-        body.extend(exercise_html(e) for e in result.exercises)
+        error = result.message if result.status == "error" else None
+        body.extend(exercise_html(e, error=error) for e in result.exercises)
         if result.notes:
             body.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
     return (

@@ -99,10 +99,17 @@ def values_in_message(check: CheckResult) -> bool:
     return check.expected is not None and check.found is not None and f"expected {check.expected}, found {check.found}" in check.message
 
 
-def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int) -> list[str]:
+def said_above(ex: ExerciseResult, error: str | None) -> bool:
+    """The exercise failed only because the whole file could not be graded, which the report says once at its top."""
+    return bool(error) and ex.status == "error" and ex.message == error
+
+
+def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int, error: str | None = None) -> list[str]:
     label, color = _LABELS[ex.status]
     head = f"{paint(label.ljust(5), color)} {ex.id.ljust(width)}  {points(ex.score)}/{points(ex.max_score)}  {ex.title}"
     lines = [head]
+    if said_above(ex, error):
+        return lines
     if ex.message and ex.status != "passed":
         lines.append(_wrap(ex.message, "      "))
     if ex.status != "not_implemented" and ex.status != "passed":
@@ -159,8 +166,9 @@ def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
         lines.append(paint(_wrap(f"ERROR: {result.message}", ""), "red"))
     lines.append("")
     width = max((len(e.id) for e in result.exercises), default=10)
+    error = result.message if result.status == "error" else None
     for ex in result.exercises:
-        lines.extend(render_exercise(ex, paint, width=width))
+        lines.extend(render_exercise(ex, paint, width=width, error=error))
     if result.notes:
         lines.append("")
         lines.append("Notes:")
