@@ -205,7 +205,8 @@ class StudentIds:
         as_folders = re.sub(r"\.zip(?=/)", "", shown.replace(os.sep, "/"), flags=re.IGNORECASE)
         for text, regex in self.patterns:
             m = regex.search(as_folders)
-            if m and m.group("student").strip():
+            # "." and ".." are no one: a zip entry that climbs out of its folder is refused, not a student's.
+            if m and m.group("student").strip() not in ("", ".", ".."):
                 return m.group("student").strip(), text
         return PurePosixPath(as_folders).stem, None
 
