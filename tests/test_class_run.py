@@ -316,7 +316,8 @@ def test_summary_lists_every_student_linking_their_feedback(exported: Path) -> N
     assert sorted(links) == sorted(grades(exported))
     for name in links:
         assert (exported / "feedback" / f"{name}.html").is_file()
-    assert "table class='sortable" in table and "nothing handed in" in table
+    assert "table class='sortable" in table and "nothing handed in" in table and "<th>late</th>" in table
+    assert "late (penalized)</div>" in page and "nothing handed in</div>" in page and "nothing gradable</div>" in page
     assert "Each bar is all 9 students' outcome for one exercise, 3 of them not graded" in page
     assert "Homework 1" in page and "due 2025-03-07 23:59 -05:00" in page
     # The notes say what was adjusted by hand, and the platform's late flag agrees with chen's time.

@@ -382,3 +382,10 @@ def test_summary_links_its_sections(data: ExportData) -> None:
     for anchor in re.findall(r"href='#([a-z-]+)'", nav):
         assert f"<h2 id='{anchor}'>" in page
     assert "href='#not-graded'" in nav  # notes.txt was not graded
+
+
+def test_summary_leaves_out_what_cannot_happen(data: ExportData) -> None:
+    # No assignment (no due date) and no roster: no one can be late or missing, so no card or column says so.
+    page = summary_html.render(data)
+    assert "late (penalized)" not in page and "nothing handed in</div>" not in page and "<th>late</th>" not in page
+    assert "could not be graded</div>" in page and "timed out</div>" in page

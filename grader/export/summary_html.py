@@ -374,10 +374,14 @@ class Writer:
             ("full marks", f"{full} ({_pct(full, n)})"),
             ("could not be graded", str(counts["error"])),
             ("timed out", str(counts["timeout"])),
-            ("nothing gradable", str(counts["not_gradable"])),
-            ("nothing handed in", str(counts["missing"])),
-            ("late (penalized)", str(late)),
         ]
+        # What cannot happen in this export says nothing: no roster, no one can be missing; no due date, no one is late.
+        if counts["not_gradable"]:
+            cards.append(("nothing gradable", str(counts["not_gradable"])))
+        if self.data.roster is not None or counts["missing"]:
+            cards.append(("nothing handed in", str(counts["missing"])))
+        if self.data.due is not None:
+            cards.append(("late (penalized)", str(late)))
         return ['<div class="cards">' + "".join(f'<div class="card"><b>{escape(v)}</b>{escape(k)}</div>' for k, v in cards) + "</div>"]
 
     def _distribution(self) -> list[str]:
@@ -472,6 +476,7 @@ class Writer:
 
     def _roster(self) -> list[str]:
         names = any(s.name for s in self.students)
+        late = self.data.due is not None or any(s.late for s in self.students)
         out = [_h2("Students", "students")]
         out.append(
             '<p class="muted">Every student: graded, not graded, or on the roster with nothing handed in. '
@@ -480,9 +485,13 @@ class Writer:
         head = (
             "<table class='sortable wide'><colgroup><col style='width:14%'>"
             + ("<col style='width:12%'>" if names else "")
-            + "<col style='width:11%'><col style='width:8%'><col style='width:6%'><col style='width:13%'><col style='width:9%'><col></colgroup>"
+            + "<col style='width:11%'><col style='width:8%'><col style='width:6%'>"
+            + ("<col style='width:13%'>" if late else "")
+            + "<col style='width:9%'><col></colgroup>"
             "<thead><tr><th>student</th>" + ("<th>name</th>" if names else "")
-            + "<th>status</th><th class='num'>grade</th><th class='num'>%</th><th>late</th><th class='num'>adjusted</th><th>notes</th></tr></thead><tbody>"
+            + "<th>status</th><th class='num'>grade</th><th class='num'>%</th>"
+            + ("<th>late</th>" if late else "")
+            + "<th class='num'>adjusted</th><th>notes</th></tr></thead><tbody>"
         )
         rows = []
         for s in self.students:
@@ -495,8 +504,8 @@ class Writer:
                 + f"<td class='st'>{escape(STATUS_WORDS[s.status])}</td>"
                 f"<td class='num' data-sort='{s.total:g}'>{_points(s.total)} / {_points(s.max_score)}</td>"
                 f"<td class='num' data-sort='{pct:.3f}'>{pct:.0f}</td>"
-                f"<td data-sort='{s.penalty:g}'>{escape(s.late)}" + (f" (−{_points(s.penalty)})" if s.penalty else "") + "</td>"
-                f"<td class='num' data-sort='{s.adjustment:g}'>{escape(adjusted)}</td>"
+                + ((f"<td data-sort='{s.penalty:g}'>{escape(s.late)}" + (f" (−{_points(s.penalty)})" if s.penalty else "") + "</td>") if late else "")
+                + f"<td class='num' data-sort='{s.adjustment:g}'>{escape(adjusted)}</td>"
                 f"<td class='why'>{escape(s.reason)}</td></tr>"
             )
         return out + [head + "".join(rows) + "</tbody></table>"]
