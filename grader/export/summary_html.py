@@ -400,7 +400,7 @@ class Writer:
         out = [_h2("Exercises", "exercises")]
         out.append(
             f'<p class="muted">Each bar is all {n} students\' outcome for one exercise'
-            + (f", {not_graded} of them not graded (their file could not be graded, or they handed in nothing gradable)" if not_graded else "")
+            + (f", {not_graded} of them not graded (their file could not be graded, or they handed in nothing gradable, or nothing at all)" if not_graded else "")
             + "; the number is the share of all students who passed every check.</p>"
         )
         out.append(_legend() + stacked_bars_svg(rows))
