@@ -248,6 +248,10 @@ def test_overrides_show_with_their_reasons(exported: Path) -> None:
     chen = next(s for s in doc["students"] if s["student"] == "chencai")
     assert chen["grade"]["late"]["days"] == 2 and chen["overrides"][0]["reason"] == "regrade request: the plot was right"
     assert [s["student"] for s in doc["students"]] == sorted(grades(exported))
+    # Written compact, a line per student: no indentation anywhere.
+    lines = (exported / "gradebook.json").read_text(encoding="utf-8").splitlines()
+    assert not any(line.startswith(" ") for line in lines)
+    assert sum(1 for line in lines if line.startswith('{"student":')) == len(doc["students"])
     feedback = (exported / "feedback" / "adamsann.txt").read_text(encoding="utf-8")
     assert "-1 on double: the second cell is a classmate's" in feedback and "Grade: 5/6" in feedback
     late = (exported / "feedback" / "chencai.html").read_text(encoding="utf-8")
