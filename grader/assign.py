@@ -177,10 +177,33 @@ def _module(exercises: list[Exercise], *, doc: str, imports: Iterable[str], code
     return text
 
 
-def _student_intro(config: Config, count: int, handed: str) -> str:
+@dataclass(frozen=True)
+class Handout:
+    """What the student materials are called and when they are due (an assignment's, else the course's)."""
+
+    title: str | None = None
+    """Heading after the course's name (an assignment's title); None: the course alone."""
+    stem: str | None = None
+    """File name of the notebook and module without extension; None: the course's."""
+    due: str | None = None
+    """When it is due, as students read it; None: not said."""
+
+    @property
+    def notebook(self) -> str:
+        return f"{self.stem}.ipynb" if self.stem else NOTEBOOK_NAME
+
+    @property
+    def module(self) -> str:
+        return f"{self.stem}.py" if self.stem else MODULE_NAME
+
+
+def _student_intro(config: Config, count: int, handed: str, handout: Handout | None = None) -> str:
+    handout = handout or Handout()
+    title = f"{config.course}: {handout.title}" if handout.title else config.course
+    due = f"**Due {handout.due}.** " if handout.due else ""
     return (
-        f"# {config.course}\n\n"
-        f"{count} exercises. For each one, read the task, write your code in the cell below it "
+        f"# {title}\n\n"
+        f"{due}{count} exercises. For each one, read the task, write your code in the cell below it "
         "(replace `raise NotImplementedError`, or the `...` after each name), then run the "
         "check cell under it.\n\n"
         "The check runs the public checks only. Hidden checks, on other inputs, run when your "
@@ -191,22 +214,25 @@ def _student_intro(config: Config, count: int, handed: str) -> str:
     )
 
 
-def student_notebook(config: Config, exercises: list[Exercise]) -> Any:
+def student_notebook(config: Config, exercises: list[Exercise], handout: Handout | None = None) -> Any:
     """The student notebook (an ``nbformat`` v4 notebook)."""
     return _notebook(
         exercises,
-        intro=_student_intro(config, len(exercises), NOTEBOOK_NAME),
+        intro=_student_intro(config, len(exercises), (handout or Handout()).notebook, handout),
         setup="import torch",
         code={ex.id: stub(ex) for ex in exercises},
     )
 
 
-def student_module(config: Config, exercises: list[Exercise]) -> str:
+def student_module(config: Config, exercises: list[Exercise], handout: Handout | None = None) -> str:
     """The student module skeleton: the notebook's stubs as one ``.py`` file."""
+    handout = handout or Handout()
+    title = f"{config.course}: {handout.title}" if handout.title else config.course
     doc = (
-        f"{config.course}: your answers as a module.\n\n"
-        "Fill in each function (replace `raise NotImplementedError`) and each `name = ...`.\n"
-        f"From this folder, `grader check {MODULE_NAME}` runs the public checks; hidden checks\n"
+        f"{title}: your answers as a module.\n\n"
+        + (f"Due {handout.due}.\n\n" if handout.due else "")
+        + "Fill in each function (replace `raise NotImplementedError`) and each `name = ...`.\n"
+        f"From this folder, `grader check {handout.module}` runs the public checks; hidden checks\n"
         "run when your work is graded. Exercise numbers match the notebook's; the functions come\n"
         "first, because an error in top-level code stops everything after it.\n"
     )
@@ -288,13 +314,14 @@ def bundle_config(config: Config) -> dict[str, Any]:
     }
 
 
-def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, expected: ExpectedSource) -> Bundle:
+def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, expected: ExpectedSource, handout: Handout | None = None) -> Bundle:
     """Write the student notebook, module and self-check bundle into ``folder``."""
+    handout = handout or Handout()
     folder.mkdir(parents=True, exist_ok=True)
-    notebook = folder / NOTEBOOK_NAME
-    _write_notebook(student_notebook(config, exercises), notebook)
-    module = folder / MODULE_NAME
-    module.write_text(student_module(config, exercises), encoding="utf-8")
+    notebook = folder / handout.notebook
+    _write_notebook(student_notebook(config, exercises, handout), notebook)
+    module = folder / handout.module
+    module.write_text(student_module(config, exercises, handout), encoding="utf-8")
 
     spec_dir = folder / "exercises"
     spec_dir.mkdir(exist_ok=True)
@@ -314,7 +341,7 @@ def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, exp
     config_path = folder / "config.yaml"
     config_path.write_text(
         "# Student bundle written by `grader assign`: no solutions and no hidden checks.\n"
-        f"# Check your work from this folder: grader check {NOTEBOOK_NAME}\n" + _dump(bundle_config(config), flow=False),
+        f"# Check your work from this folder: grader check {handout.notebook}\n" + _dump(bundle_config(config), flow=False),
         encoding="utf-8",
     )
 

@@ -37,18 +37,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-e", "--exercise", action="append", dest="only", metavar="ID", help="only this exercise (repeatable)")
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers (default: config, else one per core)")
     p.add_argument("--regrade", action="store_true", help="grade again submissions the gradebook already has")
-    p.add_argument("--gradebook", type=Path, help="gradebook file (default: gradebook in config.yaml)")
+    p.add_argument("-a", "--assignment", metavar="NAME", help="grade this assignment of config.yaml: its exercises, into its own gradebook")
+    p.add_argument("--roster", type=Path, help="CSV of the class (plain, Canvas or Moodle export): students who hand in nothing get a row too")
+    p.add_argument("--gradebook", type=Path, help="gradebook file (default: the assignment's, else gradebook in config.yaml)")
 
     p = sub.add_parser("export", help="write grades, feedback, Gradescope results and the summary from the gradebook; or the Gradescope autograder zip")
     p.add_argument(
         "what",
         nargs="?",
         default="all",
-        choices=("all", "csv", "json", "feedback", "results", "summary", "gradescope"),
-        help="all (default), one format, or gradescope: the autograder zip",
+        choices=("all", "csv", "json", "feedback", "results", "summary", "release", "gradescope"),
+        help="all (default), one format, release (feedback zip for the course platform), or gradescope: the autograder zip",
     )
-    p.add_argument("--out", type=Path, required=True, help="output folder (for gradescope: the zip's path, or a folder for it)")
-    p.add_argument("--gradebook", type=Path, help="gradebook file (default: gradebook in config.yaml)")
+    p.add_argument("--out", type=Path, required=True, help="output folder (for gradescope and release: a zip's path, or a folder for it)")
+    p.add_argument("-a", "--assignment", metavar="NAME", help="export this assignment of config.yaml (its gradebook, due date, late policy)")
+    p.add_argument("--roster", type=Path, help="CSV of the class: students who handed in nothing get a row too")
+    p.add_argument("--gradebook", type=Path, help="gradebook file (default: the assignment's, else gradebook in config.yaml)")
+
+    p = sub.add_parser("override", help="adjust one student's exercise or total by points, or give them their own due date, with a reason")
+    p.add_argument("student", nargs="?", help="student id")
+    p.add_argument("points", nargs="?", help="points to add, signed: +2, -5 (on the total unless -e)")
+    p.add_argument("-e", "--exercise", metavar="ID", help="adjust this exercise's points instead of the total")
+    p.add_argument("--due", metavar="DATE", help="the student's own due date, e.g. '2025-03-10 23:59' (an extension)")
+    p.add_argument("--reason", help="why (required; the student reads it in their feedback)")
+    p.add_argument("--list", action="store_true", dest="list_them", help="list the overrides (of STUDENT, if given), removed ones included")
+    p.add_argument("--remove", type=int, metavar="ID", help="stop override ID from applying (its row is kept)")
+    p.add_argument("-a", "--assignment", metavar="NAME", help="the assignment (its gradebook)")
+    p.add_argument("--gradebook", type=Path, help="gradebook file (default: the assignment's, else gradebook in config.yaml)")
 
     p = sub.add_parser("autograde", help="grade one uploaded submission folder into a Gradescope results.json (used by run_autograder)")
     p.add_argument("folder", type=Path, help="the submission folder (/autograder/submission on Gradescope)")
@@ -61,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("list", help="list the exercises and their points")
 
     p = sub.add_parser("assign", help="write the student notebook, module and self-check bundle; regenerate the examples")
+    p.add_argument("-a", "--assignment", metavar="NAME", help="materials for this assignment of config.yaml: its exercises, named after it, with its due date")
     p.add_argument("--out", type=Path, help="folder for the student materials (notebook, module, and a bundle with nothing secret)")
     p.add_argument(
         "--examples",
@@ -83,12 +99,43 @@ def main(argv: Sequence[str] | None = None) -> int:
             from grader.commands import grade
 
             return grade.main(
-                config, args.paths, out_dir=args.out, only=args.only, jobs=args.jobs, regrade=args.regrade, gradebook=args.gradebook
+                config,
+                args.paths,
+                out_dir=args.out,
+                only=args.only,
+                jobs=args.jobs,
+                regrade=args.regrade,
+                gradebook=args.gradebook,
+                assignment=args.assignment,
+                roster=args.roster,
             )
         if args.command == "export":
             from grader.commands import export
 
-            return export.main(config, what=args.what, out_path=args.out, gradebook=args.gradebook, config_file=args.config)
+            return export.main(
+                config,
+                what=args.what,
+                out_path=args.out,
+                gradebook=args.gradebook,
+                config_file=args.config,
+                assignment=args.assignment,
+                roster=args.roster,
+            )
+        if args.command == "override":
+            from grader.commands import override
+
+            return override.main(
+                config,
+                student=args.student,
+                points=args.points,
+                exercise=args.exercise,
+                due=args.due,
+                reason=args.reason,
+                list_them=args.list_them,
+                remove=args.remove,
+                assignment=args.assignment,
+                gradebook=args.gradebook,
+            )
         if args.command == "autograde":
             from grader.commands import autograde
 
@@ -104,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "assign":
             from grader.commands import assign
 
-            return assign.main(config, out_dir=args.out, examples_dir=args.examples)
+            return assign.main(config, out_dir=args.out, examples_dir=args.examples, assignment=args.assignment)
     except (ConfigError, ExerciseError) as exc:
         sys.stderr.write(f"grader: {exc}\n")
         return ExitCode.USAGE

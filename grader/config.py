@@ -6,7 +6,10 @@ them. Relative paths are resolved against the folder that holds the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
+import zoneinfo
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Literal
@@ -77,8 +80,23 @@ GradescopeVisibility = Literal["hidden", "after_due_date", "after_published", "v
 Counts = Literal["newest", "oldest", "best"]
 """Which of a student's several submissions counts."""
 
-DEFAULT_STUDENT_PATTERNS: tuple[str, ...] = ("submissions/<student>/**/<file>", "<student>_<anything>.ipynb")
-"""Folder per student (``submissions/alice/hw.ipynb``), or the id before the first ``_`` of a notebook's name."""
+DEFAULT_STUDENT_PATTERNS: tuple[str, ...] = (
+    "submissions/<student>/**/<file>",
+    "<student>_<number>_assignsubmission_file_/**/<file>",
+    "<student>_<number>_assignsubmission_file/**/<file>",
+    "<student>_<number>_assignsubmission_file_<file>",
+    "<student>_late_<number>_<number>_<file>",
+    "<student>_<number>_<number>_<file>",
+    "<student>_<anything>.ipynb",
+)
+"""Folder per student (``submissions/alice/hw.ipynb``); Moodle's downloads, in folders
+(``Ana Lima_4411_assignsubmission_file_/hw.py``; without the last ``_`` since Moodle 4.1) or
+flat; Canvas's (``zhang_1020_3456_hw1.py``, ``zhang_late_1020_3456_hw1.ipynb``); else the id
+before the first ``_`` of a notebook's name (``alice_hw1.ipynb``)."""
+
+SubmittedFrom = Literal["name", "archive", "file"]
+"""Where a submission's time can come from: a time in its file name (Blackboard's
+``_attempt_2025-03-01-23-59-12``), the time its zip entry stores, or the file's modification time."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +113,40 @@ class Intake:
     """Most data taken out of all archives of one run, in MB (uncompressed): a zip bomb stops here."""
     max_archive_entries: int = 20000
     """Most entries read from one archive."""
+    times: tuple[SubmittedFrom, ...] = ("name", "archive", "file")
+    """Where a submission's time comes from, tried in order; none found: the time is unknown (never late)."""
+
+
+@dataclass(frozen=True)
+class LatePolicy:
+    """How late work loses points: a share of its score per day late, up to a cap, after a grace period."""
+
+    per_day: float = 0.0
+    """Percent of the score taken off for each day, or part of a day, after the due date (0: none)."""
+    cap: float = 100.0
+    """Most percent taken off, however late."""
+    grace_minutes: float = 0.0
+    """Work handed in up to this many minutes after the due date counts as on time."""
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Some of the course's exercises, handed in together by a due date, with a gradebook of their own."""
+
+    name: str
+    """Its id in config.yaml and on the command line (``grader grade -a hw1``)."""
+    exercises: tuple[str, ...]
+    """Exercise ids, in the order students see them."""
+    due: dt.datetime | None
+    """When it is due (aware); None: nothing is late."""
+    late_policy: LatePolicy
+    """Penalty for work handed in after ``due``."""
+    gradebook: Path
+    """Its gradebook (default ``gradebooks/<name>.sqlite`` next to config.yaml)."""
+    roster: Path | None
+    """CSV of the students expected to hand it in (default: the course's ``roster``)."""
+    title: str
+    """What students and pages call it."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +183,25 @@ class Config:
     """Finding submissions and student ids in batch grading."""
     gradescope_hidden_visibility: GradescopeVisibility = "hidden"
     """Gradescope visibility of hidden checks' test results (``after_published`` shows them once grades are out)."""
+    timezone: str = "UTC"
+    """IANA time zone of due dates written without an offset, and of zip entry times (which have none)."""
+    late_policy: LatePolicy = field(default_factory=LatePolicy)
+    """The course's penalty for late work; an assignment may set its own."""
+    roster: Path | None = None
+    """CSV of the course's students: those who hand in nothing still get a row in every export."""
+    assignments: dict[str, Assignment] = field(default_factory=dict)
+    """Assignments by name."""
+
+    def assignment(self, name: str) -> Assignment:
+        """The assignment called ``name``; a :class:`ConfigError` that lists the others if there is none."""
+        try:
+            return self.assignments[name]
+        except KeyError:
+            known = ", ".join(sorted(self.assignments)) or "none: add an `assignments:` section to config.yaml"
+            raise ConfigError(f"no assignment {name!r} (known: {known})") from None
+
+    def zone(self) -> dt.tzinfo:
+        return zoneinfo.ZoneInfo(self.timezone)
 
     def tolerance(self, dtype: str) -> Tolerance:
         return self.tolerances.get(dtype, self.tolerances["float32"])
@@ -215,6 +286,19 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
         lnode.reject_unknown()
         limits = Limits(**values)
 
+    timezone = node.str("timezone", base.timezone)
+    try:
+        zone = zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        node.fail(f"unknown time zone {timezone!r} (an IANA name such as UTC, Europe/Paris, America/New_York)", "timezone")
+    late_policy = _parse_late_policy(node.child("late_policy"), base.late_policy) if node.has("late_policy") else base.late_policy
+    roster = folder("roster", None)
+    gradebook = folder("gradebook", base.gradebook)
+    assignments = {}
+    if node.has("assignments"):
+        for name, anode in node.child("assignments").entries():
+            assignments[name] = _parse_assignment(name, anode, root=root, zone=zone, late_policy=late_policy, roster=roster)
+
     config = Config(
         root=root,
         course=node.str("course", base.course),
@@ -228,14 +312,90 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
         hidden_seed=_secret(node, base.hidden_seed),
         workers=node.int("workers", base.workers, minimum=0),
         sandbox_uid=node.int("sandbox_uid", base.sandbox_uid, minimum=0),
-        gradebook=folder("gradebook", base.gradebook),  # type: ignore[arg-type]
+        gradebook=gradebook,  # type: ignore[arg-type]
         intake=_parse_intake(node, base.intake) if node.has("intake") else base.intake,
         gradescope_hidden_visibility=node.choice(
             "gradescope_hidden_visibility", ("hidden", "after_due_date", "after_published", "visible"), base.gradescope_hidden_visibility
         ),
+        timezone=timezone,
+        late_policy=late_policy,
+        roster=roster,
+        assignments=assignments,
     )
     node.reject_unknown()
     return config
+
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_DUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:[ T](\d\d?:\d\d(?::\d\d)?)\s*(Z|[+-]\d\d:?\d\d)?)?")
+
+
+def parse_due(value: object, zone: dt.tzinfo) -> dt.datetime:
+    """A due date as written in config.yaml: a date (the end of that day) or a date and time, in ``zone`` unless it has an offset."""
+    if isinstance(value, dt.datetime):  # YAML reads `2025-03-07 23:59:00` itself
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(23, 59, 59), tzinfo=zone)
+    m = _DUE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not m:
+        raise ValueError(f"expected a date and time such as 2025-03-07 23:59 (or 2025-03-07T23:59-05:00), found {value!r}")
+    day, clock, offset = m.groups()
+    hours, minutes, *seconds = (clock or "23:59:59").split(":")
+    try:
+        when = dt.datetime(*map(int, day.split("-")), int(hours), int(minutes), int(seconds[0]) if seconds else 0)
+    except ValueError as exc:
+        raise ValueError(f"not a real date and time: {value!r} ({exc})") from None
+    if offset is None:
+        return when.replace(tzinfo=zone)
+    if offset == "Z":
+        return when.replace(tzinfo=dt.timezone.utc)
+    digits = offset[1:].replace(":", "")
+    shift = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return when.replace(tzinfo=dt.timezone(shift if offset[0] == "+" else -shift))
+
+
+def _parse_late_policy(node: Node, base: LatePolicy) -> LatePolicy:
+    node.require_mapping()
+    policy = LatePolicy(
+        per_day=node.number("per_day", base.per_day, minimum=0),
+        cap=node.number("cap", base.cap, minimum=0),
+        grace_minutes=node.number("grace_minutes", base.grace_minutes, minimum=0),
+    )
+    node.reject_unknown()
+    if policy.per_day > 100 or policy.cap > 100:
+        node.fail("per_day and cap are percentages of the score: at most 100")
+    return policy
+
+
+def _parse_assignment(name: str, node: Node, *, root: Path, zone: dt.tzinfo, late_policy: LatePolicy, roster: Path | None) -> Assignment:
+    if not _NAME.fullmatch(name):
+        node.fail("an assignment's name is used in file names: letters, digits, _ . - (hw1, lab-2)")
+    node.require_mapping()
+    exercises = node.str_list("exercises")
+    if not exercises:
+        node.fail("needs at least one exercise", "exercises")
+    if len(set(exercises)) != len(exercises):
+        node.fail("lists an exercise twice", "exercises")
+    due = None
+    if node.has("due"):
+        try:
+            due = parse_due(node.child("due").value, zone)
+        except ValueError as exc:
+            node.fail(str(exc), "due")
+    policy = _parse_late_policy(node.child("late_policy"), late_policy) if node.has("late_policy") else late_policy
+    gradebook = node.str("gradebook", None)
+    own_roster = node.str("roster", None)
+    assignment = Assignment(
+        name=name,
+        exercises=tuple(exercises),
+        due=due,
+        late_policy=policy,
+        gradebook=(root / gradebook).resolve() if gradebook else root / "gradebooks" / f"{name}.sqlite",
+        roster=(root / own_roster).resolve() if own_roster else roster,
+        title=node.str("title", name),
+    )
+    node.reject_unknown()
+    return assignment
 
 
 def _parse_intake(node: Node, base: Intake) -> Intake:
@@ -255,6 +415,10 @@ def _parse_intake(node: Node, base: Intake) -> Intake:
         max_entry_mb=inode.number("max_entry_mb", base.max_entry_mb, minimum=0.001),
         max_archive_mb=inode.number("max_archive_mb", base.max_archive_mb, minimum=0.001),
         max_archive_entries=inode.int("max_archive_entries", base.max_archive_entries, minimum=1),
+        times=tuple(inode.str_list("times", list(base.times))),
     )
+    for i, source in enumerate(intake.times):
+        if source not in ("name", "archive", "file"):
+            inode.fail(f"expected name, archive or file, found {source!r}", f"times[{i}]")
     inode.reject_unknown()
     return intake

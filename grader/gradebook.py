@@ -8,7 +8,10 @@ Tables::
                 result as JSON, and whether it is the attempt that counts (current)
     exercises   one row per exercise of a graded attempt (status, score)
     checks      one row per check of a graded attempt (outcome, points, message)
-    notices     files a run did not grade, and why
+    notices     files a run did not grade, and why (with the student, when a pattern names one)
+    overrides   grades adjusted by hand: one row per adjustment (a student's exercise or
+                total, by points; or a due date of their own), with the reason; a removed
+                one keeps its row, with when it was removed
 
 Each result is written in a transaction of its own, in WAL mode, so a grader
 stopped at any moment (Ctrl-C, ``kill -9``, a power cut with the last few
@@ -21,7 +24,13 @@ attempt per student.
 The fingerprint (:meth:`grader.grading.Grader.fingerprint`) covers everything that changes a grade
 except the submission: exercise files, expected values, tolerances, limits,
 and the grader and torch versions. Change one and every submission is graded
-again on the next run; the older rows stay, no longer current.
+again on the next run; the older rows stay, no longer current. Overrides
+belong to the student, not to an attempt: they outlive every regrade.
+
+A gradebook may belong to one assignment (``meta.assignment``): grading
+another assignment into it is refused, so that two assignments' grades
+never mix. Schema 1 files (before overrides) are migrated in place when
+opened.
 """
 
 from __future__ import annotations
@@ -35,13 +44,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from grader.config import Counts
+from grader.config import Counts, SubmittedFrom
 from grader.errors import GradebookError
+from grader.lms import LmsName
 from grader.results import SubmissionResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AttemptStatus = Literal["graded", "error", "superseded"]
+OverrideKind = Literal["points", "due"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -74,6 +85,11 @@ CREATE TABLE IF NOT EXISTS attempts (
     current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)),
     run_id INTEGER REFERENCES runs(id),
     result TEXT,
+    submitted_from TEXT,
+    lms_platform TEXT,
+    lms_user TEXT,
+    lms_prefix TEXT,
+    lms_late INTEGER,
     UNIQUE (student, sha256, fingerprint)
 );
 CREATE UNIQUE INDEX IF NOT EXISTS attempts_one_current ON attempts(student) WHERE current = 1;
@@ -103,9 +119,27 @@ CREATE TABLE IF NOT EXISTS notices (
     run_id INTEGER NOT NULL REFERENCES runs(id),
     file TEXT NOT NULL,
     kind TEXT NOT NULL,
-    message TEXT NOT NULL
+    message TEXT NOT NULL,
+    student TEXT
+);
+CREATE TABLE IF NOT EXISTS overrides (
+    id INTEGER PRIMARY KEY,
+    student TEXT NOT NULL,
+    exercise TEXT,
+    kind TEXT NOT NULL DEFAULT 'points' CHECK (kind IN ('points', 'due')),
+    points REAL,
+    due TEXT,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    removed_at TEXT
 );
 """
+
+_ADDED_IN_2 = {
+    "attempts": ("submitted_from TEXT", "lms_platform TEXT", "lms_user TEXT", "lms_prefix TEXT", "lms_late INTEGER"),
+    "notices": ("student TEXT",),
+}
+"""Columns schema 2 added to tables that schema 1 files already have."""
 
 _ORDER: dict[str, str] = {
     "newest": "submitted_at DESC, id DESC",
@@ -151,10 +185,63 @@ class Attempt:
     """True for the attempt that counts."""
     run_id: int | None
     """The run that wrote it last."""
+    submitted_from: SubmittedFrom | None = None
+    """Where ``submitted_at`` came from: the file name, the archive entry, the file's time; None: unknown."""
+    lms_platform: str | None = None
+    """The course platform whose naming the file has (canvas, moodle, blackboard), if any."""
+    lms_user: str | None = None
+    """That platform's id for the student."""
+    lms_prefix: str | None = None
+    """How a feedback file's name starts for the platform's bulk upload to attach it to this student."""
+    lms_late: bool = False
+    """The platform marked the file late."""
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Attempt:
-        return cls(**{f.name: row[f.name] for f in dataclasses.fields(cls) if f.name != "current"}, current=bool(row["current"]))
+        values = {f.name: row[f.name] for f in dataclasses.fields(cls)}
+        return cls(**{**values, "current": bool(row["current"]), "lms_late": bool(row["lms_late"])})
+
+
+@dataclass(frozen=True)
+class Override:
+    """A grade adjusted by hand: one row of the overrides table."""
+
+    id: int
+    """Row id (``grader override --remove ID``)."""
+    student: str
+    """Student id."""
+    exercise: str | None
+    """The exercise adjusted; None for the total (and for a due date)."""
+    kind: OverrideKind
+    """points (add ``points``, negative to take off) or due (a due date of the student's own)."""
+    points: float | None
+    """Points added (kind points)."""
+    due: str | None
+    """The student's own due date, ISO 8601 with its offset (kind due)."""
+    reason: str
+    """Why, in the instructor's words: students see it in their feedback."""
+    created_at: str
+    """When it was made (UTC)."""
+    removed_at: str | None = None
+    """When it was removed (UTC); None while it applies."""
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Override:
+        return cls(**{f.name: row[f.name] for f in dataclasses.fields(cls)})
+
+
+@dataclass(frozen=True)
+class Unhanded:
+    """A file a run did not grade that a pattern attributes to a student."""
+
+    student: str
+    """Student id."""
+    file: str
+    """The file, as people name it."""
+    kind: str
+    """skipped (not a submission), refused (unsafe archive entry), unreadable."""
+    message: str
+    """Why it was not graded."""
 
 
 class Gradebook:
@@ -179,13 +266,48 @@ class Gradebook:
 
     def _migrate(self) -> None:
         with self.transaction():
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() if self._has_table("meta") else None
+            if row is not None and int(row[0]) > SCHEMA_VERSION:
+                raise GradebookError(f"{self.path}: written by a newer grader (schema {row[0]}); upgrade the grader to read it")
+            for table, columns in _ADDED_IN_2.items():
+                if self._has_table(table):
+                    have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+                    for column in columns:
+                        if column.split()[0] not in have:
+                            self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
             for statement in filter(str.strip, _SCHEMA.split(";")):
                 self.db.execute(statement)
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if row is None:
-                self.db.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise GradebookError(f"{self.path}: written by a newer grader (schema {row[0]}); upgrade the grader to read it")
+            self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def _has_table(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+    # -- which assignment -----------------------------------------------------------
+
+    def assignment(self) -> str | None:
+        """The assignment this gradebook belongs to; '' for a course-wide one; None while it holds nothing."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'assignment'").fetchone()
+        if row is not None:
+            return str(row[0])
+        if self.db.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is not None:
+            return ""  # graded before gradebooks said which assignment they hold: the whole course
+        return None
+
+    def claim(self, assignment: str | None) -> None:
+        """Make this the gradebook of ``assignment`` (None: the whole course); refuse one that holds another's grades."""
+        wanted = assignment or ""
+        have = self.assignment()
+        if have is not None and have != wanted:
+            def name(a: str) -> str:
+                return f"assignment {a!r}" if a else "the whole course (no assignment)"
+
+            raise GradebookError(
+                f"{self.path} holds the grades of {name(have)}, not of {name(wanted)}: give each assignment its own "
+                "gradebook (the default: -a NAME uses gradebooks/NAME.sqlite), or --gradebook another file"
+            )
+        if have is None:
+            with self.transaction() as db:
+                db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('assignment', ?)", (wanted,))
 
     # -- transactions ---------------------------------------------------------------
 
@@ -223,10 +345,11 @@ class Gradebook:
         row = self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
         return dict(row) if row else {}
 
-    def add_notices(self, run_id: int, notices: Iterable[tuple[str, str, str]]) -> None:
-        """(file, kind, message) rows for files this run did not grade."""
+    def add_notices(self, run_id: int, notices: Iterable[tuple[str, str, str] | tuple[str, str, str, str | None]]) -> None:
+        """(file, kind, message[, student]) rows for files this run did not grade."""
+        rows = [(run_id, *n, *([None] if len(n) == 3 else [])) for n in notices]
         with self.transaction() as db:
-            db.executemany("INSERT INTO notices(run_id, file, kind, message) VALUES (?, ?, ?, ?)", [(run_id, *n) for n in notices])
+            db.executemany("INSERT INTO notices(run_id, file, kind, message, student) VALUES (?, ?, ?, ?, ?)", rows)
 
     # -- what is done -------------------------------------------------------------------
 
@@ -237,15 +360,15 @@ class Gradebook:
 
     # -- writing ----------------------------------------------------------------------
 
-    def record_superseded(self, run_id: int, fingerprint: str, attempts: Iterable[tuple[str, str, str, float]]) -> None:
-        """Record attempts that do not count: (student, file, sha256, submitted_at). Graded rows are left alone."""
-        rows = list(attempts)
+    def record_superseded(self, run_id: int, fingerprint: str, attempts: Iterable[tuple[str, str, str, float] | tuple[str, str, str, float, SubmittedFrom | None]]) -> None:
+        """Record attempts that do not count: (student, file, sha256, submitted_at[, submitted_from]). Graded rows are left alone."""
+        rows = [(*a, *(["file"] if len(a) == 4 else [])) for a in attempts]
         with self.transaction() as db:
             db.executemany(
-                """INSERT INTO attempts(student, file, sha256, fingerprint, submitted_at, status, run_id)
-                   VALUES (?, ?, ?, ?, ?, 'superseded', ?)
+                """INSERT INTO attempts(student, file, sha256, fingerprint, submitted_at, status, run_id, submitted_from)
+                   VALUES (?, ?, ?, ?, ?, 'superseded', ?, ?)
                    ON CONFLICT(student, sha256, fingerprint) DO NOTHING""",
-                [(s, f, h, fingerprint, _iso(t), run_id) for s, f, h, t in rows],
+                [(s, f, h, fingerprint, _iso(t) if src else None, run_id, src) for s, f, h, t, src in rows],
             )
 
     def save(
@@ -259,22 +382,28 @@ class Gradebook:
         fingerprint: str,
         run_id: int,
         counts: Counts,
+        submitted_from: SubmittedFrom | None = "file",
+        lms: LmsName | None = None,
     ) -> int:
         """Write one graded attempt and its checks, and choose the student's current attempt: one transaction."""
         status: AttemptStatus = "error" if result.status == "error" else "graded"
         payload = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        platform = (lms.platform, lms.user, lms.prefix, int(lms.late)) if lms is not None else (None, None, None, None)
         with self.transaction() as db:
             row = db.execute(
                 """INSERT INTO attempts(student, file, sha256, fingerprint, submitted_at, graded_at, status,
-                                        score, max_score, seconds, run_id, result)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        score, max_score, seconds, run_id, result, submitted_from,
+                                        lms_platform, lms_user, lms_prefix, lms_late)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(student, sha256, fingerprint) DO UPDATE SET
                        file = excluded.file, submitted_at = excluded.submitted_at, graded_at = excluded.graded_at,
                        status = excluded.status, score = excluded.score, max_score = excluded.max_score,
-                       seconds = excluded.seconds, run_id = excluded.run_id, result = excluded.result
+                       seconds = excluded.seconds, run_id = excluded.run_id, result = excluded.result,
+                       submitted_from = excluded.submitted_from, lms_platform = excluded.lms_platform,
+                       lms_user = excluded.lms_user, lms_prefix = excluded.lms_prefix, lms_late = excluded.lms_late
                    RETURNING id""",
-                (student, file, sha256, fingerprint, _iso(submitted_at), result.graded_at, status,
-                 result.score, result.max_score, result.seconds, run_id, payload),
+                (student, file, sha256, fingerprint, _iso(submitted_at) if submitted_from else None, result.graded_at, status,
+                 result.score, result.max_score, result.seconds, run_id, payload, submitted_from, *platform),
             ).fetchone()
             attempt_id = int(row[0])
             db.execute("DELETE FROM exercises WHERE attempt_id = ?", (attempt_id,))
@@ -331,8 +460,80 @@ class Gradebook:
 
     def current_results(self) -> Iterator[SubmissionResult]:
         """The result of every student's current attempt, by student id."""
-        for row in self.db.execute("SELECT result FROM attempts WHERE current = 1 AND result IS NOT NULL ORDER BY student"):
-            yield SubmissionResult.from_dict(json.loads(row[0]))
+        for _, text in self.current_texts():
+            yield SubmissionResult.from_dict(json.loads(text))
+
+    def current_texts(self, *, student: str | None = None) -> Iterator[tuple[Attempt, str]]:
+        """Every student's current attempt (or ``student``'s) with its result as stored (JSON text), by student id, one at a time.
+
+        Read from a cursor: a class of any size costs the memory of one result.
+        """
+        where, args = ("AND student = ?", (student,)) if student is not None else ("", ())
+        cursor = self.db.execute(f"SELECT * FROM attempts WHERE current = 1 AND result IS NOT NULL {where} ORDER BY student", args)
+        for row in cursor:
+            yield Attempt.from_row(row), row["result"]
+
+    def max_points(self) -> dict[str, float]:
+        """The points each exercise is worth, as the current results have them."""
+        rows = self.db.execute(
+            "SELECT e.exercise, MAX(e.max_score) FROM exercises e JOIN attempts a ON a.id = e.attempt_id WHERE a.current = 1 GROUP BY e.exercise"
+        )
+        return {r[0]: float(r[1]) for r in rows}
+
+    def unhanded(self) -> list[Unhanded]:
+        """Files attributed to students that were not graded, as the latest run that saw each student's files found them."""
+        rows = self.db.execute(
+            """SELECT student, file, kind, message FROM notices n
+               WHERE student IS NOT NULL AND run_id = (SELECT MAX(run_id) FROM notices m WHERE m.student = n.student)
+               ORDER BY student, id"""
+        )
+        return [Unhanded(*r) for r in rows]
+
+    # -- overrides --------------------------------------------------------------------
+
+    def add_override(
+        self, student: str, *, reason: str, points: float | None = None, exercise: str | None = None, due: str | None = None
+    ) -> Override:
+        """Adjust ``student``'s exercise or total by ``points``, or give them a due date of their own (``due``, ISO 8601)."""
+        if (points is None) == (due is None):
+            raise ValueError("an override either adds points or sets a due date")
+        if due is not None and exercise is not None:
+            raise ValueError("a due date is for the whole assignment, not one exercise")
+        if not reason.strip():
+            raise ValueError("an override needs a reason")
+        kind: OverrideKind = "points" if points is not None else "due"
+        with self.transaction() as db:
+            row = db.execute(
+                "INSERT INTO overrides(student, exercise, kind, points, due, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *",
+                (student, exercise, kind, points, due, reason.strip(), now()),
+            ).fetchone()
+        return Override.from_row(row)
+
+    def remove_override(self, override_id: int) -> Override | None:
+        """Stop an override from applying (its row stays, with the time it was removed); None if there is no such live one."""
+        with self.transaction() as db:
+            row = db.execute(
+                "UPDATE overrides SET removed_at = ? WHERE id = ? AND removed_at IS NULL RETURNING *", (now(), override_id)
+            ).fetchone()
+        return Override.from_row(row) if row else None
+
+    def overrides(self, *, student: str | None = None, removed: bool = False) -> list[Override]:
+        """Overrides that apply (and removed ones too with ``removed``), oldest first."""
+        sql, args = "SELECT * FROM overrides", []
+        where = [] if removed else ["removed_at IS NULL"]
+        if student is not None:
+            where.append("student = ?")
+            args.append(student)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [Override.from_row(r) for r in self.db.execute(sql + " ORDER BY id", args)]
+
+    def students(self) -> set[str]:
+        """Every student the gradebook knows: graded, attributed a file, or given an override."""
+        rows = self.db.execute(
+            "SELECT student FROM attempts UNION SELECT student FROM notices WHERE student IS NOT NULL UNION SELECT student FROM overrides"
+        )
+        return {r[0] for r in rows}
 
     def result(self, attempt_id: int) -> SubmissionResult | None:
         row = self.db.execute("SELECT result FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
@@ -345,7 +546,8 @@ class Gradebook:
             run_id = row[0] if row else None
         if run_id is None:
             return []
-        return [dict(r) for r in self.db.execute("SELECT file, kind, message FROM notices WHERE run_id = ? ORDER BY id", (run_id,))]
+        rows = self.db.execute("SELECT file, kind, message, student FROM notices WHERE run_id = ? ORDER BY id", (run_id,))
+        return [{k: v for k, v in dict(r).items() if k != "student" or v is not None} for r in rows]
 
     def runs(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM runs ORDER BY id")]

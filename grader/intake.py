@@ -5,6 +5,7 @@ from the file's path through the patterns of ``intake.student_patterns`` in
 config.yaml, tried in order. A pattern describes the end of a path:
 
 - ``<student>`` is the id: part of one path segment (``[^/]+``, as short as possible);
+- ``<number>`` is a run of digits (the ids course platforms put into names);
 - any other ``<name>`` (``<file>``, ``<anything>``) and ``*`` match part of one segment;
 - ``**`` matches any number of whole folders, none included.
 
@@ -18,6 +19,15 @@ extraction folder, a link, an encrypted, oversized or corrupt entry is refused
 with a :class:`Notice` and the rest of the archive is still read. Archives
 inside archives are opened once (a bulk download of per-student zips).
 
+Files that are not submissions (a PDF, a refused entry) are attributed to a
+student the same way when a pattern matches them, so that a student who
+handed in nothing gradable is still known, with the reason.
+
+A submission's time comes from the first of ``intake.times`` that has one: a
+time in a course platform's file name (:mod:`grader.lms`), the time the zip
+entry stores (UTC when the archive says so, else in the course's time zone),
+or the file's modification time.
+
 When a student has several submissions, ``intake.counts`` decides which one
 counts (``newest``, ``oldest`` by file time; ``best`` grades them all and the
 gradebook keeps the highest); the others are kept as superseded, not dropped.
@@ -25,19 +35,22 @@ gradebook keeps the highest); the others are kept as superseded, not dropped.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 import os
 import re
 import stat
+import struct
 import tempfile
-import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from grader.config import Intake
+from grader import lms
+from grader.config import Intake, SubmittedFrom
 from grader.sanitize import clean
 
 SUFFIXES = (".py", ".ipynb")
@@ -67,11 +80,15 @@ class Submission:
     matched: str | None
     """The pattern that gave the id; None when the file name was used."""
     submitted_at: float
-    """When it was handed in: file modification time, or the time stored in the archive (epoch seconds)."""
+    """When it was handed in (epoch seconds; 0 when unknown): see ``submitted_from``."""
     sha256: str
     """Hash of the file's bytes: with the exercise set, what decides whether it needs grading again."""
     size: int
     """Bytes."""
+    submitted_from: SubmittedFrom | None = None
+    """Where ``submitted_at`` comes from: the file name, the archive entry, the file's time; None: unknown."""
+    lms: lms.LmsName | None = None
+    """What a course platform's naming of the file says (its id for the student, late or not)."""
 
     def __post_init__(self) -> None:
         # Names come from the submitted files: safe to print from the start.
@@ -89,10 +106,14 @@ class Notice:
     """refused (unsafe archive entry), skipped (not a submission), unreadable (bad archive)."""
     message: str
     """What happened, in words."""
+    student: str | None = None
+    """The student a pattern attributes the file to; None when none matched."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "where", clean(self.where))
         object.__setattr__(self, "message", clean(self.message))
+        if self.student is not None:
+            object.__setattr__(self, "student", clean(self.student))
 
 
 @dataclass
@@ -105,10 +126,22 @@ class Batch:
     """Other submissions of a student, recorded but not graded."""
     notices: list[Notice] = field(default_factory=list)
     """Files not graded, with the reason."""
+    renamed: list[str] = field(default_factory=list)
+    """Ids made unique because one name stood for several of a platform's users (``zhang`` -> ``zhang_1020``)."""
 
     @property
     def students(self) -> int:
         return len({s.student for s in self.counted})
+
+    @property
+    def ungradable(self) -> dict[str, list[Notice]]:
+        """Students who handed in files but nothing that can be graded, with those files."""
+        handed = {s.student for s in [*self.counted, *self.superseded]}
+        out: dict[str, list[Notice]] = {}
+        for n in self.notices:
+            if n.student is not None and n.student not in handed:
+                out.setdefault(n.student, []).append(n)
+        return dict(sorted(out.items()))
 
     @property
     def unmatched(self) -> list[Submission]:
@@ -122,10 +155,17 @@ class Batch:
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """The regular expression of a student pattern (see the module docstring)."""
     out, pos = [], 0
+
+    def literal(text: str) -> str:
+        # Platforms spell their words as they like (Canvas's ``_late_``, ``_LATE_``): literal parts ignore case.
+        return f"(?i:{re.escape(text)})" if text else ""
+
     for m in _TOKEN.finditer(pattern):
-        out.append(re.escape(pattern[pos : m.start()]))
+        out.append(literal(pattern[pos : m.start()]))
         if m.group(1) == "student":
             out.append(r"(?P<student>[^/]+?)")
+        elif m.group(1) == "number":
+            out.append(r"\d+")
         elif m.group(1):
             out.append(r"[^/]*?")
         elif m.group(0) == "**/":
@@ -135,7 +175,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         else:
             out.append(r"[^/]*?")
         pos = m.end()
-    out.append(re.escape(pattern[pos:]))
+    out.append(literal(pattern[pos:]))
     # Anchored at a segment boundary and at the end: a pattern names the tail of a path.
     return re.compile(r"(?:^|/)" + "".join(out) + r"$")
 
@@ -165,9 +205,15 @@ class StudentIds:
         as_folders = re.sub(r"\.zip(?=/)", "", shown.replace(os.sep, "/"), flags=re.IGNORECASE)
         for text, regex in self.patterns:
             m = regex.search(as_folders)
-            if m and m.group("student").strip():
+            # "." and ".." are no one: a zip entry that climbs out of its folder is refused, not a student's.
+            if m and m.group("student").strip() not in ("", ".", ".."):
                 return m.group("student").strip(), text
         return PurePosixPath(as_folders).stem, None
+
+    def owner(self, shown: str) -> str | None:
+        """The student a pattern attributes a file to, or None: a file that is not a submission keeps no id of its own."""
+        student, matched = self(shown)
+        return student if matched is not None else None
 
 
 # -- walking folders and archives ---------------------------------------------------
@@ -183,13 +229,17 @@ def _hash(path: Path) -> tuple[str, int]:
 
 
 class _Collector:
-    def __init__(self, config: Intake, workdir: Path) -> None:
+    def __init__(self, config: Intake, workdir: Path, zone: dt.tzinfo) -> None:
         self.config = config
         self.workdir = workdir
+        self.zone = zone
         self.ids = StudentIds(config.student_patterns)
         self.found: list[Submission] = []
         self.notices: list[Notice] = []
         self._extracted = 0
+
+    def notice(self, where: str, kind: NoticeKind, message: str) -> None:
+        self.notices.append(Notice(where, kind, message, student=self.ids.owner(where)))
 
     def add_path(self, path: Path) -> None:
         shown = str(path)
@@ -199,7 +249,7 @@ class _Collector:
             self._archive(path, shown, depth=1)
         else:
             # A file named explicitly is a submission whatever its type: grading says what is wrong with it.
-            self._file(path, shown, mtime=None)
+            self._file(path, shown)
 
     def _folder(self, folder: Path, shown: str) -> None:
         for root, dirs, files in os.walk(folder):
@@ -212,29 +262,49 @@ class _Collector:
                 inner = path.relative_to(folder).as_posix()
                 where = f"{shown.rstrip('/')}/{_printable(inner)}"
                 if path.is_symlink():
-                    self.notices.append(Notice(where, "skipped", "a symbolic link: not followed"))
+                    self.notice(where, "skipped", "a symbolic link: not followed")
                 elif path.suffix.lower() == ".zip":
                     self._archive(path, where, depth=1)
                 elif path.suffix.lower() in SUFFIXES:
-                    self._file(path, where, mtime=None)
+                    self._file(path, where)
                 else:
-                    self.notices.append(Notice(where, "skipped", f"not a .py or .ipynb file ({path.suffix or 'no extension'})"))
+                    self.notice(where, "skipped", f"not a .py or .ipynb file ({path.suffix or 'no extension'})")
 
-    def _file(self, path: Path, shown: str, *, mtime: float | None) -> None:
+    def _file(self, path: Path, shown: str, *, entry_time: float | None = None) -> None:
         student, matched = self.ids(shown)
+        named = lms.recognize(shown)
         try:
             digest, size = _hash(path)
-            when = mtime if mtime is not None else path.stat().st_mtime
+            mtime = path.stat().st_mtime
         except OSError:
             # Unreadable or missing: still a submission, so that its result says why.
-            digest, size, when = hashlib.sha256(shown.encode()).hexdigest(), 0, 0.0
-        self.found.append(Submission(path=path, shown=shown, student=student, matched=matched, submitted_at=when, sha256=digest, size=size))
+            digest, size, mtime = hashlib.sha256(shown.encode()).hexdigest(), 0, None
+        times: dict[SubmittedFrom, float | None] = {
+            "name": named.time.replace(tzinfo=self.zone).timestamp() if named and named.time else None,
+            "archive": entry_time,
+            # An extracted entry's own time is when it was extracted: not a submission time.
+            "file": mtime if entry_time is None else None,
+        }
+        source = next((t for t in self.config.times if times[t] is not None), None)
+        self.found.append(
+            Submission(
+                path=path,
+                shown=shown,
+                student=student,
+                matched=matched,
+                submitted_at=(times[source] or 0.0) if source is not None else 0.0,
+                sha256=digest,
+                size=size,
+                submitted_from=source,
+                lms=named,
+            )
+        )
 
     def _archive(self, path: Path, shown: str, *, depth: int) -> None:
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            self.notices.append(Notice(shown, "unreadable", f"not a readable zip archive: {exc}"))
+            self.notice(shown, "unreadable", f"not a readable zip archive: {exc}")
             return
         with archive:
             target = Path(tempfile.mkdtemp(prefix="zip-", dir=self.workdir))
@@ -249,42 +319,41 @@ class _Collector:
                     continue
                 relative = _safe_name(info.filename)
                 if relative is None:
-                    self.notices.append(Notice(where, "refused", "its name would place it outside the extraction folder"))
+                    self.notice(where, "refused", "its name would place it outside the extraction folder")
                     continue
                 if _ignored(relative.parts):
                     continue
                 problem = _entry_problem(info, self.config)
                 if problem:
-                    self.notices.append(Notice(where, "refused", problem))
+                    self.notice(where, "refused", problem)
                     continue
                 suffix = relative.suffix.lower()
                 nested = suffix == ".zip"
                 if suffix not in SUFFIXES and not nested:
-                    self.notices.append(Notice(where, "skipped", f"not a .py or .ipynb file ({suffix or 'no extension'})"))
+                    self.notice(where, "skipped", f"not a .py or .ipynb file ({suffix or 'no extension'})")
                     continue
                 if nested and depth >= MAX_ARCHIVE_DEPTH:
-                    self.notices.append(Notice(where, "refused", "an archive inside an archive inside an archive: not opened"))
+                    self.notice(where, "refused", "an archive inside an archive inside an archive: not opened")
                     continue
                 if self._extracted + info.file_size > budget:
-                    self.notices.append(Notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted"))
+                    self.notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted")
                     continue
                 dest = target.joinpath(*relative.parts)
                 if not _inside(dest, target):
-                    self.notices.append(Notice(where, "refused", "its name would place it outside the extraction folder"))
+                    self.notice(where, "refused", "its name would place it outside the extraction folder")
                     continue
                 if dest.exists():  # the same name twice in one archive: keep both
                     dest = dest.with_name(f"{dest.stem}~{index}{dest.suffix}")
                 try:
                     written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), budget - self._extracted))
                 except _Refused as exc:
-                    self.notices.append(Notice(where, "refused", str(exc)))
+                    self.notice(where, "refused", str(exc))
                     continue
                 self._extracted += written
-                when = _zip_time(info)
                 if nested:
                     self._archive(dest, where, depth=depth + 1)
                 else:
-                    self._file(dest, where, mtime=when)
+                    self._file(dest, where, entry_time=_zip_time(info, self.zone))
 
 
 class _Refused(Exception):
@@ -355,17 +424,30 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, *, lim
     return written
 
 
-def _zip_time(info: zipfile.ZipInfo) -> float:
+_EXTENDED_TIMESTAMP = 0x5455
+"""The zip extra field that holds a file's modification time in UTC (Info-ZIP "UT")."""
+
+
+def _zip_time(info: zipfile.ZipInfo, zone: dt.tzinfo) -> float | None:
+    """When the entry was last modified: the UTC time some archivers add, else the DOS time, in ``zone``."""
+    extra, pos = info.extra, 0
+    while pos + 4 <= len(extra):
+        kind, size = struct.unpack_from("<HH", extra, pos)
+        body = extra[pos + 4 : pos + 4 + size]
+        if kind == _EXTENDED_TIMESTAMP and len(body) >= 5 and body[0] & 1:
+            return float(struct.unpack_from("<i", body, 1)[0])
+        pos += 4 + size
     try:
-        return time.mktime((*info.date_time, 0, 0, -1))
+        return dt.datetime(*info.date_time, tzinfo=zone).timestamp()
     except (OverflowError, ValueError):
-        return 0.0
+        return None
 
 
 # -- several submissions per student ----------------------------------------------
 
 
-def _choose(found: list[Submission], counts: str) -> tuple[list[Submission], list[Submission]]:
+def choose(found: list[Submission], counts: str) -> tuple[list[Submission], list[Submission]]:
+    """(counted, superseded): which of each student's submissions counts, by ``intake.counts``."""
     by_student: dict[str, list[Submission]] = {}
     for s in found:
         by_student.setdefault(s.student, []).append(s)
@@ -383,20 +465,38 @@ def _choose(found: list[Submission], counts: str) -> tuple[list[Submission], lis
     return counted, superseded
 
 
-def collect(paths: list[Path], config: Intake, workdir: Path) -> Batch:
+def _one_student_per_user(found: list[Submission]) -> tuple[list[Submission], list[str]]:
+    """Ids that stand for several users of one platform (two Canvas students both ``zhang``) get the user's number."""
+    users: dict[str, set[tuple[str, str]]] = {}
+    for s in found:
+        if s.lms is not None:
+            users.setdefault(s.student, set()).add((s.lms.platform, s.lms.user))
+    shared = {student for student, ids in users.items() if len(ids) > 1}
+    if not shared:
+        return found, []
+    out = [
+        dataclasses.replace(s, student=f"{s.student}_{s.lms.user}") if s.student in shared and s.lms is not None else s
+        for s in found
+    ]
+    return out, sorted(shared)
+
+
+def collect(paths: list[Path], config: Intake, workdir: Path, *, zone: dt.tzinfo = dt.timezone.utc) -> Batch:
     """Find every submission under ``paths``; archives are extracted into ``workdir``.
 
+    ``zone`` is the course's time zone, in which zip entry times (stored without one) are read.
     Paths that do not exist are the caller's to reject before calling.
     """
-    collector = _Collector(config, workdir)
+    collector = _Collector(config, workdir, zone)
     for path in paths:
         collector.add_path(Path(path))
     # One file reached twice (a folder and a file in it both named) is one submission.
     unique: dict[str, Submission] = {}
     for s in collector.found:
         unique.setdefault(os.path.realpath(s.path), s)
-    counted, superseded = _choose(list(unique.values()), config.counts)
-    return Batch(counted=counted, superseded=superseded, notices=collector.notices)
+    found, renamed = _one_student_per_user(list(unique.values()))
+    counted, superseded = choose(found, config.counts)
+    return Batch(counted=counted, superseded=superseded, notices=collector.notices, renamed=renamed)
 
 
 def iter_submission_files(folder: Path) -> Iterator[Path]:

@@ -40,19 +40,34 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+"""Field names per record class, looked up once: a batch cleans thousands of records of a few classes."""
+_PLAIN = frozenset({int, float, bool, type(None)})
+
+
 def clean_record(record: T) -> T:
     """Clean every string of a dataclass record in place (lists and nested records too); return it."""
-    assert is_dataclass(record)
-    for f in fields(record):
-        setattr(record, f.name, _clean_any(getattr(record, f.name)))
+    names = _FIELDS.get(type(record))
+    if names is None:
+        assert is_dataclass(record)
+        names = _FIELDS[type(record)] = tuple(f.name for f in fields(record))
+    for name in names:
+        value = getattr(record, name)
+        if type(value) not in _PLAIN:
+            setattr(record, name, _clean_any(value))
     return record
 
 
 def _clean_any(value: Any) -> Any:
+    kind = type(value)
+    if kind is str:
+        return clean(value)
+    if kind in _PLAIN:
+        return value
+    if kind is list or isinstance(value, list):
+        return [_clean_any(v) for v in value]
     if isinstance(value, str):
         return clean(value)
-    if isinstance(value, list):
-        return [_clean_any(v) for v in value]
     if isinstance(value, dict):
         return {k: _clean_any(v) for k, v in value.items()}
     if is_dataclass(value) and not isinstance(value, type):

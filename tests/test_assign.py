@@ -349,3 +349,21 @@ def test_a_student_copy_leaves_out_the_mutants_declared_equivalent(course: Cours
     [ex] = load_exercises(course.config)
     assert ex.equivalent
     assert "equivalent" not in assign.student_spec(yaml.safe_load(ex.path.read_text()), ex)
+
+
+def test_an_assignments_materials_hold_its_exercises_named_after_it(repo_config: Config, tmp_path: Path) -> None:
+    import dataclasses
+
+    hw1 = repo_config.assignment("hw1")
+    out = io.StringIO()
+    assert assign_command.main(repo_config, out_dir=tmp_path / "hw1", assignment="hw1", out=out) == ExitCode.OK
+    nb = nbformat.read(tmp_path / "hw1" / "hw1.ipynb", as_version=4)
+    assert (tmp_path / "hw1" / "hw1.py").is_file() and not (tmp_path / "hw1" / assign.NOTEBOOK_NAME).exists()
+    checked = [c.source.split('"')[1] for c in nb.cells if c.source.startswith("from grader import check")]
+    assert checked == list(hw1.exercises)  # in the assignment's order
+    intro = nb.cells[0].source
+    assert intro.startswith(f"# {repo_config.course}: {hw1.title}") and "**Due Friday 03 October 2025, 23:59 (UTC+00:00).**" in intro
+    assert sorted(p.stem for p in (tmp_path / "hw1" / "exercises").glob("*.yaml")) == sorted(hw1.exercises)
+    assert "grader check hw1.ipynb" in out.getvalue()
+    broken = dataclasses.replace(repo_config, assignments={"hw9": dataclasses.replace(hw1, name="hw9", exercises=("no_such_exercise",))})
+    assert assign_command.main(broken, out_dir=tmp_path / "hw9", assignment="hw9", out=io.StringIO()) == ExitCode.USAGE

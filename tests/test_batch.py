@@ -170,7 +170,7 @@ def test_out_exports_everything(config: Config, pool: WorkerPool, tmp_path: Path
     assert run.code == 0
     for name in ("grades.csv", "gradebook.json", "results/alice.json", "feedback/alice.txt", "feedback/alice.html", "gradescope/alice/results.json", "summary.html"):
         assert (tmp_path / "out" / name).is_file(), name
-    assert f"in {tmp_path / 'out'}/ (1 students)" in run.out
+    assert f"in {tmp_path / 'out'}/ (1 student)" in run.out
 
 
 # -- interrupted runs (real processes) -------------------------------------------------

@@ -173,3 +173,75 @@ def test_result_dicts_match_dataclasses_asdict() -> None:
     r.versions["torch"] = "x"
     assert r.to_dict() == {"schema": "grader.submission/1", **dataclasses.asdict(r), "hidden_checks": r.hidden_checks}
     assert list(r.to_dict()) == ["schema", *[f.name for f in dataclasses.fields(r)], "hidden_checks"]
+
+
+# -- schema 2: overrides, attributed notices, assignments ----------------------------
+
+SCHEMA_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta VALUES ('schema', '1');
+CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, first_result_at TEXT, finished_at TEXT, fingerprint TEXT NOT NULL,
+    command TEXT NOT NULL DEFAULT '', found INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, graded INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE attempts (id INTEGER PRIMARY KEY, student TEXT NOT NULL, file TEXT NOT NULL, sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL,
+    submitted_at TEXT, graded_at TEXT, status TEXT NOT NULL CHECK (status IN ('graded', 'error', 'superseded')), score REAL, max_score REAL,
+    seconds REAL, current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)), run_id INTEGER REFERENCES runs(id), result TEXT,
+    UNIQUE (student, sha256, fingerprint));
+CREATE TABLE notices (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), file TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL);
+INSERT INTO runs(id, started_at, fingerprint) VALUES (1, '2025-01-01T00:00:00+00:00', 'fp1');
+INSERT INTO attempts(student, file, sha256, fingerprint, submitted_at, graded_at, status, score, max_score, current, run_id, result)
+    VALUES ('alice', 'a.ipynb', 'h1', 'fp1', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', 'graded', 2.0, 2.0, 1, 1, NULL);
+INSERT INTO notices(run_id, file, kind, message) VALUES (1, 'x.pdf', 'skipped', 'not a .py or .ipynb file (.pdf)');
+"""
+
+
+def test_a_schema_1_gradebook_is_migrated_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(SCHEMA_1)
+    db.close()
+    with Gradebook(path) as b:
+        assert b.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "2"
+        [a] = b.attempts()
+        assert (a.student, a.score, a.current, a.submitted_from, a.lms_platform) == ("alice", 2.0, True, None, None)
+        assert b.notices() == [{"file": "x.pdf", "kind": "skipped", "message": "not a .py or .ipynb file (.pdf)"}]
+        assert b.assignment() == ""  # graded before gradebooks said: the whole course
+        b.add_override("alice", points=1.0, reason="typo in the prompt")
+        assert b.integrity() == "ok"
+    with Gradebook(path) as b:  # and it opens again as it is
+        assert [o.points for o in b.overrides()] == [1.0]
+
+
+def test_overrides_are_rows_of_their_own(book: Gradebook) -> None:
+    save(book, result(1.0), sha="h1")
+    first = book.add_override("alice", points=-0.5, exercise="ex1", reason="  copied  ")
+    second = book.add_override("alice", due="2025-03-10T23:59:00+00:00", reason="extension")
+    assert (first.kind, first.reason, second.kind) == ("points", "copied", "due")
+    save(book, result(2.0), sha="h1")  # regraded: the overrides stay
+    assert [o.id for o in book.overrides(student="alice")] == [first.id, second.id]
+    assert book.remove_override(first.id) is not None and book.remove_override(first.id) is None
+    assert [o.id for o in book.overrides()] == [second.id]
+    assert [o.removed_at is not None for o in book.overrides(removed=True)] == [True, False]
+    with pytest.raises(ValueError, match="reason"):
+        book.add_override("alice", points=1.0, reason=" ")
+    with pytest.raises(ValueError, match="either adds points or sets a due date"):
+        book.add_override("alice", reason="x")
+
+
+def test_files_not_graded_are_attributed_to_students(book: Gradebook) -> None:
+    run = book.start_run("fp1")
+    book.add_notices(run, [("dl/li_1_2_hw.pdf", "skipped", "not a .py or .ipynb file (.pdf)", "li"), ("README.txt", "skipped", "x", None)])
+    later = book.start_run("fp1")
+    book.add_notices(later, [("dl/li_1_3_hw.docx", "skipped", "not a .py or .ipynb file (.docx)", "li")])
+    assert [(u.student, u.file) for u in book.unhanded()] == [("li", "dl/li_1_3_hw.docx")]  # as the latest run found them
+    assert book.students() == {"li"}
+
+
+def test_a_gradebook_belongs_to_one_assignment(tmp_path: Path) -> None:
+    with Gradebook(tmp_path / "g.sqlite") as b:
+        assert b.assignment() is None
+        b.claim("hw1")
+        b.claim("hw1")
+        with pytest.raises(GradebookError, match="holds the grades of assignment 'hw1', not of assignment 'hw2'"):
+            b.claim("hw2")
+        with pytest.raises(GradebookError, match="not of the whole course"):
+            b.claim(None)

@@ -45,6 +45,11 @@ def by_student(batch: intake.Batch) -> dict[str, str]:
         ("submissions/alice/work/deep/hw1.py", "alice"),
         ("hw/bob_hw1.ipynb", "bob"),
         ("hw/carol_late_123_456_hw1.ipynb", "carol"),  # Canvas bulk download names
+        ("dl.zip/zhang_1020_3456_hw1.py", "zhang"),
+        ("dl.zip/zhang_LATE_1020_3456_hw1.ipynb", "zhang"),
+        ("dl.zip/Ann Lee_12345_assignsubmission_file_hw1.ipynb", "Ann Lee"),  # Moodle, flat
+        ("dl.zip/Ann Lee_12345_assignsubmission_file_/hw1.py", "Ann Lee"),  # Moodle, a folder per student
+        ("SUBMISSIONS/alice/hw1.IPYNB", "alice"),
         ("bulk.zip/dave_hw1.ipynb", "dave"),
         ("submissions.zip/erin/a.ipynb", "erin"),  # a zip counts as a folder named after it
         ("hw/frank.py", "frank"),  # no pattern: the file name
@@ -222,6 +227,7 @@ def test_unsafe_zip_entries_are_refused_and_the_rest_is_read(tmp_path: Path) -> 
         zf.writestr("/etc/absolute_hw.ipynb", NOTEBOOK)
         zf.writestr("C:/windows_hw.ipynb", NOTEBOOK)
         zf.writestr("a/../../up_hw.ipynb", NOTEBOOK)
+        zf.writestr("submissions/../../etc/evil.ipynb", NOTEBOOK)
         link = zipfile.ZipInfo("link_hw.ipynb")
         link.external_attr = (stat.S_IFLNK | 0o777) << 16
         zf.writestr(link, "/etc/passwd")
@@ -231,7 +237,14 @@ def test_unsafe_zip_entries_are_refused_and_the_rest_is_read(tmp_path: Path) -> 
     batch = collect(tmp_path, archive, config=Intake(max_entry_mb=1))
     assert by_student(batch) == {"alice": "alice_hw.ipynb", "zed": "zed_hw.ipynb"}
     refused = {n.where.split("bulk.zip/", 1)[1]: n.message for n in batch.notices if n.kind == "refused"}
-    assert set(refused) == {"../escape_hw.ipynb", "/etc/absolute_hw.ipynb", "C:/windows_hw.ipynb", "a/../../up_hw.ipynb", "link_hw.ipynb", "huge_hw.ipynb"}
+    assert set(refused) == {
+        "../escape_hw.ipynb", "/etc/absolute_hw.ipynb", "C:/windows_hw.ipynb", "a/../../up_hw.ipynb", "link_hw.ipynb", "huge_hw.ipynb",
+        "submissions/../../etc/evil.ipynb",
+    }
+    # A climbing entry is no student's: ".." does not get a row with "nothing gradable handed in".
+    owners = {n.student for n in batch.notices if n.kind == "refused"}
+    assert not owners & {".", ".."}
+    assert "evil" not in owners
     assert "outside the extraction folder" in refused["../escape_hw.ipynb"]
     assert "symbolic link" in refused["link_hw.ipynb"]
     assert "more than the 1 MB limit" in refused["huge_hw.ipynb"]

@@ -81,13 +81,34 @@ checks:
 
 
 def test_tasks_sent_ahead_after_a_hung_call_still_run(course: Course, grade: GradeFn) -> None:
-    # The child has later tasks in its pipe when a call hangs: the new child must run them.
+    # The child has later tasks in its pipe when a call hangs: the new child must run them
+    # (another function's; the hung function's own later cases share its verdict unrun).
     course.exercise("first", FIVE_CASES, "def first(x):\n    return x[0] * 2\n")
+    course.exercise("half", HALF, GOOD_HALF)
     course.settings["limits"].update(call_seconds=1)
-    r = grade(course.config, "def first(x):\n    while int(x[0]) == 3:\n        pass\n    return x[0] * 2\n")
+    r = grade(course.config, "def first(x):\n    while int(x[0]) == 3:\n        pass\n    return x[0] * 2\n" + GOOD_HALF)
     checks = {c.name: c for c in r.exercise("first").checks}
-    assert {n for n, c in checks.items() if c.status == "passed"} == {"check1", "check2", "check4", "check5"}
+    assert {n for n, c in checks.items() if c.status == "passed"} == {"check1", "check2"}
     assert checks["check3"].status == "failed" and "did not finish within 1 s" in checks["check3"].message
+    assert r.exercise("half").status == "passed"
+
+
+def test_after_a_timeout_the_functions_other_cases_are_not_run(course: Course, grade: GradeFn) -> None:
+    # A loop costs one time limit, not one per case: the later cases get the same verdict unrun.
+    course.exercise("first", FIVE_CASES, "def first(x):\n    return x[0] * 2\n")
+    course.exercise("half", HALF, GOOD_HALF)
+    course.settings["limits"].update(call_seconds=1)
+    r = grade(course.config, "def first(x):\n    while True:\n        pass\n" + GOOD_HALF)
+    first = r.exercise("first")
+    assert first.status == "timeout" and "did not finish within 1 s" in (first.message or "")
+    checks = {c.name: c for c in first.checks}
+    assert "first() on case 'c1' did not finish within 1 s" in checks["check1"].message
+    for name in ("check2", "check3", "check4", "check5"):
+        assert checks[name].status == "failed"
+        assert "was not run: it did not finish within 1 s on an earlier case" in checks[name].message
+    # One child was stopped, one restarted for the other function.
+    assert r.output.count("[grader: restarted the submission") == 1
+    assert r.exercise("half").status == "passed"
 
 
 def test_each_call_gets_its_own_time_limit(course: Course, grade: GradeFn) -> None:
@@ -102,25 +123,24 @@ def test_a_large_task_is_not_sent_while_a_call_runs(course: Course, grade: Grade
     # A task bigger than a pipe's buffer, behind a call that hangs: the supervisor
     # must not block writing it, or nothing would enforce the hung call's limit.
     big = ", ".join(["1.25"] * 20000)
-    spec = f"""
-id: total
+    spec = """
+id: {name}
 title: Total
 prompt: Return x.sum().
-function: {{name: total, params: [x]}}
+function: {{name: {name}, params: [x]}}
 cases:
-  - {{name: one, inputs: {{x: {{tensor: [1.0]}}}}}}
-  - {{name: many, inputs: {{x: {{tensor: [{big}]}}}}}}
+  - {{name: {case}, inputs: {{x: {{tensor: [{values}]}}}}}}
 checks:
-  - {{name: one, target: return, cases: [one]}}
-  - {{name: many, target: return, cases: [many]}}
+  - {{name: {case}, target: return, cases: [{case}]}}
 """
-    course.exercise("total", spec, "def total(x):\n    return x.sum()\n")
+    course.exercise("total", spec.format(name="total", case="one", values="1.0"), "def total(x):\n    return x.sum()\n")
+    course.exercise("total_many", spec.format(name="total_many", case="many", values=big), "def total_many(x):\n    return x.sum()\n")
     course.settings["limits"].update(call_seconds=1, submission_seconds=20)
-    r = grade(course.config, "def total(x):\n    while x.numel() == 1:\n        pass\n    return x.sum()\n")
-    checks = {c.name: c for c in r.exercise("total").checks}
-    # Had the loop run into the submission's 20 s instead, the case after it would not have run.
-    assert checks["many"].status == "passed"
-    assert checks["one"].status == "failed" and "did not finish within 1 s" in checks["one"].message
+    r = grade(course.config, "def total(x):\n    while True:\n        pass\n\ndef total_many(x):\n    return x.sum()\n")
+    # Had the loop run into the submission's 20 s instead, the task after it would not have run.
+    assert r.exercise("total_many").status == "passed"
+    [one] = r.exercise("total").checks
+    assert one.status == "failed" and "did not finish within 1 s" in one.message
 
 
 def test_infinite_loop_at_import_names_the_cell(two: Course, grade: GradeFn, tmp_path: Path) -> None:

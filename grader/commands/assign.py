@@ -37,6 +37,7 @@ def main(
     out_dir: Path | None = None,
     examples_dir: Path | None = None,
     out: TextIO = sys.stdout,
+    assignment: str | None = None,
 ) -> ExitCode:
     if out_dir is None and examples_dir is None:
         sys.stderr.write("grader assign: nothing to write: give --out DIR (student materials), --examples DIR, or both\n")
@@ -45,9 +46,23 @@ def main(
         sys.stderr.write(f"grader assign: --out {out_dir} {problem}; choose a new folder\n")
         return ExitCode.USAGE
     exercises = load_exercises(config)
+    handout = assign.Handout()
+    if assignment is not None:
+        chosen = config.assignment(assignment)
+        by_id = {e.id: e for e in exercises}
+        unknown = [i for i in chosen.exercises if i not in by_id]
+        if unknown:
+            sys.stderr.write(f"grader assign: assignment {chosen.name!r} lists {', '.join(unknown)}, which no exercise file defines\n")
+            return ExitCode.USAGE
+        exercises = [by_id[i] for i in chosen.exercises]
+        due = None
+        if chosen.due is not None:
+            offset = chosen.due.strftime("%z")
+            due = f"{chosen.due:%A %d %B %Y, %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+        handout = assign.Handout(title=chosen.title, stem=chosen.name, due=due)
     if out_dir is not None:
         with ReferenceRunner(config) as runner:
-            bundle = assign.write_bundle(config, exercises, out_dir, expected=runner)
+            bundle = assign.write_bundle(config, exercises, out_dir, expected=runner, handout=handout)
         out.write(f"wrote {_shown(bundle.notebook)} ({len(exercises)} exercises) and {_shown(bundle.module)}\n")
         out.write(
             f"wrote the student bundle: {_shown(bundle.config)}, {len(bundle.exercise_files)} exercise files "
@@ -59,7 +74,7 @@ def main(
         )
         for warning in bundle.warnings:
             out.write(f"warning: {warning}\n")
-        out.write(f"hand out {_shown(bundle.folder)}/; students check their work there with `grader check {assign.NOTEBOOK_NAME}`\n")
+        out.write(f"hand out {_shown(bundle.folder)}/; students check their work there with `grader check {bundle.notebook.name}`\n")
     if examples_dir is not None:
         for path in assign.write_examples(config, exercises, examples_dir):
             out.write(f"wrote {_shown(path)}\n")

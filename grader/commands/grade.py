@@ -3,15 +3,20 @@
 The flow::
 
     paths --intake.collect--> submissions (student ids; newest per student counts)
+          --(roster: platform ids)--> the roster's ids
           --gradebook: already graded with this content and this exercise set?--> skip
           --grading.grade_items on warm workers--> results, each saved in its own transaction
           --(--out DIR)--> every export, read back from the gradebook
 
-Stopping it (Ctrl-C, ``kill``) loses nothing that finished: the next run grades the rest.
+``-a NAME`` grades an assignment: its exercises, into its own gradebook.
+Stopping it (Ctrl-C, ``kill``) loses nothing that finished: the next run
+grades the rest. Results are not kept once saved (only counts are): a
+class of any size costs the memory of a few results.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shlex
 import signal
@@ -24,8 +29,10 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TextIO
 
-from grader import intake
-from grader.config import Config
+from grader import intake, late
+from grader import roster as roster_mod
+from grader.commands.export import load_roster
+from grader.config import Assignment, Config
 from grader.exitcodes import ExitCode
 from grader.gradebook import Gradebook
 from grader.grading import Item, grade_items, open_grader
@@ -72,6 +79,11 @@ def _describe_notices(batch: intake.Batch, err: TextIO) -> None:
     if skipped:
         verb = "is" if len(skipped) == 1 else "are"
         err.write(f"ignored {_plural(len(skipped), 'file')} that {verb} not .py or .ipynb (listed in the summary)\n")
+    for student, files in batch.ungradable.items():
+        names = ", ".join(Path(n.where).name for n in files)
+        err.write(f"{student}: nothing gradable handed in ({names}): in the exports with the reason\n")
+    for student in batch.renamed:
+        err.write(f"{student}: one name for several students of the course platform: each keeps its platform id ({student}_<id>)\n")
     unmatched = batch.unmatched
     if unmatched:
         example = unmatched[0].shown
@@ -79,6 +91,39 @@ def _describe_notices(batch: intake.Batch, err: TextIO) -> None:
             f"{_plural(len(unmatched), 'file')} matched no student pattern, so the file name is the student id "
             f"(e.g. {example}); see intake.student_patterns in config.yaml\n"
         )
+
+
+class _Tally:
+    """What a run says at its end, gathered as results are saved: counts, and full results only for a small batch."""
+
+    def __init__(self, *, keep: bool) -> None:
+        self.keep = keep
+        self.kept: list[SubmissionResult] = []
+        self.count = self.errors = self.timeouts = 0
+        self.score = self.max_score = 0.0
+        self.flagged: list[str] = []
+        self.more_flagged = 0
+        self.sandbox: dict[str, None] = {}
+        self.late = 0
+
+    def add(self, result: SubmissionResult, *, late: bool) -> None:
+        self.count += 1
+        self.late += late
+        self.score += result.score
+        self.max_score = result.max_score
+        if result.status == "error":
+            self.errors += 1
+        elif any(e.status == "timeout" for e in result.exercises):
+            self.timeouts += 1
+        if is_error(result):
+            if len(self.flagged) < MAX_LISTED:
+                why = result.message if result.status == "error" else "; ".join(f"{e.id}: {e.message}" for e in result.exercises if e.status == "timeout")
+                self.flagged.append(f"  {result.student}: {result.submission}: {why}")
+            else:
+                self.more_flagged += 1
+        self.sandbox.update(dict.fromkeys(result.sandbox))
+        if self.keep:
+            self.kept.append(result)
 
 
 def main(
@@ -94,15 +139,23 @@ def main(
     err: TextIO = sys.stderr,
     pool: WorkerPool | None = None,
     interactive: bool | None = None,
+    assignment: str | None = None,
+    roster: Path | None = None,
 ) -> int:
     """Grade ``paths``; results go to the gradebook, and exports to ``out_dir`` when given."""
     missing = [p for p in paths if not p.exists()]
     if missing:
         err.write(f"grader grade: no such file or folder: {', '.join(map(str, missing))}\n")
         return ExitCode.USAGE
-    book_path = gradebook or config.gradebook
+    chosen: Assignment | None = config.assignment(assignment) if assignment else None
+    if chosen is not None:
+        only = _assignment_exercises(chosen, only)
+    book_path = gradebook or (chosen.gradebook if chosen is not None else config.gradebook)
+    entries = load_roster(config, chosen, roster)
     with tempfile.TemporaryDirectory(prefix="grader-intake-") as work:
-        batch = intake.collect(paths, config.intake, Path(work))
+        batch = intake.collect(paths, config.intake, Path(work), zone=config.zone())
+        if entries:
+            batch = roster_mod.apply(batch, entries, counts=config.intake.counts)
         _describe_notices(batch, err)
         if not batch.counted:
             err.write("grader grade: no .py or .ipynb submissions found\n")
@@ -111,13 +164,16 @@ def main(
         fingerprint = g.fingerprint()
         counts = config.intake.counts
         with Gradebook(book_path) as book:
+            book.claim(chosen.name if chosen is not None else None)
             run_id = book.start_run(
                 fingerprint,
-                command=shlex.join(["grader", "grade", *map(str, paths)]),
+                command=shlex.join(["grader", "grade", *(["-a", chosen.name] if chosen else []), *map(str, paths)]),
                 found=len(batch.counted) + len(batch.superseded),
             )
-            book.add_notices(run_id, [(n.where, n.kind, n.message) for n in batch.notices])
-            book.record_superseded(run_id, fingerprint, [(s.student, s.shown, s.sha256, s.submitted_at) for s in batch.superseded])
+            book.add_notices(run_id, [(n.where, n.kind, n.message, n.student) for n in batch.notices])
+            book.record_superseded(
+                run_id, fingerprint, [(s.student, s.shown, s.sha256, s.submitted_at, s.submitted_from) for s in batch.superseded]
+            )
             done = set() if regrade else book.graded_keys(fingerprint)
             todo = [s for s in batch.counted if (s.student, s.sha256) not in done]
             skipped = [s for s in batch.counted if (s.student, s.sha256) in done]
@@ -128,7 +184,8 @@ def main(
             if skipped:
                 err.write(f"{len(skipped)} already graded (same file, same exercises): skipped; --regrade grades them again\n")
 
-            results: list[SubmissionResult] = []
+            tally = _Tally(keep=len(todo) <= TABLE_LIMIT)
+            due, policy = (chosen.due, chosen.late_policy) if chosen is not None else (None, config.late_policy)
             started = time.monotonic()
             if todo:
                 jobs = jobs or config.workers or os.cpu_count() or 1
@@ -155,56 +212,90 @@ def main(
                                 fingerprint=fingerprint,
                                 run_id=run_id,
                                 counts=counts,
+                                submitted_from=sub.submitted_from,
+                                lms=sub.lms,
                             )
-                            results.append(result)
+                            when = _when(sub)
+                            tally.add(result, late=late.lateness(when, due, policy).status == "late")
                             progress.advance(result)
                 except KeyboardInterrupt:
                     progress.close()
                     err.write(
-                        f"\ninterrupted: {len(results)} of {len(todo)} graded and saved in {book_path}; "
+                        f"\ninterrupted: {tally.count} of {len(todo)} graded and saved in {book_path}; "
                         "run the same command again to grade the rest\n"
                     )
                     return INTERRUPTED
                 progress.close()
             book.finish_run(run_id, skipped=len(skipped))
             # Said once per batch: a sandbox that could not isolate fully must not be silent.
-            for note in dict.fromkeys(n for r in results for n in r.sandbox):
+            for note in tally.sandbox:
                 err.write(f"sandbox: {note} (see the threat model in the README)\n")
             elapsed = time.monotonic() - started
-            if 0 < len(results) <= TABLE_LIMIT:
+            if tally.kept:
                 # A small batch fits on a screen; a class is better read in grades.csv.
-                out.write(render_batch(results, color=use_color(out)) + "\n")
-            _summary(results, skipped=len(skipped), elapsed=elapsed, out=out)
+                out.write(render_batch(tally.kept, color=use_color(out)) + "\n")
+            _summary(tally, skipped=len(skipped), elapsed=elapsed, out=out)
+            if tally.late and due is not None:
+                out.write(f"{_plural(tally.late, 'submission')} handed in after the due date; the exports show each penalty\n")
             current = book.attempts(current_only=True)
+            if entries:
+                _roster_line(entries, {a.student for a in book.attempts()} | set(batch.ungradable), out)
             scores = [a.score or 0.0 for a in current]
             mean = f", mean score {sum(scores) / len(scores):.1f}/{points(current[0].max_score or 0)}" if current else ""
-            out.write(f"gradebook {book_path}: {_plural(len(current), 'student')}{mean}\n")
+            out.write(f"gradebook {book_path}: {_plural(len(current), 'student')} graded{mean}\n")
             if out_dir is not None:
                 from grader.commands.export import export_all
 
-                export_all(book, config, out_dir, out=out)
+                export_all(book, config, out_dir, out=out, assignment=chosen, roster=entries)
             else:
-                out.write("export grades, feedback and the summary with: grader export --out DIR\n")
-    return ExitCode.FAILED if any(r.status == "error" for r in results) else ExitCode.OK
+                again = f" -a {chosen.name}" if chosen is not None else ""
+                out.write(f"export grades, feedback and the summary with: grader export{again} --out DIR\n")
+    return ExitCode.FAILED if tally.errors else ExitCode.OK
 
 
-def _summary(results: list[SubmissionResult], *, skipped: int, elapsed: float, out: TextIO) -> None:
-    if results:
-        rate = len(results) / elapsed if elapsed > 0 else 0.0
-        errors = sum(1 for r in results if r.status == "error")
-        timeouts = sum(1 for r in results if r.status != "error" and any(e.status == "timeout" for e in r.exercises))
-        mean = sum(r.score for r in results) / len(results)
+def _roster_line(entries: list[roster_mod.RosterEntry], seen: set[str], out: TextIO) -> None:
+    """Who on the roster handed in nothing, and who handed in without being on it."""
+    on = {e.student for e in entries}
+    absent = sorted(on - seen)
+    strays = sorted(seen - on)
+
+    def some(names: list[str]) -> str:
+        return ", ".join(names[:10]) + (" ..." if len(names) > 10 else "")
+
+    line = f"roster: {_plural(len(entries), 'student')}, {len(absent)} with nothing handed in" + (f" ({some(absent)})" if absent else "")
+    if strays:
+        line += f"; {len(strays)} not on it ({some(strays)})"
+    out.write(line + "\n")
+
+
+def _assignment_exercises(assignment: Assignment, only: list[str] | None) -> list[str]:
+    """The assignment's exercises (those of ``-e`` among them, when given)."""
+    if not only:
+        return list(assignment.exercises)
+    outside = [e for e in only if e not in assignment.exercises]
+    if outside:
+        from grader.errors import ConfigError
+
+        raise ConfigError(f"assignment {assignment.name!r} has no exercise {', '.join(outside)} (it has {', '.join(assignment.exercises)})")
+    return only
+
+
+def _when(sub: intake.Submission) -> dt.datetime | None:
+    return dt.datetime.fromtimestamp(sub.submitted_at, dt.timezone.utc) if sub.submitted_from else None
+
+
+def _summary(tally: _Tally, *, skipped: int, elapsed: float, out: TextIO) -> None:
+    if tally.count:
+        rate = tally.count / elapsed if elapsed > 0 else 0.0
         out.write(
-            f"graded {_plural(len(results), 'submission')} in {elapsed:.1f} s ({rate:.1f}/s): "
-            f"{_plural(errors, 'error')}, {_plural(timeouts, 'timeout')}, mean score {mean:.1f}/{points(results[0].max_score)}"
+            f"graded {_plural(tally.count, 'submission')} in {elapsed:.1f} s ({rate:.1f}/s): "
+            f"{_plural(tally.errors, 'error')}, {_plural(tally.timeouts, 'timeout')}, mean score {tally.score / tally.count:.1f}/{points(tally.max_score)}"
             + (f"; {skipped} skipped as already graded" if skipped else "")
             + "\n"
         )
     else:
         out.write(f"nothing to grade: all {skipped} submissions were already graded\n")
-    flagged = [r for r in results if is_error(r)]
-    for r in flagged[:MAX_LISTED]:
-        why = r.message if r.status == "error" else "; ".join(f"{e.id}: {e.message}" for e in r.exercises if e.status == "timeout")
-        out.write(f"  {r.student}: {r.submission}: {why}\n")
-    if len(flagged) > MAX_LISTED:
-        out.write(f"  ... and {len(flagged) - MAX_LISTED} more (see the summary)\n")
+    for line in tally.flagged:
+        out.write(line + "\n")
+    if tally.more_flagged:
+        out.write(f"  ... and {tally.more_flagged} more (see the summary)\n")

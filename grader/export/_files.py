@@ -5,22 +5,37 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
+
+
+class FileNames:
+    """A safe, unique file name stem per student id, given out in the order asked (ids come from file names students chose)."""
+
+    def __init__(self) -> None:
+        self._given: dict[str, str] = {}
+        self._taken: set[str] = set()
+
+    def __call__(self, student: str) -> str:
+        known = self._given.get(student)
+        if known is not None:
+            return known
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", student).strip("._") or "student"
+        name, n = stem[:100], 2
+        # Compared without case: some file systems (macOS, Windows) do not tell Bob from bob.
+        while name.lower() in self._taken:
+            name, n = f"{stem[:100]}-{n}", n + 1
+        self._taken.add(name.lower())
+        self._given[student] = name
+        return name
 
 
 def student_filenames(students: Iterable[str]) -> dict[str, str]:
-    """A safe, unique file name stem per student id (ids come from file names students chose)."""
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for student in students:
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", student).strip("._") or "student"
-        name, n = stem[:100], 2
-        while name.lower() in taken:
-            name, n = f"{stem[:100]}-{n}", n + 1
-        taken.add(name.lower())
-        out[student] = name
-    return out
+    """A safe, unique file name stem per student id."""
+    names = FileNames()
+    return {student: names(student) for student in students}
 
 
 def write_text(path: Path, text: str) -> None:
@@ -34,3 +49,28 @@ def write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[TextIO]:
+    """A text file to write bit by bit, put in place (renamed) only once all of it is written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_many(path: Path, text: str) -> None:
+    """Write one of many per-student files: plainly (an export that stops half-way is rerun, not read)."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)

@@ -14,6 +14,11 @@ hidden checks ran without naming them or their results. The hidden test
 itself gets that visibility (default ``hidden``: for staff only;
 ``after_published`` shows it to students once grades are out, still
 without expected values, which hidden checks never put in their message).
+
+In an export, ``score`` is the student's grade (overrides and late penalty
+included, said at the end of ``output``), every student gets a file, and
+nothing in it names a path of the grading machine. Each file is one line
+per test: JSON a person can read, written by the C encoder.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from grader.config import GradescopeVisibility
-from grader.export._files import student_filenames, write_text
-from grader.export.data import ExportData
+from grader.export._files import write_many, write_text
+from grader.export.data import ExportData, StudentRow
+from grader.export.feedback import grade_lines
+from grader.export.student_view import Scrubber, student_result
 from grader.report import text
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
@@ -111,8 +118,19 @@ def results_json(result: SubmissionResult, *, hidden_visibility: GradescopeVisib
     }
 
 
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def lines(doc: dict[str, Any]) -> str:
+    """``doc`` as JSON with each test on a line of its own."""
+    head = ", ".join(f"{_encode(k)}: {_encode(v)}" for k, v in doc.items() if k != "tests")
+    tests = ",\n".join(_encode(t) for t in doc.get("tests", []))
+    return "{" + head + ',\n"tests": [\n' + tests + "\n]}\n"
+
+
 def dumps(result: SubmissionResult, **options: Any) -> str:
-    return json.dumps(results_json(result, **options), indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    return lines(results_json(result, **options))
 
 
 def write_one(result: SubmissionResult, path: Path, **options: Any) -> Path:
@@ -120,7 +138,35 @@ def write_one(result: SubmissionResult, path: Path, **options: Any) -> Path:
     return path
 
 
-def write(data: ExportData, folder: Path, **options: Any) -> list[Path]:
+def row_json(row: StudentRow, data: ExportData, scrub: Scrubber, *, hidden_visibility: GradescopeVisibility = HIDDEN_VISIBILITY) -> dict[str, Any]:
+    """A student's results.json in an export: their grade, what they may see."""
+    result = student_result(row, scrub)
+    doc = results_json(result, hidden_visibility=hidden_visibility) if result is not None else {
+        "score": 0.0, "max_score": row.grade.max_score, "execution_time": 0.0, "output": "", "tests": []
+    }
+    doc["score"] = row.grade.total
+    doc["output"] = "\n\n".join(part for part in (doc["output"].rstrip(), "\n".join(grade_lines(row, data))) if part)
+    return doc
+
+
+class Writer:
+    """``folder/<student>/results.json`` as rows come."""
+
+    def __init__(self, data: ExportData, folder: Path, *, scrub: Scrubber | None = None, hidden_visibility: GradescopeVisibility = HIDDEN_VISIBILITY) -> None:
+        self.data, self.folder = data, folder
+        self.scrub = scrub or Scrubber()
+        self.visibility = hidden_visibility
+
+    def add(self, row: StudentRow) -> None:
+        doc = row_json(row, self.data, self.scrub, hidden_visibility=self.visibility)
+        write_many(self.folder / self.data.file_name(row.student) / "results.json", lines(doc))
+
+    def close(self) -> None:
+        pass
+
+
+def write(data: ExportData, folder: Path, **options: Any) -> None:
     """``folder/<student>/results.json`` for every student."""
-    names = student_filenames(r.student or r.submission for r in data.results)
-    return [write_one(r, folder / names[r.student or r.submission] / "results.json", **options) for r in data.results]
+    writer = Writer(data, folder, **options)
+    for row in data.rows():
+        writer.add(row)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from grader.report.text import values_in_message
+from grader.report.text import group_failures, said_above, shared_reason, values_in_message
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 _STYLE = """
@@ -23,8 +23,13 @@ _STYLE = """
 .grader-report pre{background:#f6f8fa;padding:0.3em 0.5em;margin:0.2em 0 0.2em 1.5em;white-space:pre-wrap}
 .grader-report .hint{margin-left:1.5em;color:#5d4037}
 .grader-report .muted{color:#777}
+.grader-report .grade{border:1px solid #bbb;border-radius:6px;background:#fafafa;margin:0.8em 0;padding:0.4em 0.8em}
+.grader-report .grade ul{margin:0.2em 0;padding-left:1.2em}.grader-report .grade p{margin:0.3em 0}
 </style>
 """
+
+_PAGE_STYLE = "<style>body{margin:1.5em auto;padding:0 1em;max-width:62em;color:#222}.grader-report h2{font-size:1.4em}</style>"
+"""A feedback page on its own (not inside a notebook): a readable column."""
 
 _LABEL = {"passed": "PASS", "failed": "FAIL", "not_implemented": "TODO", "timeout": "TIME", "error": "ERROR"}
 
@@ -40,22 +45,31 @@ def check_html(check: CheckResult) -> str:
     if check.expected is not None and not values_in_message(check):
         parts.append(f"<pre>expected: {escape(check.expected)}\nfound:    {escape(check.found or '')}</pre>")
     if check.hint:
-        parts.append(f'<div class="hint">💡 {escape(check.hint)}</div>')
+        # A word, not an emoji: machines without an emoji font show a box.
+        parts.append(f'<div class="hint"><b>hint:</b> {escape(check.hint)}</div>')
     parts.append("</div>")
     return "".join(parts)
 
 
-def exercise_html(ex: ExerciseResult) -> str:
+def exercise_html(ex: ExerciseResult, *, error: str | None = None) -> str:
     status = escape(ex.status)
     parts = [
         '<div class="ex">',
         f'<span class="badge {status}">{_LABEL.get(ex.status, status)}</span>',
         f"<b>{escape(ex.id)}</b> {escape(ex.title)} — {_points(ex.score)}/{_points(ex.max_score)} points",
     ]
+    if said_above(ex, error):
+        return "".join(parts) + "</div>"
     if ex.message and ex.status != "passed":
         parts.append(f'<div class="check">{escape(ex.message)}</div>')
     if ex.status not in ("passed", "not_implemented"):
-        parts.extend(check_html(c) for c in ex.checks)
+        # As the text report: checks that failed for one shared reason (a timeout, a raise) say it once.
+        for group in group_failures(ex.checks):
+            if len(group) == 1:
+                parts.append(check_html(group[0]))
+            else:
+                names = ", ".join(c.name for c in group)
+                parts.append(f'<div class="check"><span class="bad">✗ {escape(names)}</span>: {escape(shared_reason(group))}</div>')
     if ex.hidden_checks:
         parts.append(f'<div class="muted check">{ex.hidden_checks} hidden check(s) will run when your work is graded.</div>')
     parts.append("</div>")
@@ -68,19 +82,31 @@ def exercises_html(exercises: list[ExerciseResult]) -> str:
 
 def submission_html(result: SubmissionResult, *, title: str | None = None) -> str:
     """A whole feedback page for one submission."""
-    head = escape(title or result.student or result.submission)
-    body = [
-        f"<h2>{head}</h2>",
-        f"<p>{_points(result.score)} / {_points(result.max_score)} points</p>",
-    ]
-    if result.status == "error" and result.message:
-        body.append(f'<p class="bad">{escape(result.message)}</p>')
-    body.extend(exercise_html(e) for e in result.exercises)
-    if result.notes:
-        body.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
+    return feedback_page(result, title=title or result.student or result.submission)
+
+
+def feedback_page(result: SubmissionResult | None, *, title: str, grade: str = "") -> str:
+    """A student's feedback page: the result (if anything was graded), and ``grade``, an HTML block on how the grade was made."""
+    head = escape(title)
+    body = [f"<h2>{head}</h2>"]
+    if result is not None:
+        passed = sum(1 for e in result.exercises if e.status == "passed")
+        body.append(
+            f"<p><code>{escape(result.submission)}</code>: {passed} of {len(result.exercises)} exercises passed, "
+            f"{_points(result.score)} / {_points(result.max_score)} points</p>"
+        )
+        if result.status == "error" and result.message:
+            body.append(f'<p class="bad">{escape(result.message)}</p>')
+    body.append(grade)
+    if result is not None:
+        error = result.message if result.status == "error" else None
+        body.extend(exercise_html(e, error=error) for e in result.exercises)
+        if result.notes:
+            body.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
     return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
-        f"<title>{head}</title>{_STYLE}</head><body><div class='grader-report'>"
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{head}</title>{_STYLE}{_PAGE_STYLE}</head><body><div class='grader-report'>"
         + "".join(body)
         + "</div></body></html>"
     )

@@ -234,8 +234,19 @@ class Supervisor:
             return True
         if attempt.phase == "task" and attempt.in_flight is not None:
             self.record.tasks[attempt.in_flight["id"]] = {"status": status, "detail": detail, "limit": limit}
+            if attempt.killed_for == "deadline":
+                self._same_verdict_for_the_rest(attempt.in_flight, detail)
             return True
         return False
+
+    def _same_verdict_for_the_rest(self, task: dict[str, Any], detail: str) -> None:
+        """A function that ran out of time on one case would on its other cases too, a full time limit each:
+        they get the same verdict, not run."""
+        if task["function"] is None:
+            return
+        for other in self.tasks:
+            if other["function"] == task["function"] and other["id"] not in self.record.tasks:
+                self.record.tasks[other["id"]] = {"status": "timeout", "detail": f"was not run: it {detail} on an earlier case", "limit": "time"}
 
     def _work_left(self) -> bool:
         return any(t["id"] not in self.record.tasks for t in self.tasks)
