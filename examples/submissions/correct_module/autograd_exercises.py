@@ -39,7 +39,7 @@ def mean_square_grad(x: torch.Tensor) -> torch.Tensor:
 
 # ============================================================================
 # Exercise 2: Zeroing gradients between steps
-# `zero_accumulated_grads`: 8 points, 3 of them from hidden checks run at grading.
+# `zero_accumulated_grads`: 9 points, 3 of them from hidden checks run at grading.
 #
 # `.grad` **accumulates**: every `backward()` adds its gradient to what is
 # already there. Write `zero_accumulated_grads(w, steps)`, where `w` is a
