@@ -102,11 +102,13 @@ def warm(parts: frozenset[str] = ALL) -> None:
             z.backward(torch.ones_like(z), retain_graph=True)
         z.sum().backward()
         torch.autograd.grad((x * x).sum(), x)
+        grad = x.grad
+        assert grad is not None  # for the type checker: backward() just filled it
         with torch.no_grad():
-            x -= 0.1 * x.grad
+            x -= 0.1 * grad
             with torch.enable_grad():
                 (x * 2).mean()
-        x.grad.zero_()
+        grad.zero_()
         torch.nn.functional.mse_loss(x, y).backward()
         torch.nn.MSELoss(reduction="sum")(x, y).item()
         if OPTIM in parts:
