@@ -50,6 +50,20 @@ def test_reading_a_v4_notebook_on_the_check_path_imports_neither_nbformat_nor_js
 CORPUS = REPO / "tests" / "corpus" / "submissions"
 
 
+def test_a_whole_check_run_imports_neither_nbformat_nor_jsonschema() -> None:
+    # End to end, so that a module added on the check path later (a report, an export) is covered too.
+    out = _python(
+        f"""
+        import contextlib, io, sys
+        from grader.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = main(["check", {str(NOTEBOOK)!r}, "-e", "mean_square_grad"])
+        print(code, 'nbformat' in sys.modules, 'jsonschema' in sys.modules)
+        """
+    )
+    assert out == "0 False False"
+
+
 def test_an_old_format_notebook_is_still_converted() -> None:
     # nbformat is imported where it is needed: converting another format.
     from grader.submission import read_source
