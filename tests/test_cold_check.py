@@ -9,6 +9,7 @@ gradient) for exercises that use neither.
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -159,3 +160,49 @@ def test_a_worker_warmed_for_every_part_loads_both(course: Course, tmp_path: Pat
     warmed, output = _probe(course, tmp_path, None)
     assert warmed == sorted(warmup.ALL)
     assert "loaded True True" in output
+
+
+def test_check_sends_the_submission_only_after_the_reference_worker_is_closed(course: Course, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # check starts its worker early; reference runs (a cold cache) must still end before student code starts.
+    from grader.commands import check
+    from grader.expected import ReferenceRunner
+
+    course.exercise(
+        "double",
+        "id: double\ntitle: D\nprompt: x\nfunction: {name: double, params: [x]}\n"
+        "cases: [{name: a, inputs: {x: {tensor: [1.0]}}}]\nchecks: [{name: v, target: return}]\n",
+        "def double(x):\n    return 2 * x\n",
+    )
+    submission = tmp_path / "work.py"
+    submission.write_text("def double(x):\n    return 2 * x\n")
+    events: list[str] = []
+    student: list[Worker] = []  # the first worker started is check's; the reference runner's comes later
+    spawned, ran, closed, sent = Worker.spawn, ReferenceRunner._run, ReferenceRunner.close, Worker.send
+
+    def spawn(self: Worker) -> None:
+        if not student:
+            student.append(self)
+        events.append("spawn" if self is student[0] else "reference spawn")
+        spawned(self)
+
+    def run(self: ReferenceRunner, *args: object) -> object:
+        events.append("reference run")
+        return ran(self, *args)  # type: ignore[arg-type]
+
+    def close(self: ReferenceRunner) -> None:
+        events.append("reference closed")
+        closed(self)
+
+    def send(self: Worker, job: dict, **kwargs: object) -> bool:
+        events.append("job sent" if self is student[0] else "reference job sent")
+        return sent(self, job, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Worker, "spawn", spawn)
+    monkeypatch.setattr(ReferenceRunner, "_run", run)
+    monkeypatch.setattr(ReferenceRunner, "close", close)
+    monkeypatch.setattr(Worker, "send", send)
+    assert check.main(course.config, submission, out=io.StringIO()) == 0
+    assert events[0] == "spawn"  # the student worker started first...
+    assert "reference run" in events
+    # ...and was sent the submission only once the reference worker was gone.
+    assert events.index("job sent") > events.index("reference closed")
