@@ -30,11 +30,12 @@ NOTEBOOK = REPO / "examples" / "submissions" / "correct_notebook" / "autograd_ex
 MEASURE = r"""
 import json, os, resource, sys, time
 from pathlib import Path
-from grader.sandbox.zygote import _batch_scheduling, _warm_up
+from grader.sandbox.warmup import warm
+from grader.sandbox.zygote import _batch_scheduling
 # As a worker of a parallel batch: on one core, with its children, as batch work.
 os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 _batch_scheduling()
-_warm_up()
+warm()
 import encodings.ascii  # the worker's main() has it; children encode with it
 from grader.config import load_config
 from grader.grading import open_grader

@@ -19,12 +19,14 @@ expected values), and the limits.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from grader.config import Config
-from grader.plan import Task
-from grader.submission import Source
 from grader.sandbox.worker import new_job_id
+
+if TYPE_CHECKING:  # annotations only: `import grader.sandbox.worker` starts a check's worker before the rest loads
+    from grader.config import Config
+    from grader.plan import Task
+    from grader.submission import Source
 
 
 def build_job(source: Source, tasks: list[Task], config: Config) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from typing import Any
 
 import grader
 from grader.errors import WorkerError
-from grader.sandbox import uids
+from grader.sandbox import uids, warmup
 
 STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
@@ -39,9 +39,12 @@ less: see :meth:`Worker.start`), or writing it would wait for the worker, which
 may be waiting for us to read its record."""
 
 
-def _worker_env(slot: int, huge_pages: bool, cpu: int | None) -> dict[str, str]:
+def _worker_env(slot: int, huge_pages: bool, cpu: int | None, warm: frozenset[str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["GRADER_HUGE_PAGES"] = "1" if huge_pages else "0"
+    env.pop(warmup.ENV, None)
+    if (parts := warmup.to_env(warm)) is not None:
+        env[warmup.ENV] = parts
     env.pop("GRADER_SANDBOX_CPU", None)
     if cpu is not None:
         env["GRADER_SANDBOX_CPU"] = str(cpu)
@@ -69,11 +72,13 @@ def _pipe_room(stream: Any) -> int:
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
-    def __init__(self, *, huge_pages: bool = False, cpu: int | None = None) -> None:
+    def __init__(self, *, huge_pages: bool = False, cpu: int | None = None, warm: frozenset[str] | None = None) -> None:
         self.huge_pages = huge_pages
         """Back the worker with huge pages (see :mod:`grader.sandbox.hugepages`): for long batches."""
         self.cpu = cpu
         """The core this worker and its children keep to (None: any)."""
+        self.warm = warm
+        """The parts of :mod:`grader.sandbox.warmup` the worker warms (None: all)."""
         self._proc: subprocess.Popen[bytes] | None = None
         self._buffer = bytearray()
         self._ahead_bytes = 0
@@ -98,7 +103,7 @@ class Worker:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             cwd=self._home.name,
-            env=_worker_env(self.slot, self.huge_pages, self.cpu),
+            env=_worker_env(self.slot, self.huge_pages, self.cpu, self.warm),
             start_new_session=True,
         )
         self._buffer.clear()
@@ -250,9 +255,11 @@ JobOutcome = tuple[Any, dict[str, Any] | None, WorkerError | None]
 class WorkerPool:
     """Runs jobs on up to ``size`` workers in parallel; workers stay warm between runs."""
 
-    def __init__(self, size: int, *, huge_pages: bool = False) -> None:
+    def __init__(self, size: int, *, huge_pages: bool = False, warm: frozenset[str] | None = None) -> None:
         self.size = max(1, size)
         self.huge_pages = huge_pages
+        self.warm = warm
+        """What its workers warm (:mod:`grader.sandbox.warmup`; None: all): the parts the jobs' exercises may use."""
         self._workers: list[Worker] = []
 
     @property
@@ -267,7 +274,7 @@ class WorkerPool:
 
     def _worker(self, index: int) -> Worker:
         if index == len(self._workers):
-            self._workers.append(Worker(huge_pages=self.huge_pages, cpu=self._core(index)))
+            self._workers.append(Worker(huge_pages=self.huge_pages, cpu=self._core(index), warm=self.warm))
         return self._workers[index]
 
     def run(self, jobs: Iterable[tuple[Any, Callable[[], dict[str, Any]]]]) -> Iterator[JobOutcome]:

@@ -8,7 +8,7 @@ else can write into the channel).
 
 This process never runs student code: children do, after fork. Paying
 ``import torch`` once per worker instead of once per submission is what makes
-batch grading fast.
+batch grading fast; what else it warms is in :mod:`grader.sandbox.warmup`.
 """
 
 from __future__ import annotations
@@ -19,64 +19,6 @@ import signal
 import sys
 import time
 from typing import Any
-
-
-def _warm_up() -> None:
-    import torch
-    import torch.nn  # noqa: F401  (imported now so that children do not pay for it)
-    import torch.optim  # noqa: F401
-    from torch.autograd import Variable
-
-    # One thread in the worker: its children are forked, and a fork of a process
-    # whose thread pool is running can deadlock.
-    torch.set_num_threads(1)
-    # Every first use of an operation costs 3-10x its later uses (dispatch
-    # caches, lazy imports). Paying them here, once, spares every child.
-    # These are the operations the exercises' topics use, in both float dtypes.
-    for dtype in (torch.float32, torch.float64):
-        gen = torch.Generator().manual_seed(0)
-        x = torch.randn(3, 4, generator=gen, dtype=dtype).requires_grad_()
-        y = torch.rand(3, 4, generator=gen, dtype=dtype)
-        z = ((x + 2) ** 2 * 3 - y / 2).exp().log().abs().sqrt()
-        z = torch.stack([z.sum(0), z.mean(0)]).t().reshape(-1).view(2, -1).unsqueeze(0).squeeze(0)
-        z = torch.cat([z, z.clone()], dim=0).mm(torch.ones(4, 2, dtype=dtype))
-        z.retain_grad()
-        z.backward(torch.ones_like(z), retain_graph=True)
-        z.sum().backward()
-        torch.autograd.grad((x * x).sum(), x)
-        with torch.no_grad():
-            x -= 0.1 * x.grad
-            with torch.enable_grad():
-                (x * 2).mean()
-        x.grad.zero_()
-        torch.nn.functional.mse_loss(x, y).backward()
-        torch.nn.MSELoss(reduction="sum")(x, y).item()
-        params = [torch.zeros(3, dtype=dtype, requires_grad=True), torch.zeros(1, dtype=dtype, requires_grad=True)]
-        for opt in (torch.optim.SGD(params, lr=0.1, momentum=0.9), torch.optim.Adam(params, lr=0.1)):
-            opt.zero_grad()
-            (params[0].sum() * params[1] ** 2 + (params[0] - 1).pow(2).mean()).backward()
-            opt.step()
-        torch.linspace(-1, 1, 5, dtype=dtype).tolist()
-        torch.arange(4, dtype=dtype).matmul(torch.ones(4, dtype=dtype)).item()
-        torch.full((2,), 1.5, dtype=dtype).requires_grad_().register_hook(lambda g: None)
-        torch.bernoulli(torch.rand(2, 2, dtype=dtype), generator=gen)
-        torch.normal(torch.zeros(3, dtype=dtype), torch.ones(3, dtype=dtype), generator=gen)
-    torch.manual_seed(0)
-    torch.multinomial(torch.tensor([1.0, 2.0, 3.0]), 2, replacement=True)
-    torch.multinomial(torch.tensor([1.0, 2.0, 3.0]), 2)
-    torch.normal(0.0, 1.0, size=(2,))
-    torch.randint(0, 5, (3,))
-    v = Variable(torch.tensor([3.0]), requires_grad=True)
-    (v * 9).backward()
-    torch.tensor([[1, 2], [3, 4]]).float().double().long()
-
-    # Grader modules the child uses, imported before any student code exists.
-    import grader.inputs  # noqa: F401
-    import grader.notebook  # noqa: F401  (a notebook's `from grader import check` must not import anything)
-    import grader.observe  # noqa: F401
-    import grader.sandbox.child  # noqa: F401
-    import grader.sandbox.supervisor  # noqa: F401
-    import grader.sandbox.isolation  # noqa: F401
 
 
 def _batch_scheduling() -> None:
@@ -114,11 +56,12 @@ def main() -> None:
         except (OSError, ValueError):
             pass
     _batch_scheduling()
-    from grader.sandbox import isolation
+    from grader.sandbox import isolation, warmup
 
     # Before anything else: the worker talks to the grader through pipes only.
     network = isolation.isolate_network()
-    _warm_up()
+    parts = warmup.from_env(os.environ.get(warmup.ENV))
+    warmup.warm(parts)
     import torch
 
     from grader.sandbox import hugepages
@@ -138,6 +81,7 @@ def main() -> None:
         "root": os.geteuid() == 0,
         "huge_pages_mb": huge_mb,
         "private_network": network,
+        "warmed": sorted(parts),
     }
     channel.write(json.dumps(hello) + "\n")
     serve(channel.fileno(), slot, keep)
