@@ -9,6 +9,7 @@ marks, as if it had been graded alone.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import os
 import re
@@ -238,6 +239,46 @@ def test_nothing_outlives_the_batch(batch: dict[str, Any], course: Config, pool:
                 except OSError:
                     pass
     assert not left, f"files of sandbox uids are left: {left[:10]}"
+
+
+def _keys_left(uid: int) -> int:
+    """Keys in ``uid``'s user, user-session and persistent keyrings, counted as that uid (in a fork)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        try:
+            os.setgroups([])
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
+            keyctl = isolation._keyctl()
+            rings = [isolation.KEY_SPEC_USER, isolation.KEY_SPEC_USER_SESSION]
+            persistent = keyctl(isolation.KEYCTL_GET_PERSISTENT, -1, isolation.KEY_SPEC_PROCESS)
+            rings += [persistent] if persistent > 0 else []
+            user_ring = keyctl(0, isolation.KEY_SPEC_USER, 0)  # KEYCTL_GET_KEYRING_ID
+            count = 0
+            for ring in rings:
+                # KEYCTL_READ on a keyring: the ids of the keys in it, 4 bytes each.
+                buffer = (ctypes.c_int32 * 1024)()
+                n = max(keyctl(11, ring, buffer, ctypes.sizeof(buffer)), 0) // 4
+                # The kernel links @u into a new @us: that link is no key left by anyone.
+                count += sum(1 for key in buffer[:n] if key != user_ring)
+            os.write(write, str(count).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read, "rb") as fh:
+        return int(fh.read() or b"-1")
+
+
+def test_no_key_is_left_in_the_keyrings_of_sandbox_uids(batch: dict[str, Any], course: Config, pool: WorkerPool) -> None:
+    # keyring_persist.py tried to keep keys in the kernel, which no namespace holds.
+    if "keyring_persist.py" in batch["skipped"]:
+        pytest.skip(batch["skipped"]["keyring_persist.py"])
+    if isolation._keyctl() is None:
+        pytest.skip("no keyctl system call number for this machine")
+    left = {uid: n for slot in pool.slots for uid in uids.block(course.sandbox_uid, slot) if (n := _keys_left(uid))}
+    assert not left, f"keys left in the keyrings of sandbox uids: {left}"
 
 
 def test_the_course_copy_attack_would_find_the_copy_outside_the_sandbox(batch: dict[str, Any], course_copy_in_home: Path | None) -> None:

@@ -175,6 +175,9 @@ class Supervisor:
                     break
         finally:
             shutil.rmtree(self.workdir, ignore_errors=True)
+            if self.plan.uid is not None:
+                # What the job's children left in the one keyring they cannot be kept from (see isolation.close_keyrings).
+                isolation.clear_persistent_keyring(self.plan.uid)
         for task in self.tasks:
             if task["id"] not in self.record.tasks:
                 self.record.tasks[task["id"]] = {"status": "not_run", "detail": self._not_run_reason()}
