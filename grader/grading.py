@@ -116,8 +116,8 @@ class Grader:
         text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
-    def job(self, source: Source) -> dict:
-        return build_job(source, self.tasks, self.config)
+    def job(self, source: Source, private: tuple[str, ...] = ()) -> dict:
+        return build_job(source, self.tasks, self.config, private)
 
     # -- results ---------------------------------------------------------------
 
@@ -294,8 +294,34 @@ class Item:
     """Student id, when known."""
 
 
-def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[str, SubmissionResult]]:
-    """Grade items on the pool's workers; yield ``(key, result)`` as each finishes, one per item."""
+MOST_PRIVATE = 8
+"""Most paths a batch hides besides the course (each is a mount in every child)."""
+
+
+def private_paths(paths: Iterable[Path], most: int = MOST_PRIVATE) -> tuple[str, ...]:
+    """Where a batch's submissions, gradebook and exports are, as at most ``most`` paths no child may read.
+
+    A child sees the system folders (``/var``, ``/usr``, ``/run``...) as they
+    are: submissions graded from ``/var/grading/submissions`` were readable by
+    every other submission's code, and so was a gradebook kept there (every
+    student's results and output) (``read_other_submissions.py``). Many
+    paths (one per file) are replaced by their folders, and those by theirs,
+    until few are left; ``/`` itself is never hidden.
+    """
+    found = {p.resolve() for p in paths}
+    while len(found) > most:
+        found = {p.parent for p in found}
+    return tuple(sorted(str(p) for p in found if p != p.parent))
+
+
+def grade_items(items: Iterable[Item], *, pool: WorkerPool, private: Iterable[Path] = ()) -> Iterator[tuple[str, SubmissionResult]]:
+    """Grade items on the pool's workers; yield ``(key, result)`` as each finishes, one per item.
+
+    ``private``: paths besides the items' own files that no child may read
+    (the folders the batch was read from, the gradebook, the exports).
+    """
+    items = list(items)
+    hidden = private_paths([*(item.path for item in items), *private])
     readable: dict[str, tuple[Item, Source]] = {}
     for item in items:
         try:
@@ -309,7 +335,7 @@ def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[st
         def make() -> dict:
             item, source = readable[key]
             started[key] = time.monotonic()
-            built[key] = item.grader.job(source)
+            built[key] = item.grader.job(source, hidden)
             return built[key]
 
         return make

@@ -80,6 +80,27 @@ def course_copy_in_home(course: Config) -> Iterator[Path | None]:
 
 
 @pytest.fixture(scope="module")
+def submissions() -> Iterator[Path]:
+    """The corpus's submissions, graded from a copy under /var (root only), as from /var/grading/...
+
+    A system folder, which children see: read_other_submissions.py must find
+    neither good.py nor anything else of the batch there.
+    """
+    if os.geteuid() != 0 or not os.path.isdir("/var"):
+        yield CORPUS / "submissions"
+        return
+    folder = Path(tempfile.mkdtemp(dir="/var", prefix="grader-corpus-"))
+    try:
+        folder.chmod(0o755)
+        shutil.copytree(CORPUS / "submissions", folder / "submissions")
+        for path in folder.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        yield folder / "submissions"
+    finally:
+        shutil.rmtree(folder)
+
+
+@pytest.fixture(scope="module")
 def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
     # A copy, so that the test can tell whether a submission wrote into it.
     root = tmp_path_factory.mktemp("corpus") / "course"
@@ -89,7 +110,9 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
 
 
 @pytest.fixture(scope="module")
-def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory, course_copy_in_home: Path | None) -> Iterator[dict[str, Any]]:
+def batch(
+    course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory, course_copy_in_home: Path | None, submissions: Path
+) -> Iterator[dict[str, Any]]:
     """Grade the whole corpus in one batch; yield what the assertions need."""
     protections = _protections(course)
     generated = tmp_path_factory.mktemp("generated")
@@ -99,13 +122,13 @@ def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFac
         if reason is not None:
             skipped[case["file"]] = f"needs {case['needs']}: {reason}"
             continue
-        path = CORPUS / "submissions" / case["file"]
+        path = submissions / case["file"]
         if "generate" in case:
             path = generated / case["file"]
             _generate(case["generate"], path)
         cases.append((case, path))
     # Correct submissions at the start, in the middle and at the end of the batch.
-    correct = [CORPUS / "submissions" / name for name in MANIFEST["correct"]]
+    correct = [submissions / name for name in MANIFEST["correct"]]
     items = [Item(key=f"correct-{i}-{p.name}", path=p, grader=None) for i, p in enumerate(correct)]  # type: ignore[arg-type]
     middle = len(cases) // 2
     items += [Item(key=f"case-{c['file']}", path=p, grader=None) for c, p in cases[:middle]]  # type: ignore[arg-type]
