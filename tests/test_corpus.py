@@ -35,6 +35,9 @@ from grader.sandbox.worker import WorkerPool
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MANIFEST = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
 GOOD = (CORPUS / "submissions" / "good.py").read_text(encoding="utf-8")
+# An instructor's token in the grader's environment: set at collection, before any worker
+# starts; read_environment.py must not find it (workers get an environment of their own).
+os.environ["CORPUS_INSTRUCTOR_TOKEN"] = "token-of-the-instructor"
 
 
 def _generate(kind: str, path: Path) -> None:
