@@ -352,6 +352,7 @@ def enter(plan: Plan, workdir: str) -> str:
     elif plan.uid is not None:
         os.chown(workdir, plan.uid, plan.uid)
     if plan.uid is not None:
+        first_to_go_when_memory_runs_out()
         os.setgroups([])
         os.setresgid(plan.uid, plan.uid, plan.uid)
         os.setresuid(plan.uid, plan.uid, plan.uid)
@@ -368,6 +369,21 @@ def enter(plan: Plan, workdir: str) -> str:
         # If the worker dies, so does the child (set after the uid change, which clears it).
         _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
     return workdir
+
+
+def first_to_go_when_memory_runs_out() -> None:
+    """Make this child, and all it starts, the kernel's first choice when the machine runs out of memory (as root).
+
+    The memory limit is per process (docs/threat-model.md): a submission that
+    forks can hold many times it, and the OOM killer would otherwise pick the
+    largest process, which may be the grader or a worker. Set while still
+    root, the score is also the floor its processes may lower it to.
+    """
+    try:
+        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as fh:
+            fh.write("1000")
+    except OSError:
+        pass
 
 
 KEYCTL = {"x86_64": 250, "aarch64": 219, "arm64": 219, "riscv64": 219, "i686": 288, "i386": 288, "ppc64le": 271, "s390x": 280}
