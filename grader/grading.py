@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import heapq
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -304,14 +305,23 @@ def private_paths(paths: Iterable[Path], most: int = MOST_PRIVATE) -> tuple[str,
     A child sees the system folders (``/var``, ``/usr``, ``/run``...) as they
     are: submissions graded from ``/var/grading/submissions`` were readable by
     every other submission's code, and so was a gradebook kept there (every
-    student's results and output) (``read_other_submissions.py``). Many
-    paths (one per file) are replaced by their folders, and those by theirs,
-    until few are left; ``/`` itself is never hidden.
+    student's results and output) (``read_other_submissions.py``). While
+    there are too many (one per file), the deepest is replaced by its
+    folder, so that files merge into their folders before a shallow path
+    (``/var/grading``) would climb to ``/``, which is never hidden.
     """
     found = {p.resolve() for p in paths}
-    while len(found) > most:
-        found = {p.parent for p in found}
-    return tuple(sorted(str(p) for p in found if p != p.parent))
+    heap = [(-len(p.parts), str(p)) for p in found]
+    heapq.heapify(heap)
+    while len(found) > most and heap:
+        _, text = heapq.heappop(heap)
+        deepest = Path(text)
+        found.discard(deepest)
+        if deepest.parent not in found:
+            found.add(deepest.parent)
+            heapq.heappush(heap, (-len(deepest.parent.parts), str(deepest.parent)))
+    # A path inside another one is covered with it.
+    return tuple(sorted(str(p) for p in found if p != p.parent and not found.intersection(p.parents)))
 
 
 def grade_items(items: Iterable[Item], *, pool: WorkerPool, private: Iterable[Path] = ()) -> Iterator[tuple[str, SubmissionResult]]:
