@@ -270,7 +270,8 @@ def missing_message(name: str, form: str, source: Source, record: RunRecord, oth
     """Why ``name`` is not defined, pointing at the cell that should have defined it."""
     names = ", ".join(f"`{n}`" for n in [name, *(others or [])])
     verb, it = ("are", "them") if others else ("is", "it")
-    pattern = re.compile(rf"^\s*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
+    # [^\S\n]*, not \s*: a ^\s* spanning lines was quadratic in a cell's blank lines (blank_lines.py).
+    pattern = re.compile(rf"^[^\S\n]*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
     for cell in source.cells:
         if pattern.search(cell.code):
             outcome = record.cells.get(cell.number)

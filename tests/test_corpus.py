@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import json
 import os
 import re
 import shutil
@@ -47,6 +48,13 @@ def _generate(kind: str, path: Path) -> None:
         cell = new_code_cell(GOOD)
         cell.outputs.append(new_output("stream", name="stdout", text="x" * 1_200_000))
         nbformat.write(new_notebook(cells=[cell]), path)
+    elif kind == "blank_lines_module":
+        path.write_text("x = 1\n" + "\n" * 300_000 + "y = 2\n", encoding="utf-8")
+    elif kind == "blank_lines_notebook":
+        # The source as one string (nbformat would write a string per line, three times the size).
+        cell = {"cell_type": "code", "execution_count": None, "id": "blank", "metadata": {}, "outputs": [], "source": "x = 1" + "\n" * 300_000 + "y = 2"}
+        notebook = {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        path.write_text(json.dumps(notebook), encoding="utf-8")
     elif kind == "many_cells":
         nbformat.write(new_notebook(cells=[new_code_cell(f"x{i} = {i}") for i in range(3000)]), path)
     else:
