@@ -112,6 +112,12 @@ def _num(x: Any) -> str:
 
 def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
     where = f"entry {m.path}: " if m.path else ""
+    if not reveal and m.kind in ("shape", "length"):
+        # A hidden case's shape and length come from its inputs: "expected shape (3,)" told a
+        # student the hidden input's size (hidden_shape_probe.py). Say that it differs, not from what.
+        if m.kind == "shape":
+            return f"{where}the shape {tuple(m.found.get('shape', ()))} is not the expected one"
+        return f"{where}the number of entries is not the expected one"
     if reveal and m.kind == "value" and m.expected["kind"] in ("int", "float", "str", "dtype"):
         return f"{where}expected {display(m.expected)}, found {display(m.found)}"
     if not (reveal and m.kind == "value" and "index" in m.facts):

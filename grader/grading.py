@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import heapq
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -117,8 +118,8 @@ class Grader:
         text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
-    def job(self, source: Source) -> dict:
-        return build_job(source, self.tasks, self.config)
+    def job(self, source: Source, private: tuple[str, ...] = ()) -> dict:
+        return build_job(source, self.tasks, self.config, private)
 
     # -- results ---------------------------------------------------------------
 
@@ -269,7 +270,8 @@ class Grader:
 
 
 def _defining_cell(name: str, source: Source) -> int | None:
-    pattern = re.compile(rf"^\s*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
+    # [^\S\n]*, not \s*: a ^\s* spanning lines was quadratic in a cell's blank lines (blank_lines.py).
+    pattern = re.compile(rf"^[^\S\n]*(def\s+{re.escape(name)}\s*\(|{re.escape(name)}\s*(=|:)|class\s+{re.escape(name)}\b)", re.M)
     return next((cell.number for cell in source.cells if pattern.search(cell.code)), None)
 
 
@@ -312,8 +314,43 @@ class Item:
     """Student id, when known."""
 
 
-def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[str, SubmissionResult]]:
-    """Grade items on the pool's workers; yield ``(key, result)`` as each finishes, one per item."""
+MOST_PRIVATE = 8
+"""Most paths a batch hides besides the course (each is a mount in every child)."""
+
+
+def private_paths(paths: Iterable[Path], most: int = MOST_PRIVATE) -> tuple[str, ...]:
+    """Where a batch's submissions, gradebook and exports are, as at most ``most`` paths no child may read.
+
+    A child sees the system folders (``/var``, ``/usr``, ``/run``...) as they
+    are: submissions graded from ``/var/grading/submissions`` were readable by
+    every other submission's code, and so was a gradebook kept there (every
+    student's results and output) (``read_other_submissions.py``). While
+    there are too many (one per file), the deepest is replaced by its
+    folder, so that files merge into their folders before a shallow path
+    (``/var/grading``) would climb to ``/``, which is never hidden.
+    """
+    found = {p.resolve() for p in paths}
+    heap = [(-len(p.parts), str(p)) for p in found]
+    heapq.heapify(heap)
+    while len(found) > most and heap:
+        _, text = heapq.heappop(heap)
+        deepest = Path(text)
+        found.discard(deepest)
+        if deepest.parent not in found:
+            found.add(deepest.parent)
+            heapq.heappush(heap, (-len(deepest.parent.parts), str(deepest.parent)))
+    # A path inside another one is covered with it.
+    return tuple(sorted(str(p) for p in found if p != p.parent and not found.intersection(p.parents)))
+
+
+def grade_items(items: Iterable[Item], *, pool: WorkerPool, private: Iterable[Path] = ()) -> Iterator[tuple[str, SubmissionResult]]:
+    """Grade items on the pool's workers; yield ``(key, result)`` as each finishes, one per item.
+
+    ``private``: paths besides the items' own files that no child may read
+    (the folders the batch was read from, the gradebook, the exports).
+    """
+    items = list(items)
+    hidden = private_paths([*(item.path for item in items), *private])
     readable: dict[str, tuple[Item, Source]] = {}
     for item in items:
         try:
@@ -327,7 +364,7 @@ def grade_items(items: Iterable[Item], *, pool: WorkerPool) -> Iterator[tuple[st
         def make() -> dict:
             item, source = readable[key]
             started[key] = time.monotonic()
-            built[key] = item.grader.job(source)
+            built[key] = item.grader.job(source, hidden)
             return built[key]
 
         return make

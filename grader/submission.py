@@ -37,7 +37,9 @@ _PYTHON_LINE_MAGICS = {"time", "prun"}
 _LINE_MAGIC_WITH_CODE = re.compile(r"^(\s*)%(\w+)\s+(.*\S)\s*$")
 _MAGIC_LINE = re.compile(r"^(\s*)(%|!)")
 _ASSIGNED_MAGIC = re.compile(r"^(\s*[A-Za-z_][\w.,\s]*=\s*)(%|!)(.*)$")
-_MAYBE_IPYTHON = re.compile(r"^\s*[%!]|\?\s*$|=\s*[%!]", re.M)
+# [^\S\n]: whitespace within a line. A ^\s* spanning lines made a search quadratic in the
+# blank lines of a cell: a cell of 300,000 newlines stalled the grader's process (blank_lines.ipynb).
+_MAYBE_IPYTHON = re.compile(r"^[^\S\n]*[%!]|\?\s*$|=\s*[%!]", re.M)
 """Cheap test first: only cells with a line like these can hold IPython syntax."""
 _HELP_LINE = re.compile(r"^(\s*)[\w.]+\?{1,2}\s*$")
 

@@ -9,7 +9,9 @@ marks, as if it had been graded alone.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import json
 import os
 import re
 import shutil
@@ -34,6 +36,9 @@ from grader.sandbox.worker import WorkerPool
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MANIFEST = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
 GOOD = (CORPUS / "submissions" / "good.py").read_text(encoding="utf-8")
+# An instructor's token in the grader's environment: set at collection, before any worker
+# starts; read_environment.py must not find it (workers get an environment of their own).
+os.environ["CORPUS_INSTRUCTOR_TOKEN"] = "token-of-the-instructor"
 
 
 def _generate(kind: str, path: Path) -> None:
@@ -43,6 +48,13 @@ def _generate(kind: str, path: Path) -> None:
         cell = new_code_cell(GOOD)
         cell.outputs.append(new_output("stream", name="stdout", text="x" * 1_200_000))
         nbformat.write(new_notebook(cells=[cell]), path)
+    elif kind == "blank_lines_module":
+        path.write_text("x = 1\n" + "\n" * 300_000 + "y = 2\n", encoding="utf-8")
+    elif kind == "blank_lines_notebook":
+        # The source as one string (nbformat would write a string per line, three times the size).
+        cell = {"cell_type": "code", "execution_count": None, "id": "blank", "metadata": {}, "outputs": [], "source": "x = 1" + "\n" * 300_000 + "y = 2"}
+        notebook = {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        path.write_text(json.dumps(notebook), encoding="utf-8")
     elif kind == "many_cells":
         nbformat.write(new_notebook(cells=[new_code_cell(f"x{i} = {i}") for i in range(3000)]), path)
     else:
@@ -79,6 +91,27 @@ def course_copy_in_home(course: Config) -> Iterator[Path | None]:
 
 
 @pytest.fixture(scope="module")
+def submissions() -> Iterator[Path]:
+    """The corpus's submissions, graded from a copy under /var (root only), as from /var/grading/...
+
+    A system folder, which children see: read_other_submissions.py must find
+    neither good.py nor anything else of the batch there.
+    """
+    if os.geteuid() != 0 or not os.path.isdir("/var"):
+        yield CORPUS / "submissions"
+        return
+    folder = Path(tempfile.mkdtemp(dir="/var", prefix="grader-corpus-"))
+    try:
+        folder.chmod(0o755)
+        shutil.copytree(CORPUS / "submissions", folder / "submissions")
+        for path in folder.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        yield folder / "submissions"
+    finally:
+        shutil.rmtree(folder)
+
+
+@pytest.fixture(scope="module")
 def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
     # A copy, so that the test can tell whether a submission wrote into it.
     root = tmp_path_factory.mktemp("corpus") / "course"
@@ -88,7 +121,9 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
 
 
 @pytest.fixture(scope="module")
-def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory, course_copy_in_home: Path | None) -> Iterator[dict[str, Any]]:
+def batch(
+    course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFactory, course_copy_in_home: Path | None, submissions: Path
+) -> Iterator[dict[str, Any]]:
     """Grade the whole corpus in one batch; yield what the assertions need."""
     protections = _protections(course)
     generated = tmp_path_factory.mktemp("generated")
@@ -98,13 +133,13 @@ def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFac
         if reason is not None:
             skipped[case["file"]] = f"needs {case['needs']}: {reason}"
             continue
-        path = CORPUS / "submissions" / case["file"]
+        path = submissions / case["file"]
         if "generate" in case:
             path = generated / case["file"]
             _generate(case["generate"], path)
         cases.append((case, path))
     # Correct submissions at the start, in the middle and at the end of the batch.
-    correct = [CORPUS / "submissions" / name for name in MANIFEST["correct"]]
+    correct = [submissions / name for name in MANIFEST["correct"]]
     items = [Item(key=f"correct-{i}-{p.name}", path=p, grader=None) for i, p in enumerate(correct)]  # type: ignore[arg-type]
     middle = len(cases) // 2
     items += [Item(key=f"case-{c['file']}", path=p, grader=None) for c, p in cases[:middle]]  # type: ignore[arg-type]
@@ -252,6 +287,46 @@ def test_nothing_outlives_the_batch(batch: dict[str, Any], course: Config, pool:
     assert not set(segments) - set(segments_before), "a SysV shared memory segment of a sandbox uid is left"
     new_files = sorted(set(files) - set(files_before))
     assert not new_files, f"files of sandbox uids are left: {new_files[:10]}"
+
+
+def _keys_left(uid: int) -> int:
+    """Keys in ``uid``'s user, user-session and persistent keyrings, counted as that uid (in a fork)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        try:
+            os.setgroups([])
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
+            keyctl = isolation._keyctl()
+            rings = [isolation.KEY_SPEC_USER, isolation.KEY_SPEC_USER_SESSION]
+            persistent = keyctl(isolation.KEYCTL_GET_PERSISTENT, -1, isolation.KEY_SPEC_PROCESS)
+            rings += [persistent] if persistent > 0 else []
+            user_ring = keyctl(0, isolation.KEY_SPEC_USER, 0)  # KEYCTL_GET_KEYRING_ID
+            count = 0
+            for ring in rings:
+                # KEYCTL_READ on a keyring: the ids of the keys in it, 4 bytes each.
+                buffer = (ctypes.c_int32 * 1024)()
+                n = max(keyctl(11, ring, buffer, ctypes.sizeof(buffer)), 0) // 4
+                # The kernel links @u into a new @us: that link is no key left by anyone.
+                count += sum(1 for key in buffer[:n] if key != user_ring)
+            os.write(write, str(count).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read, "rb") as fh:
+        return int(fh.read() or b"-1")
+
+
+def test_no_key_is_left_in_the_keyrings_of_sandbox_uids(batch: dict[str, Any], course: Config, pool: WorkerPool) -> None:
+    # keyring_persist.py tried to keep keys in the kernel, which no namespace holds.
+    if "keyring_persist.py" in batch["skipped"]:
+        pytest.skip(batch["skipped"]["keyring_persist.py"])
+    if isolation._keyctl() is None:
+        pytest.skip("no keyctl system call number for this machine")
+    left = {uid: n for slot in pool.slots for uid in uids.block(course.sandbox_uid, slot) if (n := _keys_left(uid))}
+    assert not left, f"keys left in the keyrings of sandbox uids: {left}"
 
 
 def test_the_course_copy_attack_would_find_the_copy_outside_the_sandbox(batch: dict[str, Any], course_copy_in_home: Path | None) -> None:

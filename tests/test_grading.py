@@ -135,3 +135,13 @@ def test_the_protocol_refuses_what_no_honest_child_sends() -> None:
     for items, length in (([{"kind": "none"}], 0), ([], 3)):  # more, or fewer (the forged list of the red team)
         with pytest.raises(ProtocolError, match="items do not match its length"):
             validate_value({"kind": "list", "items": items, "length": length}, "v")
+
+
+def test_the_paths_a_batch_hides_are_few_and_never_the_root() -> None:
+    # Every job covers them (read_other_submissions.py): one per file would be a mount per file.
+    from grader.grading import private_paths
+
+    files = [Path(f"/var/grading/subs/s{i}/nb.ipynb") for i in range(500)]
+    found = private_paths([*files, Path("/var/grading/gb.sqlite"), Path("/srv/out")])
+    assert found == ("/srv/out", "/var/grading/gb.sqlite", "/var/grading/subs")
+    assert private_paths([Path("/a/x.py"), Path("/b/y.py")], most=1) == ()

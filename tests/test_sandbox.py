@@ -431,3 +431,24 @@ def test_a_habitual_numpy_import_grades_like_any_other(course: Course, grade: Gr
     course.exercise("double", DOUBLE_SPEC, "def double(x):\n    return 2 * x\n")
     r = grade(course.config, "import numpy as np\nimport torch\n\ndef double(x):\n    return x * float(np.float32(2.0))\n")
     assert r.exercise("double").status == "passed", r.notes
+
+
+def test_a_message_that_is_not_printable_ascii_is_refused_before_it_is_kept() -> None:
+    # The child escapes everything else; raw control characters passed on as text grew sixfold
+    # in the record (amplify_record.py).
+    from collections import deque
+
+    from grader.sandbox import supervisor
+
+    task = {"id": "double/small", "function": "double", "args": [], "time_limit": 1}
+    sup = supervisor.Supervisor({"limits": {"submission_seconds": 5}, "tasks": [task], "source": {"kind": "module", "cells": []}})
+    read, write = os.pipe()  # where the stop message goes once the honest result is in
+    attempt = supervisor._Attempt(pid=0, events=-1, tasks=write, output=-1, phase="task", window=deque([(task, 0)]))
+    prefix = supervisor.child.task_end_prefix("double/small")
+    with pytest.raises(supervisor._ProtocolViolation, match="not printable ASCII"):
+        sup._handle(attempt, prefix + b"{" + b"\x01" * 100 + b"}")
+    assert sup.record.tasks == {}
+    sup._handle(attempt, prefix + b'{"status":"missing","seconds":0.0}}')
+    assert sup.record.tasks["double/small"]["status"] == "done"
+    os.close(read)
+    os.close(write)

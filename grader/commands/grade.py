@@ -202,7 +202,10 @@ def main(
                 try:
                     with _terminate_as_interrupt(), (owned or nullcontext()):
                         items = (Item(key=str(i), path=s.path, grader=g, student=s.student) for i, s in enumerate(todo))
-                        for key, result in grade_items(items, pool=owned or pool):  # type: ignore[arg-type]
+                        # Other students' files, the gradebook and the exports are no child's to read.
+                        book_files = [book_path.with_name(book_path.name + end) for end in ("", "-wal", "-shm", "-journal")]
+                        private = [*paths, *book_files, *([out_dir] if out_dir is not None else [])]
+                        for key, result in grade_items(items, pool=owned or pool, private=private):  # type: ignore[arg-type]
                             sub = todo[int(key)]
                             # Results name the file as people know it, not the extracted copy.
                             result.submission, result.student = sub.shown, sub.student

@@ -29,8 +29,12 @@ if TYPE_CHECKING:  # annotations only: `import grader.sandbox.worker` starts a c
     from grader.submission import Source
 
 
-def build_job(source: Source, tasks: list[Task], config: Config) -> dict[str, Any]:
-    """The plain job for a worker: never expected values, checks or the hidden seed."""
+def build_job(source: Source, tasks: list[Task], config: Config, private: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The plain job for a worker: never expected values, checks or the hidden seed.
+
+    ``private``: more paths no child may read (the batch's submissions, its
+    gradebook and exports: see :func:`grader.grading.private_paths`).
+    """
     # Everything a child must not read: the course (exercise files with hidden
     # checks, config.yaml with the hidden seed), the reference solutions, the
     # cache of expected values, and a frozen expected-values file.
@@ -42,7 +46,7 @@ def build_job(source: Source, tasks: list[Task], config: Config) -> dict[str, An
         "source": source.to_wire(),
         "tasks": [t.to_wire() for t in tasks],
         "limits": dataclasses.asdict(config.limits),
-        "hide": [str(p) for p in hide],
+        "hide": [*(str(p) for p in hide), *private],
         # `import solutions` gets a clear refusal rather than a bare ModuleNotFoundError.
         "refuse_imports": [config.solutions_dir.name],
         "sandbox_uid": config.sandbox_uid,

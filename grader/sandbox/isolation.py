@@ -352,10 +352,12 @@ def enter(plan: Plan, workdir: str) -> str:
     elif plan.uid is not None:
         os.chown(workdir, plan.uid, plan.uid)
     if plan.uid is not None:
+        first_to_go_when_memory_runs_out()
         os.setgroups([])
         os.setresgid(plan.uid, plan.uid, plan.uid)
         os.setresuid(plan.uid, plan.uid, plan.uid)
         os.environ["HOME"] = workdir
+        close_keyrings()
     if _libc is not None:
         # Not dumpable: no process of the same uid may read this one's memory
         # (/proc/<pid>/mem) or trace it. (Changing uid did so already; this
@@ -367,6 +369,76 @@ def enter(plan: Plan, workdir: str) -> str:
         # If the worker dies, so does the child (set after the uid change, which clears it).
         _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
     return workdir
+
+
+def first_to_go_when_memory_runs_out() -> None:
+    """Make this child, and all it starts, the kernel's first choice when the machine runs out of memory (as root).
+
+    The memory limit is per process (docs/threat-model.md): a submission that
+    forks can hold many times it, and the OOM killer would otherwise pick the
+    largest process, which may be the grader or a worker. Set while still
+    root, the score is also the floor its processes may lower it to.
+    """
+    try:
+        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as fh:
+            fh.write("1000")
+    except OSError:
+        pass
+
+
+KEYCTL = {"x86_64": 250, "aarch64": 219, "arm64": 219, "riscv64": 219, "i686": 288, "i386": 288, "ppc64le": 271, "s390x": 280}
+"""The keyctl system call's number (glibc has no wrapper for it)."""
+KEY_SPEC_PROCESS, KEY_SPEC_SESSION, KEY_SPEC_USER, KEY_SPEC_USER_SESSION = -2, -3, -4, -5
+KEYCTL_JOIN_SESSION_KEYRING, KEYCTL_CLEAR, KEYCTL_UNLINK, KEYCTL_GET_PERSISTENT, KEYCTL_RESTRICT_KEYRING = 1, 7, 9, 22, 29
+
+
+def _keyctl() -> Any:
+    number = KEYCTL.get(os.uname().machine)
+    if _libc is None or number is None:
+        return None
+    return lambda *args: _libc.syscall(number, *args)
+
+
+def close_keyrings() -> None:
+    """Leave the kernel's keyrings no place to keep anything past this child (after the uid change).
+
+    Keyrings are namespaced by neither PID, IPC nor mount namespaces: a uid's
+    user keyring (``@u``), user-session keyring (``@us``) and persistent
+    keyring live in the kernel as long as the machine does (the persistent
+    one until it is left unused for days), and the session keyring is
+    inherited from the grader. A key added there outlived the batch, and the
+    job that ran as the same uid ten jobs later could read it
+    (``keyring_persist.py``). So the child joins a session keyring of its own
+    (it dies with the child's processes), empties the uid's keyrings (what an
+    earlier job left), and restricts ``@u`` and ``@us`` to take no key at all
+    (a restriction nobody can lift, their owner included). The persistent
+    keyring cannot be restricted (nobody has the permission to): the worker
+    empties it after each job (:func:`clear_persistent_keyring`). Where the
+    keyctl call is refused (a seccomp profile), students cannot use keyrings
+    either.
+    """
+    keyctl = _keyctl()
+    if keyctl is None:
+        return
+    keyctl(KEYCTL_JOIN_SESSION_KEYRING, None)
+    for ring in (KEY_SPEC_USER, KEY_SPEC_USER_SESSION):
+        keyctl(KEYCTL_CLEAR, ring)
+        keyctl(KEYCTL_RESTRICT_KEYRING, ring, None, None)
+    persistent = keyctl(KEYCTL_GET_PERSISTENT, -1, KEY_SPEC_SESSION)
+    if persistent > 0:
+        keyctl(KEYCTL_CLEAR, persistent)
+
+
+def clear_persistent_keyring(uid: int) -> None:
+    """Empty ``uid``'s persistent keyring (root, in the worker, once the job's children are gone): see :func:`close_keyrings`."""
+    keyctl = _keyctl()
+    if keyctl is None or os.geteuid() != 0:
+        return
+    # Linked into this process's own keyring (never inherited by a fork) just long enough to empty it.
+    ring = keyctl(KEYCTL_GET_PERSISTENT, uid, KEY_SPEC_PROCESS)
+    if ring > 0:
+        keyctl(KEYCTL_CLEAR, ring)
+        keyctl(KEYCTL_UNLINK, ring, KEY_SPEC_PROCESS)
 
 
 def children() -> list[int]:

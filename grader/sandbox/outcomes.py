@@ -25,7 +25,7 @@ SETUP_EXIT = 71
 def limit_words(kind: LimitKind, limits: dict[str, Any]) -> str:
     """What hitting ``kind`` means, with the limit's value (``limits`` as in a job)."""
     if kind == "memory":
-        return f"ran out of memory (memory limit: {limits['memory_mb']} MiB per submission)"
+        return f"ran out of memory (memory limit: {limits['memory_mb']} MiB per process)"
     if kind == "cpu":
         return f"used up its CPU time (CPU time limit: {limits['cpu_seconds']} s per process)"
     if kind == "processes":

@@ -32,6 +32,7 @@ import fcntl
 import gc
 import json
 import os
+import re
 import selectors
 import shutil
 import signal
@@ -64,6 +65,10 @@ AHEAD_BYTES = 16 << 10
 
 class _ProtocolViolation(Exception):
     pass
+
+
+_NOT_PRINTABLE_ASCII = re.compile(rb"[^\x20-\x7e]")
+"""A byte no line the child's encoder writes holds (``ensure_ascii``: newlines and controls are escaped)."""
 
 
 @dataclass
@@ -175,6 +180,9 @@ class Supervisor:
                     break
         finally:
             shutil.rmtree(self.workdir, ignore_errors=True)
+            if self.plan.uid is not None:
+                # What the job's children left in the one keyring they cannot be kept from (see isolation.close_keyrings).
+                isolation.clear_persistent_keyring(self.plan.uid)
         for task in self.tasks:
             if task["id"] not in self.record.tasks:
                 self.record.tasks[task["id"]] = {"status": "not_run", "detail": self._not_run_reason()}
@@ -400,6 +408,11 @@ class Supervisor:
 
     def _handle(self, attempt: _Attempt, line: bytes) -> None:
         """Advance the attempt's state machine by one event; anything unexpected is a violation."""
+        # The child's encoder escapes everything but printable ASCII. A result of raw control
+        # characters passed on as text became six bytes per byte in the record (\u0001), so that
+        # 256 MiB sent cost the worker and the grader gigabytes each (amplify_record.py).
+        if _NOT_PRINTABLE_ASCII.search(line):
+            raise _ProtocolViolation("a message that is not printable ASCII")
         if attempt.phase == "task" and self._task_end(attempt, line):
             return
         try:

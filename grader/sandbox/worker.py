@@ -39,13 +39,25 @@ less: see :meth:`Worker.start`), or writing it would wait for the worker, which
 may be waiting for us to read its record."""
 
 
+KEPT_ENV = frozenset(
+    {"PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "LD_LIBRARY_PATH", "PYTHONPATH", "PYTHONHOME", "PYTHONHASHSEED", "PYTHONUTF8", "PYTHONIOENCODING"}
+)
+KEPT_ENV_PREFIXES = ("LC_", "OMP_", "MKL_", "KMP_", "OPENBLAS_", "TORCH_", "PYTORCH_")
+"""What of the grader's environment a worker gets: what Python and torch read, nothing else.
+
+A child is a copy of its worker, environment included (``os.environ``, and the
+strings at the top of its stack): an instructor's API token or cloud key
+exported in the shell that runs ``grader grade`` reached every submission,
+which could raise it in an error and read it in its feedback
+(``read_environment.py``).
+"""
+
+
 def _worker_env(slot: int, huge_pages: bool, cpu: int | None, warm: frozenset[str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
+    env = {k: v for k, v in os.environ.items() if k in KEPT_ENV or k.startswith(KEPT_ENV_PREFIXES)}
     env["GRADER_HUGE_PAGES"] = "1" if huge_pages else "0"
-    env.pop(warmup.ENV, None)
     if (parts := warmup.to_env(warm)) is not None:
         env[warmup.ENV] = parts
-    env.pop("GRADER_SANDBOX_CPU", None)
     if cpu is not None:
         env["GRADER_SANDBOX_CPU"] = str(cpu)
     # The worker's block of uids for its children (when root): no two workers
