@@ -36,6 +36,8 @@ from typing import Any, NoReturn
 import torch
 
 from grader import inputs, observe
+from grader.sandbox import wire
+from grader.sandbox.wire import task_end_prefix
 
 _write = os.write
 _read = os.read
@@ -50,16 +52,6 @@ _encode = _encoder.encode
 _decode = _decoder.decode
 
 STUDENT_MODULE = "__submission__"
-
-
-def task_end_prefix(task_id: str) -> bytes:
-    """How a task's result line starts, up to its observation.
-
-    The supervisor passes the observation on to the grader as text, without
-    decoding it (the grader decodes and validates it anyway): it only checks
-    that the line starts with this prefix for the task it expects.
-    """
-    return b'{"ev":"task_end","task":' + _encode(task_id).encode("ascii") + b',"observation":'
 
 
 class Channel:
@@ -381,6 +373,7 @@ def _watched() -> list[tuple[str, Any]]:
         ("grader.observe", observe.__dict__),
         ("grader.inputs", inputs_mod.__dict__),
         ("grader.sandbox.child", globals()),
+        ("grader.sandbox.wire", wire.__dict__),
         ("grader.observe.BackwardCounter", observe.BackwardCounter.__dict__),
         ("grader.sandbox.child.Channel", Channel.__dict__),
         ("json.encoder", json.encoder.__dict__),
