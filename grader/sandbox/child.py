@@ -171,8 +171,9 @@ def describe_error(exc: BaseException, student_files: set[str]) -> dict[str, Any
     return info
 
 
-def cell_filename(kind: str, filename: str, number: int) -> str:
-    return filename if kind == "module" else f"<cell {number}>"
+def cell_filename(kind: str, filename: str, number: int, label: str = "") -> str:
+    # The label (``cell [7]``, ``code cell 4``) is what error locations quote back to the student.
+    return filename if kind == "module" else f"<{label or f'cell {number}'}>"
 
 
 def run_cells(source: dict[str, Any], skip: set[int], channel: Channel, namespace: dict[str, Any]) -> set[str]:
@@ -180,7 +181,7 @@ def run_cells(source: dict[str, Any], skip: set[int], channel: Channel, namespac
     files = set()
     for cell in source["cells"]:
         number = cell["number"]
-        name = cell_filename(kind, filename, number)
+        name = cell_filename(kind, filename, number, str(cell.get("label") or ""))
         files.add(name)
         if number in skip:
             continue
