@@ -71,13 +71,18 @@ class CheckTimeout(BaseException):
 
 
 class _Deadline:
-    """Interrupts the kernel's own thread when a call runs past its time limit.
+    """Stops the kernel's own thread when a call runs past its time limit.
 
-    Student code runs in the kernel, so nothing can be killed: a watchdog
-    thread raises :class:`CheckTimeout` in the calling thread (CPython's
-    ``PyThreadState_SetAsyncExc``, on every platform), again every half
-    second if the code catches it and carries on. A call stuck inside one C
-    function (a huge matrix product) stops when that function returns.
+    Student code runs in the kernel, so nothing can be killed. When time is
+    up, a watchdog thread raises :class:`CheckTimeout` in the calling thread
+    (CPython's ``PyThreadState_SetAsyncExc``, on every platform), and again
+    every half second until the call is over. ``except Exception`` in the
+    student's loop does not catch it. Not stopped: code that catches
+    ``BaseException`` and carries on (Jupyter's own interrupt cannot stop it
+    either; ``grader check`` from a terminal, a separate process, can), and a
+    call stuck inside one C function (stopped when that function returns).
+    (A trace function raising at every student line was tried: CPython turns
+    tracing off after a trace function raises once.)
     """
 
     RETRY_SECONDS = 0.5
@@ -91,16 +96,14 @@ class _Deadline:
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
     def _watch(self) -> None:
-        if self._done.wait(self.seconds):
-            return
-        while True:
+        wait = self.seconds
+        while not self._done.wait(wait):
             with self._lock:
                 if self._done.is_set():
                     return
                 self.fired = True
                 _async_raise(self._target, CheckTimeout)
-            if self._done.wait(self.RETRY_SECONDS):
-                return
+            wait = self.RETRY_SECONDS
 
     def __enter__(self) -> _Deadline:
         self._thread.start()
@@ -108,16 +111,23 @@ class _Deadline:
 
     def __exit__(self, *exc: object) -> None:
         with self._lock:
-            self._done.set()
-            if self.fired:
-                _async_raise(self._target, None)  # withdraw one not delivered yet
+            self._done.set()  # from here on the watchdog raises nothing
         self._thread.join()
+        if self.fired:
+            # One not delivered yet is delivered here, at the loop's first jump. (Withdrawing
+            # it with SetAsyncExc(id, NULL) leaves CPython 3.11's eval breaker set, and the
+            # next function call spins forever at its first instruction.)
+            try:
+                for _ in range(100):
+                    pass
+            except CheckTimeout:
+                pass
 
 
-def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+def _async_raise(thread_id: int, exc: type[BaseException]) -> None:
     import ctypes
 
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else ctypes.c_void_p(0))
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc))
 
 
 def _in_jupyter() -> bool:
