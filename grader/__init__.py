@@ -18,6 +18,7 @@ from grader.errors import (
     GraderError,
     ProtocolError,
     ReferenceSolutionError,
+    SandboxUnavailableError,
     SubmissionError,
     WorkerError,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "GraderError",
     "ProtocolError",
     "ReferenceSolutionError",
+    "SandboxUnavailableError",
     "SubmissionError",
     "WorkerError",
     "__version__",

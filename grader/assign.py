@@ -30,7 +30,8 @@ import yaml
 
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
-from grader.expected import ExpectedSource, FrozenExpected, freeze
+from grader.bundle_kit import INSTALL_COMMAND, README, write_kit
+from grader.expected import ExpectedSource, FrozenExpected, freeze, torch_version
 from grader.spec import Exercise, load_exercises
 
 NOTEBOOK_NAME = "autograd_exercises.ipynb"
@@ -90,6 +91,10 @@ class Bundle:
     """Their points."""
     warnings: tuple[str, ...]
     """Hidden checks whose expected values ship anyway (they run on a public case)."""
+    readme: Path | None = None
+    """How to install and check (:mod:`grader.bundle_kit`)."""
+    requirements: Path | None = None
+    """The one-command install: requirements.txt (with constraints.txt next to it)."""
 
 
 # -- stubs and layout ------------------------------------------------------------
@@ -203,7 +208,11 @@ def _student_intro(config: Config, count: int, handed: str, handout: Handout | N
     due = f"**Due {handout.due}.** " if handout.due else ""
     return (
         f"# {title}\n\n"
-        f"{due}{count} exercises. For each one, read the task, write your code in the cell below it "
+        f"{due}"
+        "**Set up once.** In a terminal in this notebook's folder, run "
+        f"`{INSTALL_COMMAND}`: it installs PyTorch (CPU) and the `grader` that the check cells use. "
+        f"{README} in this folder says more (virtual environments, Jupyter, what the checks mean).\n\n"
+        f"{count} exercises. For each one, read the task, write your code in the cell below it "
         "(replace `raise NotImplementedError`, or the `...` after each name), then run the "
         "check cell under it.\n\n"
         "The check runs the public checks only. Hidden checks, on other inputs, run when your "
@@ -339,6 +348,15 @@ def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, exp
     expected_path = folder / EXPECTED_NAME
     freeze(expected, exercises, expected_path, public_only=True)
     config_path = folder / "config.yaml"
+    withheld = sum(ex.hidden_count for ex in exercises)
+    kit = write_kit(
+        folder,
+        torch_version=torch_version(),
+        notebook=handout.notebook,
+        module=handout.module,
+        example_id=exercises[0].id if exercises else "exercise_id",
+        hidden_checks=withheld,
+    )
     config_path.write_text(
         "# Student bundle written by `grader assign`: no solutions and no hidden checks.\n"
         f"# Check your work from this folder: grader check {handout.notebook}\n" + _dump(bundle_config(config), flow=False),
@@ -359,9 +377,11 @@ def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, exp
         config=config_path,
         exercise_files=tuple(files),
         expected=expected_path,
-        withheld_checks=sum(ex.hidden_count for ex in exercises),
+        withheld_checks=withheld,
         withheld_points=sum(ex.hidden_points for ex in exercises),
         warnings=tuple(w for ex in exercises for w in exposed_hidden_checks(ex)),
+        readme=kit.readme,
+        requirements=kit.requirements,
     )
 
 

@@ -87,9 +87,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_NEEDS_SANDBOX = {
+    "grade": "batch grading (`grader grade`)",
+    "autograde": "`grader autograde`",
+    "validate": "`grader validate`",
+}
+"""Commands that run untrusted or many submissions: the Linux sandbox only (`check` and `assign` run anywhere)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command in _NEEDS_SANDBOX:
+            # Before anything else: a clear sentence, not a traceback from deep in the sandbox.
+            from grader.sandbox.capabilities import require_sandbox
+
+            require_sandbox(_NEEDS_SANDBOX[args.command])
         config = load_config(args.config)
         if args.command == "check":
             from grader.commands import check

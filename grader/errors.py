@@ -9,6 +9,7 @@ The tree::
     ├── ReferenceSolutionError      a reference solution does not run cleanly
     ├── ProtocolError               data from a sandboxed child is malformed
     ├── WorkerError                 a sandbox worker process died or hung
+    ├── SandboxUnavailableError     batch grading asked for where the Linux sandbox cannot run
     └── GradebookError              the gradebook file cannot be opened or written
 
 Student code failing (raising, looping, crashing) is *not* an error of the
@@ -71,6 +72,13 @@ class ProtocolError(GraderError):
 
 class WorkerError(GraderError):
     """A sandbox worker process (not student code) died or stopped answering."""
+
+
+class SandboxUnavailableError(GraderError):
+    """The Linux sandbox cannot run here (no fork, rlimits...), and the command needs it.
+
+    Self-checks do not: they fall back to the portable runner.
+    """
 
 
 class GradebookError(GraderError):

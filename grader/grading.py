@@ -177,9 +177,26 @@ class Grader:
 
     def _notes(self, source: Source, record: RunRecord) -> list[str]:
         notes = []
+        # One note per distinct error: a broken first cell (a typo in `import torch`)
+        # makes every later cell fail the same way, and 25 copies of one NameError
+        # hide the one line that matters.
+        same: dict[tuple[str, str], list[int]] = {}
         for number, cell in sorted(record.cells.items()):
-            if cell.status != "ok":
-                notes.append(f"{source.cell_label(number)} {describe_cell_failure(cell)}")
+            if cell.status == "ok":
+                continue
+            if cell.status == "error" and cell.error is not None:
+                key = ("error", cell.error.summary())
+            else:
+                key = (cell.status, describe_cell_failure(cell))
+            same.setdefault(key, []).append(number)
+        for numbers in same.values():
+            first = record.cells[numbers[0]]
+            note = f"{source.cell_label(numbers[0])} {describe_cell_failure(first)}"
+            if len(numbers) > 1:
+                others = [source.cell_label(n) for n in numbers[1:]]
+                shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+                note += f"; the same error in {shown}"
+            notes.append(note)
         notes.extend(source.notes)
         if record.output_truncated:
             notes.append(f"your code printed {record.output_bytes} bytes; only the first {len(record.output.encode())} were kept")

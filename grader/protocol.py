@@ -79,8 +79,8 @@ class ErrorInfo:
         """Where it happened, in the student's words: ``cell 9, line 3: z.backward()``."""
         if self.line is None or self.file is None:
             return None
-        m = re.fullmatch(r"<cell (\d+)>", self.file)
-        where = f"cell {m.group(1)}, line {self.line}" if m else f"{self.file}, line {self.line}"
+        m = re.fullmatch(r"<((?:code )?cell (?:\d+|\[\d+\]))>", self.file)
+        where = f"{m.group(1)}, line {self.line}" if m else f"{self.file}, line {self.line}"
         return f"{where}: {self.code}" if self.code else where
 
 

@@ -52,6 +52,8 @@ class Cell:
     """Position among all cells of the notebook, from 1 (what a student counts)."""
     code: str
     """Python source, with IPython-only lines replaced by ``pass``."""
+    label: str = ""
+    """How Jupyter shows the cell: ``cell [7]`` (its execution count) or ``code cell 4`` (never run; code cells counted)."""
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,19 @@ class Source:
         return self.path.name
 
     def cell_label(self, number: int) -> str:
-        return f"cell {number}" if self.kind == "notebook" else self.filename
+        """The cell as the student sees it in Jupyter (``number`` is the grader's own count, markdown included)."""
+        if self.kind != "notebook":
+            return self.filename
+        for cell in self.cells:
+            if cell.number == number and cell.label:
+                return cell.label
+        return f"cell {number}"
 
     def to_wire(self) -> dict[str, object]:
         return {
             "kind": self.kind,
             "filename": self.filename,
-            "cells": [{"number": c.number, "code": c.code} for c in self.cells],
+            "cells": [{"number": c.number, "code": c.code, "label": c.label} for c in self.cells],
         }
 
 
@@ -156,17 +164,28 @@ def _read_notebook(path: Path, text: str, digest: str, limits: Limits) -> Source
     if len(code_cells) > limits.max_cells:
         raise SubmissionError(shown, f"has {len(code_cells)} code cells, more than the {limits.max_cells} allowed")
     cells, notes = [], []
-    for number, cell in code_cells:
+    for count, (number, cell) in enumerate(code_cells, start=1):
+        label = jupyter_label(cell.get("execution_count"), count)
         source = cell.get("source", "")
         if isinstance(source, list):  # tolerated: some tools write lists of lines
             source = "".join(str(s) for s in source)
         if not isinstance(source, str):
-            raise SubmissionError(shown, f"cell {number} has no readable source")
+            raise SubmissionError(shown, f"{label} has no readable source")
         code, cell_notes = strip_ipython(source)
-        notes.extend(f"cell {number}: {n}" for n in cell_notes)
+        notes.extend(f"{label}: {n}" for n in cell_notes)
         if code.strip():
-            cells.append(Cell(number=number, code=code))
+            cells.append(Cell(number=number, code=code, label=label))
     return Source(path=path, kind="notebook", cells=tuple(cells), sha256=digest, notes=tuple(notes))
+
+
+def jupyter_label(execution_count: object, code_index: int) -> str:
+    """A cell named as Jupyter shows it: ``cell [7]`` beside a cell that ran, else ``code cell 4``.
+
+    Counting every cell (markdown too) gave numbers a student could not find.
+    """
+    if isinstance(execution_count, int) and not isinstance(execution_count, bool):
+        return f"cell [{execution_count}]"
+    return f"code cell {code_index}"
 
 
 def _first_line(exc: Exception) -> str:

@@ -25,6 +25,7 @@ or ``{"op": "stop"}``. The value types an observation holds are the
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal, TypedDict, get_args
 
 # ---- bounds ---------------------------------------------------------------
@@ -70,6 +71,22 @@ CALL_STATUSES = frozenset({"returned", "raised", "not_implemented", "missing", "
 
 TENSOR_CLASSES = frozenset({"Tensor", "Parameter"})
 """The only tensor classes read: subclasses are described as objects."""
+
+# ---- line layout ----------------------------------------------------------
+
+_encode = json.JSONEncoder(ensure_ascii=True, allow_nan=True, separators=(",", ":")).encode
+
+
+def task_end_prefix(task_id: str) -> bytes:
+    """How a task's result line starts, up to its observation.
+
+    The supervisor passes the observation on to the grader as text, without
+    decoding it (the grader decodes and validates it anyway): it only checks
+    that the line starts with this prefix for the task it expects. The child
+    writes its lines with the same function, so the two cannot disagree.
+    """
+    return b'{"ev":"task_end","task":' + _encode(task_id).encode("ascii") + b',"observation":'
+
 
 # ---- values ---------------------------------------------------------------
 

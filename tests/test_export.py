@@ -365,7 +365,7 @@ def test_feedback_page_says_a_shared_failure_once_and_hints_in_words() -> None:
     page = exercise_html(ExerciseResult("double", "Double it", "failed", 0, 3, checks=checks))
     # Two checks that raised the same error say it once, in full; the third keeps its own line and hint.
     assert page.count("raised ValueError") == 1 and "✗ value, grad</span>: double() raised ValueError: bad shape" in page
-    assert '<div class="hint"><b>hint:</b> Reshape it.</div>' in page and "💡" not in page
+    assert '<div class="hint"><b>Hint:</b> Reshape it.</div>' in page and "💡" not in page
 
 
 def test_checks_beyond_the_worst_are_collapsed(data: ExportData, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -43,7 +43,7 @@ def test_check_passes_a_correct_function(config_path: Path, capsys: pytest.Captu
     assert repr(report) == "<mean_square_grad: passed, 6/6 points>"
     out = capsys.readouterr().out
     assert "PASS  mean_square_grad" in out
-    assert "2 hidden check(s) will run when your work is graded." in out
+    assert "2 hidden checks (3 points) will run when your work is graded." in out
 
 
 def test_check_explains_a_wrong_function(config_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,11 +31,25 @@ def test_module_is_one_cell(tmp_path: Path) -> None:
     assert len(src.sha256) == 64
 
 
-def test_notebook_cells_are_numbered_as_the_student_counts_them(tmp_path: Path) -> None:
+def test_notebook_cells_are_named_as_jupyter_shows_them(tmp_path: Path) -> None:
     src = read_source(notebook(tmp_path / "nb.ipynb", "a = 1", "", "b = 2"))
-    # cell 1 is markdown, cell 3 is empty (dropped)
+    # cell 1 is markdown (not counted), the empty code cell is dropped but counted
     assert [(c.number, c.code) for c in src.cells] == [(2, "a = 1"), (4, "b = 2")]
-    assert src.cell_label(4) == "cell 4"
+    # Never run: counted among code cells only, as a student counts them on screen.
+    assert src.cell_label(2) == "code cell 1"
+    assert src.cell_label(4) == "code cell 3"
+
+
+def test_a_cell_that_ran_is_named_by_its_execution_count(tmp_path: Path) -> None:
+    nb = new_notebook()
+    nb.cells.append(new_markdown_cell("# title"))
+    nb.cells.append(new_code_cell("a = 1", execution_count=7))
+    nb.cells.append(new_code_cell("b = 1 / 0", execution_count=None))
+    nbformat.write(nb, tmp_path / "nb.ipynb")
+    src = read_source(tmp_path / "nb.ipynb")
+    assert src.cell_label(2) == "cell [7]"  # Jupyter shows [7]: beside it
+    assert src.cell_label(3) == "code cell 2"
+    assert [c["label"] for c in src.to_wire()["cells"]] == ["cell [7]", "code cell 2"]  # error locations in the child use them
 
 
 def test_magics_and_shell_lines_become_pass_and_are_noted(tmp_path: Path) -> None:

@@ -72,6 +72,11 @@ def main(
             f"left out: solutions, wrong solutions, {bundle.withheld_checks} hidden checks "
             f"({bundle.withheld_points:g} points, counted in each file under `withheld`) and the cases only they use\n"
         )
+        if bundle.readme is not None:
+            out.write(
+                f"wrote {_shown(bundle.readme)}, requirements.txt, constraints.txt and grader-src/: "
+                f"students install with `{assign.INSTALL_COMMAND}` in that folder\n"
+            )
         for warning in bundle.warnings:
             out.write(f"warning: {warning}\n")
         out.write(f"hand out {_shown(bundle.folder)}/; students check their work there with `grader check {bundle.notebook.name}`\n")

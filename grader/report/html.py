@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from grader.report.text import group_failures, said_above, shared_reason, values_in_message
+from grader.report.text import failure_lines, hidden_sentence, points_phrase, said_above, values_in_message
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 _STYLE = """
@@ -45,8 +45,8 @@ def check_html(check: CheckResult) -> str:
     if check.expected is not None and not values_in_message(check):
         parts.append(f"<pre>expected: {escape(check.expected)}\nfound:    {escape(check.found or '')}</pre>")
     if check.hint:
-        # A word, not an emoji: machines without an emoji font show a box.
-        parts.append(f'<div class="hint"><b>hint:</b> {escape(check.hint)}</div>')
+        # A word, not an emoji: without an emoji font (many Linux and Windows setups) 💡 is an empty box.
+        parts.append(f'<div class="hint"><b>Hint:</b> {escape(check.hint)}</div>')
     parts.append("</div>")
     return "".join(parts)
 
@@ -56,22 +56,25 @@ def exercise_html(ex: ExerciseResult, *, error: str | None = None) -> str:
     parts = [
         '<div class="ex">',
         f'<span class="badge {status}">{_LABEL.get(ex.status, status)}</span>',
-        f"<b>{escape(ex.id)}</b> {escape(ex.title)} — {_points(ex.score)}/{_points(ex.max_score)} points",
+        f"<b>{escape(ex.id)}</b> {escape(ex.title)} — {escape(points_phrase(ex.score, ex.max_score, ex.hidden_points))}",
     ]
     if said_above(ex, error):
         return "".join(parts) + "</div>"
     if ex.message and ex.status != "passed":
         parts.append(f'<div class="check">{escape(ex.message)}</div>')
     if ex.status not in ("passed", "not_implemented"):
-        # As the text report: checks that failed for one shared reason (a timeout, a raise) say it once.
-        for group in group_failures(ex.checks):
-            if len(group) == 1:
-                parts.append(check_html(group[0]))
-            else:
-                names = ", ".join(c.name for c in group)
-                parts.append(f'<div class="check"><span class="bad">✗ {escape(names)}</span>: {escape(shared_reason(group))}</div>')
+        # One entry per distinct error, as in the text report.
+        for group, shared in failure_lines(ex):
+            if shared is None:
+                parts.extend(check_html(c) for c in group)
+                continue
+            names = ", ".join(c.name for c in group)
+            parts.append(f'<div class="check"><span class="bad">✗ {escape(names)}</span>: {escape(shared)}')
+            if group[0].hint and shared != "see above":
+                parts.append(f'<div class="hint"><b>Hint:</b> {escape(group[0].hint)}</div>')
+            parts.append("</div>")
     if ex.hidden_checks:
-        parts.append(f'<div class="muted check">{ex.hidden_checks} hidden check(s) will run when your work is graded.</div>')
+        parts.append(f'<div class="muted check">{escape(hidden_sentence(ex.hidden_checks, ex.hidden_points))}</div>')
     parts.append("</div>")
     return "".join(parts)
 

@@ -44,6 +44,41 @@ _CHUNKS = re.compile(r"([\t\n\x0b\x0c\r ]+)")
 """Runs of the whitespace textwrap splits on (not every Unicode space)."""
 
 
+def points_phrase(score: float, max_score: float, hidden_points: float = 0.0) -> str:
+    """``6 of 9 points (3 more in hidden checks)``: the one wording of a score, on the command line and in notebooks."""
+    text = f"{points(score)} of {points(max_score)} points"
+    if hidden_points:
+        text += f" ({points(hidden_points)} more in hidden checks)"
+    return text
+
+
+def hidden_sentence(count: int, hidden_points: float) -> str:
+    """What grading adds to a self-check, in the same words everywhere."""
+    return f"{count} hidden check{'s' if count != 1 else ''} ({points(hidden_points)} points) will run when your work is graded."
+
+
+def failure_lines(ex: ExerciseResult) -> list[tuple[list[CheckResult], str | None]]:
+    """The failed checks of an exercise as (checks, shared text): one entry per distinct error.
+
+    The shared text is None for a lone check (shown in full), else what the
+    group has in common; "see above" when the exercise's own message already
+    says it (a function that is not defined: every check fails for that).
+    """
+    out: list[tuple[list[CheckResult], str | None]] = []
+    for group in group_failures(ex.checks):
+        if group[0].status == "passed":
+            out.append((group, None))
+            continue
+        reason = tail(group[0].message)
+        if ex.message and reason and reason in ex.message:
+            out.append((group, "see above"))
+        elif len(group) > 1:
+            out.append((group, shared_reason(group)))
+        else:
+            out.append((group, None))
+    return out
+
+
 def _wrap(text: str, indent: str, width: int = 100) -> str:
     """``textwrap.fill`` (long words kept whole, hyphens not broken at), in a fraction of its time.
 
@@ -106,19 +141,21 @@ def said_above(ex: ExerciseResult, error: str | None) -> bool:
 
 def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int, error: str | None = None) -> list[str]:
     label, color = _LABELS[ex.status]
-    head = f"{paint(label.ljust(5), color)} {ex.id.ljust(width)}  {points(ex.score)}/{points(ex.max_score)}  {ex.title}"
+    head = f"{paint(label.ljust(5), color)} {ex.id.ljust(width)}  {points_phrase(ex.score, ex.max_score, ex.hidden_points)}  {ex.title}"
     lines = [head]
     if said_above(ex, error):
         return lines
     if ex.message and ex.status != "passed":
         lines.append(_wrap(ex.message, "      "))
     if ex.status != "not_implemented" and ex.status != "passed":
-        for group in group_failures(ex.checks):
-            if len(group) == 1:
+        for group, shared in failure_lines(ex):
+            if shared is None:
                 lines.extend(render_check(group[0], paint))
             else:
                 names = ", ".join(c.name for c in group)
-                lines.append(_wrap(f"{paint('✗', 'red')} {names}: {shared_reason(group)}", "      "))
+                lines.append(_wrap(f"{paint('✗', 'red')} {names}: {shared}", "      "))
+                if group[0].hint and shared != "see above":
+                    lines.append(_wrap(f"hint: {group[0].hint}", "          "))
     return lines
 
 
@@ -142,8 +179,7 @@ def group_failures(checks: list[CheckResult]) -> list[list[CheckResult]]:
             prev is not None
             and check.status != "passed"
             and prev.status != "passed"
-            and check.hint is None
-            and prev.hint is None
+            and check.hint == prev.hint
             and check.case == prev.case
             and tail(check.message) == tail(prev.message)
         )
@@ -160,7 +196,8 @@ def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
     passed = sum(1 for e in result.exercises if e.status == "passed")
     lines = [
         paint(f"{result.submission} ({what})", "bold"),
-        f"{passed} of {len(result.exercises)} exercises passed, {points(result.score)}/{points(result.max_score)} points",
+        f"{passed} of {len(result.exercises)} exercises passed, "
+        + points_phrase(result.score, result.max_score, sum(e.hidden_points for e in result.exercises)),
     ]
     if result.status == "error" and result.message:
         lines.append(paint(_wrap(f"ERROR: {result.message}", ""), "red"))
@@ -177,7 +214,7 @@ def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
     if result.mode == "check" and hidden:
         hidden_points = sum(e.hidden_points for e in result.exercises)
         lines.append("")
-        lines.append(f"{hidden} hidden check{'s' if hidden != 1 else ''} ({points(hidden_points)} points) will run when your work is graded.")
+        lines.append(hidden_sentence(hidden, hidden_points))
     return "\n".join(lines)
 
 

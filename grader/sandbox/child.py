@@ -35,8 +35,9 @@ from typing import Any, NoReturn
 
 import torch
 
-from grader import inputs, observe
+from grader import inputs, observe, wire
 from grader.sandbox.outcomes import FAULT_EXIT
+from grader.wire import task_end_prefix
 
 _write = os.write
 _read = os.read
@@ -51,16 +52,6 @@ _encode = _encoder.encode
 _decode = _decoder.decode
 
 STUDENT_MODULE = "__submission__"
-
-
-def task_end_prefix(task_id: str) -> bytes:
-    """How a task's result line starts, up to its observation.
-
-    The supervisor passes the observation on to the grader as text, without
-    decoding it (the grader decodes and validates it anyway): it only checks
-    that the line starts with this prefix for the task it expects.
-    """
-    return b'{"ev":"task_end","task":' + _encode(task_id).encode("ascii") + b',"observation":'
 
 
 class Channel:
@@ -180,8 +171,9 @@ def describe_error(exc: BaseException, student_files: set[str]) -> dict[str, Any
     return info
 
 
-def cell_filename(kind: str, filename: str, number: int) -> str:
-    return filename if kind == "module" else f"<cell {number}>"
+def cell_filename(kind: str, filename: str, number: int, label: str = "") -> str:
+    # The label (``cell [7]``, ``code cell 4``) is what error locations quote back to the student.
+    return filename if kind == "module" else f"<{label or f'cell {number}'}>"
 
 
 def run_cells(source: dict[str, Any], skip: set[int], channel: Channel, namespace: dict[str, Any]) -> set[str]:
@@ -189,7 +181,7 @@ def run_cells(source: dict[str, Any], skip: set[int], channel: Channel, namespac
     files = set()
     for cell in source["cells"]:
         number = cell["number"]
-        name = cell_filename(kind, filename, number)
+        name = cell_filename(kind, filename, number, str(cell.get("label") or ""))
         files.add(name)
         if number in skip:
             continue
@@ -383,6 +375,7 @@ def _watched() -> list[tuple[str, Any]]:
         ("grader.observe", observe.__dict__),
         ("grader.inputs", inputs_mod.__dict__),
         ("grader.sandbox.child", globals()),
+        ("grader.wire", wire.__dict__),
         ("grader.observe.BackwardCounter", observe.BackwardCounter.__dict__),
         ("grader.sandbox.child.Channel", Channel.__dict__),
         ("json.encoder", json.encoder.__dict__),

@@ -37,7 +37,6 @@ Everything here is bound at import, in the worker, before student code exists.
 from __future__ import annotations
 
 import ctypes
-import fcntl
 import os
 import socket
 import struct
@@ -57,7 +56,7 @@ WORKDIR = "/tmp/work"
 
 try:
     _libc: Any = ctypes.CDLL(None, use_errno=True)
-except OSError:  # not Linux: nothing in this module applies
+except (OSError, TypeError):  # not Linux (Windows refuses None): nothing in this module applies
     _libc = None
 
 
@@ -230,6 +229,8 @@ def isolate_network() -> bool:
     except IsolationError as exc:
         _NETWORK.append(f"children can reach the network: {exc}")
         return False
+    import fcntl  # here, not at the top: the portable runner imports this module where fcntl does not exist
+
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
             request = struct.pack("16sH14x", b"lo", 0)

@@ -70,6 +70,20 @@ def apply(limits: dict[str, Any], *, private_uid: bool = False) -> None:
         _set(resource.RLIMIT_NPROC, _user_process_count() + int(limits["processes"]))
 
 
+def apply_portable(limits: dict[str, Any]) -> None:
+    """The limits the portable runner's child takes where ``resource`` exists (macOS; Linux when forced).
+
+    CPU, file size and core dumps only: the address-space budget is counted
+    from ``/proc`` (Linux only) and the process allowance from every process
+    of the user, neither of which means the same on a student's laptop. The
+    wall-clock deadlines and the output cap hold everywhere.
+    """
+    cpu = int(limits["cpu_seconds"])
+    _set(resource.RLIMIT_CPU, cpu, cpu + 1)
+    _set(resource.RLIMIT_FSIZE, int(limits["file_mb"]) * MIB)
+    _set(resource.RLIMIT_CORE, 0)
+
+
 def _user_process_count() -> int:
     uid = os.getuid()
     count = 0

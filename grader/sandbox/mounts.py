@@ -50,7 +50,7 @@ SYSTEM = ("/bin", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc"
 
 try:
     _libc: Any = ctypes.CDLL(None, use_errno=True)
-except OSError:  # not Linux: nothing in this module applies
+except (OSError, TypeError):  # not Linux (Windows refuses None): nothing in this module applies
     _libc = None
 
 

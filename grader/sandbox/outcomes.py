@@ -59,22 +59,31 @@ def error_limit(type_name: str, message: str) -> LimitKind | None:
 
 def describe_end(status: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None) -> tuple[str, LimitKind | None]:
     """Words for how a process ended (``status`` from wait), and the limit it hit, if any."""
-    if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        if sig == signal.SIGXCPU or (sig == signal.SIGKILL and cpu_seconds >= float(limits["cpu_seconds"]) - 0.5):
+    code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+    return describe_exit(code, cpu_seconds=cpu_seconds, limits=limits, fault=fault)
+
+
+def describe_exit(returncode: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None) -> tuple[str, LimitKind | None]:
+    """The same, from a return code as ``subprocess`` gives it (minus the signal when a signal ended it).
+
+    The portable runner has only this (and on Windows, no signals at all).
+    """
+    if returncode < 0:
+        sig = -returncode
+        if sig == _SIGNAL("SIGXCPU") or (sig == _SIGNAL("SIGKILL") and cpu_seconds >= float(limits["cpu_seconds"]) - 0.5):
             # The soft CPU limit sends SIGXCPU, the hard one (a second later) SIGKILL.
             return f"was stopped: it {limit_words('cpu', limits)}", "cpu"
-        if sig == signal.SIGXFSZ:
+        if sig == _SIGNAL("SIGXFSZ"):
             return f"was stopped: it {limit_words('file_size', limits)}", "file_size"
-        if sig == signal.SIGKILL:
+        if sig == _SIGNAL("SIGKILL"):
             # Nothing in the grader kills a child without saying why, so the system did.
             return f"was killed by the system (SIGKILL); it most likely {limit_words('memory', limits)}", "memory"
         reasons = {
-            signal.SIGSEGV: "crashed with a segmentation fault (SIGSEGV): code outside Python, ctypes or a C extension, read memory it does not own",
-            signal.SIGBUS: "crashed with a bus error (SIGBUS)",
-            signal.SIGABRT: "aborted (SIGABRT), often because memory ran out inside a C library",
-            signal.SIGFPE: "crashed with a floating-point exception (SIGFPE)",
-            signal.SIGILL: "crashed with an illegal instruction (SIGILL)",
+            _SIGNAL("SIGSEGV"): "crashed with a segmentation fault (SIGSEGV): code outside Python, ctypes or a C extension, read memory it does not own",
+            _SIGNAL("SIGBUS"): "crashed with a bus error (SIGBUS)",
+            _SIGNAL("SIGABRT"): "aborted (SIGABRT), often because memory ran out inside a C library",
+            _SIGNAL("SIGFPE"): "crashed with a floating-point exception (SIGFPE)",
+            _SIGNAL("SIGILL"): "crashed with an illegal instruction (SIGILL)",
         }
         if sig in reasons:
             return reasons[sig], None  # type: ignore[index]
@@ -83,7 +92,7 @@ def describe_end(status: int, *, cpu_seconds: float, limits: dict[str, Any], fau
         except ValueError:
             name = f"signal {sig}"
         return f"was stopped by {name}", None
-    code = os.WEXITSTATUS(status)
+    code = returncode
     if code == FAULT_EXIT:
         # The grader's code in the child failed, which honest code cannot cause
         # short of running out of a resource.
@@ -95,5 +104,12 @@ def describe_end(status: int, *, cpu_seconds: float, limits: dict[str, Any], fau
         return f"broke the grader's code in its process ({fault})", None
     if code == SETUP_EXIT:
         return "could not be started: the sandbox could not be set up (a grader problem: tell your instructor)", None
+    if code >= 0xC0000000:  # a Windows exception code (0xC0000005: access violation...)
+        return f"crashed (Windows exception 0x{code:08X}): code outside Python, ctypes or a C extension, failed", None
     return f"exited with code {code} (sys.exit or os._exit): a submission must not end the process", None
+
+
+def _SIGNAL(name: str) -> int:
+    """A signal's number, or -1 where it does not exist (Windows has no SIGKILL, SIGXCPU...)."""
+    return int(getattr(signal, name, -1))
 

@@ -28,7 +28,6 @@ students by :mod:`grader.sandbox.outcomes`, naming the limit it hit.
 from __future__ import annotations
 
 import errno
-import fcntl
 import gc
 import json
 import os
@@ -37,15 +36,24 @@ import selectors
 import shutil
 import signal
 import struct
-import termios
 import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader import inputs
-from grader.sandbox import child, isolation, limits, outcomes
+from grader import wire
+from grader.sandbox import isolation, outcomes
+
+try:  # POSIX only: asking a pipe how much it holds (see _read_available)
+    import fcntl
+    import termios
+except ImportError:  # the portable runner (grader.sandbox.spawn) reads its pipes in threads instead
+    fcntl = termios = None  # type: ignore[assignment]
+
+# Not imported here: grader.sandbox.child and grader.inputs (torch) and
+# grader.sandbox.limits (resource). The worker has them already; the portable
+# runner reuses this state machine in the grader's process, which has neither.
 
 MAX_EVENT_BYTES = 64 << 20
 """Largest single message a child may send (a few large tensors fit)."""
@@ -137,14 +145,19 @@ class Supervisor:
         """
         self.job = job
         self.source_fd = source_fd
-        self.plan = isolation.plan_for(job, slot, keep, serial)
+        self.plan = self._plan(job, slot, keep, serial)
         self.limits = job["limits"]
         self.tasks: list[dict[str, Any]] = list(job["tasks"])
         self.cells: list[int] = []
         self.record = _Record()
         self.skip: set[int] = set()
         self.deadline = time.monotonic() + float(self.limits["submission_seconds"])
-        self.hiding: child.Hiding | None = None
+        self.hiding: Any = None
+        """The import paths a child drops (:class:`grader.sandbox.child.Hiding`), planned once in the worker."""
+
+    def _plan(self, job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int) -> isolation.Plan:
+        """How this job's children are isolated (the portable runner has a plan of its own)."""
+        return isolation.plan_for(job, slot, keep, serial)
 
     # -- the job ------------------------------------------------------------
 
@@ -154,6 +167,9 @@ class Supervisor:
         Builds the tasks' input tensors, encodes the task messages and plans
         which import paths to drop; none of it depends on the submission.
         """
+        from grader import inputs
+        from grader.sandbox import child
+
         self.hiding = child.plan_hiding(list(self.job.get("hide", [])))
         inputs.prepare(self.tasks)
         for task in self.tasks:
@@ -220,11 +236,15 @@ class Supervisor:
             kind = "crash"
             detail, limit = "ended unexpectedly", None
             if attempt.status is not None:
-                detail, limit = outcomes.describe_end(attempt.status, cpu_seconds=attempt.cpu_seconds, limits=self.limits, fault=attempt.fault)
+                detail, limit = self._ending(attempt)
         where = self._where(attempt)
         self.record.incidents.append({"kind": kind, "where": where, "detail": detail})
         progressed = self._mark_current(attempt, kind, detail, limit)
         return progressed and time.monotonic() < self.deadline and self._work_left()
+
+    def _ending(self, attempt: _Attempt) -> tuple[str, outcomes.LimitKind | None]:
+        """Words for how a child that was not killed by us ended (``attempt.status`` is a wait status here)."""
+        return outcomes.describe_end(attempt.status or 0, cpu_seconds=attempt.cpu_seconds, limits=self.limits, fault=attempt.fault)
 
     def _where(self, attempt: _Attempt) -> str:
         if attempt.phase == "cell":
@@ -276,6 +296,8 @@ class Supervisor:
     # -- one child ------------------------------------------------------------
 
     def _fork(self) -> _Attempt:
+        from grader.sandbox import child, limits
+
         event_r, event_w = os.pipe()
         task_r, task_w = os.pipe()
         out_r, out_w = os.pipe()
@@ -390,6 +412,10 @@ class Supervisor:
             attempt.event_open = False
             selector.unregister(attempt.events)
             return
+        self._on_events(attempt, data)
+
+    def _on_events(self, attempt: _Attempt, data: bytes) -> None:
+        """Feed bytes the child wrote on its event channel to the state machine."""
         self.record.received += len(data)
         attempt.buffer += data
         try:
@@ -475,7 +501,7 @@ class Supervisor:
         they cannot change the rest of the record. Any other layout takes the
         slow path (decoded and checked event by event).
         """
-        prefix = child.task_end_prefix(attempt.window[0][0]["id"])
+        prefix = wire.task_end_prefix(attempt.window[0][0]["id"])
         if not (line.startswith(prefix) and line.endswith(b"}") and line[len(prefix) : len(prefix) + 1] == b"{"):
             return False
         try:
@@ -617,7 +643,7 @@ def _read_available(fd: int, most: int) -> bytes:
     """
     try:
         size = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
-    except OSError:
+    except (OSError, AttributeError):  # AttributeError: no fcntl here
         size = most
     return os.read(fd, max(1, min(size, most)))
 

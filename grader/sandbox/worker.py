@@ -10,7 +10,6 @@ uids (:mod:`grader.sandbox.uids`).
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import queue
@@ -75,8 +74,11 @@ def _worker_env(slot: int, huge_pages: bool, cpu: int | None, warm: frozenset[st
 def _pipe_room(stream: Any) -> int:
     """Bytes a job may have to be sent ahead: a margin below the pipe's capacity (0 where unknown)."""
     try:
+        # Here, not at the top: `grader check` imports this module where fcntl does not exist (Windows).
+        import fcntl
+
         capacity = fcntl.fcntl(stream.fileno(), fcntl.F_GETPIPE_SZ)
-    except (AttributeError, OSError):
+    except (ImportError, AttributeError, OSError):
         return 0
     return max(0, min(AHEAD_BYTES, capacity - (16 << 10)))
 
