@@ -206,12 +206,20 @@ def _distinctive(values: list[float]) -> set[str]:
 
 def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) -> None:
     bundle = materials.bundle
-    files = {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()}
+    every_file = {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()}
+    # The grader's own source, which students install from: the package and its build file, nothing else.
+    source = {f for f in every_file if f.startswith("grader-src/")}
+    assert source and all(f.startswith("grader-src/grader/") or f in ("grader-src/pyproject.toml", "grader-src/README.md") for f in source)
+    assert not any(part in f for f in source for part in ("solutions", "exercises/", ".grader_secret", "tests/"))
+    files = every_file - source
     assert files == {
         "config.yaml",
         assign.EXPECTED_NAME,
         assign.NOTEBOOK_NAME,
         assign.MODULE_NAME,
+        "README.md",
+        "requirements.txt",
+        "constraints.txt",
         *(f"exercises/{ex.id}.yaml" for ex in materials.exercises),
     }
     everything = "\n".join((bundle / f).read_text(encoding="utf-8") for f in files)
