@@ -207,8 +207,15 @@ def _distinctive(values: list[float]) -> set[str]:
 def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) -> None:
     bundle = materials.bundle
     files = {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()}
+    # The grader's own source, for the one-command install: the package and its build files only.
+    source = {f for f in files if f.startswith("grader-src/")}
+    assert source and all(f.startswith("grader-src/grader/") or f in ("grader-src/pyproject.toml", "grader-src/README.md") for f in source)
+    files -= source
     assert files == {
         "config.yaml",
+        "README.md",
+        "requirements.txt",
+        "constraints.txt",
         assign.EXPECTED_NAME,
         assign.NOTEBOOK_NAME,
         assign.MODULE_NAME,
