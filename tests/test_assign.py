@@ -214,12 +214,12 @@ def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) 
     files = every_file - source
     assert files == {
         "config.yaml",
-        assign.EXPECTED_NAME,
-        assign.NOTEBOOK_NAME,
-        assign.MODULE_NAME,
         "README.md",
         "requirements.txt",
         "constraints.txt",
+        assign.EXPECTED_NAME,
+        assign.NOTEBOOK_NAME,
+        assign.MODULE_NAME,
         *(f"exercises/{ex.id}.yaml" for ex in materials.exercises),
     }
     everything = "\n".join((bundle / f).read_text(encoding="utf-8") for f in files)
