@@ -149,7 +149,7 @@ def test_infinite_loop_at_import_names_the_cell(two: Course, grade: GradeFn, tmp
     # The looping cell is skipped after its time limit; the cells after it still run.
     assert r.exercise("double").status == "passed"
     assert r.exercise("half").status == "passed"
-    assert any(n.startswith("cell 2 did not finish within 2 s") for n in r.notes)
+    assert any(n.startswith("code cell 2 did not finish within 2 s") for n in r.notes), r.notes
 
 
 def test_module_that_never_finishes_loading(two: Course, grade: GradeFn) -> None:
@@ -249,7 +249,7 @@ def test_missing_function_points_at_the_failing_cell(two: Course, grade: GradeFn
     nb = notebook(tmp_path / "nb.ipynb", GOOD_HALF, "def double(x)\n    return 2 * x")
     r = grade(two.config, nb)
     msg = r.exercise("double").message or ""
-    assert msg.startswith("`double` is not defined because cell 2, which defines it, raised SyntaxError")
+    assert msg.startswith("`double` is not defined because code cell 2, which defines it, raised SyntaxError")
     assert r.exercise("half").status == "passed"
 
 
@@ -438,13 +438,14 @@ def test_a_message_that_is_not_printable_ascii_is_refused_before_it_is_kept() ->
     # in the record (amplify_record.py).
     from collections import deque
 
+    from grader import wire
     from grader.sandbox import supervisor
 
     task = {"id": "double/small", "function": "double", "args": [], "time_limit": 1}
     sup = supervisor.Supervisor({"limits": {"submission_seconds": 5}, "tasks": [task], "source": {"kind": "module", "cells": []}})
     read, write = os.pipe()  # where the stop message goes once the honest result is in
     attempt = supervisor._Attempt(pid=0, events=-1, tasks=write, output=-1, phase="task", window=deque([(task, 0)]))
-    prefix = supervisor.child.task_end_prefix("double/small")
+    prefix = wire.task_end_prefix("double/small")
     with pytest.raises(supervisor._ProtocolViolation, match="not printable ASCII"):
         sup._handle(attempt, prefix + b"{" + b"\x01" * 100 + b"}")
     assert sup.record.tasks == {}
