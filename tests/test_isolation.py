@@ -97,3 +97,20 @@ def test_sweep_kills_what_escaped_into_another_session() -> None:
         finally:
             os._exit(code)
     assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+
+
+def test_a_virtual_environment_stays_readable_to_children(monkeypatch, tmp_path) -> None:
+    # A child that starts Python again (subprocess) runs the venv's bin/python, a link that lives in
+    # the venv, and Python reads the venv's pyvenv.cfg: a batch that hides the venv's parent folder
+    # must keep both.
+    import sys
+
+    from grader.sandbox import isolation
+
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").symlink_to(sys.executable)
+    monkeypatch.setattr(sys, "executable", str(venv / "bin" / "python"))
+    monkeypatch.setattr(sys, "prefix", str(venv))
+    keep = isolation.keep_paths()
+    assert str((venv / "bin").resolve()) in keep and str(venv.resolve()) in keep

@@ -140,6 +140,13 @@ def keep_paths() -> tuple[str, ...]:
     paths = {package}
     if sys.executable:
         paths.add(os.path.dirname(os.path.realpath(sys.executable)))
+        # The path as started too: a virtual environment's bin/python is a link that lives in the venv.
+        paths.add(os.path.dirname(os.path.abspath(sys.executable)))
+    if sys.prefix != sys.base_prefix:
+        # A virtual environment, which Python reads (pyvenv.cfg) whenever it starts from it: it holds only
+        # Python and packages, and a batch's hidden folders (the course, a submissions folder's parent)
+        # may sit next to it or around it.
+        paths.add(os.path.realpath(sys.prefix))
     for entry in sys.path:
         if entry and os.path.isdir(entry):
             real = os.path.realpath(entry)
