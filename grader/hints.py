@@ -243,7 +243,6 @@ _SUM_WORDS = re.compile(r"\bsum\b|\bsums\b|\btotal\b|\\sum|Σ|\.sum\(", re.IGNOR
 
 
 def sum_or_mean(ctx: Context) -> Hint | None:
-    m = ctx.mismatch
     if not _numeric(ctx):
         return None
     k = _whole_ratio(ctx)
@@ -497,7 +496,7 @@ def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
             f"backward() on was not computed from {name}.",
             ("broken_graph", "operation"),
         )
-    return Hint(f"No tensor of your notebook has a gradient: backward() was never called (or its cell failed).", ("no_backward",))
+    return Hint("No tensor of your notebook has a gradient: backward() was never called (or its cell failed).", ("no_backward",))
 
 
 def _stopped_at_a_new_leaf(ctx: Context) -> bool:
@@ -849,14 +848,20 @@ def formula(ctx: Context) -> Hint | None:
     )
 
 
-def _far_off(m: Mismatch) -> bool:
-    """Some element is off by more than 1% of its expected size (or than 1e-3 near zero)."""
+def _value_pairs(m: Mismatch) -> list[tuple[Any, Any]] | None:
+    """(found, expected) numbers, element by element, of two tensors or two numbers; None for other values."""
     found, expected = m.found, m.expected
     if found.get("kind") == "tensor" and expected.get("kind") == "tensor":
-        pairs = list(zip(found.get("data") or [], expected.get("data") or []))
-    elif found.get("kind") in ("int", "float") and expected.get("kind") in ("int", "float"):
-        pairs = [(found["value"], expected["value"])]
-    else:
+        return list(zip(found.get("data") or [], expected.get("data") or []))
+    if found.get("kind") in ("int", "float") and expected.get("kind") in ("int", "float"):
+        return [(found["value"], expected["value"])]
+    return None
+
+
+def _far_off(m: Mismatch) -> bool:
+    """Some element is off by more than 1% of its expected size (or than 1e-3 near zero)."""
+    pairs = _value_pairs(m)
+    if pairs is None:
         return False
     for f, e in pairs:
         if isinstance(f, bool) or isinstance(e, bool) or not (math.isfinite(f) and math.isfinite(e)):
@@ -868,16 +873,9 @@ def _far_off(m: Mismatch) -> bool:
 
 def near_miss(ctx: Context) -> Hint | None:
     """Every value within 0.01% of the expected one, yet outside the tolerance: precision lost, not a wrong formula."""
-    m = ctx.mismatch
     if not _numeric(ctx):
         return None
-    found, expected = m.found, m.expected
-    if found.get("kind") == "tensor" and expected.get("kind") == "tensor":
-        pairs = list(zip(found.get("data") or [], expected.get("data") or []))
-    elif found.get("kind") in ("int", "float") and expected.get("kind") in ("int", "float"):
-        pairs = [(found["value"], expected["value"])]
-    else:
-        return None
+    pairs = _value_pairs(ctx.mismatch)
     if not pairs or any(isinstance(f, bool) or not (math.isfinite(f) and math.isfinite(e)) for f, e in pairs):
         return None
     if all(abs(f - e) <= 1e-4 * abs(e) for f, e in pairs):
