@@ -49,6 +49,19 @@ checks:
 """
 """A one-exercise course for batch tests: a public check and a hidden one."""
 
+DOUBLE_ONE_CASE = """
+id: double
+title: Double
+prompt: Return 2x.
+function: {name: double, params: [x]}
+cases:
+  - name: small
+    inputs: {x: {tensor: [1.0, 2.0]}}
+checks:
+  - {name: value, target: return}
+"""
+"""The smallest exercise: one public case, one check (sandbox and containment tests)."""
+
 
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,21 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
-
+from conftest import DOUBLE_ONE_CASE as DOUBLE
 from conftest import Course, GradeFn
+
 from grader.sandbox import isolation, uids
 
-DOUBLE = """
-id: double
-title: Double
-prompt: Return 2x.
-function: {name: double, params: [x]}
-cases:
-  - name: small
-    inputs: {x: {tensor: [1.0, 2.0]}}
-checks:
-  - {name: value, target: return}
-"""
 GOOD_DOUBLE = "def double(x):\n    return 2 * x\n"
 
 

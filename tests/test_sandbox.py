@@ -10,21 +10,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import DOUBLE_ONE_CASE as DOUBLE
+from conftest import DOUBLE_SPEC, Course, GradeFn, failing
 from nbformat.v4 import new_code_cell, new_notebook
 
-from conftest import DOUBLE_SPEC, Course, GradeFn, failing
-
-DOUBLE = """
-id: double
-title: Double
-prompt: Return 2x.
-function: {name: double, params: [x]}
-cases:
-  - name: small
-    inputs: {x: {tensor: [1.0, 2.0]}}
-checks:
-  - {name: value, target: return}
-"""
 HALF = """
 id: half
 title: Half
