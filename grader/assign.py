@@ -28,9 +28,9 @@ from typing import Any
 import nbformat
 import yaml
 
+from grader.bundle_kit import INSTALL_COMMAND, README, write_kit
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
-from grader.bundle_kit import INSTALL_COMMAND, README, write_kit
 from grader.expected import ExpectedSource, FrozenExpected, freeze, torch_version
 from grader.spec import Exercise, load_exercises
 

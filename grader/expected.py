@@ -24,7 +24,13 @@ from typing import Any, Protocol
 
 import grader
 from grader.config import Config
-from grader.errors import GraderError, ProtocolError, ReferenceSolutionError, SubmissionError, WorkerError
+from grader.errors import (
+    GraderError,
+    ProtocolError,
+    ReferenceSolutionError,
+    SubmissionError,
+    WorkerError,
+)
 from grader.plan import Task, tasks_for
 from grader.protocol import RunRecord, parse_record
 from grader.sandbox import build_job, capabilities

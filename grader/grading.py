@@ -27,13 +27,19 @@ from grader import hints
 from grader.checks import TaskProblem
 from grader.config import Config
 from grader.errors import GraderError, ProtocolError, SubmissionError, WorkerError
-from grader.expected import ExpectedSource, FrozenExpected, ReferenceRunner, open_expected, torch_version
+from grader.expected import (
+    ExpectedSource,
+    FrozenExpected,
+    ReferenceRunner,
+    open_expected,
+    torch_version,
+)
 from grader.plan import Mode, Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome, parse_record
 from grader.results import CheckResult, ExerciseResult, SubmissionResult, failed_submission
 from grader.sandbox import build_job
-from grader.sanitize import clean_record
 from grader.sandbox.worker import WorkerPool
+from grader.sanitize import clean_record
 from grader.spec import Exercise, load_exercises
 from grader.submission import Source, read_source
 

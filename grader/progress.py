@@ -21,7 +21,6 @@ from typing import TextIO
 
 from grader.results import SubmissionResult
 
-
 WINDOW = 50
 """How many of the latest finish times the rate is computed from."""
 MIN_WINDOW = 5

@@ -198,7 +198,12 @@ class ExerciseItem(pytest.Item):
         """The alternative's path, the null submission's name, the mutant's id, or the mistake's index."""
 
     def runtest(self) -> None:
-        from grader.commands.validate import alternative_problem, mistake_line, null_problem, problem_line
+        from grader.commands.validate import (
+            alternative_problem,
+            mistake_line,
+            null_problem,
+            problem_line,
+        )
         from grader.report.text import _Painter
 
         def fail(problems: list[str]) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import nbformat
 import pytest
 import yaml
+from conftest import DOUBLE_SPEC, REPO, Course, GradeFn
 
 from grader import assign, secret
 from grader.commands import assign as assign_command
@@ -33,8 +34,6 @@ from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool
 from grader.spec import Exercise, load_exercises
 from grader.submission import read_source
-
-from conftest import DOUBLE_SPEC, REPO, Course, GradeFn
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import DOUBLE_SPEC, Course, write
+
 from grader.commands import grade
 from grader.config import Config
 from grader.gradebook import Gradebook

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import Course, GradeFn, failing
 
 from grader.grading import Grader, open_grader
-from conftest import Course, GradeFn, failing
 
 EXERCISES = {
     "tensor_value": ("def tensor_value(x):\n    return (x * 2).detach()\n", "tensor_value", "[x]", """

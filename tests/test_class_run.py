@@ -21,8 +21,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import Course
+
 from grader.commands import export as export_cmd
 from grader.commands import grade, override
 from grader.config import Config

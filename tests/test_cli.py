@@ -11,7 +11,6 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 from grader.cli import main

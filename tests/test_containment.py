@@ -171,14 +171,14 @@ def places(needle):
     return found
 
 
-HALF_A, HALF_B = %r, %r
+HALF_A, HALF_B = {!r}, {!r}
 marker = HALF_A + HALF_B
 CONTROL_A, CONTROL_B = b"grader-control-", b"5be0"
 control = CONTROL_A + CONTROL_B
 copy = bytearray(control)  # the scanner must find this one
 print("control places", len(places(control)))
 print("marker places", len(places(marker)))
-''' % tuple(h.encode() for h in MARKER_HALVES)
+'''.format(*(h.encode() for h in MARKER_HALVES))
 
 
 def test_a_later_child_finds_no_earlier_submission_source_in_its_memory(course: Course, tmp_path: Path) -> None:

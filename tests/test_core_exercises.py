@@ -8,11 +8,10 @@ the checks named here.
 from __future__ import annotations
 
 import pytest
+from conftest import GradeFn, failing
 
 from grader.config import Config
 from grader.grading import Grader, open_grader
-
-from conftest import GradeFn, failing
 
 CORRECT = {
     "mean_square_grad": "def mean_square_grad(x):\n    out = 3 * (x + 2) ** 2\n    out = out.mean()\n    out.backward()\n    return out\n",

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import Course, write
+
 from grader.commands import export as export_cmd
 from grader.commands import grade
 from grader.config import Config

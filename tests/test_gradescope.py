@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import DOUBLE_SPEC, Course, GradeFn, write
+
+from grader import secret
 from grader.commands import autograde
 from grader.config import Config
 from grader.expected import ReferenceRunner, torch_version
-from grader import secret
 from grader.export import gradescope_zip
 from grader.grading import open_grader
 from grader.plan import tasks_for

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import DOUBLE_SPEC, Course, write
+
 from grader.grading import Item, grade_items, open_grader
 from grader.sandbox.worker import WorkerPool
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DOUBLE_SPEC, Course
 
 from grader.judge import judge_alternative, judge_mutant, judge_null
 from grader.mutate import Mutant
 from grader.nulls import NullSubmission
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 from grader.spec import Equivalent, Exercise, load_exercises
-
-from conftest import DOUBLE_SPEC, Course
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import resource
 import signal
 
 import pytest
-
 from conftest import Course, GradeFn
+
 from grader.sandbox import isolation, limits
 from grader.sandbox.outcomes import FAULT_EXIT, SETUP_EXIT, describe_end, error_limit
 

@@ -9,13 +9,12 @@ import ast
 import textwrap
 
 import pytest
+from conftest import REPO
 
 from grader.config import load_config
 from grader.hints import MISTAKES
 from grader.mutate import MUTANT_ID, OPERATORS, Mutant, Target, mutants, mutants_of
 from grader.spec import load_exercises
-
-from conftest import REPO
 
 
 def src(text: str) -> str:

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 import torch
+from conftest import REPO
 
 from grader import notebook
 from grader.config import Config
-
-from conftest import REPO
 
 
 def right(x: torch.Tensor) -> torch.Tensor:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import torch
+from conftest import REPO, GradeFn
 
 from grader import assign, notebook
 from grader.config import Config
@@ -16,8 +17,6 @@ from grader.errors import ConfigError
 from grader.expected import ReferenceRunner
 from grader.report import html, text
 from grader.spec import load_exercises
-
-from conftest import REPO, GradeFn
 
 
 def right(x: torch.Tensor) -> torch.Tensor:

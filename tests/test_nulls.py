@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ast
 
+from conftest import REPO, Course
+
 from grader.config import load_config
 from grader.nulls import null_submissions
 from grader.spec import load_exercises
-
-from conftest import REPO, Course
 
 
 def tensor(shape: list[int], dtype: str = "float32") -> dict:

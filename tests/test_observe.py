@@ -105,7 +105,7 @@ def test_tensors_that_cannot_be_compared_come_with_a_note(tensor: torch.Tensor, 
 
 def test_awkward_python_values_are_described() -> None:
     assert encode(10**400)["kind"] == "object"
-    assert encode((i for i in range(3)))["type"] == "generator"
+    assert encode(i for i in range(3))["type"] == "generator"
     assert encode(np.zeros(2))["type"] == "numpy.ndarray"
     assert encode(float("nan"))["kind"] == "float"
 

@@ -20,14 +20,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from grader import assign
 from grader.config import Config
 from grader.expected import ReferenceRunner
 from grader.sandbox import capabilities
 from grader.spec import load_exercises
-
-from conftest import REPO
 
 EXERCISES = ["mean_square_grad", "vector_backward"]
 

@@ -10,6 +10,7 @@ import pytest
 
 from grader import progress
 from grader.progress import Progress, is_error
+from grader.results import ExerciseResult, SubmissionResult
 
 
 class Clock:
@@ -28,7 +29,7 @@ def clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Cl
     fake = Clock(request.param)
     monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=fake.monotonic))
     return fake
-from grader.results import ExerciseResult, SubmissionResult
+
 
 
 def result(status: str = "graded", exercise: str = "passed") -> SubmissionResult:

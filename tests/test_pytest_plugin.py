@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO, Course, validation_course
 
 from grader import validate as validate_mod
 from grader.alternatives import alternative_files
@@ -20,8 +21,6 @@ from grader.config import load_config
 from grader.mutate import mutants_of
 from grader.nulls import null_submissions
 from grader.spec import Exercise, load_exercises
-
-from conftest import REPO, Course, validation_course
 
 pytest_plugins = ["pytester"]
 

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from conftest import DOUBLE_SPEC, Course, write
+
 from grader.commands import grade
 from grader.gradebook import Gradebook
 from grader.report import text

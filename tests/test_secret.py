@@ -6,8 +6,8 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from conftest import DOUBLE_SPEC, Course, GradeFn
+
 from grader import secret
 from grader.errors import ConfigError
 from grader.plan import plan, tasks_for

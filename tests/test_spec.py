@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import Course
 
 from grader.errors import ExerciseError
 from grader.spec import load_exercise, load_exercises, scan_exercises
-
-from conftest import Course
 
 VALID = """
 id: square

@@ -14,13 +14,12 @@ from __future__ import annotations
 import io
 
 import pytest
+from conftest import Course, validation_course
 
 from grader.commands import validate as command
 from grader.config import Config
 from grader.exitcodes import ExitCode
 from grader.validate import ValidationReport, validate
-
-from conftest import Course, validation_course
 
 
 @pytest.fixture(scope="module")

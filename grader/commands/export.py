@@ -34,7 +34,14 @@ from grader import roster as roster_mod
 from grader.config import Assignment, Config
 from grader.errors import ExerciseError
 from grader.exitcodes import ExitCode
-from grader.export import everything_json, feedback, gradescope_results, grades_csv, release, summary_html
+from grader.export import (
+    everything_json,
+    feedback,
+    grades_csv,
+    gradescope_results,
+    release,
+    summary_html,
+)
 from grader.export._files import atomic_open, write_many
 from grader.export.data import STATUS_WORDS, ExportData, load
 from grader.export.student_view import Scrubber

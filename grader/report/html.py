@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from html import escape
 
-from grader.report.text import failure_lines, hidden_sentence, points_phrase, said_above, values_in_message
+from grader.report.text import (
+    failure_lines,
+    hidden_sentence,
+    points_phrase,
+    said_above,
+    values_in_message,
+)
 from grader.results import CheckResult, ExerciseResult, SubmissionResult
 
 _STYLE = """

@@ -15,7 +15,6 @@ from typing import Any
 
 from grader.wire import LimitKind
 
-
 FAULT_EXIT = 70
 """Exit code of a child whose grader-side code failed (it sent a ``fault`` event first)."""
 SETUP_EXIT = 71

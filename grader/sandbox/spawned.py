@@ -43,8 +43,8 @@ def main() -> None:
     # Imported before any student code exists, as the warm worker does: the
     # tamper check's snapshot is taken at this import, and a notebook's
     # `from grader import check` finds its module already loaded (and inert).
-    from grader.sandbox import child
     import grader.notebook  # noqa: F401
+    from grader.sandbox import child
 
     channel = child.Channel(events, tasks)
     first = channel.receive()
