@@ -11,6 +11,7 @@ from grader import __version__
 from grader.config import load_config
 from grader.errors import ConfigError, ExerciseError, GraderError
 from grader.exitcodes import ExitCode
+from grader.export import CHOICES as EXPORT_CHOICES
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "what",
         nargs="?",
         default="all",
-        choices=("all", "csv", "json", "feedback", "results", "summary", "release", "gradescope"),
+        choices=EXPORT_CHOICES,
         help="all (default), one format, release (feedback zip for the course platform), or gradescope: the autograder zip",
     )
     p.add_argument("--out", type=Path, required=True, help="output folder (for gradescope and release: a zip's path, or a folder for it)")
@@ -173,5 +174,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.FAILED
     except KeyboardInterrupt:
         sys.stderr.write("grader: interrupted\n")
-        return 130
+        return ExitCode.INTERRUPTED
     return ExitCode.USAGE

@@ -35,6 +35,7 @@ from grader.config import Assignment, Config
 from grader.errors import ExerciseError
 from grader.exitcodes import ExitCode
 from grader.export import (
+    FORMATS,
     everything_json,
     feedback,
     grades_csv,
@@ -49,9 +50,6 @@ from grader.gradebook import Gradebook
 from grader.roster import RosterEntry
 from grader.spec import Exercise, load_exercises
 
-FORMATS = ("csv", "json", "feedback", "results", "summary", "release")
-"""What ``all`` writes, in order."""
-CHOICES = ("all", *FORMATS, "gradescope")
 RELEASE_NAME = "feedback_release.zip"
 
 

@@ -42,9 +42,6 @@ from grader.results import SubmissionResult
 from grader.sandbox import warmup
 from grader.sandbox.worker import WorkerPool
 
-INTERRUPTED = 130
-"""Exit status after Ctrl-C or SIGTERM (128 + SIGINT), as shells expect."""
-
 MAX_LISTED = 20
 """Problems listed by name at the end of a run; the rest are counted."""
 TABLE_LIMIT = 40
@@ -230,7 +227,7 @@ def main(
                         f"\ninterrupted: {tally.count} of {len(todo)} graded and saved in {book_path}; "
                         "run the same command again to grade the rest\n"
                     )
-                    return INTERRUPTED
+                    return ExitCode.INTERRUPTED
                 progress.close()
             book.finish_run(run_id, skipped=len(skipped))
             # Said once per batch: a sandbox that could not isolate fully must not be silent.
