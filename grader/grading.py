@@ -34,9 +34,9 @@ from grader.expected import (
     open_expected,
     torch_version,
 )
-from grader.plan import Mode, Task, plan
+from grader.plan import Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome, parse_record
-from grader.results import CheckResult, ExerciseResult, SubmissionResult, failed_submission
+from grader.results import CheckResult, ExerciseResult, Mode, SubmissionResult, failed_submission
 from grader.sandbox import build_job
 from grader.sandbox.worker import WorkerPool
 from grader.sanitize import clean_record
