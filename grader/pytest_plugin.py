@@ -198,13 +198,13 @@ class ExerciseItem(pytest.Item):
         """The alternative's path, the null submission's name, the mutant's id, or the mistake's index."""
 
     def runtest(self) -> None:
-        from grader.commands.validate import (
+        from grader.report.text import Painter
+        from grader.report.validation import (
             alternative_problem,
             mistake_line,
             null_problem,
             problem_line,
         )
-        from grader.report.text import _Painter
 
         def fail(problems: list[str]) -> None:
             if problems:
@@ -232,7 +232,7 @@ class ExerciseItem(pytest.Item):
         else:
             judged = report.mistakes[self.key]
             if not judged.caught:
-                pytest.fail(mistake_line(judged, root, _Painter(False)).strip(), pytrace=False)
+                pytest.fail(mistake_line(judged, root, Painter(False)).strip(), pytrace=False)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         words = {
