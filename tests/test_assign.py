@@ -23,12 +23,13 @@ import yaml
 from conftest import DOUBLE_SPEC, REPO, Course, GradeFn
 
 from grader import assign, secret
+from grader.batch import Item, grade_items
 from grader.commands import assign as assign_command
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
 from grader.exitcodes import ExitCode
 from grader.expected import ReferenceRunner, _shareable
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import open_grader
 from grader.report import text
 from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool

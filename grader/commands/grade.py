@@ -5,7 +5,7 @@ The flow::
     paths --intake.collect--> submissions (student ids; newest per student counts)
           --(roster: platform ids)--> the roster's ids
           --gradebook: already graded with this content and this exercise set?--> skip
-          --grading.grade_items on warm workers--> results, each saved in its own transaction
+          --batch.grade_items on warm workers--> results, each saved in its own transaction
           --(--out DIR)--> every export, read back from the gradebook
 
 ``-a NAME`` grades an assignment: its exercises, into its own gradebook.
@@ -31,11 +31,12 @@ from typing import TextIO
 
 from grader import intake, late
 from grader import roster as roster_mod
+from grader.batch import Item, grade_items
 from grader.commands.export import load_roster
 from grader.config import Assignment, Config
 from grader.exitcodes import ExitCode
 from grader.gradebook import Gradebook
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import open_grader
 from grader.progress import Progress, is_error
 from grader.report.text import points, render_batch, use_color
 from grader.results import SubmissionResult
