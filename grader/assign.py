@@ -2,7 +2,8 @@
 
 Three things come out of one course:
 
-- the student notebook and module: per exercise the title, the prompt, a
+- the student notebook and module: the exercises grouped by topic (a
+  heading per topic in the notebook), per exercise the title, the prompt, a
   starter (the exercise's ``starter:``, else a stub that is reported as "not
   implemented yet") and, in the notebook, a self-check cell;
 - a student bundle: a ``config.yaml`` without solutions, the exercise files
@@ -19,6 +20,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import hashlib
+import re
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ from grader.config import Config, load_config
 from grader.errors import ExerciseError
 from grader.expected import ExpectedSource, FrozenExpected, freeze, torch_version
 from grader.spec import Exercise, load_exercises
+from grader.topics import by_topic, in_topic_order
 
 NOTEBOOK_NAME = "autograd_exercises.ipynb"
 MODULE_NAME = "autograd_exercises.py"
@@ -136,11 +139,16 @@ def _notebook(exercises: list[Exercise], *, intro: str, setup: str, code: Mappin
     cells = [v4.new_markdown_cell(intro, id="intro"), v4.new_code_cell(setup, id="setup")]
     for i, text in enumerate(extra, start=1):
         cells.append(v4.new_code_cell(text, id=f"extra-{i}"))
-    for n, ex in enumerate(exercises, start=1):
-        task = f"## {_heading(n, ex)}\n\n{ex.prompt.rstrip()}\n\n*`{ex.id}`: {_points_label(ex)}.*"
-        cells.append(v4.new_markdown_cell(task, id=_cell_id(f"{ex.id}-task")))
-        cells.append(v4.new_code_cell(code[ex.id], id=_cell_id(f"{ex.id}-code")))
-        cells.append(v4.new_code_cell(f'from grader import check\ncheck("{ex.id}")', id=_cell_id(f"{ex.id}-check")))
+    n = 0
+    for topic, group in by_topic(exercises, _topic):
+        if topic is not None:
+            cells.append(v4.new_markdown_cell(f"## {topic}", id=_cell_id("topic-" + re.sub(r"[^A-Za-z0-9]+", "-", topic).strip("-"))))
+        for ex in group:
+            n += 1
+            task = f"### {_heading(n, ex)}\n\n{ex.prompt.rstrip()}\n\n*`{ex.id}`: {_points_label(ex)}.*"
+            cells.append(v4.new_markdown_cell(task, id=_cell_id(f"{ex.id}-task")))
+            cells.append(v4.new_code_cell(code[ex.id], id=_cell_id(f"{ex.id}-code")))
+            cells.append(v4.new_code_cell(f'from grader import check\ncheck("{ex.id}")', id=_cell_id(f"{ex.id}-check")))
     nb = v4.new_notebook(
         cells=cells,
         metadata={
@@ -158,6 +166,10 @@ def _write_notebook(nb: Any, path: Path) -> None:
         nbformat.write(nb, fh)
 
 
+def _topic(ex: Exercise) -> str | None:
+    return ex.topic
+
+
 def _heading(n: int, ex: Exercise) -> str:
     return f"Exercise {n}: {ex.title}"
 
@@ -169,7 +181,8 @@ def _banner(n: int, ex: Exercise) -> str:
 
 
 def _module(exercises: list[Exercise], *, doc: str, imports: Iterable[str], code: Mapping[str, str]) -> str:
-    numbered = list(enumerate(exercises, start=1))
+    # Numbered as in the notebook: a topic's exercises together.
+    numbered = list(enumerate(in_topic_order(exercises, _topic), start=1))
     # A module runs as one piece: top-level code that raises stops everything
     # after it. Functions come first, so a crash in a notebook-style exercise
     # cannot cost the function exercises their definitions.
