@@ -368,7 +368,8 @@ def choose(found: list[Submission], counts: str) -> tuple[list[Submission], list
     by_student: dict[str, list[Submission]] = {}
     for s in found:
         by_student.setdefault(s.student, []).append(s)
-    counted, superseded = [], []
+    counted: list[Submission] = []
+    superseded: list[Submission] = []
     for student in sorted(by_student):
         attempts = by_student[student]
         if counts == "best" or len(attempts) == 1:

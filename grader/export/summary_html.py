@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from grader import scoring
 from grader.export._files import atomic_open
@@ -276,7 +277,7 @@ class Writer:
         self.students: list[_Student] = []
         self.exercises: dict[str, Counter[str]] = {i: Counter() for i in self.ids}
         self.points: dict[str, list[float]] = {i: [0.0, 0.0] for i in self.ids}
-        self.checks: dict[tuple[str, str], list] = {}
+        self.checks: dict[tuple[str, str], list[Any]] = {}
         self.mistakes: Counter[Diagnosis] = Counter()
         self.flagged: list[tuple[str, str, str, str]] = []
         self.graded = 0
@@ -448,7 +449,7 @@ class Writer:
         ordered = sorted(self.checks.items(), key=lambda kv: (kv[1][0] / kv[1][1] if kv[1][1] else 1.0, kv[0]))
         head = "<table><tr><th>exercise</th><th>check</th><th>visibility</th><th class='num'>passed</th><th></th></tr>"
 
-        def rows(part: list) -> str:
+        def rows(part: list[tuple[tuple[str, str], list[Any]]]) -> str:
             cells = []
             for (ex, name), (ok, total, visibility) in part:
                 cells.append(

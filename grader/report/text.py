@@ -226,18 +226,21 @@ def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _shown_name(r: SubmissionResult) -> str:
+    return r.student or r.submission
+
+
 def render_batch(results: Sequence[SubmissionResult], *, color: bool = False) -> str:
     """One line per submission, by student: score and how its exercises went."""
     paint = Painter(color)
     if not results:
         return "no submissions"
-    name = lambda r: r.student or r.submission  # noqa: E731
-    width = max(len("student"), *(len(name(r)) for r in results))
+    width = max(len("student"), *(len(_shown_name(r)) for r in results))
     lines = [f"{'student'.ljust(width)}  {'score'.ljust(11)}  exercises"]
-    for r in sorted(results, key=name):
+    for r in sorted(results, key=_shown_name):
         counts = {s: sum(1 for e in r.exercises if e.status == s) for s in _LABELS}
         detail = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
         if r.status == "error":
             detail = paint("not graded: ", "red") + (r.message or "")
-        lines.append(f"{name(r).ljust(width)}  {(points(r.score) + '/' + points(r.max_score)).ljust(11)}  {detail}")
+        lines.append(f"{_shown_name(r).ljust(width)}  {(points(r.score) + '/' + points(r.max_score)).ljust(11)}  {detail}")
     return "\n".join(lines)
