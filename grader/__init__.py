@@ -26,7 +26,7 @@ from grader.errors import (
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from grader.grading import grade_paths
+    from grader.batch import grade_paths
     from grader.notebook import check
 
 
@@ -37,7 +37,7 @@ def __getattr__(name: str) -> Any:
 
         return check
     if name == "grade_paths":
-        from grader.grading import grade_paths
+        from grader.batch import grade_paths
 
         return grade_paths
     raise AttributeError(f"module 'grader' has no attribute {name!r}")

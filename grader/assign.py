@@ -2,7 +2,8 @@
 
 Three things come out of one course:
 
-- the student notebook and module: per exercise the title, the prompt, a
+- the student notebook and module: the exercises grouped by topic (a
+  heading per topic in the notebook), per exercise the title, the prompt, a
   starter (the exercise's ``starter:``, else a stub that is reported as "not
   implemented yet") and, in the notebook, a self-check cell;
 - a student bundle: a ``config.yaml`` without solutions, the exercise files
@@ -19,6 +20,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import hashlib
+import re
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ from grader.config import Config, load_config
 from grader.errors import ExerciseError
 from grader.expected import ExpectedSource, FrozenExpected, freeze, torch_version
 from grader.spec import Exercise, load_exercises
+from grader.topics import by_topic, in_topic_order
 
 NOTEBOOK_NAME = "autograd_exercises.ipynb"
 MODULE_NAME = "autograd_exercises.py"
@@ -132,15 +135,20 @@ def _cell_id(name: str) -> str:
 
 
 def _notebook(exercises: list[Exercise], *, intro: str, setup: str, code: Mapping[str, str], extra: Iterable[str] = ()) -> Any:
-    v4 = nbformat.v4
+    v4: Any = nbformat.v4  # its functions carry no annotations
     cells = [v4.new_markdown_cell(intro, id="intro"), v4.new_code_cell(setup, id="setup")]
     for i, text in enumerate(extra, start=1):
         cells.append(v4.new_code_cell(text, id=f"extra-{i}"))
-    for n, ex in enumerate(exercises, start=1):
-        task = f"## {_heading(n, ex)}\n\n{ex.prompt.rstrip()}\n\n*`{ex.id}`: {_points_label(ex)}.*"
-        cells.append(v4.new_markdown_cell(task, id=_cell_id(f"{ex.id}-task")))
-        cells.append(v4.new_code_cell(code[ex.id], id=_cell_id(f"{ex.id}-code")))
-        cells.append(v4.new_code_cell(f'from grader import check\ncheck("{ex.id}")', id=_cell_id(f"{ex.id}-check")))
+    n = 0
+    for topic, group in by_topic(exercises, _topic):
+        if topic is not None:
+            cells.append(v4.new_markdown_cell(f"## {topic}", id=_cell_id("topic-" + re.sub(r"[^A-Za-z0-9]+", "-", topic).strip("-"))))
+        for ex in group:
+            n += 1
+            task = f"### {_heading(n, ex)}\n\n{ex.prompt.rstrip()}\n\n*`{ex.id}`: {_points_label(ex)}.*"
+            cells.append(v4.new_markdown_cell(task, id=_cell_id(f"{ex.id}-task")))
+            cells.append(v4.new_code_cell(code[ex.id], id=_cell_id(f"{ex.id}-code")))
+            cells.append(v4.new_code_cell(f'from grader import check\ncheck("{ex.id}")', id=_cell_id(f"{ex.id}-check")))
     nb = v4.new_notebook(
         cells=cells,
         metadata={
@@ -155,7 +163,12 @@ def _notebook(exercises: list[Exercise], *, intro: str, setup: str, code: Mappin
 def _write_notebook(nb: Any, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
-        nbformat.write(nb, fh)
+        write: Any = nbformat.write  # no annotations
+        write(nb, fh)
+
+
+def _topic(ex: Exercise) -> str | None:
+    return ex.topic
 
 
 def _heading(n: int, ex: Exercise) -> str:
@@ -169,7 +182,8 @@ def _banner(n: int, ex: Exercise) -> str:
 
 
 def _module(exercises: list[Exercise], *, doc: str, imports: Iterable[str], code: Mapping[str, str]) -> str:
-    numbered = list(enumerate(exercises, start=1))
+    # Numbered as in the notebook: a topic's exercises together.
+    numbered = list(enumerate(in_topic_order(exercises, _topic), start=1))
     # A module runs as one piece: top-level code that raises stops everything
     # after it. Functions come first, so a crash in a notebook-style exercise
     # cannot cost the function exercises their definitions.
@@ -283,7 +297,7 @@ def _plain(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints (no stubs installed)
     """Multi-line strings (prompts, starters) as ``|`` blocks, as authors write them."""
 
 
@@ -295,7 +309,8 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def _dump(data: object, *, flow: bool | None = None) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=flow, width=100)
+    text: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=flow, width=100)
+    return text
 
 
 def exposed_hidden_checks(ex: Exercise) -> list[str]:
@@ -323,16 +338,8 @@ def bundle_config(config: Config) -> dict[str, Any]:
     }
 
 
-def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, expected: ExpectedSource, handout: Handout | None = None) -> Bundle:
-    """Write the student notebook, module and self-check bundle into ``folder``."""
-    handout = handout or Handout()
-    folder.mkdir(parents=True, exist_ok=True)
-    notebook = folder / handout.notebook
-    _write_notebook(student_notebook(config, exercises, handout), notebook)
-    module = folder / handout.module
-    module.write_text(student_module(config, exercises, handout), encoding="utf-8")
-
-    spec_dir = folder / "exercises"
+def _write_exercise_files(spec_dir: Path, exercises: list[Exercise]) -> list[Path]:
+    """The student copies of the exercise files (nothing hidden), and no other."""
     spec_dir.mkdir(exist_ok=True)
     files = []
     for ex in exercises:
@@ -344,7 +351,27 @@ def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, exp
     for old in spec_dir.iterdir():
         if old.suffix in (".yaml", ".yml") and old not in files:
             old.unlink()
+    return files
 
+
+def _load_back(config_path: Path, expected_path: Path) -> None:
+    """Load the bundle as a student's `grader check` will: one that does not load would fail on every student's machine instead of here."""
+    student = load_config(config_path)
+    frozen = FrozenExpected(expected_path)
+    for ex in load_exercises(student):
+        frozen.observations(ex)
+
+
+def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, expected: ExpectedSource, handout: Handout | None = None) -> Bundle:
+    """Write the student notebook, module and self-check bundle into ``folder``."""
+    handout = handout or Handout()
+    folder.mkdir(parents=True, exist_ok=True)
+    notebook = folder / handout.notebook
+    _write_notebook(student_notebook(config, exercises, handout), notebook)
+    module = folder / handout.module
+    module.write_text(student_module(config, exercises, handout), encoding="utf-8")
+
+    files = _write_exercise_files(folder / "exercises", exercises)
     expected_path = folder / EXPECTED_NAME
     freeze(expected, exercises, expected_path, public_only=True)
     config_path = folder / "config.yaml"
@@ -363,12 +390,7 @@ def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, exp
         encoding="utf-8",
     )
 
-    # Load it back as a student's `grader check` will: a bundle that does not
-    # load would fail on every student's machine instead of here.
-    student = load_config(config_path)
-    frozen = FrozenExpected(expected_path)
-    for ex in load_exercises(student):
-        frozen.observations(ex)
+    _load_back(config_path, expected_path)
 
     return Bundle(
         folder=folder,
@@ -416,13 +438,14 @@ def _bindings(answer: Answer) -> dict[str, str]:
     """Top-level name -> what binds it (an import, or the file that assigns it)."""
     out: dict[str, str] = {}
     for line in answer.imports:
-        node = ast.parse(line).body[0]
-        for alias in node.names:  # type: ignore[attr-defined]
-            if isinstance(node, ast.Import):
+        statement = ast.parse(line).body[0]
+        if isinstance(statement, ast.Import):
+            for alias in statement.names:
                 name = alias.asname or alias.name.split(".")[0]
                 out[name] = f"import {alias.name if alias.asname else name}"
-            else:
-                out[alias.asname or alias.name] = f"from {node.module} import {alias.name}"  # type: ignore[attr-defined]
+        elif isinstance(statement, ast.ImportFrom):
+            for alias in statement.names:
+                out[alias.asname or alias.name] = f"from {statement.module} import {alias.name}"
     for stmt in ast.parse(answer.code).body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             out[stmt.name] = str(answer.source)

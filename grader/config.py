@@ -18,6 +18,7 @@ import yaml
 
 from grader._schema import Node
 from grader.errors import ConfigError
+from grader.student_patterns import pattern_problem
 
 CONFIG_NAME = "config.yaml"
 ENV_CONFIG = "GRADER_CONFIG"
@@ -399,8 +400,6 @@ def _parse_assignment(name: str, node: Node, *, root: Path, zone: dt.tzinfo, lat
 
 
 def _parse_intake(node: Node, base: Intake) -> Intake:
-    from grader.intake import pattern_problem  # the pattern grammar belongs to intake
-
     inode = node.child("intake").require_mapping()
     patterns = inode.str_list("student_patterns", list(base.student_patterns))
     if not patterns:

@@ -14,3 +14,5 @@ class ExitCode(enum.IntEnum):
     """Bad command line, unreadable input, or an invalid course (config or exercise files)."""
     INTERNAL = 3
     """A bug in the grader: please report it."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells expect); what finished is kept."""

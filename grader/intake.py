@@ -2,13 +2,7 @@
 
 A submission is a ``.py`` or ``.ipynb`` file with a student id. The id comes
 from the file's path through the patterns of ``intake.student_patterns`` in
-config.yaml, tried in order. A pattern describes the end of a path:
-
-- ``<student>`` is the id: part of one path segment (``[^/]+``, as short as possible);
-- ``<number>`` is a run of digits (the ids course platforms put into names);
-- any other ``<name>`` (``<file>``, ``<anything>``) and ``*`` match part of one segment;
-- ``**`` matches any number of whole folders, none included.
-
+config.yaml, tried in order (their grammar: :mod:`grader.student_patterns`).
 A pattern matches the path as named on the command line plus the path inside
 the folder or archive, where a zip archive counts as a folder named after it
 (``hw1.zip/alice/a.ipynb`` is matched as ``hw1/alice/a.ipynb``). When no
@@ -52,6 +46,7 @@ from typing import Literal
 from grader import lms
 from grader.config import Intake, SubmittedFrom
 from grader.sanitize import clean
+from grader.student_patterns import StudentIds
 
 SUFFIXES = (".py", ".ipynb")
 """What a submission file can be."""
@@ -63,9 +58,6 @@ MAX_ARCHIVE_DEPTH = 2
 """A zip inside a zip is opened; one inside that is refused."""
 
 NoticeKind = Literal["refused", "skipped", "unreadable"]
-
-_TOKEN = re.compile(r"<(\w+)>|\*\*/|\*\*|\*")
-
 
 @dataclass(frozen=True)
 class Submission:
@@ -147,73 +139,6 @@ class Batch:
     def unmatched(self) -> list[Submission]:
         """Submissions whose id is their file name (no pattern matched)."""
         return [s for s in [*self.counted, *self.superseded] if s.matched is None]
-
-
-# -- student ids ----------------------------------------------------------------
-
-
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """The regular expression of a student pattern (see the module docstring)."""
-    out, pos = [], 0
-
-    def literal(text: str) -> str:
-        # Platforms spell their words as they like (Canvas's ``_late_``, ``_LATE_``): literal parts ignore case.
-        return f"(?i:{re.escape(text)})" if text else ""
-
-    for m in _TOKEN.finditer(pattern):
-        out.append(literal(pattern[pos : m.start()]))
-        if m.group(1) == "student":
-            out.append(r"(?P<student>[^/]+?)")
-        elif m.group(1) == "number":
-            out.append(r"\d+")
-        elif m.group(1):
-            out.append(r"[^/]*?")
-        elif m.group(0) == "**/":
-            out.append(r"(?:[^/]+/)*")
-        elif m.group(0) == "**":
-            out.append(r".*")
-        else:
-            out.append(r"[^/]*?")
-        pos = m.end()
-    out.append(literal(pattern[pos:]))
-    # Anchored at a segment boundary and at the end: a pattern names the tail of a path.
-    return re.compile(r"(?:^|/)" + "".join(out) + r"$")
-
-
-def pattern_problem(pattern: str) -> str | None:
-    """Why a student pattern cannot work, or None."""
-    count = len(re.findall(r"<student>", pattern))
-    if count != 1:
-        return f"needs exactly one <student>, found {count}"
-    if pattern.startswith("/"):
-        return "must be relative (it is matched against the end of each path)"
-    try:
-        compile_pattern(pattern)
-    except re.error as exc:  # pragma: no cover - every token is escaped or generated
-        return f"cannot be used: {exc}"
-    return None
-
-
-class StudentIds:
-    """Finds the student id in a path with the configured patterns."""
-
-    def __init__(self, patterns: tuple[str, ...]) -> None:
-        self.patterns = [(p, compile_pattern(p)) for p in patterns]
-
-    def __call__(self, shown: str) -> tuple[str, str | None]:
-        """(student id, pattern used or None) for a path as people name it."""
-        as_folders = re.sub(r"\.zip(?=/)", "", shown.replace(os.sep, "/"), flags=re.IGNORECASE)
-        for text, regex in self.patterns:
-            m = regex.search(as_folders)
-            # "." and ".." are no one: a zip entry that climbs out of its folder is refused, not a student's.
-            if m and m.group("student").strip() not in ("", ".", ".."):
-                return m.group("student").strip(), text
-        return PurePosixPath(as_folders).stem, None
-
-    def owner(self, shown: str) -> str | None:
-        """The student a pattern attributes a file to, or None: a file that is not a submission keeps no id of its own."""
-        student, matched = self(shown)
-        return student if matched is not None else None
 
 
 # -- walking folders and archives ---------------------------------------------------
@@ -339,7 +264,7 @@ class _Collector:
                     self.notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted")
                     continue
                 dest = target.joinpath(*relative.parts)
-                if not _inside(dest, target):
+                if not dest.resolve().is_relative_to(target.resolve()):
                     self.notice(where, "refused", "its name would place it outside the extraction folder")
                     continue
                 if dest.exists():  # the same name twice in one archive: keep both
@@ -378,14 +303,6 @@ def _safe_name(name: str) -> PurePosixPath | None:
     if not parts or any(p == ".." for p in parts):
         return None
     return PurePosixPath(*parts)
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
 
 
 def _entry_problem(info: zipfile.ZipInfo, config: Intake) -> str | None:
@@ -451,7 +368,8 @@ def choose(found: list[Submission], counts: str) -> tuple[list[Submission], list
     by_student: dict[str, list[Submission]] = {}
     for s in found:
         by_student.setdefault(s.student, []).append(s)
-    counted, superseded = [], []
+    counted: list[Submission] = []
+    superseded: list[Submission] = []
     for student in sorted(by_student):
         attempts = by_student[student]
         if counts == "best" or len(attempts) == 1:

@@ -148,7 +148,7 @@ def _show(result: ExerciseResult) -> bool:
 
         display(HTML(html.exercises_html([result])))
         return True
-    paint = text._Painter(text.use_color(sys.stdout))
+    paint = text.Painter(text.use_color(sys.stdout))
     width = len(result.id)
     lines = text.render_exercise(result, paint, width=width)
     if result.hidden_checks:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from grader import secret
 from grader.config import Config
+from grader.results import Mode
 from grader.spec import Exercise
-
-Mode = Literal["check", "grade"]
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ items then read. Disable the plugin with ``-p no:grader``.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,8 @@ import pytest
 from grader.errors import GraderError
 
 if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr, TracebackStyle
+
     from grader.config import Config
     from grader.spec import Exercise
     from grader.validate import ExerciseReport
@@ -124,13 +126,13 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
-    report: pytest.TestReport = yield
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
     # A skip is reported where pytest.skip() was called, a line of this plugin;
     # the exercise file is what the author needs to look at.
     if isinstance(item, ExerciseItem) and report.skipped and isinstance(report.longrepr, tuple):
-        report.longrepr = (str(item.path), None, report.longrepr[2])  # type: ignore[assignment]
-    return report  # type: ignore[return-value]
+        report.longrepr = (str(item.path), None, report.longrepr[2])  # type: ignore[assignment]  # typed (path, int, msg); pytest's own skips use None: no line
+    return report
 
 
 class ExerciseFile(pytest.File):
@@ -171,10 +173,10 @@ class ExerciseFile(pytest.File):
             unique = name if names.count(name) == 1 else f"{name}-{i}"
             yield item(f"catches[{unique}]", "mistake", i)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: TracebackStyle | None = None) -> str | TerminalRepr:
         if isinstance(excinfo.value, GraderError):
             return str(excinfo.value)  # already names the file, the key and the problem
-        return super().repr_failure(excinfo, style)
+        return super().repr_failure(excinfo)
 
 
 def _find(reports: list[Any], match: Any, name: str) -> Any:
@@ -198,13 +200,13 @@ class ExerciseItem(pytest.Item):
         """The alternative's path, the null submission's name, the mutant's id, or the mistake's index."""
 
     def runtest(self) -> None:
-        from grader.commands.validate import (
+        from grader.report.text import Painter
+        from grader.report.validation import (
             alternative_problem,
             mistake_line,
             null_problem,
             problem_line,
         )
-        from grader.report.text import _Painter
 
         def fail(problems: list[str]) -> None:
             if problems:
@@ -232,7 +234,7 @@ class ExerciseItem(pytest.Item):
         else:
             judged = report.mistakes[self.key]
             if not judged.caught:
-                pytest.fail(mistake_line(judged, root, _Painter(False)).strip(), pytrace=False)
+                pytest.fail(mistake_line(judged, root, Painter(False)).strip(), pytrace=False)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         words = {

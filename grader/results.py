@@ -15,6 +15,7 @@ CheckStatus = Literal["passed", "failed", "error"]
 ExerciseStatus = Literal["passed", "failed", "not_implemented", "timeout", "error"]
 SubmissionStatus = Literal["graded", "error"]
 Mode = Literal["check", "grade"]
+"""check: a student's self-check, public checks only; grade: every check, hidden ones included."""
 
 SCHEMA = "grader.submission/1"
 

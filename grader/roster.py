@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grader import lms
-from grader.config import Counts
+from grader.config import Assignment, Config, Counts
 from grader.errors import ConfigError
 from grader.intake import Batch, Notice, Submission, choose
 from grader.sanitize import clean
@@ -126,3 +126,9 @@ def apply(batch: Batch, entries: list[RosterEntry], *, counts: Counts) -> Batch:
     found = [owner(s) for s in [*batch.counted, *batch.superseded]]
     counted, superseded = choose(found, counts)
     return Batch(counted=counted, superseded=superseded, notices=[notice(n) for n in batch.notices], renamed=batch.renamed)
+
+
+def for_course(config: Config, assignment: Assignment | None, path: Path | None) -> list[RosterEntry] | None:
+    """The roster given on the command line, else the assignment's, else the course's; None when there is none."""
+    chosen = path or (assignment.roster if assignment is not None else config.roster)
+    return read(chosen) if chosen is not None else None

@@ -22,7 +22,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from grader.config import Limits
 from grader.errors import SubmissionError
@@ -153,7 +153,8 @@ def _read_notebook(path: Path, text: str, digest: str, limits: Limits) -> Source
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # nbformat warns about missing ids in old notebooks
-                nb = nbformat.reads(text, as_version=4)
+                reads: Any = nbformat.reads  # no annotations
+                nb = reads(text, as_version=4)
         except Exception as exc:  # nbformat raises validation and version errors
             raise SubmissionError(shown, f"is not a readable notebook: {_first_line(exc)}") from exc
         try:
@@ -163,7 +164,8 @@ def _read_notebook(path: Path, text: str, digest: str, limits: Limits) -> Source
     code_cells = [(i, c) for i, c in enumerate(raw_cells, start=1) if c.get("cell_type") == "code"]
     if len(code_cells) > limits.max_cells:
         raise SubmissionError(shown, f"has {len(code_cells)} code cells, more than the {limits.max_cells} allowed")
-    cells, notes = [], []
+    cells: list[Cell] = []
+    notes: list[str] = []
     for count, (number, cell) in enumerate(code_cells, start=1):
         label = jupyter_label(cell.get("execution_count"), count)
         source = cell.get("source", "")

@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from grader.alternatives import MIN_ALTERNATIVES, alternative_files, alternatives_folder
+from grader.batch import Item, grade_items
 from grader.checks import expected_value, tolerance_for
 from grader.compare import compare, display
 from grader.config import Config
 from grader.errors import GraderError
 from grader.expected import ReferenceRunner
-from grader.grading import Grader, Item, grade_items
+from grader.grading import Grader
 from grader.judge import (
     AlternativeReport,
     MistakeReport,

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from grader.batch import Item, grade_items
 from grader.config import Config, load_config
-from grader.grading import Grader, Item, grade_items, open_grader
+from grader.grading import Grader, open_grader
 from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool
 

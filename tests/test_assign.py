@@ -23,17 +23,19 @@ import yaml
 from conftest import DOUBLE_SPEC, REPO, Course, GradeFn
 
 from grader import assign, secret
+from grader.batch import Item, grade_items
 from grader.commands import assign as assign_command
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
 from grader.exitcodes import ExitCode
 from grader.expected import ReferenceRunner, _shareable
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import open_grader
 from grader.report import text
 from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool
 from grader.spec import Exercise, load_exercises
 from grader.submission import read_source
+from grader.topics import by_topic, in_topic_order
 
 
 @dataclass(frozen=True)
@@ -78,14 +80,22 @@ def test_student_notebook_has_intro_imports_and_task_starter_check_per_exercise(
     cells = nb.cells
     assert cells[0].cell_type == "markdown" and "grader check" in cells[0].source
     assert cells[1].cell_type == "code" and cells[1].source == "import torch"
+    groups = by_topic(materials.exercises, lambda e: e.topic)
+    assert len(groups) > 1 and all(topic is not None for topic, _ in groups)
     rest = cells[2:]
-    assert len(rest) == 3 * len(materials.exercises)
-    for i, ex in enumerate(materials.exercises):
-        task, starter, check = rest[3 * i : 3 * i + 3]
-        assert task.cell_type == "markdown"
-        assert ex.title in task.source and ex.prompt.strip() in task.source
-        assert starter.cell_type == "code" and starter.source == assign.stub(ex)
-        assert check.source == f'from grader import check\ncheck("{ex.id}")'
+    assert len(rest) == len(groups) + 3 * len(materials.exercises)
+    n = 0
+    for topic, group in groups:
+        # A heading per topic, then its exercises in the course's order.
+        heading, rest = rest[0], rest[1:]
+        assert heading.cell_type == "markdown" and heading.source == f"## {topic}"
+        for ex in group:
+            n += 1
+            (task, starter, check), rest = rest[:3], rest[3:]
+            assert task.cell_type == "markdown" and task.source.startswith(f"### Exercise {n}: {ex.title}")
+            assert ex.prompt.strip() in task.source
+            assert starter.cell_type == "code" and starter.source == assign.stub(ex)
+            assert check.source == f'from grader import check\ncheck("{ex.id}")'
     source = read_source(path)
     assert source.kind == "notebook" and not source.notes
 
@@ -367,7 +377,10 @@ def test_an_assignments_materials_hold_its_exercises_named_after_it(repo_config:
     nb = nbformat.read(tmp_path / "hw1" / "hw1.ipynb", as_version=4)
     assert (tmp_path / "hw1" / "hw1.py").is_file() and not (tmp_path / "hw1" / assign.NOTEBOOK_NAME).exists()
     checked = [c.source.split('"')[1] for c in nb.cells if c.source.startswith("from grader import check")]
-    assert checked == list(hw1.exercises)  # in the assignment's order
+    # In the assignment's order, a topic's exercises together (its first exercise places the topic).
+    topics = {e.id: e.topic for e in load_exercises(repo_config, list(hw1.exercises))}
+    assert checked == in_topic_order(hw1.exercises, topics.get) and set(checked) == set(hw1.exercises)
+    assert checked[0] == hw1.exercises[0]
     intro = nb.cells[0].source
     assert intro.startswith(f"# {repo_config.course}: {hw1.title}") and "**Due Friday 03 October 2025, 23:59 (UTC+00:00).**" in intro
     assert sorted(p.stem for p in (tmp_path / "hw1" / "exercises").glob("*.yaml")) == sorted(hw1.exercises)

@@ -105,6 +105,13 @@ def test_list_and_validate(course_copy: Path) -> None:
     proc = run(course_copy, "list")
     assert proc.returncode == 0
     assert "mean_square_grad" in proc.stdout
+    # A topic column, and a topic's exercises together.
+    header, *rows = proc.stdout.splitlines()[:-1]
+    start, end = header.index("topic"), header.index("title")
+    topics = [row[start:end].strip() for row in rows]
+    assert "backward on a scalar" in topics and "" not in topics
+    runs = [t for i, t in enumerate(topics) if i == 0 or topics[i - 1] != t]
+    assert len(runs) == len(set(runs)) > 1
     proc = run(course_copy, "validate", "-e", "vector_backward")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "OK      vector_backward" in proc.stdout

@@ -27,8 +27,9 @@ import pytest
 import yaml
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
+from grader.batch import Item, grade_items
 from grader.config import Config, load_config
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import open_grader
 from grader.results import SubmissionResult
 from grader.sandbox import isolation, uids
 from grader.sandbox.worker import WorkerPool

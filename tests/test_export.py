@@ -389,3 +389,19 @@ def test_summary_leaves_out_what_cannot_happen(data: ExportData) -> None:
     page = summary_html.render(data)
     assert "late (penalized)" not in page and "nothing handed in</div>" not in page and "<th>late</th>" not in page
     assert "could not be graded</div>" in page and "timed out</div>" in page
+
+
+def test_summary_groups_exercises_by_topic(data: ExportData) -> None:
+    import dataclasses
+
+    first, second = data.exercise_ids()
+    # An exercise without a topic comes last, under "other"; a tagged one moves up under its heading.
+    catalog = {i: dataclasses.replace(e, topic="chain rule" if i == second else None) for i, e in data.catalog.items()}
+    page = summary_html.render(dataclasses.replace(data, catalog=catalog))
+    section = page.split("<h2 id='exercises'>", 1)[1].split("<h2", 1)[0]
+    table = re.findall(r"<tr class='topic'><th colspan='4'>([^<]*)</th></tr>|<tr><td><code>([^<]*)</code>", section)
+    assert [topic or i for topic, i in table] == ["chain rule", second, "other", first]
+    bars = re.findall(r'<text x="0" y="\d+" font-weight="bold">([^<]*)</text>', section)
+    assert bars == ["chain rule", "other"]
+    # No topics anywhere (or the exercise files gone): no headings.
+    assert "class='topic'" not in summary_html.render(dataclasses.replace(data, catalog={}))

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from conftest import DOUBLE_SPEC, Course, write
 
-from grader.grading import Item, grade_items, open_grader
+from grader.batch import Item, grade_items
+from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
 
 GOOD = "import torch\n\ndef double(x):\n    return 2 * x\n"
@@ -139,7 +140,7 @@ def test_the_protocol_refuses_what_no_honest_child_sends() -> None:
 
 def test_the_paths_a_batch_hides_are_few_and_never_the_root() -> None:
     # Every job covers them (read_other_submissions.py): one per file would be a mount per file.
-    from grader.grading import private_paths
+    from grader.batch import private_paths
 
     files = [Path(f"/var/grading/subs/s{i}/nb.ipynb") for i in range(500)]
     found = private_paths([*files, Path("/var/grading/gb.sqlite"), Path("/srv/out")])

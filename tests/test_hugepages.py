@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import DOUBLE_SPEC, Course, write
 
-from grader.grading import Item, grade_items, open_grader
+from grader.batch import Item, grade_items
+from grader.grading import open_grader
 from grader.sandbox import hugepages
 from grader.sandbox.worker import WorkerPool
 

@@ -13,6 +13,7 @@ import pytest
 from grader import intake
 from grader.config import DEFAULT_STUDENT_PATTERNS, Intake, parse_config
 from grader.errors import ConfigError
+from grader.student_patterns import StudentIds
 
 NOTEBOOK = '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
 
@@ -57,17 +58,17 @@ def by_student(batch: intake.Batch) -> dict[str, str]:
     ],
 )
 def test_default_patterns_find_the_student(shown: str, student: str) -> None:
-    ids = intake.StudentIds(DEFAULT_STUDENT_PATTERNS)
+    ids = StudentIds(DEFAULT_STUDENT_PATTERNS)
     assert ids(shown)[0] == student
 
 
 def test_custom_pattern_for_a_moodle_layout() -> None:
-    ids = intake.StudentIds(("<student>_<n>_assignsubmission_file_/<file>",))
+    ids = StudentIds(("<student>_<n>_assignsubmission_file_/<file>",))
     assert ids("dl/Ana Lima_4411_assignsubmission_file_/hw.ipynb") == ("Ana Lima", "<student>_<n>_assignsubmission_file_/<file>")
 
 
 def test_patterns_are_tried_in_order() -> None:
-    ids = intake.StudentIds(DEFAULT_STUDENT_PATTERNS)
+    ids = StudentIds(DEFAULT_STUDENT_PATTERNS)
     # Folder layout wins over the file name's prefix.
     assert ids("submissions/alice/bob_hw.ipynb")[0] == "alice"
 

@@ -94,7 +94,7 @@ def test_plugin_import_stays_light() -> None:
     # pytest imports every registered plugin in every run: this one must not cost a torch import.
     code = (
         "import sys, grader.pytest_plugin\n"
-        "print(sorted(m for m in ('torch', 'yaml', 'grader.spec', 'grader.validate', 'grader.grading') if m in sys.modules))"
+        "print(sorted(m for m in ('torch', 'yaml', 'grader.spec', 'grader.validate', 'grader.grading', 'grader.batch') if m in sys.modules))"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert proc.stdout.strip() == "[]"

@@ -391,7 +391,8 @@ def double(x):
 
 
 def test_stopping_a_batch_early_stops_the_jobs_under_way(two: Course, tmp_path: Path) -> None:
-    from grader.grading import Item, grade_items, open_grader
+    from grader.batch import Item, grade_items
+    from grader.grading import open_grader
     from grader.sandbox.worker import WorkerPool
 
     two.settings["limits"].update(cell_seconds=900, submission_seconds=1800)

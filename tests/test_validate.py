@@ -19,6 +19,7 @@ from conftest import Course, validation_course
 from grader.commands import validate as command
 from grader.config import Config
 from grader.exitcodes import ExitCode
+from grader.report import validation
 from grader.validate import ValidationReport, validate
 
 
@@ -34,7 +35,7 @@ def report(fair_course: Config) -> ValidationReport:
 
 def test_a_fair_exercise_is_ok_with_its_alternatives_nulls_and_mutants(report: ValidationReport, fair_course: Config) -> None:
     twice = next(e for e in report.exercises if e.id == "twice")
-    assert twice.ok, command.exercise_problems(twice, fair_course.root)
+    assert twice.ok, validation.exercise_problems(twice, fair_course.root)
     assert [a.ok for a in twice.alternatives] == [True, True, True]
     assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("returns_zeros", 0)]
     by_id = {m.id: m for m in twice.mutants}
@@ -102,7 +103,7 @@ def test_a_hint_that_names_another_mistake_on_a_mutant_is_reported(report: Valid
 
 
 def test_the_report_prints_a_summary_line_per_exercise_and_a_total(report: ValidationReport, fair_course: Config) -> None:
-    text = command.render(report, fair_course.root)
+    text = validation.render(report, fair_course.root)
     lines = text.splitlines()
     [twice] = [line for line in lines if " twice " in line]
     assert twice.startswith("OK      twice")

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from conftest import DOUBLE_SPEC, Course, write
 
+from grader.batch import Item, grade_items
 from grader.errors import WorkerError
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import open_grader
 from grader.sandbox.worker import AHEAD_BYTES, WorkerPool, _pipe_room
 
 

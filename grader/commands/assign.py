@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from grader import assign
+from grader.bundle_kit import INSTALL_COMMAND
 from grader.config import Config
 from grader.exitcodes import ExitCode
 from grader.expected import ReferenceRunner
@@ -75,7 +76,7 @@ def main(
         if bundle.readme is not None:
             out.write(
                 f"wrote {_shown(bundle.readme)}, requirements.txt, constraints.txt and grader-src/: "
-                f"students install with `{assign.INSTALL_COMMAND}` in that folder\n"
+                f"students install with `{INSTALL_COMMAND}` in that folder\n"
             )
         for warning in bundle.warnings:
             out.write(f"warning: {warning}\n")

@@ -15,11 +15,12 @@ import traceback
 from pathlib import Path
 from typing import TextIO
 
+from grader.batch import Item, grade_items
 from grader.config import Config
 from grader.exitcodes import ExitCode
 from grader.export import gradescope_results
 from grader.export._files import write_text
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import open_grader
 from grader.intake import iter_submission_files
 from grader.sandbox.worker import WorkerPool
 

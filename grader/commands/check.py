@@ -33,7 +33,8 @@ def main(config: Config, path: Path, *, only: list[str] | None = None, as_json: 
         # run (on a cold cache) still ends before any student code starts.
         pool.spawn(1)
         # Imported after the worker started: these take a tenth of a second that the worker's start hides.
-        from grader.grading import Item, grade_items, open_grader
+        from grader.batch import Item, grade_items
+        from grader.grading import open_grader
         from grader.report import jsonfile, text
 
         g = open_grader(config, mode="check", only=only)

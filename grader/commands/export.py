@@ -32,9 +32,9 @@ from typing import Any, TextIO
 
 from grader import roster as roster_mod
 from grader.config import Assignment, Config
-from grader.errors import ExerciseError
 from grader.exitcodes import ExitCode
 from grader.export import (
+    FORMATS,
     everything_json,
     feedback,
     grades_csv,
@@ -43,25 +43,13 @@ from grader.export import (
     summary_html,
 )
 from grader.export._files import atomic_open, write_many
-from grader.export.data import STATUS_WORDS, ExportData, load
+from grader.export.data import STATUS_WORDS, ExportData, course_catalog, load
 from grader.export.student_view import Scrubber
 from grader.gradebook import Gradebook
 from grader.roster import RosterEntry
-from grader.spec import Exercise, load_exercises
+from grader.spec import load_exercises
 
-FORMATS = ("csv", "json", "feedback", "results", "summary", "release")
-"""What ``all`` writes, in order."""
-CHOICES = ("all", *FORMATS, "gradescope")
 RELEASE_NAME = "feedback_release.zip"
-
-
-def _catalog(config: Config) -> dict[str, Exercise]:
-    # Titles, topics and known mistakes make the summary better, but exports
-    # of an old gradebook must work even if the exercise files changed since.
-    try:
-        return {e.id: e for e in load_exercises(config)}
-    except ExerciseError:
-        return {}
 
 
 class _Results:
@@ -138,12 +126,6 @@ def _students(statuses: Counter[str]) -> str:
     return f"{total} student{'s' if total != 1 else ''}" + (f": {', '.join(parts)}" if parts and set(statuses) != {"graded"} else "")
 
 
-def load_roster(config: Config, assignment: Assignment | None, path: Path | None) -> list[RosterEntry] | None:
-    """The roster given on the command line, else the assignment's, else the course's; None when there is none."""
-    chosen = path or (assignment.roster if assignment is not None else config.roster)
-    return roster_mod.read(chosen) if chosen is not None else None
-
-
 def export_all(
     book: Gradebook,
     config: Config,
@@ -158,7 +140,7 @@ def export_all(
     data = load(
         book,
         course=config.course,
-        catalog=_catalog(config),
+        catalog=course_catalog(config),
         assignment=assignment,
         roster=roster,
         late_policy=config.late_policy,
@@ -210,7 +192,7 @@ def main(
     formats = FORMATS if what == "all" else (what,)
     with Gradebook(book_path) as book:
         export_all(
-            book, config, out_path, formats=formats, out=out, assignment=chosen, roster=load_roster(config, chosen, roster), release_path=release_path
+            book, config, out_path, formats=formats, out=out, assignment=chosen, roster=roster_mod.for_course(config, chosen, roster), release_path=release_path
         )
     return ExitCode.OK
 

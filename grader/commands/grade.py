@@ -5,7 +5,7 @@ The flow::
     paths --intake.collect--> submissions (student ids; newest per student counts)
           --(roster: platform ids)--> the roster's ids
           --gradebook: already graded with this content and this exercise set?--> skip
-          --grading.grade_items on warm workers--> results, each saved in its own transaction
+          --batch.grade_items on warm workers--> results, each saved in its own transaction
           --(--out DIR)--> every export, read back from the gradebook
 
 ``-a NAME`` grades an assignment: its exercises, into its own gradebook.
@@ -26,24 +26,22 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from grader import intake, late
 from grader import roster as roster_mod
-from grader.commands.export import load_roster
-from grader.config import Assignment, Config
+from grader.batch import Item, grade_items
+from grader.config import Assignment, Config, Counts
 from grader.exitcodes import ExitCode
 from grader.gradebook import Gradebook
-from grader.grading import Item, grade_items, open_grader
+from grader.grading import Grader, open_grader
 from grader.progress import Progress, is_error
 from grader.report.text import points, render_batch, use_color
 from grader.results import SubmissionResult
 from grader.sandbox import warmup
 from grader.sandbox.worker import WorkerPool
-
-INTERRUPTED = 130
-"""Exit status after Ctrl-C or SIGTERM (128 + SIGINT), as shells expect."""
 
 MAX_LISTED = 20
 """Problems listed by name at the end of a run; the rest are counted."""
@@ -127,6 +125,20 @@ class _Tally:
             self.kept.append(result)
 
 
+@dataclass(frozen=True)
+class _Run:
+    """One run's gradebook entry and what it has to grade."""
+
+    run_id: int
+    """The run's row in the gradebook."""
+    fingerprint: str
+    """The exercise set's fingerprint (:meth:`Grader.fingerprint`)."""
+    todo: list[intake.Submission]
+    """Submissions to grade now."""
+    skipped: list[intake.Submission]
+    """Submissions the gradebook already has, graded with the same file and exercises."""
+
+
 def main(
     config: Config,
     paths: list[Path],
@@ -152,103 +164,22 @@ def main(
     if chosen is not None:
         only = _assignment_exercises(chosen, only)
     book_path = gradebook or (chosen.gradebook if chosen is not None else config.gradebook)
-    entries = load_roster(config, chosen, roster)
+    entries = roster_mod.for_course(config, chosen, roster)
     with tempfile.TemporaryDirectory(prefix="grader-intake-") as work:
-        batch = intake.collect(paths, config.intake, Path(work), zone=config.zone())
-        if entries:
-            batch = roster_mod.apply(batch, entries, counts=config.intake.counts)
-        _describe_notices(batch, err)
+        batch = _collect(config, paths, Path(work), entries, err)
         if not batch.counted:
             err.write("grader grade: no .py or .ipynb submissions found\n")
             return ExitCode.USAGE
         g = open_grader(config, mode="grade", only=only)
-        fingerprint = g.fingerprint()
-        counts = config.intake.counts
         with Gradebook(book_path) as book:
-            book.claim(chosen.name if chosen is not None else None)
-            run_id = book.start_run(
-                fingerprint,
-                command=shlex.join(["grader", "grade", *(["-a", chosen.name] if chosen else []), *map(str, paths)]),
-                found=len(batch.counted) + len(batch.superseded),
-            )
-            book.add_notices(run_id, [(n.where, n.kind, n.message, n.student) for n in batch.notices])
-            book.record_superseded(
-                run_id, fingerprint, [(s.student, s.shown, s.sha256, s.submitted_at, s.submitted_from) for s in batch.superseded]
-            )
-            done = set() if regrade else book.graded_keys(fingerprint)
-            todo = [s for s in batch.counted if (s.student, s.sha256) not in done]
-            skipped = [s for s in batch.counted if (s.student, s.sha256) in done]
-            book.choose_current({s.student for s in skipped}, fingerprint, counts=counts)
-
-            superseded = f" ({len(batch.superseded)} superseded, kept on record: one per student counts)" if batch.superseded else ""
-            err.write(f"found {_plural(len(batch.counted) + len(batch.superseded), 'submission')} from {_plural(batch.students, 'student')}{superseded}\n")
-            if skipped:
-                err.write(f"{len(skipped)} already graded (same file, same exercises): skipped; --regrade grades them again\n")
-
-            tally = _Tally(keep=len(todo) <= TABLE_LIMIT)
-            due, policy = (chosen.due, chosen.late_policy) if chosen is not None else (None, config.late_policy)
+            run = _start_run(book, g, batch, paths, chosen, regrade=regrade, counts=config.intake.counts, err=err)
+            tally = _Tally(keep=len(run.todo) <= TABLE_LIMIT)
             started = time.monotonic()
-            if todo:
-                jobs = jobs or config.workers or os.cpu_count() or 1
-                progress = Progress(len(todo), stream=err, interactive=interactive)
-                workers = min(jobs, len(todo))
-                # Huge pages cost each worker ~0.3 s at start and save ~10 ms of CPU per child:
-                # worth it from a few dozen submissions per worker.
-                # Warmed: what any of the graded exercises may use, so that no child of the batch pays for it.
-                warm = warmup.needs_of_exercises(g.exercises)
-                owned = WorkerPool(workers, huge_pages=len(todo) >= 40 * workers, warm=warm) if pool is None else None
-                # Workers import torch (seconds) while the submissions are read.
-                (owned or pool).spawn(workers)  # type: ignore[union-attr]
-                try:
-                    with _terminate_as_interrupt(), (owned or nullcontext()):
-                        items = (Item(key=str(i), path=s.path, grader=g, student=s.student) for i, s in enumerate(todo))
-                        # Other students' files, the gradebook and the exports are no child's to read.
-                        book_files = [book_path.with_name(book_path.name + end) for end in ("", "-wal", "-shm", "-journal")]
-                        private = [*paths, *book_files, *([out_dir] if out_dir is not None else [])]
-                        for key, result in grade_items(items, pool=owned or pool, private=private):  # type: ignore[arg-type]
-                            sub = todo[int(key)]
-                            # Results name the file as people know it, not the extracted copy.
-                            result.submission, result.student = sub.shown, sub.student
-                            book.save(
-                                result,
-                                student=sub.student,
-                                file=sub.shown,
-                                sha256=sub.sha256,
-                                submitted_at=sub.submitted_at,
-                                fingerprint=fingerprint,
-                                run_id=run_id,
-                                counts=counts,
-                                submitted_from=sub.submitted_from,
-                                lms=sub.lms,
-                            )
-                            when = _when(sub)
-                            tally.add(result, late=late.lateness(when, due, policy).status == "late")
-                            progress.advance(result)
-                except KeyboardInterrupt:
-                    progress.close()
-                    err.write(
-                        f"\ninterrupted: {tally.count} of {len(todo)} graded and saved in {book_path}; "
-                        "run the same command again to grade the rest\n"
-                    )
-                    return INTERRUPTED
-                progress.close()
-            book.finish_run(run_id, skipped=len(skipped))
-            # Said once per batch: a sandbox that could not isolate fully must not be silent.
-            for note in tally.sandbox:
-                err.write(f"sandbox: {note} (see the threat model in the README)\n")
-            elapsed = time.monotonic() - started
-            if tally.kept:
-                # A small batch fits on a screen; a class is better read in grades.csv.
-                out.write(render_batch(tally.kept, color=use_color(out)) + "\n")
-            _summary(tally, skipped=len(skipped), elapsed=elapsed, out=out)
-            if tally.late and due is not None:
-                out.write(f"{_plural(tally.late, 'submission')} handed in after the due date; the exports show each penalty\n")
-            current = book.attempts(current_only=True)
-            if entries:
-                _roster_line(entries, {a.student for a in book.attempts()} | set(batch.ungradable), out)
-            scores = [a.score or 0.0 for a in current]
-            mean = f", mean score {sum(scores) / len(scores):.1f}/{points(current[0].max_score or 0)}" if current else ""
-            out.write(f"gradebook {book_path}: {_plural(len(current), 'student')} graded{mean}\n")
+            private = _private(paths, book_path, out_dir)
+            if run.todo and not _grade(config, g, book, run, tally, chosen, private=private, jobs=jobs, pool=pool, interactive=interactive, err=err):
+                return ExitCode.INTERRUPTED
+            book.finish_run(run.run_id, skipped=len(run.skipped))
+            _report(book, tally, run, batch, entries, chosen, elapsed=time.monotonic() - started, out=out, err=err)
             if out_dir is not None:
                 from grader.commands.export import export_all
 
@@ -257,6 +188,163 @@ def main(
                 again = f" -a {chosen.name}" if chosen is not None else ""
                 out.write(f"export grades, feedback and the summary with: grader export{again} --out DIR\n")
     return ExitCode.FAILED if tally.errors else ExitCode.OK
+
+
+def _collect(config: Config, paths: list[Path], work: Path, entries: list[roster_mod.RosterEntry] | None, err: TextIO) -> intake.Batch:
+    """The submissions under ``paths`` (archives extracted into ``work``), with the roster's ids, and what was not graded said."""
+    batch = intake.collect(paths, config.intake, work, zone=config.zone())
+    if entries:
+        batch = roster_mod.apply(batch, entries, counts=config.intake.counts)
+    _describe_notices(batch, err)
+    return batch
+
+
+def _start_run(
+    book: Gradebook,
+    g: Grader,
+    batch: intake.Batch,
+    paths: list[Path],
+    chosen: Assignment | None,
+    *,
+    regrade: bool,
+    counts: Counts,
+    err: TextIO,
+) -> _Run:
+    """Open the run in the gradebook, record what it found, and split what needs grading from what it already has."""
+    fingerprint = g.fingerprint()
+    book.claim(chosen.name if chosen is not None else None)
+    run_id = book.start_run(
+        fingerprint,
+        command=shlex.join(["grader", "grade", *(["-a", chosen.name] if chosen else []), *map(str, paths)]),
+        found=len(batch.counted) + len(batch.superseded),
+    )
+    book.add_notices(run_id, [(n.where, n.kind, n.message, n.student) for n in batch.notices])
+    book.record_superseded(
+        run_id, fingerprint, [(s.student, s.shown, s.sha256, s.submitted_at, s.submitted_from) for s in batch.superseded]
+    )
+    done = set() if regrade else book.graded_keys(fingerprint)
+    todo = [s for s in batch.counted if (s.student, s.sha256) not in done]
+    skipped = [s for s in batch.counted if (s.student, s.sha256) in done]
+    book.choose_current({s.student for s in skipped}, fingerprint, counts=counts)
+
+    superseded = f" ({len(batch.superseded)} superseded, kept on record: one per student counts)" if batch.superseded else ""
+    err.write(f"found {_plural(len(batch.counted) + len(batch.superseded), 'submission')} from {_plural(batch.students, 'student')}{superseded}\n")
+    if skipped:
+        err.write(f"{len(skipped)} already graded (same file, same exercises): skipped; --regrade grades them again\n")
+    return _Run(run_id=run_id, fingerprint=fingerprint, todo=todo, skipped=skipped)
+
+
+def _private(paths: list[Path], book_path: Path, out_dir: Path | None) -> list[Path]:
+    """Other students' files, the gradebook and the exports: no child's to read."""
+    book_files = [book_path.with_name(book_path.name + end) for end in ("", "-wal", "-shm", "-journal")]
+    return [*paths, *book_files, *([out_dir] if out_dir is not None else [])]
+
+
+def _grade(
+    config: Config,
+    g: Grader,
+    book: Gradebook,
+    run: _Run,
+    tally: _Tally,
+    chosen: Assignment | None,
+    *,
+    private: list[Path],
+    jobs: int,
+    pool: WorkerPool | None,
+    interactive: bool | None,
+    err: TextIO,
+) -> bool:
+    """Grade the run's submissions with a progress display; False when Ctrl-C or SIGTERM stopped it (what finished is saved)."""
+    progress = Progress(len(run.todo), stream=err, interactive=interactive)
+    try:
+        _grade_on_pool(config, g, book, run, tally, progress, chosen, private=private, jobs=jobs, pool=pool)
+    except KeyboardInterrupt:
+        progress.close()
+        err.write(
+            f"\ninterrupted: {tally.count} of {len(run.todo)} graded and saved in {book.path}; "
+            "run the same command again to grade the rest\n"
+        )
+        return False
+    progress.close()
+    return True
+
+
+def _grade_on_pool(
+    config: Config,
+    g: Grader,
+    book: Gradebook,
+    run: _Run,
+    tally: _Tally,
+    progress: Progress,
+    chosen: Assignment | None,
+    *,
+    private: list[Path],
+    jobs: int,
+    pool: WorkerPool | None,
+) -> None:
+    """Grade the run's submissions on warm workers (the given pool, else one of its own), saving each result as it arrives."""
+    todo = run.todo
+    workers = min(jobs or config.workers or os.cpu_count() or 1, len(todo))
+    owned: WorkerPool | None = None
+    if pool is None:
+        # Huge pages cost each worker ~0.3 s at start and save ~10 ms of CPU per child:
+        # worth it from a few dozen submissions per worker.
+        # Warmed: what any of the graded exercises may use, so that no child of the batch pays for it.
+        warm = warmup.needs_of_exercises(g.exercises)
+        owned = pool = WorkerPool(workers, huge_pages=len(todo) >= 40 * workers, warm=warm)
+    due, policy = (chosen.due, chosen.late_policy) if chosen is not None else (None, config.late_policy)
+    with _terminate_as_interrupt(), (owned or nullcontext()):
+        # Workers import torch (seconds) while the submissions are read.
+        pool.spawn(workers)
+        items = (Item(key=str(i), path=s.path, grader=g, student=s.student) for i, s in enumerate(todo))
+        for key, result in grade_items(items, pool=pool, private=private):
+            sub = todo[int(key)]
+            # Results name the file as people know it, not the extracted copy.
+            result.submission, result.student = sub.shown, sub.student
+            book.save(
+                result,
+                student=sub.student,
+                file=sub.shown,
+                sha256=sub.sha256,
+                submitted_at=sub.submitted_at,
+                fingerprint=run.fingerprint,
+                run_id=run.run_id,
+                counts=config.intake.counts,
+                submitted_from=sub.submitted_from,
+                lms=sub.lms,
+            )
+            tally.add(result, late=late.lateness(_when(sub), due, policy).status == "late")
+            progress.advance(result)
+
+
+def _report(
+    book: Gradebook,
+    tally: _Tally,
+    run: _Run,
+    batch: intake.Batch,
+    entries: list[roster_mod.RosterEntry] | None,
+    chosen: Assignment | None,
+    *,
+    elapsed: float,
+    out: TextIO,
+    err: TextIO,
+) -> None:
+    """What the run says at its end: sandbox notes, the small batch's table, the counts, the roster, the gradebook's mean."""
+    # Said once per batch: a sandbox that could not isolate fully must not be silent.
+    for note in tally.sandbox:
+        err.write(f"sandbox: {note} (see the threat model in the README)\n")
+    if tally.kept:
+        # A small batch fits on a screen; a class is better read in grades.csv.
+        out.write(render_batch(tally.kept, color=use_color(out)) + "\n")
+    _summary(tally, skipped=len(run.skipped), elapsed=elapsed, out=out)
+    if tally.late and chosen is not None and chosen.due is not None:
+        out.write(f"{_plural(tally.late, 'submission')} handed in after the due date; the exports show each penalty\n")
+    current = book.attempts(current_only=True)
+    if entries:
+        _roster_line(entries, {a.student for a in book.attempts()} | set(batch.ungradable), out)
+    scores = [a.score or 0.0 for a in current]
+    mean = f", mean score {sum(scores) / len(scores):.1f}/{points(current[0].max_score or 0)}" if current else ""
+    out.write(f"gradebook {book.path}: {_plural(len(current), 'student')} graded{mean}\n")
 
 
 def _roster_line(entries: list[roster_mod.RosterEntry], seen: set[str], out: TextIO) -> None:

@@ -20,30 +20,32 @@ from __future__ import annotations
 
 import difflib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from grader import roster as roster_mod
 from grader import scoring
-from grader.commands.export import _catalog, load_roster
 from grader.config import Config, parse_due
 from grader.errors import GraderError
 from grader.exitcodes import ExitCode
-from grader.export.data import ExportData, StudentRow, load
+from grader.export.data import ExportData, StudentRow, course_catalog, load
 from grader.gradebook import Gradebook, Override
+from grader.roster import RosterEntry
 
 
 def _points(x: float) -> str:
     return f"{x:g}"
 
 
-def _row(book: Gradebook, config: Config, assignment: str | None, student: str, roster: Path | None) -> tuple[ExportData, StudentRow]:
+def _row(book: Gradebook, config: Config, assignment: str | None, student: str) -> tuple[ExportData, StudentRow]:
     chosen = config.assignment(assignment) if assignment else None
     data = load(
         book,
         course=config.course,
-        catalog=_catalog(config),
+        catalog=course_catalog(config),
         assignment=chosen,
-        roster=load_roster(config, chosen, roster),
+        roster=roster_mod.for_course(config, chosen, None),
         late_policy=config.late_policy,
         timezone=config.timezone,
     )
@@ -53,6 +55,22 @@ def _row(book: Gradebook, config: Config, assignment: str | None, student: str, 
 def _line(o: Override) -> str:
     removed = f" (removed {o.removed_at})" if o.removed_at else ""
     return f"{o.id:>4}  {o.student}  {scoring.describe(o)}  [{o.created_at}]{removed}"
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """An override asked for on the command line, checked."""
+
+    student: str
+    """Whose grade."""
+    reason: str
+    """Why (the student reads it)."""
+    exercise: str | None
+    """The exercise whose points change; None: the total."""
+    points: float | None
+    """Points to add (signed); None for a due date."""
+    due: str | None
+    """The student's own due date (ISO); None for points."""
 
 
 def main(
@@ -78,57 +96,87 @@ def main(
         return ExitCode.USAGE
     with Gradebook(book_path) as book:
         if list_them:
-            rows = book.overrides(student=student, removed=True)
-            for o in rows:
-                out.write(_line(o) + "\n")
-            if not rows:
-                out.write("no overrides" + (f" for {student}" if student else "") + "\n")
-            return ExitCode.OK
+            return _list(book, student, out)
         if remove is not None:
-            removed = book.remove_override(remove)
-            if removed is None:
-                err.write(f"grader override: no override {remove} in effect (grader override --list shows them)\n")
-                return ExitCode.USAGE
-            out.write(f"removed override {removed.id}: {removed.student} {scoring.describe(removed)}\n")
-            return ExitCode.OK
-        problem = _problem(student, points, due, reason, exercise)
-        if problem:
-            err.write(f"grader override: {problem}\n")
+            return _remove(book, remove, out, err)
+        entries = roster_mod.for_course(config, chosen, roster)
+        asked = _check(book, config, entries, student=student, points=points, exercise=exercise, due=due, reason=reason)
+        if isinstance(asked, str):
+            err.write(f"grader override: {asked}\n")
             return ExitCode.USAGE
-        assert student is not None and reason is not None
-        roster = load_roster(config, chosen, roster)
-        known = book.students() | {e.student for e in roster or []}
-        if student not in known:
-            near = difflib.get_close_matches(student, sorted(known), n=3)
-            hint = f" (did you mean {', '.join(near)}?)" if near else ""
-            err.write(f"grader override: no student {student!r} in {book_path} or the roster{hint}\n")
-            return ExitCode.USAGE
-        data, before = _row(book, config, assignment, student, None)
-        if exercise is not None and exercise not in data.exercise_ids():
-            err.write(f"grader override: no exercise {exercise!r} here (there are: {', '.join(data.exercise_ids())})\n")
+        data, before = _row(book, config, assignment, asked.student)
+        if asked.exercise is not None and asked.exercise not in data.exercise_ids():
+            err.write(f"grader override: no exercise {asked.exercise!r} here (there are: {', '.join(data.exercise_ids())})\n")
             return ExitCode.USAGE
         try:
-            when = parse_due(due, config.zone()).isoformat() if due is not None else None
-            amount = float(points) if points is not None else None
-        except ValueError as exc:
-            err.write(f"grader override: {exc}\n")
-            return ExitCode.USAGE
-        try:
-            made = book.add_override(student, reason=reason, points=amount, exercise=exercise, due=when)
+            made = book.add_override(asked.student, reason=asked.reason, points=asked.points, exercise=asked.exercise, due=asked.due)
         except ValueError as exc:
             raise GraderError(str(exc)) from exc
-        _, after = _row(book, config, assignment, student, None)
-    out.write(f"override {made.id}: {student} {scoring.describe(made)}\n")
+        _, after = _row(book, config, assignment, asked.student)
+    out.write(f"override {made.id}: {asked.student} {scoring.describe(made)}\n")
+    _say_change(asked, data, before, after, out)
+    return ExitCode.OK
+
+
+def _list(book: Gradebook, student: str | None, out: TextIO) -> ExitCode:
+    rows = book.overrides(student=student, removed=True)
+    for o in rows:
+        out.write(_line(o) + "\n")
+    if not rows:
+        out.write("no overrides" + (f" for {student}" if student else "") + "\n")
+    return ExitCode.OK
+
+
+def _remove(book: Gradebook, override_id: int, out: TextIO, err: TextIO) -> ExitCode:
+    removed = book.remove_override(override_id)
+    if removed is None:
+        err.write(f"grader override: no override {override_id} in effect (grader override --list shows them)\n")
+        return ExitCode.USAGE
+    out.write(f"removed override {removed.id}: {removed.student} {scoring.describe(removed)}\n")
+    return ExitCode.OK
+
+
+def _check(
+    book: Gradebook,
+    config: Config,
+    entries: list[RosterEntry] | None,
+    *,
+    student: str | None,
+    points: str | None,
+    exercise: str | None,
+    due: str | None,
+    reason: str | None,
+) -> _Asked | str:
+    """The override asked for, or what is wrong with the command line."""
+    problem = _problem(student, points, due, reason, exercise)
+    if problem:
+        return problem
+    assert student is not None and reason is not None
+    known = book.students() | {e.student for e in entries or []}
+    if student not in known:
+        near = difflib.get_close_matches(student, sorted(known), n=3)
+        hint = f" (did you mean {', '.join(near)}?)" if near else ""
+        return f"no student {student!r} in {book.path} or the roster{hint}"
+    try:
+        when = parse_due(due, config.zone()).isoformat() if due is not None else None
+        amount = float(points) if points is not None else None
+    except ValueError as exc:
+        return str(exc)
+    return _Asked(student=student, reason=reason, exercise=exercise, points=amount, due=when)
+
+
+def _say_change(asked: _Asked, data: ExportData, before: StudentRow, after: StudentRow, out: TextIO) -> None:
+    """The student's points before and after the override."""
+    student, exercise = asked.student, asked.exercise
     g0, g1 = before.grade, after.grade
     if exercise is not None:
         top = data.max_points.get(exercise, 0.0)
-        asked = g0.exercises.get(exercise, 0.0) + (amount or 0.0)
-        capped = " (kept within 0 and the maximum)" if asked != g1.exercises.get(exercise) else ""
+        wanted = g0.exercises.get(exercise, 0.0) + (asked.points or 0.0)
+        capped = " (kept within 0 and the maximum)" if wanted != g1.exercises.get(exercise) else ""
         out.write(f"{student}: {exercise} {_points(g0.exercises.get(exercise, 0.0))} -> {_points(g1.exercises.get(exercise, 0.0))} of {_points(top)}{capped}\n")
     if g1.lateness != g0.lateness:
         out.write(f"{student}: {g0.lateness.words or 'no due date'} -> {g1.lateness.words}\n")
     out.write(f"{student}: grade {_points(g0.total)} -> {_points(g1.total)} of {_points(g1.max_score)}\n")
-    return ExitCode.OK
 
 
 def _problem(student: str | None, points: str | None, due: str | None, reason: str | None, exercise: str | None) -> str | None:

@@ -11,3 +11,8 @@ Every format but the last reads the same :class:`~grader.export.data.ExportData`
 built from the gradebook (:func:`~grader.export.data.load`): exporting never
 grades anything again.
 """
+
+FORMATS = ("csv", "json", "feedback", "results", "summary", "release")
+"""What ``grader export`` (``all``) writes, in order; each one can also be asked for alone."""
+CHOICES = ("all", *FORMATS, "gradescope")
+"""What ``grader export WHAT`` accepts: every format, all of them, or the Gradescope autograder zip."""

@@ -26,12 +26,13 @@ from pathlib import PurePosixPath
 from typing import Any, Literal
 
 from grader import scoring
-from grader.config import Assignment, LatePolicy
+from grader.config import Assignment, Config, LatePolicy
+from grader.errors import ExerciseError
 from grader.export._files import FileNames
 from grader.gradebook import Attempt, Gradebook, Override, Unhanded
 from grader.results import SubmissionResult
 from grader.roster import RosterEntry
-from grader.spec import Exercise
+from grader.spec import Exercise, load_exercises
 
 RowStatus = Literal["graded", "timeout", "error", "not_gradable", "missing"]
 """How it went for one student (see the module docstring)."""
@@ -305,3 +306,13 @@ def load(
 def replace_results(data: ExportData, results: list[SubmissionResult]) -> ExportData:
     """The same export over other results (read from memory, not the gradebook)."""
     return dataclasses.replace(data, results=results, book=None, max_points={}, attempts=[], unhanded=[], overrides=[])
+
+
+def course_catalog(config: Config) -> dict[str, Exercise]:
+    """The course's exercises by id, for :attr:`ExportData.catalog`; empty when the exercise files no longer load."""
+    # Titles, topics and known mistakes make the summary better, but exports
+    # of an old gradebook must work even if the exercise files changed since.
+    try:
+        return {e.id: e for e in load_exercises(config)}
+    except ExerciseError:
+        return {}

@@ -141,9 +141,11 @@ def write_one(result: SubmissionResult, path: Path, **options: Any) -> Path:
 def row_json(row: StudentRow, data: ExportData, scrub: Scrubber, *, hidden_visibility: GradescopeVisibility = HIDDEN_VISIBILITY) -> dict[str, Any]:
     """A student's results.json in an export: their grade, what they may see."""
     result = student_result(row, scrub)
-    doc = results_json(result, hidden_visibility=hidden_visibility) if result is not None else {
-        "score": 0.0, "max_score": row.grade.max_score, "execution_time": 0.0, "output": "", "tests": []
-    }
+    doc: dict[str, Any] = (
+        results_json(result, hidden_visibility=hidden_visibility)
+        if result is not None
+        else {"score": 0.0, "max_score": row.grade.max_score, "execution_time": 0.0, "output": "", "tests": []}
+    )
     doc["score"] = row.grade.total
     doc["output"] = "\n\n".join(part for part in (doc["output"].rstrip(), "\n".join(grade_lines(row, data))) if part)
     return doc

@@ -24,6 +24,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -85,7 +86,7 @@ class AutograderZip:
     """Every file in the zip."""
 
 
-def course_config(config: Config, config_file: Path) -> dict:
+def course_config(config: Config, config_file: Path) -> dict[str, Any]:
     """The course's config.yaml, pointed at the zip's own folders and frozen expected values."""
     try:
         data = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}

@@ -1,8 +1,8 @@
 """The instructor's summary: one self-contained HTML page about how the class did.
 
 Sections: headline numbers; the grade distribution (histogram of every
-student's grade); how each exercise went (a stacked bar per exercise over
-every student: passed, failed, not implemented, timed out, error, and not
+student's grade); how each exercise went, grouped by topic (a stacked bar per
+exercise over every student: passed, failed, not implemented, timed out, error, and not
 graded for those whose file could not be graded or who handed in nothing
 gradable); the checks, failing ones first (the worst 20 shown, the rest
 folded); the most common diagnosed mistakes, with how many students made
@@ -24,9 +24,11 @@ import datetime as dt
 import hashlib
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from grader import scoring
 from grader.export._files import atomic_open
@@ -35,6 +37,7 @@ from grader.export.grades_csv import late_words
 from grader.hints import MISTAKES
 from grader.results import ExerciseResult, SubmissionResult
 from grader.spec import Exercise
+from grader.topics import by_topic
 
 STATUS_COLORS = {
     "passed": "#2e7d32",
@@ -79,6 +82,7 @@ table.sortable th[aria-sort=descending]::after{content:" \\25BC";color:#333}
 tr.st-error td.st,tr.st-timeout td.st{color:#c62828}tr.st-not_gradable td.st,tr.st-missing td.st{color:#ef6c00}
 details summary{cursor:pointer;margin:0.4em 0}
 .nav a{margin:0 0.2em}
+tr.topic th{background:#fff;padding-top:0.9em;border-bottom:1px solid #ccc}
 </style>
 """
 
@@ -154,16 +158,20 @@ def histogram_svg(fractions: list[float], *, bins: int = 10, width: int = 640, h
     return "".join(parts)
 
 
-def stacked_bars_svg(rows: list[tuple[str, Counter[str]]], *, width: int = 760) -> str:
-    """One bar per row, split by exercise status (passed, failed, ..., not graded)."""
+def stacked_bars_svg(rows: list[tuple[str, Counter[str]]], *, width: int = 760, headings: Mapping[int, str] | None = None) -> str:
+    """One bar per row, split by exercise status (passed, failed, ..., not graded); ``headings``: a title above row *i* (a topic)."""
+    headings = headings or {}
     label_w, bar_w, row_h = 220, width - 220 - 60, 22
-    height = row_h * len(rows) + 6
+    height = row_h * (len(rows) + len(headings)) + 6
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
         f'aria-label="exercise outcomes" font-family="system-ui,sans-serif" font-size="12">'
     ]
+    y = 3
     for i, (label, counts) in enumerate(rows):
-        y = 3 + i * row_h
+        if i in headings:
+            parts.append(f'<text x="0" y="{y + 14}" font-weight="bold">{escape(headings[i])}</text>')
+            y += row_h
         total = sum(counts.values()) or 1
         parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(label)}</text>')
         x = float(label_w)
@@ -178,6 +186,7 @@ def stacked_bars_svg(rows: list[tuple[str, Counter[str]]], *, width: int = 760) 
             )
             x += w
         parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 14}">{_pct(counts.get("passed", 0), total)}</text>')
+        y += row_h
     parts.append("</svg>")
     return "".join(parts)
 
@@ -268,7 +277,7 @@ class Writer:
         self.students: list[_Student] = []
         self.exercises: dict[str, Counter[str]] = {i: Counter() for i in self.ids}
         self.points: dict[str, list[float]] = {i: [0.0, 0.0] for i in self.ids}
-        self.checks: dict[tuple[str, str], list] = {}
+        self.checks: dict[tuple[str, str], list[Any]] = {}
         self.mistakes: Counter[Diagnosis] = Counter()
         self.flagged: list[tuple[str, str, str, str]] = []
         self.graded = 0
@@ -396,17 +405,30 @@ class Writer:
     def _exercises(self) -> list[str]:
         n = len(self.students)
         not_graded = n - self.graded
-        rows = [(i, self.exercises.get(i, Counter())) for i in self.ids]
+        catalog = self.data.catalog
+        groups = by_topic(self.ids, lambda i: catalog[i].topic if i in catalog else None)
+        # No topic anywhere (an old gradebook whose exercise files are gone): no headings.
+        tagged = any(topic is not None for topic, _ in groups)
+        rows: list[tuple[str, Counter[str]]] = []
+        headings: dict[int, str] = {}
+        for topic, ids in groups:
+            if tagged:
+                headings[len(rows)] = topic or "other"
+            rows += [(i, self.exercises.get(i, Counter())) for i in ids]
         out = [_h2("Exercises", "exercises")]
         out.append(
             f'<p class="muted">Each bar is all {n} students\' outcome for one exercise'
             + (f", {not_graded} of them not graded (their file could not be graded, or they handed in nothing gradable, or nothing at all)" if not_graded else "")
-            + "; the number is the share of all students who passed every check.</p>"
+            + "; the number is the share of all students who passed every check."
+            + (" Exercises are grouped by topic." if tagged else "")
+            + "</p>"
         )
-        out.append(_legend() + stacked_bars_svg(rows))
+        out.append(_legend() + stacked_bars_svg(rows, headings=headings))
         titles = self.data.titles()
         table = ["<table><tr><th>exercise</th><th>title</th><th class='num'>passed</th><th class='num'>mean points (graded)</th></tr>"]
-        for i, counts in rows:
+        for index, (i, counts) in enumerate(rows):
+            if index in headings:
+                table.append(f"<tr class='topic'><th colspan='4'>{escape(headings[index])}</th></tr>")
             total = sum(counts.values())
             points, top = self.points.get(i, [0.0, 0.0])
             graded = total - counts.get("not_graded", 0)
@@ -427,7 +449,7 @@ class Writer:
         ordered = sorted(self.checks.items(), key=lambda kv: (kv[1][0] / kv[1][1] if kv[1][1] else 1.0, kv[0]))
         head = "<table><tr><th>exercise</th><th>check</th><th>visibility</th><th class='num'>passed</th><th></th></tr>"
 
-        def rows(part: list) -> str:
+        def rows(part: list[tuple[tuple[str, str], list[Any]]]) -> str:
             cells = []
             for (ex, name), (ok, total, visibility) in part:
                 cells.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from grader.spec import Exercise
@@ -36,7 +36,7 @@ class Target:
         if ex.function is None:
             return cls()
 
-        def recipes(param: str) -> list[dict]:
+        def recipes(param: str) -> list[dict[str, Any]]:
             return [case.inputs[param].recipe for case in ex.cases if param in case.inputs]
 
         tensors = tuple(p for p in ex.function.params if any(r["kind"] not in ("python", "random_int") for r in recipes(p)))
@@ -88,7 +88,7 @@ class Text:
         return self.starts[line - 1] + len(text.encode("utf-8")[:col].decode("utf-8", errors="ignore"))
 
     def span(self, node: ast.AST) -> tuple[int, int]:
-        return self.at(node.lineno, node.col_offset), self.at(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined, arg-type]
+        return self.at(node.lineno, node.col_offset), self.at(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]  # ast.AST declares no positions; every node edited has them
 
     def segment(self, node: ast.AST) -> str:
         start, end = self.span(node)

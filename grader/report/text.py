@@ -26,11 +26,19 @@ def use_color(stream: TextIO) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-class _Painter:
+class Painter:
+    """Colours text for a terminal, or leaves it plain: every text reporter paints through one.
+
+    ``Painter(use_color(stream))`` paints for ``stream``; ``paint("FAIL", "red")``
+    wraps the text in the colour's escape sequence only when colour is on.
+    """
+
     def __init__(self, color: bool) -> None:
         self.color = color
+        """Whether to colour at all (off for pipes, files and ``NO_COLOR``)."""
 
     def __call__(self, text: str, color: str) -> str:
+        """``text`` in ``color`` (a key of the palette: green, red, yellow, dim, bold)."""
         if not self.color:
             return text
         return f"\033[{_COLORS[color]}m{text}\033[0m"
@@ -114,7 +122,7 @@ def _wrap(text: str, indent: str, width: int = 100) -> str:
 _SPACES = str.maketrans("\t\n\x0b\x0c\r", "     ")
 
 
-def render_check(check: CheckResult, paint: _Painter) -> list[str]:
+def render_check(check: CheckResult, paint: Painter) -> list[str]:
     if check.status == "passed":
         return [paint(f"      ✓ {check.name}", "dim")]
     mark = paint("✗", "red")
@@ -139,7 +147,7 @@ def said_above(ex: ExerciseResult, error: str | None) -> bool:
     return bool(error) and ex.status == "error" and ex.message == error
 
 
-def render_exercise(ex: ExerciseResult, paint: _Painter, *, width: int, error: str | None = None) -> list[str]:
+def render_exercise(ex: ExerciseResult, paint: Painter, *, width: int, error: str | None = None) -> list[str]:
     label, color = _LABELS[ex.status]
     head = f"{paint(label.ljust(5), color)} {ex.id.ljust(width)}  {points_phrase(ex.score, ex.max_score, ex.hidden_points)}  {ex.title}"
     lines = [head]
@@ -191,7 +199,7 @@ def group_failures(checks: list[CheckResult]) -> list[list[CheckResult]]:
 
 
 def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
-    paint = _Painter(color)
+    paint = Painter(color)
     what = "public checks" if result.mode == "check" else "all checks"
     passed = sum(1 for e in result.exercises if e.status == "passed")
     lines = [
@@ -218,18 +226,21 @@ def render_submission(result: SubmissionResult, *, color: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _shown_name(r: SubmissionResult) -> str:
+    return r.student or r.submission
+
+
 def render_batch(results: Sequence[SubmissionResult], *, color: bool = False) -> str:
     """One line per submission, by student: score and how its exercises went."""
-    paint = _Painter(color)
+    paint = Painter(color)
     if not results:
         return "no submissions"
-    name = lambda r: r.student or r.submission  # noqa: E731
-    width = max(len("student"), *(len(name(r)) for r in results))
+    width = max(len("student"), *(len(_shown_name(r)) for r in results))
     lines = [f"{'student'.ljust(width)}  {'score'.ljust(11)}  exercises"]
-    for r in sorted(results, key=name):
+    for r in sorted(results, key=_shown_name):
         counts = {s: sum(1 for e in r.exercises if e.status == s) for s in _LABELS}
         detail = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
         if r.status == "error":
             detail = paint("not graded: ", "red") + (r.message or "")
-        lines.append(f"{name(r).ljust(width)}  {(points(r.score) + '/' + points(r.max_score)).ljust(11)}  {detail}")
+        lines.append(f"{_shown_name(r).ljust(width)}  {(points(r.score) + '/' + points(r.max_score)).ljust(11)}  {detail}")
     return "\n".join(lines)

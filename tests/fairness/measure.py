@@ -29,7 +29,8 @@ from pathlib import Path
 import yaml
 
 from grader.config import Config, load_config
-from grader.grading import Item, grade_items, open_grader
+from grader.batch import Item, grade_items
+from grader.grading import open_grader
 from grader.results import ExerciseResult, SubmissionResult
 from grader.sandbox.worker import WorkerPool
 

@@ -38,7 +38,99 @@ def mean_square_grad(x: torch.Tensor) -> torch.Tensor:
 
 
 # ============================================================================
-# Exercise 2: Zeroing gradients between steps
+# Exercise 3: Gradient of the mean of a product
+# `mean_product_grad`: 9 points, 3 of them from hidden checks run at grading.
+#
+# Write `mean_product_grad(t1, t2)`. The input `t1` is a leaf tensor that
+# requires grad; `t2` has the same shape and does not require grad. Compute
+#
+# $$out = \operatorname{mean}(t_1 \odot t_2)$$
+#
+# (the mean over all elements of the element-wise product), let autograd
+# fill in `t1.grad` (for instance with `out.backward()`, called once; do not
+# write the gradient by hand), and return `out` as a tensor (not a Python
+# number). Do not change the values of `t1` or `t2`.
+#
+# Each element of `t1` enters the mean once, multiplied by the matching
+# element of `t2` and divided by the number $n$ of elements, so
+# $\partial out / \partial t_{1,i} = t_{2,i} / n$: the gradient is `t2 / n`,
+# with the shape of `t1`. For
+# `t1 = torch.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)` and
+# `t2 = torch.tensor([[7., 8., 9.], [10., 11., 12.]])`, `out` is
+# $217/6 \approx 36.1667$ and `t1.grad` is
+# `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`. Your function is also
+# graded on tensors of other shapes and values.
+# ============================================================================
+
+def mean_product_grad(t1: torch.Tensor, t2: torch.Tensor) -> torch.Tensor:
+    out = (t1 * t2).mean()
+    out.backward()
+    return out
+
+
+# ============================================================================
+# Exercise 4: Gradient of a sum of squared gaps, ℓ = Σ (p − p²)²
+# `square_gap_grad`: 8 points, 3 of them from hidden checks run at grading.
+#
+# Take $w = p^2$ (element-wise) and the loss
+#
+# $$\ell(p) = \sum_i (p_i - w_i)^2 = \sum_i (p_i - p_i^2)^2 .$$
+#
+# Because $w$ depends on $p$, the chain rule has two paths from $\ell$ to
+# each $p_i$, the direct one and the one through $w_i$:
+#
+# $$\frac{\partial \ell}{\partial p_i} = 2(p_i - p_i^2)(1 - 2p_i) = 4p_i^3 - 6p_i^2 + 2p_i .$$
+#
+# Write `square_gap_grad(p)`. The input `p` is a leaf tensor (any shape) with
+# `requires_grad=True`. Compute `w` and the loss as above (the **sum** of
+# the squared gaps over all entries, a single number), let autograd fill in
+# `p.grad` (for instance with `loss.backward()`), and return the loss
+# tensor. Do not write the gradient formula yourself, and leave the values
+# of `p` as they are (no in-place change).
+#
+# At `p = [2., 2., 2., 2.]` the loss is 16 and every entry of `p.grad` is
+# $32 - 24 + 4 = 12$. At `p = [1., 3., 2., 2.]` the loss is 44 and
+# `p.grad` is `[0., 60., 12., 12.]`.
+# ============================================================================
+
+def square_gap_grad(p: torch.Tensor) -> torch.Tensor:
+    w = p**2
+    loss = ((p - w) ** 2).sum()
+    loss.backward()
+    return loss
+
+
+# ============================================================================
+# Exercise 5: Partial derivatives of y = w·x + b
+# `linear_partials`: 16 points, 4 of them from hidden checks run at grading.
+#
+# For $y = w\,x + b$ the partial derivatives are easy to write down by hand:
+#
+# $$\frac{\partial y}{\partial x} = w, \qquad \frac{\partial y}{\partial w} = x, \qquad \frac{\partial y}{\partial b} = 1 .$$
+#
+# Let autograd find them. Write `linear_partials(x, w, b)`. The three inputs
+# are single-element tensors (shape `[1]` or `[]`), each with
+# `requires_grad=True`. Compute `y = w * x + b`, call `y.backward()`
+# **once**, and return `y`. That single call fills `x.grad`, `w.grad` and
+# `b.grad` with all three partial derivatives at once. Leave the values of
+# `x`, `w` and `b` as they are (no in-place change).
+#
+# At `x = [4.]`, `w = [2.]`, `b = [3.]`, `y` is 11, and you should find
+# $\partial y/\partial x = 2$, $\partial y/\partial w = 4$ and
+# $\partial y/\partial b = 1$. With the zero-dimensional tensors
+# `x = torch.tensor(-1.5)`, `w = torch.tensor(0.5)`, `b = torch.tensor(2.0)`
+# (each with `requires_grad=True`), `y` is 1.25 and the three derivatives
+# are 0.5, -1.5 and 1.
+# ============================================================================
+
+def linear_partials(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    y = w * x + b
+    y.backward()
+    return y
+
+
+# ============================================================================
+# Exercise 6: Zeroing gradients between steps
 # `zero_accumulated_grads`: 9 points, 3 of them from hidden checks run at grading.
 #
 # `.grad` **accumulates**: every `backward()` adds its gradient to what is
@@ -76,7 +168,7 @@ def zero_accumulated_grads(w: torch.Tensor, steps: int) -> list[torch.Tensor]:
 
 
 # ============================================================================
-# Exercise 3: backward() on a vector, with a vector argument
+# Exercise 8: backward() on a vector, with a vector argument
 # `vector_backward`: 9 points, 3 of them from hidden checks run at grading.
 #
 # `backward()` without an argument only works on a tensor with a single
@@ -104,7 +196,37 @@ def vector_backward(x: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
 
 
 # ============================================================================
-# Exercise 4: Switching on gradient tracking
+# Exercise 9: backward() with a vector of ones
+# `backward_with_ones`: 9 points, 3 of them from hidden checks run at grading.
+#
+# Write `quadratic_backward_ones(x)`. Compute, element by element,
+#
+# $$f = 2x^2 + 5x + 6$$
+#
+# without reducing it, then send a tensor of ones **with the same shape as
+# `f`** back through it, `f.backward(v)`, and return `f` (the unreduced
+# tensor). Leave `x` itself as it is: no in-place change of its values.
+#
+# Backward with a vector of ones gives, in every position, the derivative of
+# that element: $\partial f_i/\partial x_i = 4x_i + 5$. It is the same
+# gradient you would get from `f.sum().backward()`, and that way is
+# accepted too; either way, call backward once.
+#
+# For a 4×4 tensor filled with 12.5 (`torch.ones(4, 4) * 12.5`), every
+# entry of `f` is $2\cdot 156.25 + 62.5 + 6 = 381$ and every entry of
+# `x.grad` is $4\cdot 12.5 + 5 = 55$. The grader also calls your function on
+# tensors of other shapes, so build `v` from `f` (`torch.ones_like(f)`) and
+# do not hard-code `torch.ones(4, 4)`.
+# ============================================================================
+
+def quadratic_backward_ones(x: torch.Tensor) -> torch.Tensor:
+    f = 2 * (x * x) + 5 * x + 6
+    f.backward(torch.ones_like(f))
+    return f
+
+
+# ============================================================================
+# Exercise 10: Switching on gradient tracking
 # `requires_grad_inheritance`: 11 points, 3 of them from hidden checks run at grading.
 #
 # A tensor you create is **not** tracked by autograd: its `requires_grad`
@@ -144,7 +266,7 @@ def turn_on_tracking(t1: torch.Tensor, t2: torch.Tensor) -> tuple[bool, torch.Te
 
 
 # ============================================================================
-# Exercise 6: Reading the operation from grad_fn
+# Exercise 12: Reading the operation from grad_fn
 # `grad_fn_names`: 13 points, 3 of them from hidden checks run at grading.
 #
 # Every tensor computed from a tracked tensor remembers the **last**
@@ -186,38 +308,80 @@ def six_graph_nodes(a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, ...
 
 
 # ============================================================================
-# Exercise 7: Gradient of the mean of a product
-# `mean_product_grad`: 9 points, 3 of them from hidden checks run at grading.
+# Exercise 13: A chain of operations and its gradient
+# `chain_mean_square_grad`: 12 points, 3 of them from hidden checks run at grading.
 #
-# Write `mean_product_grad(t1, t2)`. The input `t1` is a leaf tensor that
-# requires grad; `t2` has the same shape and does not require grad. Compute
+# Autograd records every step of a computation, and each intermediate
+# result names its own last operation in `grad_fn`. Write
+# `square_chain(x)`, where `x` is a leaf that requires grad, computing in
+# three separate steps
 #
-# $$out = \operatorname{mean}(t_1 \odot t_2)$$
+# - `y = x + 2`,
+# - `z = y * y * 2` (or `2 * y ** 2`: the last operation is still the
+#   multiplication by 2),
+# - `out = z.mean()`,
 #
-# (the mean over all elements of the element-wise product), let autograd
-# fill in `t1.grad` (for instance with `out.backward()`, called once; do not
-# write the gradient by hand), and return `out` as a tensor (not a Python
-# number). Do not change the values of `t1` or `t2`.
+# then let autograd fill in `x.grad` (for instance with `out.backward()`)
+# and return the tuple `(y, z, out)`, all three as tensors. Leave `x`
+# itself as it is: no in-place change of its values.
 #
-# Each element of `t1` enters the mean once, multiplied by the matching
-# element of `t2` and divided by the number $n$ of elements, so
-# $\partial out / \partial t_{1,i} = t_{2,i} / n$: the gradient is `t2 / n`,
-# with the shape of `t1`. For
-# `t1 = torch.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)` and
-# `t2 = torch.tensor([[7., 8., 9.], [10., 11., 12.]])`, `out` is
-# $217/6 \approx 36.1667$ and `t1.grad` is
-# `[[1.1667, 1.3333, 1.5], [1.6667, 1.8333, 2.0]]`. Your function is also
-# graded on tensors of other shapes and values.
+# By the chain rule, with $n$ elements,
+# $\partial out / \partial x_i = \tfrac{1}{n}\cdot 4\,(x_i + 2)$; for a
+# vector of three elements that is $\tfrac{4}{3}(x_i + 2)$. At
+# `x = [0.3231, -0.5908, -0.2032]`, `out` is about `7.0741` and `x.grad` is
+# about `[3.0975, 1.8789, 2.3957]`. The grad_fn names along the chain are
+# `AddBackward0` for `y`, `MulBackward0` for `z` and `MeanBackward0` for
+# `out`. The grader also calls your function on random vectors and matrices.
 # ============================================================================
 
-def mean_product_grad(t1: torch.Tensor, t2: torch.Tensor) -> torch.Tensor:
-    out = (t1 * t2).mean()
+def square_chain(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    y = x + 2
+    z = y * y * 2
+    out = z.mean()
     out.backward()
-    return out
+    return y, z, out
 
 
 # ============================================================================
-# Exercise 8: Pausing autograd with torch.no_grad
+# Exercise 15: Keeping the gradient of a non-leaf with retain_grad()
+# `retain_grad_nonleaf`: 10 points, 3 of them from hidden checks run at grading.
+#
+# After `backward()`, PyTorch stores `.grad` only on **leaves**, the
+# tensors you created yourself. The gradient of an intermediate result is
+# used on the way back and then thrown away, so its `.grad` stays `None`.
+# If you want to look at it, call `retain_grad()` on that tensor
+# **before** `backward()`.
+#
+# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf tensor (any
+# shape) with `requires_grad=True`.
+#
+# 1. `w = 10 * p`, then `w.retain_grad()`;
+# 2. `l = (w ** 2).sum()`, a single number (for a one-element `p` this is
+#    just $w^2$);
+# 3. `l.backward()`;
+# 4. return `w` itself (the tensor, not `w.grad`).
+#
+# Then `w.grad` holds $\partial l/\partial w = 2w$ and `p.grad` holds
+# $\partial l/\partial p = 200p$. With `p = torch.tensor([1.0], requires_grad=True)`,
+# `w.grad` is `[20.]` and `p.grad` is `[200.]`; with
+# `p = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)`, `w.grad` is
+# `[10., -20., 40.]` and `p.grad` is `[100., -200., 400.]`.
+#
+# `w` must stay connected to `p`: turning it into a leaf of its own (with
+# `detach()`, say) would give it a `.grad`, but then no gradient would reach
+# `p`. Leave the values of `p` as they are (no in-place change).
+# ============================================================================
+
+def retained_nonleaf_grad(p: torch.Tensor) -> torch.Tensor:
+    w = 10 * p
+    w.retain_grad()
+    loss = (w**2).sum()
+    loss.backward()
+    return w
+
+
+# ============================================================================
+# Exercise 16: Pausing autograd with torch.no_grad
 # `no_grad_contexts`: 13 points, 3 of them from hidden checks run at grading.
 #
 # Computations on a tensor that requires grad are normally recorded.
@@ -270,7 +434,7 @@ def no_grad_variants(t: torch.Tensor) -> tuple[torch.Tensor, ...]:
 
 
 # ============================================================================
-# Exercise 9: detach() and gradients that add up
+# Exercise 17: detach() and gradients that add up
 # `detach_accumulation`: 15 points, 4 of them from hidden checks run at grading.
 #
 # `t.detach()` returns a tensor with the same values as `t` that is cut off
@@ -311,42 +475,7 @@ def detach_and_accumulate(a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tenso
 
 
 # ============================================================================
-# Exercise 11: A chain of operations and its gradient
-# `chain_mean_square_grad`: 12 points, 3 of them from hidden checks run at grading.
-#
-# Autograd records every step of a computation, and each intermediate
-# result names its own last operation in `grad_fn`. Write
-# `square_chain(x)`, where `x` is a leaf that requires grad, computing in
-# three separate steps
-#
-# - `y = x + 2`,
-# - `z = y * y * 2` (or `2 * y ** 2`: the last operation is still the
-#   multiplication by 2),
-# - `out = z.mean()`,
-#
-# then let autograd fill in `x.grad` (for instance with `out.backward()`)
-# and return the tuple `(y, z, out)`, all three as tensors. Leave `x`
-# itself as it is: no in-place change of its values.
-#
-# By the chain rule, with $n$ elements,
-# $\partial out / \partial x_i = \tfrac{1}{n}\cdot 4\,(x_i + 2)$; for a
-# vector of three elements that is $\tfrac{4}{3}(x_i + 2)$. At
-# `x = [0.3231, -0.5908, -0.2032]`, `out` is about `7.0741` and `x.grad` is
-# about `[3.0975, 1.8789, 2.3957]`. The grad_fn names along the chain are
-# `AddBackward0` for `y`, `MulBackward0` for `z` and `MeanBackward0` for
-# `out`. The grader also calls your function on random vectors and matrices.
-# ============================================================================
-
-def square_chain(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    y = x + 2
-    z = y * y * 2
-    out = z.mean()
-    out.backward()
-    return y, z, out
-
-
-# ============================================================================
-# Exercise 12: backward() without an argument needs a single value
+# Exercise 18: backward() without an argument needs a single value
 # `nonscalar_backward_error`: 11 points, 3 of them from hidden checks run at grading.
 #
 # Calling `backward()` with no argument asks PyTorch to start from the
@@ -385,7 +514,7 @@ def unreduced_backward(x: torch.Tensor) -> torch.Tensor:
 
 
 # ============================================================================
-# Exercise 13: backward() through tensors that do not require grad
+# Exercise 19: backward() through tensors that do not require grad
 # `untracked_backward_error`: 12 points, 3 of them from hidden checks run at grading.
 #
 # Autograd only records operations on tensors that require grad. If none
@@ -422,7 +551,7 @@ def backward_untracked_mean(x: torch.Tensor) -> torch.Tensor:
 
 
 # ============================================================================
-# Exercise 14: SGD one sample at a time, zeroing the gradient each time
+# Exercise 20: SGD one sample at a time, zeroing the gradient each time
 # `manual_sgd_step`: 13 points, 4 of them from hidden checks run at grading.
 #
 # Fit $\hat y = w\,x$ one sample at a time with plain gradient descent.
@@ -471,37 +600,107 @@ def sgd_pass_with_zeroing(
 
 
 # ============================================================================
-# Exercise 15: backward() with a vector of ones
-# `backward_with_ones`: 9 points, 3 of them from hidden checks run at grading.
+# Exercise 21: Gradient descent to the minimum of a parabola
+# `parabola_minimum`: 9 points, 4 of them from hidden checks run at grading.
 #
-# Write `quadratic_backward_ones(x)`. Compute, element by element,
+# The parabola $f(x) = 3x^2 + 2x - 1.2$ has its minimum where
+# $f'(x) = 6x + 2 = 0$, at $x = -1/3$, where $f(-1/3) = -1.5\overline{3}$.
+# Find it with gradient descent, letting autograd compute $f'(x)$.
 #
-# $$f = 2x^2 + 5x + 6$$
+# Write `parabola_minimum(x, lr, steps)`. The input `x` is a one-element leaf
+# tensor with `requires_grad=True` (the starting point). Do exactly `steps`
+# steps of:
 #
-# without reducing it, then send a tensor of ones **with the same shape as
-# `f`** back through it, `f.backward(v)`, and return `f` (the unreduced
-# tensor). Leave `x` itself as it is: no in-place change of its values.
+# 1. `y = 3 * x**2 + 2 * x - 1.2`, then `y.backward()`;
+# 2. update `x` **in place** with gradient recording off, for instance
+#    `with torch.no_grad(): x -= lr * x.grad`, so that the caller's `x`
+#    moves and stays a leaf (`torch.optim.SGD([x], lr=lr)` with
+#    `optimizer.step()` does the same update);
+# 3. reset `x.grad` so that the next step starts from zero (`x.grad.zero_()`,
+#    `x.grad = None` and `optimizer.zero_grad()` are all fine).
 #
-# Backward with a vector of ones gives, in every position, the derivative of
-# that element: $\partial f_i/\partial x_i = 4x_i + 5$. It is the same
-# gradient you would get from `f.sum().backward()`, and that way is
-# accepted too; either way, call backward once.
+# After the loop, return $f(x)$ at the final `x`, the `x` after the last
+# update, as a Python float. Compute it again there: the `y` of the last
+# step was computed before that step's update.
 #
-# For a 4×4 tensor filled with 12.5 (`torch.ones(4, 4) * 12.5`), every
-# entry of `f` is $2\cdot 156.25 + 62.5 + 6 = 381$ and every entry of
-# `x.grad` is $4\cdot 12.5 + 5 = 55$. The grader also calls your function on
-# tensors of other shapes, so build `v` from `f` (`torch.ones_like(f)`) and
-# do not hard-code `torch.ones(4, 4)`.
+# With `x = [1.0]`, `lr = 0.15` and `steps = 6`, each step shrinks the
+# distance to the minimum tenfold, so `x` ends within $10^{-5}$ of
+# $-0.33333$ and the returned value is about $-1.53333$. With `x = [1.0]`,
+# `lr = 0.05` and `steps = 3`, each step keeps 0.7 of the distance: `x` ends
+# at about $0.124$ and the returned value is about $-0.90587$. (The tutorial
+# uses `lr = 0.01` from a random start and up to 1000 steps; a larger step
+# size gets there much sooner.)
 # ============================================================================
 
-def quadratic_backward_ones(x: torch.Tensor) -> torch.Tensor:
-    f = 2 * (x * x) + 5 * x + 6
-    f.backward(torch.ones_like(f))
-    return f
+def parabola_minimum(x: torch.Tensor, lr: float, steps: int) -> float:
+    for _ in range(steps):
+        y = 3 * x**2 + 2 * x - 1.2
+        y.backward()
+        with torch.no_grad():
+            x -= lr * x.grad
+        x.grad.zero_()
+    with torch.no_grad():
+        return (3 * x**2 + 2 * x - 1.2).item()
 
 
 # ============================================================================
-# Exercise 16: nn.MSELoss and its gradient
+# Exercise 22: Fitting a parabola to data by gradient descent
+# `fit_parabola_gd`: 10 points, 3 of them from hidden checks run at grading.
+#
+# Fit $\hat y = a x^2 + b x + c$ to data points $(x_i, y_i)$ by minimising
+# the mean squared error
+#
+# $$L(a, b, c) = \frac{1}{N}\sum_{i=1}^{N} \big(a x_i^2 + b x_i + c - y_i\big)^2$$
+#
+# with plain gradient descent, autograd supplying $\partial L/\partial a$,
+# $\partial L/\partial b$ and $\partial L/\partial c$.
+#
+# Write `fit_parabola_gd(x, y, lr, steps)`. `x` and `y` are 1-D tensors of
+# the same length $N$; leave their values as they are. Start from
+# $a = b = c = 0$ (for instance `coeffs = torch.zeros(3, requires_grad=True)`)
+# and do exactly `steps` steps of:
+#
+# 1. compute the predictions (one per point, the same shape as `y`) and the
+#    loss $L$, then let autograd compute its gradient (`loss.backward()`);
+# 2. update the coefficients in place with gradient recording off, for
+#    instance `with torch.no_grad(): coeffs -= lr * coeffs.grad`
+#    (`torch.optim.SGD` with `optimizer.step()` does the same update);
+# 3. reset the gradients (`zero_()`, `= None` or `optimizer.zero_grad()`).
+#
+# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor `[a, b, c]`
+# of shape `(3,)` (detached or not), and `final_loss` the loss $L$ at the
+# final coefficients, those after the last update, as a Python float.
+# Compute it again after the loop: the loss of the last step was computed
+# before that step's update.
+#
+# The public data are 16 points on $[-1.5, 1.5]$ drawn around the
+# tutorial's parabola $-0.55x^2 + 1.2x - 0.81$ with some noise. Their
+# least-squares fit is $a \approx -0.5846$, $b \approx 1.1743$,
+# $c \approx -0.8476$ with a mean squared error of about $0.021039$. With
+# `lr = 0.4` and `steps = 18`, gradient descent ends at about
+# $a = -0.58621$, $b = 1.17433$, $c = -0.84555$ (within about 0.002 of the
+# least-squares fit) with a final loss of about $0.0210406$. With `lr = 0.4`
+# and only `steps = 3` on the same data it is still far from there:
+# $a \approx -0.83574$, $b \approx 1.13585$, $c \approx -0.89521$, final
+# loss $\approx 0.126448$.
+# ============================================================================
+
+def fit_parabola_gd(x: torch.Tensor, y: torch.Tensor, lr: float, steps: int) -> tuple[torch.Tensor, float]:
+    features = torch.stack([x**2, x, torch.ones_like(x)], dim=1)  # (N, 3)
+    coeffs = torch.zeros(3, requires_grad=True)
+    for _ in range(steps):
+        loss = ((features @ coeffs - y) ** 2).mean()
+        loss.backward()
+        with torch.no_grad():
+            coeffs -= lr * coeffs.grad
+        coeffs.grad.zero_()
+    with torch.no_grad():
+        final_loss = ((features @ coeffs - y) ** 2).mean().item()
+    return coeffs.detach(), final_loss
+
+
+# ============================================================================
+# Exercise 23: nn.MSELoss and its gradient
 # `mse_loss_grad`: 10 points, 3 of them from hidden checks run at grading.
 #
 # `torch.nn.MSELoss()` averages the squared differences over all $N$
@@ -535,7 +734,7 @@ def mse_loss_backward(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 
 
 # ============================================================================
-# Exercise 17: Finite differences against autograd
+# Exercise 24: Finite differences against autograd
 # `finite_difference_check`: 14.5 points, 4 of them from hidden checks run at grading.
 #
 # Before autograd, a gradient could be estimated by nudging a parameter. The
@@ -597,77 +796,7 @@ def central_difference_vs_autograd(
 
 
 # ============================================================================
-# Exercise 19: Keeping the gradient of a non-leaf with retain_grad()
-# `retain_grad_nonleaf`: 10 points, 3 of them from hidden checks run at grading.
-#
-# After `backward()`, PyTorch stores `.grad` only on **leaves**, the
-# tensors you created yourself. The gradient of an intermediate result is
-# used on the way back and then thrown away, so its `.grad` stays `None`.
-# If you want to look at it, call `retain_grad()` on that tensor
-# **before** `backward()`.
-#
-# Write `retained_nonleaf_grad(p)`. The input `p` is a leaf tensor (any
-# shape) with `requires_grad=True`.
-#
-# 1. `w = 10 * p`, then `w.retain_grad()`;
-# 2. `l = (w ** 2).sum()`, a single number (for a one-element `p` this is
-#    just $w^2$);
-# 3. `l.backward()`;
-# 4. return `w` itself (the tensor, not `w.grad`).
-#
-# Then `w.grad` holds $\partial l/\partial w = 2w$ and `p.grad` holds
-# $\partial l/\partial p = 200p$. With `p = torch.tensor([1.0], requires_grad=True)`,
-# `w.grad` is `[20.]` and `p.grad` is `[200.]`; with
-# `p = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)`, `w.grad` is
-# `[10., -20., 40.]` and `p.grad` is `[100., -200., 400.]`.
-#
-# `w` must stay connected to `p`: turning it into a leaf of its own (with
-# `detach()`, say) would give it a `.grad`, but then no gradient would reach
-# `p`. Leave the values of `p` as they are (no in-place change).
-# ============================================================================
-
-def retained_nonleaf_grad(p: torch.Tensor) -> torch.Tensor:
-    w = 10 * p
-    w.retain_grad()
-    l = (w**2).sum()
-    l.backward()
-    return w
-
-
-# ============================================================================
-# Exercise 21: Gradient of a sum of squared gaps, ℓ = Σ (p − p²)²
-# `square_gap_grad`: 8 points, 3 of them from hidden checks run at grading.
-#
-# Take $w = p^2$ (element-wise) and the loss
-#
-# $$\ell(p) = \sum_i (p_i - w_i)^2 = \sum_i (p_i - p_i^2)^2 .$$
-#
-# Because $w$ depends on $p$, the chain rule has two paths from $\ell$ to
-# each $p_i$, the direct one and the one through $w_i$:
-#
-# $$\frac{\partial \ell}{\partial p_i} = 2(p_i - p_i^2)(1 - 2p_i) = 4p_i^3 - 6p_i^2 + 2p_i .$$
-#
-# Write `square_gap_grad(p)`. The input `p` is a leaf tensor (any shape) with
-# `requires_grad=True`. Compute `w` and the loss as above (the **sum** of
-# the squared gaps over all entries, a single number), let autograd fill in
-# `p.grad` (for instance with `loss.backward()`), and return the loss
-# tensor. Do not write the gradient formula yourself, and leave the values
-# of `p` as they are (no in-place change).
-#
-# At `p = [2., 2., 2., 2.]` the loss is 16 and every entry of `p.grad` is
-# $32 - 24 + 4 = 12$. At `p = [1., 3., 2., 2.]` the loss is 44 and
-# `p.grad` is `[0., 60., 12., 12.]`.
-# ============================================================================
-
-def square_gap_grad(p: torch.Tensor) -> torch.Tensor:
-    w = p**2
-    loss = ((p - w) ** 2).sum()
-    loss.backward()
-    return loss
-
-
-# ============================================================================
-# Exercise 22: Updating a parameter with torch.optim.SGD
+# Exercise 25: Updating a parameter with torch.optim.SGD
 # `sgd_optimizer_steps`: 11 points, 3 of them from hidden checks run at grading.
 #
 # An optimizer applies the update for you. `torch.optim.SGD([p], lr=lr)`
@@ -710,135 +839,6 @@ def sgd_optimizer_steps(p: torch.Tensor, lr: float, steps: int) -> list[float]:
         optimizer.step()
         losses.append(loss.item())
     return losses
-
-
-# ============================================================================
-# Exercise 23: Partial derivatives of y = w·x + b
-# `linear_partials`: 16 points, 4 of them from hidden checks run at grading.
-#
-# For $y = w\,x + b$ the partial derivatives are easy to write down by hand:
-#
-# $$\frac{\partial y}{\partial x} = w, \qquad \frac{\partial y}{\partial w} = x, \qquad \frac{\partial y}{\partial b} = 1 .$$
-#
-# Let autograd find them. Write `linear_partials(x, w, b)`. The three inputs
-# are single-element tensors (shape `[1]` or `[]`), each with
-# `requires_grad=True`. Compute `y = w * x + b`, call `y.backward()`
-# **once**, and return `y`. That single call fills `x.grad`, `w.grad` and
-# `b.grad` with all three partial derivatives at once. Leave the values of
-# `x`, `w` and `b` as they are (no in-place change).
-#
-# At `x = [4.]`, `w = [2.]`, `b = [3.]`, `y` is 11, and you should find
-# $\partial y/\partial x = 2$, $\partial y/\partial w = 4$ and
-# $\partial y/\partial b = 1$. With the zero-dimensional tensors
-# `x = torch.tensor(-1.5)`, `w = torch.tensor(0.5)`, `b = torch.tensor(2.0)`
-# (each with `requires_grad=True`), `y` is 1.25 and the three derivatives
-# are 0.5, -1.5 and 1.
-# ============================================================================
-
-def linear_partials(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    y = w * x + b
-    y.backward()
-    return y
-
-
-# ============================================================================
-# Exercise 24: Gradient descent to the minimum of a parabola
-# `parabola_minimum`: 9 points, 4 of them from hidden checks run at grading.
-#
-# The parabola $f(x) = 3x^2 + 2x - 1.2$ has its minimum where
-# $f'(x) = 6x + 2 = 0$, at $x = -1/3$, where $f(-1/3) = -1.5\overline{3}$.
-# Find it with gradient descent, letting autograd compute $f'(x)$.
-#
-# Write `parabola_minimum(x, lr, steps)`. The input `x` is a one-element leaf
-# tensor with `requires_grad=True` (the starting point). Do exactly `steps`
-# steps of:
-#
-# 1. `y = 3 * x**2 + 2 * x - 1.2`, then `y.backward()`;
-# 2. update `x` **in place** with gradient recording off, for instance
-#    `with torch.no_grad(): x -= lr * x.grad`, so that the caller's `x`
-#    moves and stays a leaf (`torch.optim.SGD([x], lr=lr)` with
-#    `optimizer.step()` does the same update);
-# 3. reset `x.grad` so that the next step starts from zero (`x.grad.zero_()`,
-#    `x.grad = None` and `optimizer.zero_grad()` are all fine).
-#
-# After the loop, return $f(x)$ at the final `x`, the `x` after the last
-# update, as a Python float. Compute it again there: the `y` of the last
-# step was computed before that step's update.
-#
-# With `x = [1.0]`, `lr = 0.15` and `steps = 6`, each step shrinks the
-# distance to the minimum tenfold, so `x` ends within $10^{-5}$ of
-# $-0.33333$ and the returned value is about $-1.53333$. With `x = [1.0]`,
-# `lr = 0.05` and `steps = 3`, each step keeps 0.7 of the distance: `x` ends
-# at about $0.124$ and the returned value is about $-0.90587$. (The tutorial
-# uses `lr = 0.01` from a random start and up to 1000 steps; a larger step
-# size gets there much sooner.)
-# ============================================================================
-
-def parabola_minimum(x: torch.Tensor, lr: float, steps: int) -> float:
-    for _ in range(steps):
-        y = 3 * x**2 + 2 * x - 1.2
-        y.backward()
-        with torch.no_grad():
-            x -= lr * x.grad
-        x.grad.zero_()
-    with torch.no_grad():
-        return (3 * x**2 + 2 * x - 1.2).item()
-
-
-# ============================================================================
-# Exercise 25: Fitting a parabola to data by gradient descent
-# `fit_parabola_gd`: 10 points, 3 of them from hidden checks run at grading.
-#
-# Fit $\hat y = a x^2 + b x + c$ to data points $(x_i, y_i)$ by minimising
-# the mean squared error
-#
-# $$L(a, b, c) = \frac{1}{N}\sum_{i=1}^{N} \big(a x_i^2 + b x_i + c - y_i\big)^2$$
-#
-# with plain gradient descent, autograd supplying $\partial L/\partial a$,
-# $\partial L/\partial b$ and $\partial L/\partial c$.
-#
-# Write `fit_parabola_gd(x, y, lr, steps)`. `x` and `y` are 1-D tensors of
-# the same length $N$; leave their values as they are. Start from
-# $a = b = c = 0$ (for instance `coeffs = torch.zeros(3, requires_grad=True)`)
-# and do exactly `steps` steps of:
-#
-# 1. compute the predictions (one per point, the same shape as `y`) and the
-#    loss $L$, then let autograd compute its gradient (`loss.backward()`);
-# 2. update the coefficients in place with gradient recording off, for
-#    instance `with torch.no_grad(): coeffs -= lr * coeffs.grad`
-#    (`torch.optim.SGD` with `optimizer.step()` does the same update);
-# 3. reset the gradients (`zero_()`, `= None` or `optimizer.zero_grad()`).
-#
-# Return a tuple `(coeffs, final_loss)`: `coeffs` a 1-D tensor `[a, b, c]`
-# of shape `(3,)` (detached or not), and `final_loss` the loss $L$ at the
-# final coefficients, those after the last update, as a Python float.
-# Compute it again after the loop: the loss of the last step was computed
-# before that step's update.
-#
-# The public data are 16 points on $[-1.5, 1.5]$ drawn around the
-# tutorial's parabola $-0.55x^2 + 1.2x - 0.81$ with some noise. Their
-# least-squares fit is $a \approx -0.5846$, $b \approx 1.1743$,
-# $c \approx -0.8476$ with a mean squared error of about $0.021039$. With
-# `lr = 0.4` and `steps = 18`, gradient descent ends at about
-# $a = -0.58621$, $b = 1.17433$, $c = -0.84555$ (within about 0.002 of the
-# least-squares fit) with a final loss of about $0.0210406$. With `lr = 0.4`
-# and only `steps = 3` on the same data it is still far from there:
-# $a \approx -0.83574$, $b \approx 1.13585$, $c \approx -0.89521$, final
-# loss $\approx 0.126448$.
-# ============================================================================
-
-def fit_parabola_gd(x: torch.Tensor, y: torch.Tensor, lr: float, steps: int) -> tuple[torch.Tensor, float]:
-    features = torch.stack([x**2, x, torch.ones_like(x)], dim=1)  # (N, 3)
-    coeffs = torch.zeros(3, requires_grad=True)
-    for _ in range(steps):
-        loss = ((features @ coeffs - y) ** 2).mean()
-        loss.backward()
-        with torch.no_grad():
-            coeffs -= lr * coeffs.grad
-        coeffs.grad.zero_()
-    with torch.no_grad():
-        final_loss = ((features @ coeffs - y) ** 2).mean().item()
-    return coeffs.detach(), final_loss
 
 
 # ============================================================================
@@ -897,7 +897,7 @@ def init_sampling(
 
 
 # ============================================================================
-# Exercise 5: .grad and grad_fn before and after backward()
+# Exercise 2: .grad and grad_fn before and after backward()
 # `grad_before_backward`: 12 points.
 #
 # A tensor you create yourself is a **leaf** of the graph. Before any
@@ -946,90 +946,7 @@ gb_grad_after = gb_t1.grad
 
 
 # ============================================================================
-# Exercise 10: The legacy Variable API
-# `legacy_variable_api`: 16 points.
-#
-# Old PyTorch code wraps tensors in `torch.autograd.Variable` to get
-# gradients. The wrapper is no longer needed: today `Variable(t)` simply
-# gives back the tensor `t`, and `requires_grad`, `.grad` and `grad_fn` live
-# on the tensor itself. The old code still runs, so you should be able to
-# read it and write it.
-#
-# This is a notebook exercise: write the code at the top level of your
-# notebook (not inside a function), so that these names exist when it has
-# run. Practise the old style: `from torch.autograd import Variable` and
-# the old constructor `torch.FloatTensor`, which takes a **list** of
-# values (`torch.FloatTensor([9.])` is the one-element tensor `[9.]`, while
-# `torch.FloatTensor(9)` is a tensor of nine uninitialised elements).
-# `Variable(torch.FloatTensor([9.]))` is the very same tensor as
-# `torch.tensor([9.])`, so the grader cannot tell the two spellings apart
-# and accepts both.
-#
-# 1. `legacy_var`: a `Variable` around the one-element `FloatTensor` holding
-#    `9.`, created **without** `requires_grad`. Store its flag at that moment,
-#    `legacy_var_tracked_before = legacy_var.requires_grad` (it is `False`),
-#    and only then switch tracking on with `legacy_var.requires_grad_()`.
-# 2. `legacy_w1`: a `Variable` around the one-element `FloatTensor` holding
-#    `3.`, created with `requires_grad=True`; `legacy_w2`: the same with `7.`.
-# 3. `legacy_result = legacy_var * legacy_w1`, then call
-#    `legacy_result.backward()` exactly once (running that cell a second time
-#    would add a second gradient to each `.grad`).
-#
-# Then `legacy_result` is `[27.]` with grad_fn `MulBackward0`, and by the
-# product rule `legacy_w1.grad` is `[9.]` (the value of `legacy_var`) and
-# `legacy_var.grad` is `[3.]` (the value of `legacy_w1`). `legacy_w2` took
-# no part in the computation, so its `.grad` stays `None` even though it
-# requires grad.
-# ============================================================================
-
-legacy_var = Variable(torch.FloatTensor([9.0]))
-legacy_var_tracked_before = legacy_var.requires_grad
-legacy_var.requires_grad_()
-
-legacy_w1 = Variable(torch.FloatTensor([3.0]), requires_grad=True)
-legacy_w2 = Variable(torch.FloatTensor([7.0]), requires_grad=True)
-
-legacy_result = legacy_var * legacy_w1
-legacy_result.backward()
-
-
-# ============================================================================
-# Exercise 18: The chain rule on a tiny graph
-# `chain_rule_scalars`: 12 points.
-#
-# Take one parameter $p$ and two derived quantities:
-#
-# $$w = 10\,p, \qquad l = w^2.$$
-#
-# By the chain rule
-# $\dfrac{\partial l}{\partial p} = \dfrac{\partial l}{\partial w}\cdot\dfrac{\partial w}{\partial p} = 2w\cdot 10 = 200\,p.$
-#
-# Write this at the top level of your notebook (not inside a function):
-#
-# 1. `chain_p = torch.tensor([1.0], requires_grad=True)`. It must be a
-#    float: integer tensors cannot require grad;
-# 2. `chain_w`, computed from `chain_p` as 10 times `chain_p`;
-# 3. `chain_l`, computed from `chain_w` as `chain_w` squared (`chain_w ** 2`,
-#    `torch.square(chain_w)` and `chain_w * chain_w` are all fine);
-# 4. call `backward()` on `chain_l`, once.
-#
-# Afterwards `chain_p.grad` is `[200.]` and `chain_l` is `[100.]`.
-# `chain_p` is a **leaf**: you created it, and it depends on nothing.
-# `chain_w` is not a leaf, because it was computed from `chain_p` (its
-# `grad_fn` is `MulBackward0`). PyTorch only keeps `.grad` for leaves, so
-# `chain_w.grad` stays `None`: leave it that way (no `retain_grad()` on
-# `chain_w`), and do not replace `chain_w` by a new tensor to get its
-# gradient either, since that cuts it off from `chain_p`.
-# ============================================================================
-
-chain_p = torch.tensor([1.0], requires_grad=True)
-chain_w = 10 * chain_p
-chain_l = chain_w**2
-chain_l.backward()
-
-
-# ============================================================================
-# Exercise 20: Two backward() calls through one graph, with retain_graph=True
+# Exercise 7: Two backward() calls through one graph, with retain_graph=True
 # `retain_graph_backward`: 9 points.
 #
 # To save memory, `backward()` throws away the intermediate values it kept
@@ -1083,3 +1000,86 @@ try:
     rgraph_w.backward()
 except RuntimeError as err:
     rgraph_error = err
+
+
+# ============================================================================
+# Exercise 11: The legacy Variable API
+# `legacy_variable_api`: 16 points.
+#
+# Old PyTorch code wraps tensors in `torch.autograd.Variable` to get
+# gradients. The wrapper is no longer needed: today `Variable(t)` simply
+# gives back the tensor `t`, and `requires_grad`, `.grad` and `grad_fn` live
+# on the tensor itself. The old code still runs, so you should be able to
+# read it and write it.
+#
+# This is a notebook exercise: write the code at the top level of your
+# notebook (not inside a function), so that these names exist when it has
+# run. Practise the old style: `from torch.autograd import Variable` and
+# the old constructor `torch.FloatTensor`, which takes a **list** of
+# values (`torch.FloatTensor([9.])` is the one-element tensor `[9.]`, while
+# `torch.FloatTensor(9)` is a tensor of nine uninitialised elements).
+# `Variable(torch.FloatTensor([9.]))` is the very same tensor as
+# `torch.tensor([9.])`, so the grader cannot tell the two spellings apart
+# and accepts both.
+#
+# 1. `legacy_var`: a `Variable` around the one-element `FloatTensor` holding
+#    `9.`, created **without** `requires_grad`. Store its flag at that moment,
+#    `legacy_var_tracked_before = legacy_var.requires_grad` (it is `False`),
+#    and only then switch tracking on with `legacy_var.requires_grad_()`.
+# 2. `legacy_w1`: a `Variable` around the one-element `FloatTensor` holding
+#    `3.`, created with `requires_grad=True`; `legacy_w2`: the same with `7.`.
+# 3. `legacy_result = legacy_var * legacy_w1`, then call
+#    `legacy_result.backward()` exactly once (running that cell a second time
+#    would add a second gradient to each `.grad`).
+#
+# Then `legacy_result` is `[27.]` with grad_fn `MulBackward0`, and by the
+# product rule `legacy_w1.grad` is `[9.]` (the value of `legacy_var`) and
+# `legacy_var.grad` is `[3.]` (the value of `legacy_w1`). `legacy_w2` took
+# no part in the computation, so its `.grad` stays `None` even though it
+# requires grad.
+# ============================================================================
+
+legacy_var = Variable(torch.FloatTensor([9.0]))
+legacy_var_tracked_before = legacy_var.requires_grad
+legacy_var.requires_grad_()
+
+legacy_w1 = Variable(torch.FloatTensor([3.0]), requires_grad=True)
+legacy_w2 = Variable(torch.FloatTensor([7.0]), requires_grad=True)
+
+legacy_result = legacy_var * legacy_w1
+legacy_result.backward()
+
+
+# ============================================================================
+# Exercise 14: The chain rule on a tiny graph
+# `chain_rule_scalars`: 12 points.
+#
+# Take one parameter $p$ and two derived quantities:
+#
+# $$w = 10\,p, \qquad l = w^2.$$
+#
+# By the chain rule
+# $\dfrac{\partial l}{\partial p} = \dfrac{\partial l}{\partial w}\cdot\dfrac{\partial w}{\partial p} = 2w\cdot 10 = 200\,p.$
+#
+# Write this at the top level of your notebook (not inside a function):
+#
+# 1. `chain_p = torch.tensor([1.0], requires_grad=True)`. It must be a
+#    float: integer tensors cannot require grad;
+# 2. `chain_w`, computed from `chain_p` as 10 times `chain_p`;
+# 3. `chain_l`, computed from `chain_w` as `chain_w` squared (`chain_w ** 2`,
+#    `torch.square(chain_w)` and `chain_w * chain_w` are all fine);
+# 4. call `backward()` on `chain_l`, once.
+#
+# Afterwards `chain_p.grad` is `[200.]` and `chain_l` is `[100.]`.
+# `chain_p` is a **leaf**: you created it, and it depends on nothing.
+# `chain_w` is not a leaf, because it was computed from `chain_p` (its
+# `grad_fn` is `MulBackward0`). PyTorch only keeps `.grad` for leaves, so
+# `chain_w.grad` stays `None`: leave it that way (no `retain_grad()` on
+# `chain_w`), and do not replace `chain_w` by a new tensor to get its
+# gradient either, since that cuts it off from `chain_p`.
+# ============================================================================
+
+chain_p = torch.tensor([1.0], requires_grad=True)
+chain_w = 10 * chain_p
+chain_l = chain_w**2
+chain_l.backward()
