@@ -343,13 +343,13 @@ class _Parser:
 
     def exercise(self, data: object) -> Exercise:
         root = Node(data, "", self.error).require_mapping()
-        ex_id = root.str("id")
+        ex_id = root.string("id")
         if not _ID.match(ex_id):
             root.fail("must be lower_snake_case (letters, digits, _)", "id")
         if ex_id != self.path.stem:
             root.fail(f"must match the file name ({self.path.stem!r}), found {ex_id!r}", "id")
-        title = root.str("title")
-        prompt = root.str("prompt")
+        title = root.string("title")
+        prompt = root.string("prompt")
         function, variables = self.interface(root)
         kind: ExerciseKind = "function" if function else "variables"
         cases = self.cases(root, function)
@@ -360,7 +360,7 @@ class _Parser:
             total = sum(c.points for c in checks)
             if abs(declared - total) > 1e-9:
                 root.fail(f"is {declared:g} but the checks' points add up to {total:g}", "points")
-        reference = self.solution_path(root.str("reference", f"{ex_id}.py"), root, "reference")
+        reference = self.solution_path(root.string("reference", f"{ex_id}.py"), root, "reference")
         mistakes = self.mistakes(root, checks)
         time_limit = root.number("time_limit", None, minimum=0.1)
         withheld = self.withheld(root, checks)
@@ -377,9 +377,9 @@ class _Parser:
             checks=checks,
             reference=reference,
             mistakes=mistakes,
-            order=root.int("order", 1000),
-            topic=root.str("topic", None),
-            starter=root.str("starter", None),
+            order=root.integer("order", 1000),
+            topic=root.string("topic", None),
+            starter=root.string("starter", None),
             time_limit=time_limit,
             withheld=withheld,
             equivalent=equivalent,
@@ -395,7 +395,7 @@ class _Parser:
         if hidden:
             # Counting the same hidden checks twice would misstate what grading runs.
             node.fail(f"only for student bundles, whose files have no hidden checks; this file has {', '.join(hidden)}")
-        withheld = Withheld(checks=node.int("checks", minimum=1), points=node.number("points", minimum=0))
+        withheld = Withheld(checks=node.integer("checks", minimum=1), points=node.number("points", minimum=0))
         node.reject_unknown()
         return withheld
 
@@ -405,12 +405,12 @@ class _Parser:
         out: list[Equivalent] = []
         for node in root.child("equivalent").items():
             node.require_mapping()
-            mutant = node.str("mutant")
+            mutant = node.string("mutant")
             if not _MUTANT_ID.match(mutant):
                 node.fail(f"{mutant!r} is not a mutant id (operator@line, as `grader validate` prints it)", "mutant")
             if any(e.mutant == mutant for e in out):
                 node.fail(f"{mutant!r} is declared twice", "mutant")
-            out.append(Equivalent(mutant=mutant, reason=node.str("reason")))
+            out.append(Equivalent(mutant=mutant, reason=node.string("reason")))
             node.reject_unknown()
         return tuple(out)
 
@@ -419,21 +419,21 @@ class _Parser:
         if has_fn == has_vars:
             root.fail("an exercise declares exactly one of `function` (a function to write) or `variables` (names to define)")
         if has_vars:
-            names = root.str_list("variables")
+            names = root.strings("variables")
             if not names:
                 root.fail("must list at least one name", "variables")
             for i, name in enumerate(names):
                 self.identifier(root.child("variables").items()[i], name)
             return None, tuple(names)
         fn = root.child("function").require_mapping()
-        name = fn.str("name")
+        name = fn.string("name")
         self.identifier(fn.child("name"), name)
-        params = fn.str_list("params", [])
+        params = fn.strings("params", [])
         for i, p in enumerate(params):
             self.identifier(fn.child("params").items()[i], p)
         if len(set(params)) != len(params):
             fn.fail("parameter names must be distinct", "params")
-        returns = fn.str("returns", None)
+        returns = fn.string("returns", None)
         if returns is not None:
             self.identifier(fn.child("returns"), returns)
             if returns in params or returns in ("return", "raised", "autograd_runs"):
@@ -458,14 +458,14 @@ class _Parser:
         cases: list[Case] = []
         for node in root.child("cases").items():
             node.require_mapping()
-            name = node.str("name")
+            name = node.string("name")
             if not _ID.match(name):
                 node.fail("must be lower_snake_case", "name")
             if any(c.name == name for c in cases):
                 node.fail(f"duplicate case name {name!r}", "name")
             inputs: dict[str, InputSpec] = {}
-            inode = node.child("inputs", {})
-            if inode.value:
+            inode = node.optional("inputs")
+            if inode is not None and inode.value:
                 for key, value in inode.entries():
                     if key not in function.params:
                         value.fail(f"{function.name} has no parameter {key!r} (parameters: {', '.join(function.params)})")
@@ -473,7 +473,7 @@ class _Parser:
             missing = [p for p in function.params if p not in inputs]
             if missing:
                 node.fail(f"no input for parameter(s) {', '.join(missing)}", "inputs")
-            cases.append(Case(name=name, inputs=inputs, description=node.str("description", None)))
+            cases.append(Case(name=name, inputs=inputs, description=node.string("description", None)))
             node.reject_unknown()
         if not cases:
             root.fail("needs at least one case", "cases")
@@ -497,13 +497,13 @@ class _Parser:
         elif form == "full":
             recipe = {"kind": "full", "shape": self.shape(node, "full"), "value": node.number("value")}
         else:
-            dist = node.str("random")
+            dist = node.string("random")
             if dist == "integer":
-                low, high = node.int("low"), node.int("high")
+                low, high = node.integer("low"), node.integer("high")
                 if high < low:
                     node.fail("must be at least `low`", "high")
                 recipe = {"kind": "random_int", "low": low, "high": high}
-                seed = node.int("seed", None)
+                seed = node.integer("seed", None)
                 if seed is not None:
                     recipe["seed"] = seed
                 node.reject_unknown()
@@ -516,15 +516,15 @@ class _Parser:
                     recipe[key] = node.number(key)
             if dist == "randint" and not ("low" in recipe and "high" in recipe):
                 node.fail("randint needs `low` and `high`")
-            seed = node.int("seed", None)
+            seed = node.integer("seed", None)
             if seed is not None:
                 recipe["seed"] = seed
             rnd = seed is None
-        dtype = node.str("dtype", "float32")
+        dtype = node.string("dtype", "float32")
         if dtype not in INPUT_DTYPES:
             node.fail(f"unknown dtype {dtype!r} (one of {', '.join(INPUT_DTYPES)})", "dtype")
         recipe["dtype"] = dtype
-        recipe["requires_grad"] = node.bool("requires_grad", False)
+        recipe["requires_grad"] = node.boolean("requires_grad", False)
         if recipe["requires_grad"] and dtype not in FLOAT_DTYPES:
             node.fail("only floating tensors can require grad", "requires_grad")
         node.reject_unknown()
@@ -533,10 +533,12 @@ class _Parser:
     def shape(self, node: Node, key: str) -> list[int]:
         shape = node.child(key)
         items = shape.items()
+        out = []
         for item in items:
             if isinstance(item.value, bool) or not isinstance(item.value, int) or item.value < 0:
                 item.fail("a shape is a list of non-negative integers")
-        return [i.value for i in items]
+            out.append(item.value)
+        return out
 
     def numbers(self, node: Node) -> None:
         value = node.value
@@ -575,23 +577,23 @@ class _Parser:
         declared = {n.value.get("name") for n in nodes if isinstance(n.value, dict)}
         for node in nodes:
             node.require_mapping()
-            name = node.str("name")
+            name = node.string("name")
             if not _ID.match(name):
                 node.fail("must be lower_snake_case", "name")
             if any(c.name == name for c in checks):
                 node.fail(f"duplicate check name {name!r}", "name")
-            text = node.str("target")
+            text = node.string("target")
             try:
                 target = parse_target(text)
             except ValueError as exc:
                 node.fail(str(exc), "target")
             if target.root not in roots:
                 node.fail(f"unknown name {target.root!r}: a target starts with one of {', '.join(sorted(roots))}", "target")
-            on = node.str_list("cases", case_names)
+            on = node.strings("cases", case_names)
             for case in on:
                 if case not in case_names:
                     node.fail(f"unknown case {case!r} (cases: {', '.join(case_names)})", "cases")
-            match = node.str("match", None)
+            match = node.string("match", None)
             if match is not None:
                 try:
                     re.compile(match)
@@ -604,7 +606,7 @@ class _Parser:
                         value.fail(f"case {case!r} is not one this check runs on ({', '.join(on)})")
                     self.literal(value)
                     analytic[case] = value.value
-            requires = tuple(node.str_list("requires", []))
+            requires = tuple(node.strings("requires", []))
             for other in requires:
                 if other == name or other not in declared:
                     node.fail(f"{other!r} is not another check of this exercise", "requires")
@@ -618,13 +620,13 @@ class _Parser:
                     rtol=node.number("rtol", None, minimum=0),
                     atol=node.number("atol", None, minimum=0),
                     match=match,
-                    exact_dtype=node.bool("exact_dtype", False),
+                    exact_dtype=node.boolean("exact_dtype", False),
                     analytic=analytic,
                     hints=self.author_hints(node),
-                    description=node.str("description", None),
-                    accept=tuple(node.str_list("accept", [])),
+                    description=node.string("description", None),
+                    accept=tuple(node.strings("accept", [])),
                     requires=requires,
-                    stated=node.str("stated", None),
+                    stated=node.string("stated", None),
                 )
             )
             node.reject_unknown()
@@ -674,9 +676,9 @@ class _Parser:
                 "hint: {text: ..., mistake: <one of " + ", ".join(MISTAKES) + ">, when: {<evidence>: ...}} (or a list of them)"
             )
         node.require_mapping()
-        text = node.str("text")
-        if isinstance(node.value.get("mistake"), list):
-            mistakes = tuple(node.str_list("mistake"))
+        text = node.string("text")
+        if node.has("mistake") and isinstance(node.child("mistake").value, list):
+            mistakes = tuple(node.strings("mistake"))
             for i, tag in enumerate(mistakes):
                 if tag not in MISTAKES:
                     node.child("mistake").items()[i].fail(f"expected one of {', '.join(MISTAKES)}, found {tag!r}")
@@ -725,14 +727,14 @@ class _Parser:
         out: list[Mistake] = []
         for node in root.child("mistakes").items():
             node.require_mapping()
-            file = self.solution_path(node.str("file"), node, "file")
-            fails = node.str_list("fails")
+            file = self.solution_path(node.string("file"), node, "file")
+            fails = node.strings("fails")
             if not fails:
                 node.fail("must name at least one check the mistake fails", "fails")
             for f in fails:
                 if f not in names:
                     node.fail(f"unknown check {f!r} (checks: {', '.join(sorted(names))})", "fails")
-            diagnosis = node.str("diagnosis", None)
+            diagnosis = node.string("diagnosis", None)
             if diagnosis is not None:
                 try:
                     re.compile(diagnosis)
@@ -743,7 +745,7 @@ class _Parser:
                     file=file,
                     fails=tuple(fails),
                     diagnosis=diagnosis,
-                    description=node.str("description"),
+                    description=node.string("description"),
                 )
             )
             node.reject_unknown()
