@@ -30,7 +30,12 @@ NOTEBOOK_CASE = "notebook"
 """The single implicit case of a variables exercise: the notebook as it ran."""
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_DISTRIBUTIONS = ("normal", "uniform", "randint")
+_DISTRIBUTIONS = ("normal", "uniform", "uniform_int")
+"""Distributions of a random tensor's entries (``uniform_int``: integers, both bounds included)."""
+PYTHON_INT = "python_int"
+"""``random: python_int``: a random Python ``int`` (not a tensor), both bounds included."""
+_RENAMED = {"integer": PYTHON_INT, "randint": "uniform_int"}
+"""Old names of ``random:``, too easy to confuse (one gave an int, the other a tensor)."""
 
 
 @dataclass(frozen=True)
@@ -498,24 +503,30 @@ class _Parser:
             recipe = {"kind": "full", "shape": self.shape(node, "full"), "value": node.number("value")}
         else:
             dist = node.string("random")
-            if dist == "integer":
+            if dist in _RENAMED:
+                node.fail(
+                    f"`random: {dist}` is now `random: {_RENAMED[dist]}` "
+                    f"(`{PYTHON_INT}`: a Python int; `uniform_int`: a tensor of integers, with a shape)",
+                    "random",
+                )
+            if dist == PYTHON_INT:
                 low, high = node.integer("low"), node.integer("high")
                 if high < low:
                     node.fail("must be at least `low`", "high")
-                recipe = {"kind": "random_int", "low": low, "high": high}
+                recipe = {"kind": "random_python_int", "low": low, "high": high}
                 seed = node.integer("seed", None)
                 if seed is not None:
                     recipe["seed"] = seed
                 node.reject_unknown()
                 return InputSpec(recipe=recipe, random=seed is None)
             if dist not in _DISTRIBUTIONS:
-                node.fail(f"unknown distribution {dist!r} (one of {', '.join(_DISTRIBUTIONS)}, integer)", "random")
+                node.fail(f"unknown distribution {dist!r} (one of {', '.join(_DISTRIBUTIONS)}, {PYTHON_INT})", "random")
             recipe = {"kind": "random", "dist": dist, "shape": self.shape(node, "shape")}
             for key in ("mean", "std", "low", "high"):
                 if node.has(key):
                     recipe[key] = node.number(key)
-            if dist == "randint" and not ("low" in recipe and "high" in recipe):
-                node.fail("randint needs `low` and `high`")
+            if dist == "uniform_int" and not ("low" in recipe and "high" in recipe):
+                node.fail("uniform_int needs `low` and `high`")
             seed = node.integer("seed", None)
             if seed is not None:
                 recipe["seed"] = seed

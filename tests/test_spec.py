@@ -265,3 +265,17 @@ def test_equivalent_mutants_are_declared_by_id_with_a_reason(course: Course) -> 
     assert error_of(course, VALID + "equivalent:\n  - {mutant: a@1}\n").key == "equivalent[0].reason"
     twice = error_of(course, VALID + "equivalent:\n  - {mutant: a@1, reason: r}\n  - {mutant: a@1, reason: s}\n")
     assert (twice.key, twice.problem) == ("equivalent[1].mutant", "'a@1' is declared twice")
+
+
+def test_random_ints_and_integer_tensors_have_names_that_say_which(course: Course) -> None:
+    text = VALID.replace("x: {random: normal, shape: [3]}", "x: {random: python_int, low: 2, high: 6}")
+    assert load(course, text).cases[1].inputs["x"].recipe == {"kind": "random_python_int", "low": 2, "high": 6}
+    text = VALID.replace("x: {random: normal, shape: [3]}", "x: {random: uniform_int, shape: [3], low: 0, high: 9, dtype: int64}")
+    assert load(course, text).cases[1].inputs["x"].recipe["dist"] == "uniform_int"
+
+
+@pytest.mark.parametrize(("old", "new"), [("integer", "python_int"), ("randint", "uniform_int")])
+def test_the_old_random_names_are_refused_with_the_new_ones(course: Course, old: str, new: str) -> None:
+    err = error_of(course, VALID.replace("x: {random: normal, shape: [3]}", f"x: {{random: {old}, shape: [3], low: 0, high: 9}}"))
+    assert err.key == "cases[1].inputs.x.random"
+    assert f"random: {new}" in err.problem and "python_int" in err.problem and "uniform_int" in err.problem
