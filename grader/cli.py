@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--examples",
         type=Path,
         metavar="DIR",
-        help="write the example submissions into DIR: correct_* with every reference solution, wrong_* with each first listed mistake",
+        help="write the example submissions into DIR: correct_* with every reference solution, wrong_* with each exercise's example wrong solution",
     )
     return parser
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -149,6 +149,12 @@ class Mistake:
     """Regular expression the feedback (message or hint) of a failing check must match."""
     description: str
     """The mistake, in words."""
+    example: bool = False
+    """The one ``grader assign --examples`` puts in the wrong example submission."""
+
+
+WRONG_SOLUTION_FIELDS = ("fails", "diagnosis", "description", "example")
+"""The fields of a wrong solution's docstring (read by :func:`grader.alternatives.read_wrong_solution`)."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,9 @@ class Equivalent:
     reason: str
     """Why no fair check can tell it from a right answer."""
 
+
+HIDDEN_SUFFIX = "_hidden"
+"""Appended to a check's name for its hidden part (``hidden_cases``)."""
 
 _MUTANT_ID = re.compile(r"^[a-z_]+@[1-9][0-9]*(\.[0-9]+)?$")
 
@@ -198,8 +207,6 @@ class Exercise:
     """What is compared, with points and visibility."""
     reference: Path
     """The reference solution."""
-    mistakes: tuple[Mistake, ...] = ()
-    """Wrong solutions the checks must catch."""
     order: int = 1000
     """Position in listings and in the generated notebook."""
     topic: str | None = None
@@ -342,6 +349,8 @@ class _Parser:
         self.shown = shown
         self.path = path
         self.config = config
+        self.check_paths: dict[str, str] = {}
+        """Check name -> the key path of the entry that declares it (a hidden part's is its check's)."""
 
     def error(self, key: str, problem: str) -> ExerciseError:
         return ExerciseError(self.shown, key, problem)
@@ -366,7 +375,13 @@ class _Parser:
             if abs(declared - total) > 1e-9:
                 root.fail(f"is {declared:g} but the checks' points add up to {total:g}", "points")
         reference = self.solution_path(root.string("reference", f"{ex_id}.py"), root, "reference")
-        mistakes = self.mistakes(root, checks)
+        if root.has("mistakes"):
+            root.fail(
+                "wrong solutions are no longer listed: each file in solutions/wrong/<id>/ is found there and says what it fails "
+                "in the last paragraph of its docstring (`fails: <checks>`, `diagnosis: <regex>`, `description: <words>`); "
+                "move each entry into its file's docstring and remove `mistakes:`",
+                "mistakes",
+            )
         time_limit = root.number("time_limit", None, minimum=0.1)
         withheld = self.withheld(root, checks)
         equivalent = self.equivalent(root)
@@ -381,7 +396,6 @@ class _Parser:
             cases=cases,
             checks=checks,
             reference=reference,
-            mistakes=mistakes,
             order=root.integer("order", 1000),
             topic=root.string("topic", None),
             starter=root.string("starter", None),
@@ -586,7 +600,9 @@ class _Parser:
         if not nodes:
             root.fail("needs at least one check", "checks")
         declared = {n.value.get("name") for n in nodes if isinstance(n.value, dict)}
-        for node in nodes:
+        declared |= {f"{n.value.get('name')}{HIDDEN_SUFFIX}" for n in nodes if isinstance(n.value, dict) and "hidden_cases" in n.value}
+        hidden_parts: list[Check] = []
+        for i, node in enumerate(nodes):
             node.require_mapping()
             name = node.string("name")
             if not _ID.match(name):
@@ -604,6 +620,7 @@ class _Parser:
             for case in on:
                 if case not in case_names:
                     node.fail(f"unknown case {case!r} (cases: {', '.join(case_names)})", "cases")
+            hidden_on = self.hidden_cases(node, on, case_names)
             match = node.string("match", None)
             if match is not None:
                 try:
@@ -613,35 +630,73 @@ class _Parser:
             analytic: dict[str, Any] = {}
             if node.has("analytic"):
                 for case, value in node.child("analytic").entries():
-                    if case not in on:
-                        value.fail(f"case {case!r} is not one this check runs on ({', '.join(on)})")
+                    if case not in on + hidden_on:
+                        value.fail(f"case {case!r} is not one this check runs on ({', '.join(on + hidden_on)})")
                     self.literal(value)
                     analytic[case] = value.value
             requires = tuple(node.strings("requires", []))
             for other in requires:
                 if other == name or other not in declared:
                     node.fail(f"{other!r} is not another check of this exercise", "requires")
-            checks.append(
-                Check(
-                    name=name,
-                    target=target,
-                    points=node.number("points", self.config.check_points, minimum=0),
-                    visibility=node.choice("visibility", ("public", "hidden"), "public"),
-                    cases=tuple(on),
-                    rtol=node.number("rtol", None, minimum=0),
-                    atol=node.number("atol", None, minimum=0),
-                    match=match,
-                    exact_dtype=node.boolean("exact_dtype", False),
-                    analytic=analytic,
-                    hints=self.author_hints(node),
-                    description=node.string("description", None),
-                    accept=tuple(node.strings("accept", [])),
-                    requires=requires,
-                    stated=node.string("stated", None),
-                )
+            check = Check(
+                name=name,
+                target=target,
+                points=node.number("points", self.config.check_points, minimum=0),
+                visibility=node.choice("visibility", ("public", "hidden"), "public"),
+                cases=tuple(on),
+                rtol=node.number("rtol", None, minimum=0),
+                atol=node.number("atol", None, minimum=0),
+                match=match,
+                exact_dtype=node.boolean("exact_dtype", False),
+                analytic=analytic,
+                hints=self.author_hints(node),
+                description=node.string("description", None),
+                accept=tuple(node.strings("accept", [])),
+                requires=requires,
+                stated=node.string("stated", None),
             )
+            self.check_paths[name] = f"checks[{i}]"
+            if hidden_on:
+                if check.visibility == "hidden":
+                    node.fail("a hidden check runs all its cases hidden: give its cases under `cases`", "hidden_cases")
+                hidden_parts.append(
+                    replace(
+                        check,
+                        name=f"{name}{HIDDEN_SUFFIX}",
+                        visibility="hidden",
+                        cases=tuple(hidden_on),
+                        points=node.number("hidden_points", self.config.check_points, minimum=0),
+                        analytic={c: v for c, v in analytic.items() if c in hidden_on},
+                        description=node.string("hidden_description", check.description),
+                    )
+                )
+                self.check_paths[hidden_parts[-1].name] = f"checks[{i}]"
+                check = replace(check, analytic={c: v for c, v in analytic.items() if c in on})
+            checks.append(check)
             node.reject_unknown()
+        for part in hidden_parts:
+            if any(c.name == part.name for c in checks):
+                root.fail(f"duplicate check name {part.name!r} (the hidden part of {part.name[: -len(HIDDEN_SUFFIX)]!r})", self.check_paths[part.name])
+            checks.append(part)
         return tuple(checks)
+
+    def hidden_cases(self, node: Node, on: list[str], case_names: list[str]) -> list[str]:
+        """The cases of a check's hidden part (``hidden_cases``), graded as a hidden check of its own."""
+        hidden = node.optional("hidden_cases")
+        if hidden is None:
+            for key in ("hidden_points", "hidden_description"):
+                if node.has(key):
+                    node.fail("only with `hidden_cases`", key)
+            return []
+        names = hidden.as_strings()
+        if not names:
+            hidden.fail("needs at least one case (or leave `hidden_cases` out)")
+        for case in names:
+            if case not in case_names:
+                hidden.fail(f"unknown case {case!r} (cases: {', '.join(case_names)})")
+            if case in on:
+                hidden.fail(f"case {case!r} is also under `cases`: a case is public or hidden for a check, not both")
+        return names
 
     def stated_in_prompt(self, root: Node, prompt: str, checks: tuple[Check, ...]) -> None:
         """The equivalence policy: a check demands only what the prompt states.
@@ -653,8 +708,8 @@ class _Parser:
         """
         said = _normalized(prompt)
         hidden = {c.name for c in checks if c.visibility == "hidden"}
-        for i, check in enumerate(checks):
-            where = f"checks[{i}]"
+        for check in checks:
+            where = self.check_paths[check.name]
             if check.visibility == "public" and hidden & set(check.requires):
                 root.fail(
                     f"a public check cannot require hidden ones ({', '.join(sorted(hidden & set(check.requires)))}): "
@@ -730,34 +785,3 @@ class _Parser:
         if path.suffix != ".py":
             node.fail(f"must be a .py file, found {relative!r}", key)
         return path
-
-    def mistakes(self, root: Node, checks: tuple[Check, ...]) -> tuple[Mistake, ...]:
-        if not root.has("mistakes"):
-            return ()
-        names = {c.name for c in checks}
-        out: list[Mistake] = []
-        for node in root.child("mistakes").items():
-            node.require_mapping()
-            file = self.solution_path(node.string("file"), node, "file")
-            fails = node.strings("fails")
-            if not fails:
-                node.fail("must name at least one check the mistake fails", "fails")
-            for f in fails:
-                if f not in names:
-                    node.fail(f"unknown check {f!r} (checks: {', '.join(sorted(names))})", "fails")
-            diagnosis = node.string("diagnosis", None)
-            if diagnosis is not None:
-                try:
-                    re.compile(diagnosis)
-                except re.error as exc:
-                    node.fail(f"not a valid regular expression: {exc}", "diagnosis")
-            out.append(
-                Mistake(
-                    file=file,
-                    fails=tuple(fails),
-                    diagnosis=diagnosis,
-                    description=node.string("description"),
-                )
-            )
-            node.reject_unknown()
-        return tuple(out)

@@ -629,8 +629,8 @@ def central_difference_vs_autograd(
 def retained_nonleaf_grad(p: torch.Tensor) -> torch.Tensor:
     w = 10 * p
     w.retain_grad()
-    l = (w**2).sum()
-    l.backward()
+    loss = (w**2).sum()
+    loss.backward()
     return w
 
 
