@@ -114,11 +114,21 @@ class Node:
         return [(k, Node(v, self._join(k), self._error)) for k, v in self._mapping().items()]
 
     def reject_unknown(self, allowed: Collection[str] | None = None) -> None:
-        """Fail on any key not read (``allowed``: the keys to list as allowed): typos must not pass silently."""
+        """Fail on any key not read: typos must not pass silently.
+
+        ``allowed``: the keys declared for this mapping, listed in the error.
+        Reading a key not among them is a bug of the reader (its declaration
+        is missing, so the docs and schema generated from it would miss it too).
+        """
+        if allowed is not None and not self._seen <= set(allowed):
+            raise AssertionError(f"{self.path or 'the document'}: read undeclared keys {sorted(self._seen - set(allowed))}")
         known = sorted(self._seen if allowed is None else allowed)
         for key in self._mapping():
-            if key not in self._seen:
-                self.fail(f"unknown key (allowed here: {', '.join(known) or 'none'})", key)
+            if key in self._seen:
+                continue
+            if allowed is not None and key in allowed:
+                self.fail("does not go with the other keys here (a key of another form of this mapping)", key)
+            self.fail(f"unknown key (allowed here: {', '.join(known) or 'none'})", key)
 
     # -- the node's own value ----------------------------------------------
 

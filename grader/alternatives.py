@@ -28,7 +28,8 @@ from pathlib import Path
 
 from grader.config import Config
 from grader.errors import ExerciseError
-from grader.spec import WRONG_SOLUTION_FIELDS, Exercise, Mistake
+from grader.exercise_schema import WRONG_SOLUTION
+from grader.spec import Exercise, Mistake
 
 MIN_ALTERNATIVES = 3
 """Fewer than this many correct alternatives is a problem: one style passing proves little about fairness."""
@@ -80,7 +81,7 @@ def example_mistake(mistakes: list[Mistake]) -> Mistake | None:
 
 
 def read_wrong_solution(path: Path, exercise: Exercise, *, shown: str | None = None) -> Mistake:
-    """A wrong solution, with the fields of its docstring's last paragraph (:data:`grader.spec.WRONG_SOLUTION_FIELDS`)."""
+    """A wrong solution, with the fields of its docstring's last paragraph (:data:`grader.exercise_schema.WRONG_SOLUTION`)."""
     where = shown or str(path)
 
     def fail(key: str, problem: str) -> ExerciseError:
@@ -99,8 +100,8 @@ def read_wrong_solution(path: Path, exercise: Exercise, *, shown: str | None = N
     fields: dict[str, str] = {}
     for line in paragraphs[-1].splitlines():
         match = _FIELD.match(line.strip())
-        if match is None or match.group(1) not in WRONG_SOLUTION_FIELDS:
-            raise fail(line.split(":")[0].strip(), f"unknown field (allowed: {', '.join(WRONG_SOLUTION_FIELDS)})")
+        if match is None or match.group(1) not in WRONG_SOLUTION.names:
+            raise fail(line.split(":")[0].strip(), f"unknown field (allowed: {', '.join(WRONG_SOLUTION.names)})")
         if match.group(1) in fields:
             raise fail(match.group(1), "given twice")
         fields[match.group(1)] = match.group(2)

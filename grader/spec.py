@@ -19,6 +19,23 @@ import yaml
 from grader._schema import Node
 from grader.config import Config
 from grader.errors import ExerciseError
+from grader.exercise_schema import (
+    CASE,
+    CHECK,
+    DISTRIBUTIONS,
+    EQUIVALENT,
+    EXERCISE,
+    FUNCTION,
+    HIDDEN_SUFFIX,
+    HINT,
+    ID_PATTERN,
+    MUTANT_ID_PATTERN,
+    PYTHON_INT,
+    RENAMED_RANDOM,
+    TENSOR_INPUT,
+    WHEN,
+    WITHHELD,
+)
 from grader.hints import MISTAKES
 from grader.targets import Target, parse_target
 from grader.wire import FLOAT_DTYPES, INPUT_DTYPES
@@ -29,13 +46,7 @@ ExerciseKind = Literal["function", "variables"]
 NOTEBOOK_CASE = "notebook"
 """The single implicit case of a variables exercise: the notebook as it ran."""
 
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_DISTRIBUTIONS = ("normal", "uniform", "uniform_int")
-"""Distributions of a random tensor's entries (``uniform_int``: integers, both bounds included)."""
-PYTHON_INT = "python_int"
-"""``random: python_int``: a random Python ``int`` (not a tensor), both bounds included."""
-_RENAMED = {"integer": PYTHON_INT, "randint": "uniform_int"}
-"""Old names of ``random:``, too easy to confuse (one gave an int, the other a tensor)."""
+_ID = re.compile(ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,7 @@ class Case:
     """Optional words for students ("a random 3x4 tensor")."""
 
 
-HINT_EVIDENCE = ("ratio", "found", "mismatch", "raised", "backward_calls", "leaf")
+HINT_EVIDENCE = WHEN.names
 """What an author hint may require before it shows (see :class:`AuthorHint`)."""
 
 
@@ -153,9 +164,6 @@ class Mistake:
     """The one ``grader assign --examples`` puts in the wrong example submission."""
 
 
-WRONG_SOLUTION_FIELDS = ("fails", "diagnosis", "description", "example")
-"""The fields of a wrong solution's docstring (read by :func:`grader.alternatives.read_wrong_solution`)."""
-
 
 @dataclass(frozen=True)
 class Equivalent:
@@ -167,10 +175,7 @@ class Equivalent:
     """Why no fair check can tell it from a right answer."""
 
 
-HIDDEN_SUFFIX = "_hidden"
-"""Appended to a check's name for its hidden part (``hidden_cases``)."""
-
-_MUTANT_ID = re.compile(r"^[a-z_]+@[1-9][0-9]*(\.[0-9]+)?$")
+_MUTANT_ID = re.compile(MUTANT_ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -403,7 +408,7 @@ class _Parser:
             withheld=withheld,
             equivalent=equivalent,
         )
-        root.reject_unknown()
+        root.reject_unknown(EXERCISE.names)
         return exercise
 
     def withheld(self, root: Node, checks: tuple[Check, ...]) -> Withheld | None:
@@ -415,7 +420,7 @@ class _Parser:
             # Counting the same hidden checks twice would misstate what grading runs.
             node.fail(f"only for student bundles, whose files have no hidden checks; this file has {', '.join(hidden)}")
         withheld = Withheld(checks=node.integer("checks", minimum=1), points=node.number("points", minimum=0))
-        node.reject_unknown()
+        node.reject_unknown(WITHHELD.names)
         return withheld
 
     def equivalent(self, root: Node) -> tuple[Equivalent, ...]:
@@ -430,7 +435,7 @@ class _Parser:
             if any(e.mutant == mutant for e in out):
                 node.fail(f"{mutant!r} is declared twice", "mutant")
             out.append(Equivalent(mutant=mutant, reason=node.string("reason")))
-            node.reject_unknown()
+            node.reject_unknown(EQUIVALENT.names)
         return tuple(out)
 
     def interface(self, root: Node) -> tuple[FunctionSpec | None, tuple[str, ...]]:
@@ -457,7 +462,7 @@ class _Parser:
             self.identifier(fn.child("returns"), returns)
             if returns in params or returns in ("return", "raised", "autograd_runs"):
                 fn.fail(f"{returns!r} is already a parameter or a reserved name", "returns")
-        fn.reject_unknown()
+        fn.reject_unknown(FUNCTION.names)
         return FunctionSpec(name=name, params=tuple(params), returns=returns), ()
 
     @staticmethod
@@ -493,7 +498,7 @@ class _Parser:
             if missing:
                 node.fail(f"no input for parameter(s) {', '.join(missing)}", "inputs")
             cases.append(Case(name=name, inputs=inputs, description=node.string("description", None)))
-            node.reject_unknown()
+            node.reject_unknown(CASE.names)
         if not cases:
             root.fail("needs at least one case", "cases")
         return tuple(cases)
@@ -517,9 +522,9 @@ class _Parser:
             recipe = {"kind": "full", "shape": self.shape(node, "full"), "value": node.number("value")}
         else:
             dist = node.string("random")
-            if dist in _RENAMED:
+            if dist in RENAMED_RANDOM:
                 node.fail(
-                    f"`random: {dist}` is now `random: {_RENAMED[dist]}` "
+                    f"`random: {dist}` is now `random: {RENAMED_RANDOM[dist]}` "
                     f"(`{PYTHON_INT}`: a Python int; `uniform_int`: a tensor of integers, with a shape)",
                     "random",
                 )
@@ -531,10 +536,10 @@ class _Parser:
                 seed = node.integer("seed", None)
                 if seed is not None:
                     recipe["seed"] = seed
-                node.reject_unknown()
+                node.reject_unknown(TENSOR_INPUT.names)
                 return InputSpec(recipe=recipe, random=seed is None)
-            if dist not in _DISTRIBUTIONS:
-                node.fail(f"unknown distribution {dist!r} (one of {', '.join(_DISTRIBUTIONS)}, {PYTHON_INT})", "random")
+            if dist not in DISTRIBUTIONS:
+                node.fail(f"unknown distribution {dist!r} (one of {', '.join(DISTRIBUTIONS)}, {PYTHON_INT})", "random")
             recipe = {"kind": "random", "dist": dist, "shape": self.shape(node, "shape")}
             for key in ("mean", "std", "low", "high"):
                 if node.has(key):
@@ -552,7 +557,7 @@ class _Parser:
         recipe["requires_grad"] = node.boolean("requires_grad", False)
         if recipe["requires_grad"] and dtype not in FLOAT_DTYPES:
             node.fail("only floating tensors can require grad", "requires_grad")
-        node.reject_unknown()
+        node.reject_unknown(TENSOR_INPUT.names)
         return InputSpec(recipe=recipe, random=rnd)
 
     def shape(self, node: Node, key: str) -> list[int]:
@@ -673,7 +678,7 @@ class _Parser:
                 self.check_paths[hidden_parts[-1].name] = f"checks[{i}]"
                 check = replace(check, analytic={c: v for c, v in analytic.items() if c in on})
             checks.append(check)
-            node.reject_unknown()
+            node.reject_unknown(CHECK.names)
         for part in hidden_parts:
             if any(c.name == part.name for c in checks):
                 root.fail(f"duplicate check name {part.name!r} (the hidden part of {part.name[: -len(HIDDEN_SUFFIX)]!r})", self.check_paths[part.name])
@@ -775,7 +780,7 @@ class _Parser:
                 when[key] = value.value
         if not when:
             when_node.fail("needs at least one piece of evidence: a hint shown on every failure names mistakes the student did not make")
-        node.reject_unknown()
+        node.reject_unknown(HINT.names)
         return AuthorHint(text=text, mistakes=mistakes, when=when)
 
     def solution_path(self, relative: str, node: Node, key: str) -> Path:
