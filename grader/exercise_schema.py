@@ -291,7 +291,6 @@ def json_schema() -> Schema:
     defs["numbers"] = NUMBERS
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://example.invalid/autograd-grader/exercise.schema.json",
         "title": "Exercise file of the autograd grader",
         "description": "exercises/<id>.yaml; generated from grader/exercise_schema.py by python -m grader.schema_docs",
         "$ref": "#/$defs/exercise",

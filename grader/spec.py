@@ -150,7 +150,11 @@ class FunctionSpec:
 
 @dataclass(frozen=True)
 class Mistake:
-    """A wrong solution that the exercise must catch (proof that checks bite)."""
+    """A wrong solution that the exercise must catch (proof that checks bite).
+
+    Read by :func:`grader.alternatives.wrong_solutions` from the docstring of
+    a file in ``solutions/wrong/<id>/`` (fields: :data:`grader.exercise_schema.WRONG_SOLUTION`).
+    """
 
     file: Path
     """The wrong solution's source."""
@@ -162,7 +166,6 @@ class Mistake:
     """The mistake, in words."""
     example: bool = False
     """The one ``grader assign --examples`` puts in the wrong example submission."""
-
 
 
 @dataclass(frozen=True)
