@@ -11,8 +11,8 @@ Three things come out of one course:
   the public cases only, so ``grader check`` works on a student's machine
   with nothing secret on it;
 - the example submissions: the same notebook and module filled in with every
-  reference solution (full marks) or with each exercise's first listed
-  mistake (points lost everywhere).
+  reference solution (full marks) or with each exercise's example wrong
+  solution (points lost everywhere).
 """
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ from typing import Any
 import nbformat
 import yaml
 
+from grader.alternatives import example_mistake, wrong_solutions
 from grader.bundle_kit import INSTALL_COMMAND, README, write_kit
 from grader.config import Config, load_config
 from grader.errors import ExerciseError
 from grader.expected import ExpectedSource, FrozenExpected, freeze, torch_version
-from grader.spec import Exercise, load_exercises
+from grader.spec import Check, Exercise, load_exercises
 from grader.topics import by_topic, in_topic_order
 
 NOTEBOOK_NAME = "autograd_exercises.ipynb"
@@ -52,7 +53,7 @@ is a layout the default student-id patterns read."""
 # Keys a student's copy of an exercise file leaves out: solutions, wrong
 # solutions, the author's points total (the checks keep their own points), and
 # the mutants declared equivalent (their ids and reasons describe the solution).
-_AUTHOR_ONLY_KEYS = ("reference", "mistakes", "points", "equivalent")
+_AUTHOR_ONLY_KEYS = ("reference", "points", "equivalent")
 
 _BUNDLE_EXERCISE_HEADER = (
     "# Student copy written by `grader assign`: the public checks and the cases they use.\n"
@@ -275,7 +276,8 @@ def student_spec(data: dict[str, Any], ex: Exercise) -> dict[str, Any]:
     """An exercise file as a student may see it: public checks, the cases they use, hidden ones counted."""
     if not ex.checks_for("check"):
         raise ExerciseError(str(ex.path), "checks", "has no public check: students could not check this exercise, so it cannot go in a student bundle")
-    public_checks = [raw for raw, check in zip(data["checks"], ex.checks) if check.visibility == "public"]
+    # Hidden parts (`hidden_cases`) come after the checks as written, so the written ones pair up in order.
+    public_checks = [_public_part(raw, check) for raw, check in zip(data["checks"], ex.checks) if check.visibility == "public"]
     public_cases = {c.name for c in ex.cases if ex.case_visibility(c.name) == "public"}
     out: dict[str, Any] = {}
     for key, value in data.items():
@@ -289,6 +291,14 @@ def student_spec(data: dict[str, Any], ex: Exercise) -> dict[str, Any]:
                 out["withheld"] = {"checks": ex.hidden_count, "points": _plain(ex.hidden_points)}
             continue
         out[key] = value
+    return out
+
+
+def _public_part(raw: dict[str, Any], check: Check) -> dict[str, Any]:
+    """A public check as written, without its hidden part (counted under ``withheld``)."""
+    out = {k: v for k, v in raw.items() if k not in ("hidden_cases", "hidden_points", "hidden_description")}
+    if "analytic" in out:
+        out["analytic"] = {case: value for case, value in out["analytic"].items() if case in check.cases}
     return out
 
 
@@ -484,9 +494,10 @@ def _imports(answers: Iterable[Answer]) -> list[str]:
 
 
 def write_examples(config: Config, exercises: list[Exercise], folder: Path) -> list[Path]:
-    """Write the example submissions: references (full marks) and first listed mistakes (points lost)."""
+    """Write the example submissions: references (full marks) and each exercise's example wrong solution (points lost)."""
     correct = {ex.id: read_answer(ex.reference, ex, "reference") for ex in exercises}
-    wrong = {ex.id: read_answer(ex.mistakes[0].file, ex, "mistakes[0].file") for ex in exercises if ex.mistakes}
+    examples = {ex.id: example_mistake(wrong_solutions(config, ex)) for ex in exercises}
+    wrong = {ex.id: read_answer(m.file, ex, "example wrong solution") for ex in exercises if (m := examples[ex.id]) is not None}
     _check_one_namespace(correct, exercises)
     _check_one_namespace(wrong, exercises)
     made_by = "Written by `grader assign --examples` from the exercise files; do not edit by hand."
@@ -500,7 +511,7 @@ def write_examples(config: Config, exercises: list[Exercise], folder: Path) -> l
             _imports(correct.values()),
         ),
         "wrong": (
-            "every exercise filled in with the first wrong solution its file lists under `mistakes`: "
+            "every exercise filled in with one of its wrong solutions (`example: true` in its docstring, else the first): "
             "it loses points on every exercise",
             {ex.id: wrong[ex.id].code if ex.id in wrong else stub(ex) for ex in exercises},
             _imports(wrong.values()),

@@ -108,7 +108,7 @@ def _add_assign(sub: argparse._SubParsersAction[_Parser]) -> None:
         "--examples",
         type=Path,
         metavar="DIR",
-        help="write the example submissions into DIR: correct_* with every reference solution, wrong_* with each first listed mistake",
+        help="write the example submissions into DIR: correct_* with every reference solution, wrong_* with each exercise's example wrong solution",
     )
 
 

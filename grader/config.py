@@ -12,7 +12,7 @@ import re
 import zoneinfo
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, get_args
 
 import yaml
 
@@ -77,9 +77,11 @@ class Limits:
 
 GradescopeVisibility = Literal["hidden", "after_due_date", "after_published", "visible"]
 """Gradescope's visibility of a test result."""
+_GRADESCOPE_VISIBILITIES: tuple[GradescopeVisibility, ...] = get_args(GradescopeVisibility)
 
 Counts = Literal["newest", "oldest", "best"]
 """Which of a student's several submissions counts."""
+_COUNTS: tuple[Counts, ...] = get_args(Counts)
 
 DEFAULT_STUDENT_PATTERNS: tuple[str, ...] = (
     "submissions/<student>/**/<file>",
@@ -98,6 +100,7 @@ before the first ``_`` of a notebook's name (``alice_hw1.ipynb``)."""
 SubmittedFrom = Literal["name", "archive", "file"]
 """Where a submission's time can come from: a time in its file name (Blackboard's
 ``_attempt_2025-03-01-23-59-12``), the time its zip entry stores, or the file's modification time."""
+_SUBMITTED_FROM: tuple[SubmittedFrom, ...] = get_args(SubmittedFrom)
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
     base = Config(root=root)
 
     def folder(key: str, default: Path | None) -> Path | None:
-        value = node.str(key, None)
+        value = node.string(key, None)
         if value is None:
             return root / default if default is not None else None
         return (root / value).resolve()
@@ -277,17 +280,17 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
     limits = base.limits
     if node.has("limits"):
         lnode = node.child("limits")
-        values = {}
+        values: dict[str, Any] = {}  # each field read as its default's type
         for f in fields(Limits):
             default = getattr(limits, f.name)
             if isinstance(default, int):
-                values[f.name] = lnode.int(f.name, default, minimum=1)
+                values[f.name] = lnode.integer(f.name, default, minimum=1)
             else:
                 values[f.name] = lnode.number(f.name, default, minimum=0.1)
         lnode.reject_unknown()
         limits = Limits(**values)
 
-    timezone = node.str("timezone", base.timezone)
+    timezone = node.string("timezone", base.timezone)
     try:
         zone = zoneinfo.ZoneInfo(timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -302,7 +305,7 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
 
     config = Config(
         root=root,
-        course=node.str("course", base.course),
+        course=node.string("course", base.course),
         exercises_dir=folder("exercises_dir", base.exercises_dir),  # type: ignore[arg-type]
         solutions_dir=folder("solutions_dir", base.solutions_dir),  # type: ignore[arg-type]
         cache_dir=folder("cache_dir", base.cache_dir),  # type: ignore[arg-type]
@@ -311,12 +314,12 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
         limits=limits,
         check_points=node.number("check_points", base.check_points, minimum=0),
         hidden_seed=_secret(node, base.hidden_seed),
-        workers=node.int("workers", base.workers, minimum=0),
-        sandbox_uid=node.int("sandbox_uid", base.sandbox_uid, minimum=0),
+        workers=node.integer("workers", base.workers, minimum=0),
+        sandbox_uid=node.integer("sandbox_uid", base.sandbox_uid, minimum=0),
         gradebook=gradebook,  # type: ignore[arg-type]
         intake=_parse_intake(node, base.intake) if node.has("intake") else base.intake,
         gradescope_hidden_visibility=node.choice(
-            "gradescope_hidden_visibility", ("hidden", "after_due_date", "after_published", "visible"), base.gradescope_hidden_visibility
+            "gradescope_hidden_visibility", _GRADESCOPE_VISIBILITIES, base.gradescope_hidden_visibility
         ),
         timezone=timezone,
         late_policy=late_policy,
@@ -372,7 +375,7 @@ def _parse_assignment(name: str, node: Node, *, root: Path, zone: dt.tzinfo, lat
     if not _NAME.fullmatch(name):
         node.fail("an assignment's name is used in file names: letters, digits, _ . - (hw1, lab-2)")
     node.require_mapping()
-    exercises = node.str_list("exercises")
+    exercises = node.strings("exercises")
     if not exercises:
         node.fail("needs at least one exercise", "exercises")
     if len(set(exercises)) != len(exercises):
@@ -384,8 +387,8 @@ def _parse_assignment(name: str, node: Node, *, root: Path, zone: dt.tzinfo, lat
         except ValueError as exc:
             node.fail(str(exc), "due")
     policy = _parse_late_policy(node.child("late_policy"), late_policy) if node.has("late_policy") else late_policy
-    gradebook = node.str("gradebook", None)
-    own_roster = node.str("roster", None)
+    gradebook = node.string("gradebook", None)
+    own_roster = node.string("roster", None)
     assignment = Assignment(
         name=name,
         exercises=tuple(exercises),
@@ -393,7 +396,7 @@ def _parse_assignment(name: str, node: Node, *, root: Path, zone: dt.tzinfo, lat
         late_policy=policy,
         gradebook=(root / gradebook).resolve() if gradebook else root / "gradebooks" / f"{name}.sqlite",
         roster=(root / own_roster).resolve() if own_roster else roster,
-        title=node.str("title", name),
+        title=node.string("title", name),
     )
     node.reject_unknown()
     return assignment
@@ -401,7 +404,7 @@ def _parse_assignment(name: str, node: Node, *, root: Path, zone: dt.tzinfo, lat
 
 def _parse_intake(node: Node, base: Intake) -> Intake:
     inode = node.child("intake").require_mapping()
-    patterns = inode.str_list("student_patterns", list(base.student_patterns))
+    patterns = inode.strings("student_patterns", list(base.student_patterns))
     if not patterns:
         inode.fail("needs at least one pattern", "student_patterns")
     for i, pattern in enumerate(patterns):
@@ -410,14 +413,24 @@ def _parse_intake(node: Node, base: Intake) -> Intake:
             inode.fail(f"{pattern!r}: {problem}", f"student_patterns[{i}]")
     intake = Intake(
         student_patterns=tuple(patterns),
-        counts=inode.choice("counts", ("newest", "oldest", "best"), base.counts),
+        counts=inode.choice("counts", _COUNTS, base.counts),
         max_entry_mb=inode.number("max_entry_mb", base.max_entry_mb, minimum=0.001),
         max_archive_mb=inode.number("max_archive_mb", base.max_archive_mb, minimum=0.001),
-        max_archive_entries=inode.int("max_archive_entries", base.max_archive_entries, minimum=1),
-        times=tuple(inode.str_list("times", list(base.times))),
+        max_archive_entries=inode.integer("max_archive_entries", base.max_archive_entries, minimum=1),
+        times=_times(inode, base.times),
     )
-    for i, source in enumerate(intake.times):
-        if source not in ("name", "archive", "file"):
-            inode.fail(f"expected name, archive or file, found {source!r}", f"times[{i}]")
     inode.reject_unknown()
     return intake
+
+
+def _times(inode: Node, default: tuple[SubmittedFrom, ...]) -> tuple[SubmittedFrom, ...]:
+    node = inode.optional("times")
+    if node is None:
+        return default
+    out: list[SubmittedFrom] = []
+    for item in node.items():
+        source = item.as_string()
+        if source not in _SUBMITTED_FROM:
+            item.fail(f"expected name, archive or file, found {source!r}")
+        out.append(item.as_choice(_SUBMITTED_FROM))
+    return tuple(out)

@@ -87,7 +87,7 @@ def build(recipe: dict[str, Any], key: tuple[str, str] | None = None) -> Any:
 
 def _make(recipe: dict[str, Any]) -> Any:
     kind = recipe["kind"]
-    if kind == "random_int":
+    if kind == "random_python_int":
         gen = torch.Generator().manual_seed(recipe["seed"])
         return int(torch.randint(recipe["low"], recipe["high"] + 1, (1,), generator=gen).item())
     dtype = DTYPES[recipe.get("dtype", "float32")]
@@ -111,7 +111,7 @@ def _random(recipe: dict[str, Any], dtype: torch.dtype) -> torch.Tensor:
     elif dist == "uniform":
         low, high = recipe.get("low", 0.0), recipe.get("high", 1.0)
         t = torch.rand(shape, generator=gen, dtype=torch.float64) * (high - low) + low
-    elif dist == "randint":
+    elif dist == "uniform_int":
         t = torch.randint(int(recipe["low"]), int(recipe["high"]) + 1, shape, generator=gen)
     else:
         raise ValueError(f"unknown distribution {dist!r}")
@@ -135,7 +135,7 @@ def describe(name: str, recipe: dict[str, Any], *, reveal: bool = True) -> str:
         return f"{name} = <hidden>"
     if kind == "python":
         return f"{name} = {recipe['value']!r}"
-    if kind == "random_int":
+    if kind == "random_python_int":
         return f"{name} = <random integer from {recipe['low']} to {recipe['high']}>"
     dtype = recipe.get("dtype", "float32")
     extra = f", dtype=torch.{dtype}" if dtype != "float32" else ""

@@ -16,9 +16,9 @@ Each exercise file becomes test items that say what ``grader validate`` says:
   equivalent), and every hint shown on it names its mistake;
 - ``exercises/<id>.yaml::equivalent``: when the file declares equivalent
   mutants, each declaration names a mutant that exists;
-- ``exercises/<id>.yaml::catches[<wrong solution>]``: one per entry under
-  ``mistakes``: that wrong solution fails the checks it names, for the reason
-  it names.
+- ``exercises/<id>.yaml::catches[<wrong solution>]``: one per wrong solution
+  (``solutions/wrong/<id>/*.py``): it fails the checks its docstring names,
+  for the reason it names.
 
 When the reference item fails, the others are skipped: verdicts against a
 reference that is itself wrong prove nothing. A file that does not parse is
@@ -151,7 +151,7 @@ class ExerciseFile(pytest.File):
         exercise = self.course.exercises.get(path)
         if exercise is None:  # not read by scan_exercises (a folder named like a file, say)
             return
-        from grader.alternatives import alternative_files
+        from grader.alternatives import alternative_files, wrong_solutions
         from grader.mutate import mutants_of
         from grader.nulls import null_submissions
 
@@ -168,10 +168,8 @@ class ExerciseFile(pytest.File):
             yield item(f"mutant[{mutant.id}]", "mutant", mutant.id)
         if exercise.equivalent:
             yield item("equivalent", "equivalent")
-        names = [m.file.stem for m in exercise.mistakes]
-        for i, name in enumerate(names):
-            unique = name if names.count(name) == 1 else f"{name}-{i}"
-            yield item(f"catches[{unique}]", "mistake", i)
+        for mistake in wrong_solutions(self.course.config, exercise):
+            yield item(f"catches[{mistake.file.stem}]", "mistake", mistake.file.name)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: TracebackStyle | None = None) -> str | TerminalRepr:
         if isinstance(excinfo.value, GraderError):
@@ -232,7 +230,7 @@ class ExerciseItem(pytest.Item):
         elif self.what == "equivalent":
             fail(report.stale)
         else:
-            judged = report.mistakes[self.key]
+            judged = _find(report.mistakes, lambda m: Path(m.file).name == self.key, self.name)
             if not judged.caught:
                 pytest.fail(mistake_line(judged, root, Painter(False)).strip(), pytrace=False)
 
@@ -246,5 +244,5 @@ class ExerciseItem(pytest.Item):
             "equivalent": "equivalent mutants exist",
         }
         if self.what == "mistake":
-            return self.path, None, f"{self.exercise.id}: catches {self.exercise.mistakes[self.key].file.name}"
+            return self.path, None, f"{self.exercise.id}: catches {self.key}"
         return self.path, None, f"{self.exercise.id}: {words[self.what]}"

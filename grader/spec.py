@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,6 +19,23 @@ import yaml
 from grader._schema import Node
 from grader.config import Config
 from grader.errors import ExerciseError
+from grader.exercise_schema import (
+    CASE,
+    CHECK,
+    DISTRIBUTIONS,
+    EQUIVALENT,
+    EXERCISE,
+    FUNCTION,
+    HIDDEN_SUFFIX,
+    HINT,
+    ID_PATTERN,
+    MUTANT_ID_PATTERN,
+    PYTHON_INT,
+    RENAMED_RANDOM,
+    TENSOR_INPUT,
+    WHEN,
+    WITHHELD,
+)
 from grader.hints import MISTAKES
 from grader.targets import Target, parse_target
 from grader.wire import FLOAT_DTYPES, INPUT_DTYPES
@@ -29,8 +46,7 @@ ExerciseKind = Literal["function", "variables"]
 NOTEBOOK_CASE = "notebook"
 """The single implicit case of a variables exercise: the notebook as it ran."""
 
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_DISTRIBUTIONS = ("normal", "uniform", "randint")
+_ID = re.compile(ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -55,7 +71,7 @@ class Case:
     """Optional words for students ("a random 3x4 tensor")."""
 
 
-HINT_EVIDENCE = ("ratio", "found", "mismatch", "raised", "backward_calls", "leaf")
+HINT_EVIDENCE = WHEN.names
 """What an author hint may require before it shows (see :class:`AuthorHint`)."""
 
 
@@ -134,7 +150,11 @@ class FunctionSpec:
 
 @dataclass(frozen=True)
 class Mistake:
-    """A wrong solution that the exercise must catch (proof that checks bite)."""
+    """A wrong solution that the exercise must catch (proof that checks bite).
+
+    Read by :func:`grader.alternatives.wrong_solutions` from the docstring of
+    a file in ``solutions/wrong/<id>/`` (fields: :data:`grader.exercise_schema.WRONG_SOLUTION`).
+    """
 
     file: Path
     """The wrong solution's source."""
@@ -144,6 +164,8 @@ class Mistake:
     """Regular expression the feedback (message or hint) of a failing check must match."""
     description: str
     """The mistake, in words."""
+    example: bool = False
+    """The one ``grader assign --examples`` puts in the wrong example submission."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +178,7 @@ class Equivalent:
     """Why no fair check can tell it from a right answer."""
 
 
-_MUTANT_ID = re.compile(r"^[a-z_]+@[1-9][0-9]*(\.[0-9]+)?$")
+_MUTANT_ID = re.compile(MUTANT_ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -193,8 +215,6 @@ class Exercise:
     """What is compared, with points and visibility."""
     reference: Path
     """The reference solution."""
-    mistakes: tuple[Mistake, ...] = ()
-    """Wrong solutions the checks must catch."""
     order: int = 1000
     """Position in listings and in the generated notebook."""
     topic: str | None = None
@@ -337,19 +357,21 @@ class _Parser:
         self.shown = shown
         self.path = path
         self.config = config
+        self.check_paths: dict[str, str] = {}
+        """Check name -> the key path of the entry that declares it (a hidden part's is its check's)."""
 
     def error(self, key: str, problem: str) -> ExerciseError:
         return ExerciseError(self.shown, key, problem)
 
     def exercise(self, data: object) -> Exercise:
         root = Node(data, "", self.error).require_mapping()
-        ex_id = root.str("id")
+        ex_id = root.string("id")
         if not _ID.match(ex_id):
             root.fail("must be lower_snake_case (letters, digits, _)", "id")
         if ex_id != self.path.stem:
             root.fail(f"must match the file name ({self.path.stem!r}), found {ex_id!r}", "id")
-        title = root.str("title")
-        prompt = root.str("prompt")
+        title = root.string("title")
+        prompt = root.string("prompt")
         function, variables = self.interface(root)
         kind: ExerciseKind = "function" if function else "variables"
         cases = self.cases(root, function)
@@ -360,8 +382,14 @@ class _Parser:
             total = sum(c.points for c in checks)
             if abs(declared - total) > 1e-9:
                 root.fail(f"is {declared:g} but the checks' points add up to {total:g}", "points")
-        reference = self.solution_path(root.str("reference", f"{ex_id}.py"), root, "reference")
-        mistakes = self.mistakes(root, checks)
+        reference = self.solution_path(root.string("reference", f"{ex_id}.py"), root, "reference")
+        if root.has("mistakes"):
+            root.fail(
+                "wrong solutions are no longer listed: each file in solutions/wrong/<id>/ is found there and says what it fails "
+                "in the last paragraph of its docstring (`fails: <checks>`, `diagnosis: <regex>`, `description: <words>`); "
+                "move each entry into its file's docstring and remove `mistakes:`",
+                "mistakes",
+            )
         time_limit = root.number("time_limit", None, minimum=0.1)
         withheld = self.withheld(root, checks)
         equivalent = self.equivalent(root)
@@ -376,15 +404,14 @@ class _Parser:
             cases=cases,
             checks=checks,
             reference=reference,
-            mistakes=mistakes,
-            order=root.int("order", 1000),
-            topic=root.str("topic", None),
-            starter=root.str("starter", None),
+            order=root.integer("order", 1000),
+            topic=root.string("topic", None),
+            starter=root.string("starter", None),
             time_limit=time_limit,
             withheld=withheld,
             equivalent=equivalent,
         )
-        root.reject_unknown()
+        root.reject_unknown(EXERCISE.names)
         return exercise
 
     def withheld(self, root: Node, checks: tuple[Check, ...]) -> Withheld | None:
@@ -395,8 +422,8 @@ class _Parser:
         if hidden:
             # Counting the same hidden checks twice would misstate what grading runs.
             node.fail(f"only for student bundles, whose files have no hidden checks; this file has {', '.join(hidden)}")
-        withheld = Withheld(checks=node.int("checks", minimum=1), points=node.number("points", minimum=0))
-        node.reject_unknown()
+        withheld = Withheld(checks=node.integer("checks", minimum=1), points=node.number("points", minimum=0))
+        node.reject_unknown(WITHHELD.names)
         return withheld
 
     def equivalent(self, root: Node) -> tuple[Equivalent, ...]:
@@ -405,13 +432,13 @@ class _Parser:
         out: list[Equivalent] = []
         for node in root.child("equivalent").items():
             node.require_mapping()
-            mutant = node.str("mutant")
+            mutant = node.string("mutant")
             if not _MUTANT_ID.match(mutant):
                 node.fail(f"{mutant!r} is not a mutant id (operator@line, as `grader validate` prints it)", "mutant")
             if any(e.mutant == mutant for e in out):
                 node.fail(f"{mutant!r} is declared twice", "mutant")
-            out.append(Equivalent(mutant=mutant, reason=node.str("reason")))
-            node.reject_unknown()
+            out.append(Equivalent(mutant=mutant, reason=node.string("reason")))
+            node.reject_unknown(EQUIVALENT.names)
         return tuple(out)
 
     def interface(self, root: Node) -> tuple[FunctionSpec | None, tuple[str, ...]]:
@@ -419,26 +446,26 @@ class _Parser:
         if has_fn == has_vars:
             root.fail("an exercise declares exactly one of `function` (a function to write) or `variables` (names to define)")
         if has_vars:
-            names = root.str_list("variables")
+            names = root.strings("variables")
             if not names:
                 root.fail("must list at least one name", "variables")
             for i, name in enumerate(names):
                 self.identifier(root.child("variables").items()[i], name)
             return None, tuple(names)
         fn = root.child("function").require_mapping()
-        name = fn.str("name")
+        name = fn.string("name")
         self.identifier(fn.child("name"), name)
-        params = fn.str_list("params", [])
+        params = fn.strings("params", [])
         for i, p in enumerate(params):
             self.identifier(fn.child("params").items()[i], p)
         if len(set(params)) != len(params):
             fn.fail("parameter names must be distinct", "params")
-        returns = fn.str("returns", None)
+        returns = fn.string("returns", None)
         if returns is not None:
             self.identifier(fn.child("returns"), returns)
             if returns in params or returns in ("return", "raised", "autograd_runs"):
                 fn.fail(f"{returns!r} is already a parameter or a reserved name", "returns")
-        fn.reject_unknown()
+        fn.reject_unknown(FUNCTION.names)
         return FunctionSpec(name=name, params=tuple(params), returns=returns), ()
 
     @staticmethod
@@ -458,14 +485,14 @@ class _Parser:
         cases: list[Case] = []
         for node in root.child("cases").items():
             node.require_mapping()
-            name = node.str("name")
+            name = node.string("name")
             if not _ID.match(name):
                 node.fail("must be lower_snake_case", "name")
             if any(c.name == name for c in cases):
                 node.fail(f"duplicate case name {name!r}", "name")
             inputs: dict[str, InputSpec] = {}
-            inode = node.child("inputs", {})
-            if inode.value:
+            inode = node.optional("inputs")
+            if inode is not None and inode.value:
                 for key, value in inode.entries():
                     if key not in function.params:
                         value.fail(f"{function.name} has no parameter {key!r} (parameters: {', '.join(function.params)})")
@@ -473,8 +500,8 @@ class _Parser:
             missing = [p for p in function.params if p not in inputs]
             if missing:
                 node.fail(f"no input for parameter(s) {', '.join(missing)}", "inputs")
-            cases.append(Case(name=name, inputs=inputs, description=node.str("description", None)))
-            node.reject_unknown()
+            cases.append(Case(name=name, inputs=inputs, description=node.string("description", None)))
+            node.reject_unknown(CASE.names)
         if not cases:
             root.fail("needs at least one case", "cases")
         return tuple(cases)
@@ -497,46 +524,54 @@ class _Parser:
         elif form == "full":
             recipe = {"kind": "full", "shape": self.shape(node, "full"), "value": node.number("value")}
         else:
-            dist = node.str("random")
-            if dist == "integer":
-                low, high = node.int("low"), node.int("high")
+            dist = node.string("random")
+            if dist in RENAMED_RANDOM:
+                node.fail(
+                    f"`random: {dist}` is now `random: {RENAMED_RANDOM[dist]}` "
+                    f"(`{PYTHON_INT}`: a Python int; `uniform_int`: a tensor of integers, with a shape)",
+                    "random",
+                )
+            if dist == PYTHON_INT:
+                low, high = node.integer("low"), node.integer("high")
                 if high < low:
                     node.fail("must be at least `low`", "high")
-                recipe = {"kind": "random_int", "low": low, "high": high}
-                seed = node.int("seed", None)
+                recipe = {"kind": "random_python_int", "low": low, "high": high}
+                seed = node.integer("seed", None)
                 if seed is not None:
                     recipe["seed"] = seed
-                node.reject_unknown()
+                node.reject_unknown(TENSOR_INPUT.names)
                 return InputSpec(recipe=recipe, random=seed is None)
-            if dist not in _DISTRIBUTIONS:
-                node.fail(f"unknown distribution {dist!r} (one of {', '.join(_DISTRIBUTIONS)}, integer)", "random")
+            if dist not in DISTRIBUTIONS:
+                node.fail(f"unknown distribution {dist!r} (one of {', '.join(DISTRIBUTIONS)}, {PYTHON_INT})", "random")
             recipe = {"kind": "random", "dist": dist, "shape": self.shape(node, "shape")}
             for key in ("mean", "std", "low", "high"):
                 if node.has(key):
                     recipe[key] = node.number(key)
-            if dist == "randint" and not ("low" in recipe and "high" in recipe):
-                node.fail("randint needs `low` and `high`")
-            seed = node.int("seed", None)
+            if dist == "uniform_int" and not ("low" in recipe and "high" in recipe):
+                node.fail("uniform_int needs `low` and `high`")
+            seed = node.integer("seed", None)
             if seed is not None:
                 recipe["seed"] = seed
             rnd = seed is None
-        dtype = node.str("dtype", "float32")
+        dtype = node.string("dtype", "float32")
         if dtype not in INPUT_DTYPES:
             node.fail(f"unknown dtype {dtype!r} (one of {', '.join(INPUT_DTYPES)})", "dtype")
         recipe["dtype"] = dtype
-        recipe["requires_grad"] = node.bool("requires_grad", False)
+        recipe["requires_grad"] = node.boolean("requires_grad", False)
         if recipe["requires_grad"] and dtype not in FLOAT_DTYPES:
             node.fail("only floating tensors can require grad", "requires_grad")
-        node.reject_unknown()
+        node.reject_unknown(TENSOR_INPUT.names)
         return InputSpec(recipe=recipe, random=rnd)
 
     def shape(self, node: Node, key: str) -> list[int]:
         shape = node.child(key)
         items = shape.items()
+        out = []
         for item in items:
             if isinstance(item.value, bool) or not isinstance(item.value, int) or item.value < 0:
                 item.fail("a shape is a list of non-negative integers")
-        return [i.value for i in items]
+            out.append(item.value)
+        return out
 
     def numbers(self, node: Node) -> None:
         value = node.value
@@ -573,25 +608,28 @@ class _Parser:
         if not nodes:
             root.fail("needs at least one check", "checks")
         declared = {n.value.get("name") for n in nodes if isinstance(n.value, dict)}
-        for node in nodes:
+        declared |= {f"{n.value.get('name')}{HIDDEN_SUFFIX}" for n in nodes if isinstance(n.value, dict) and "hidden_cases" in n.value}
+        hidden_parts: list[Check] = []
+        for i, node in enumerate(nodes):
             node.require_mapping()
-            name = node.str("name")
+            name = node.string("name")
             if not _ID.match(name):
                 node.fail("must be lower_snake_case", "name")
             if any(c.name == name for c in checks):
                 node.fail(f"duplicate check name {name!r}", "name")
-            text = node.str("target")
+            text = node.string("target")
             try:
                 target = parse_target(text)
             except ValueError as exc:
                 node.fail(str(exc), "target")
             if target.root not in roots:
                 node.fail(f"unknown name {target.root!r}: a target starts with one of {', '.join(sorted(roots))}", "target")
-            on = node.str_list("cases", case_names)
+            on = node.strings("cases", case_names)
             for case in on:
                 if case not in case_names:
                     node.fail(f"unknown case {case!r} (cases: {', '.join(case_names)})", "cases")
-            match = node.str("match", None)
+            hidden_on = self.hidden_cases(node, on, case_names)
+            match = node.string("match", None)
             if match is not None:
                 try:
                     re.compile(match)
@@ -600,35 +638,73 @@ class _Parser:
             analytic: dict[str, Any] = {}
             if node.has("analytic"):
                 for case, value in node.child("analytic").entries():
-                    if case not in on:
-                        value.fail(f"case {case!r} is not one this check runs on ({', '.join(on)})")
+                    if case not in on + hidden_on:
+                        value.fail(f"case {case!r} is not one this check runs on ({', '.join(on + hidden_on)})")
                     self.literal(value)
                     analytic[case] = value.value
-            requires = tuple(node.str_list("requires", []))
+            requires = tuple(node.strings("requires", []))
             for other in requires:
                 if other == name or other not in declared:
                     node.fail(f"{other!r} is not another check of this exercise", "requires")
-            checks.append(
-                Check(
-                    name=name,
-                    target=target,
-                    points=node.number("points", self.config.check_points, minimum=0),
-                    visibility=node.choice("visibility", ("public", "hidden"), "public"),
-                    cases=tuple(on),
-                    rtol=node.number("rtol", None, minimum=0),
-                    atol=node.number("atol", None, minimum=0),
-                    match=match,
-                    exact_dtype=node.bool("exact_dtype", False),
-                    analytic=analytic,
-                    hints=self.author_hints(node),
-                    description=node.str("description", None),
-                    accept=tuple(node.str_list("accept", [])),
-                    requires=requires,
-                    stated=node.str("stated", None),
-                )
+            check = Check(
+                name=name,
+                target=target,
+                points=node.number("points", self.config.check_points, minimum=0),
+                visibility=node.choice("visibility", ("public", "hidden"), "public"),
+                cases=tuple(on),
+                rtol=node.number("rtol", None, minimum=0),
+                atol=node.number("atol", None, minimum=0),
+                match=match,
+                exact_dtype=node.boolean("exact_dtype", False),
+                analytic=analytic,
+                hints=self.author_hints(node),
+                description=node.string("description", None),
+                accept=tuple(node.strings("accept", [])),
+                requires=requires,
+                stated=node.string("stated", None),
             )
-            node.reject_unknown()
+            self.check_paths[name] = f"checks[{i}]"
+            if hidden_on:
+                if check.visibility == "hidden":
+                    node.fail("a hidden check runs all its cases hidden: give its cases under `cases`", "hidden_cases")
+                hidden_parts.append(
+                    replace(
+                        check,
+                        name=f"{name}{HIDDEN_SUFFIX}",
+                        visibility="hidden",
+                        cases=tuple(hidden_on),
+                        points=node.number("hidden_points", self.config.check_points, minimum=0),
+                        analytic={c: v for c, v in analytic.items() if c in hidden_on},
+                        description=node.string("hidden_description", check.description),
+                    )
+                )
+                self.check_paths[hidden_parts[-1].name] = f"checks[{i}]"
+                check = replace(check, analytic={c: v for c, v in analytic.items() if c in on})
+            checks.append(check)
+            node.reject_unknown(CHECK.names)
+        for part in hidden_parts:
+            if any(c.name == part.name for c in checks):
+                root.fail(f"duplicate check name {part.name!r} (the hidden part of {part.name[: -len(HIDDEN_SUFFIX)]!r})", self.check_paths[part.name])
+            checks.append(part)
         return tuple(checks)
+
+    def hidden_cases(self, node: Node, on: list[str], case_names: list[str]) -> list[str]:
+        """The cases of a check's hidden part (``hidden_cases``), graded as a hidden check of its own."""
+        hidden = node.optional("hidden_cases")
+        if hidden is None:
+            for key in ("hidden_points", "hidden_description"):
+                if node.has(key):
+                    node.fail("only with `hidden_cases`", key)
+            return []
+        names = hidden.as_strings()
+        if not names:
+            hidden.fail("needs at least one case (or leave `hidden_cases` out)")
+        for case in names:
+            if case not in case_names:
+                hidden.fail(f"unknown case {case!r} (cases: {', '.join(case_names)})")
+            if case in on:
+                hidden.fail(f"case {case!r} is also under `cases`: a case is public or hidden for a check, not both")
+        return names
 
     def stated_in_prompt(self, root: Node, prompt: str, checks: tuple[Check, ...]) -> None:
         """The equivalence policy: a check demands only what the prompt states.
@@ -640,8 +716,8 @@ class _Parser:
         """
         said = _normalized(prompt)
         hidden = {c.name for c in checks if c.visibility == "hidden"}
-        for i, check in enumerate(checks):
-            where = f"checks[{i}]"
+        for check in checks:
+            where = self.check_paths[check.name]
             if check.visibility == "public" and hidden & set(check.requires):
                 root.fail(
                     f"a public check cannot require hidden ones ({', '.join(sorted(hidden & set(check.requires)))}): "
@@ -674,9 +750,9 @@ class _Parser:
                 "hint: {text: ..., mistake: <one of " + ", ".join(MISTAKES) + ">, when: {<evidence>: ...}} (or a list of them)"
             )
         node.require_mapping()
-        text = node.str("text")
-        if isinstance(node.value.get("mistake"), list):
-            mistakes = tuple(node.str_list("mistake"))
+        text = node.string("text")
+        if node.has("mistake") and isinstance(node.child("mistake").value, list):
+            mistakes = tuple(node.strings("mistake"))
             for i, tag in enumerate(mistakes):
                 if tag not in MISTAKES:
                     node.child("mistake").items()[i].fail(f"expected one of {', '.join(MISTAKES)}, found {tag!r}")
@@ -707,7 +783,7 @@ class _Parser:
                 when[key] = value.value
         if not when:
             when_node.fail("needs at least one piece of evidence: a hint shown on every failure names mistakes the student did not make")
-        node.reject_unknown()
+        node.reject_unknown(HINT.names)
         return AuthorHint(text=text, mistakes=mistakes, when=when)
 
     def solution_path(self, relative: str, node: Node, key: str) -> Path:
@@ -717,34 +793,3 @@ class _Parser:
         if path.suffix != ".py":
             node.fail(f"must be a .py file, found {relative!r}", key)
         return path
-
-    def mistakes(self, root: Node, checks: tuple[Check, ...]) -> tuple[Mistake, ...]:
-        if not root.has("mistakes"):
-            return ()
-        names = {c.name for c in checks}
-        out: list[Mistake] = []
-        for node in root.child("mistakes").items():
-            node.require_mapping()
-            file = self.solution_path(node.str("file"), node, "file")
-            fails = node.str_list("fails")
-            if not fails:
-                node.fail("must name at least one check the mistake fails", "fails")
-            for f in fails:
-                if f not in names:
-                    node.fail(f"unknown check {f!r} (checks: {', '.join(sorted(names))})", "fails")
-            diagnosis = node.str("diagnosis", None)
-            if diagnosis is not None:
-                try:
-                    re.compile(diagnosis)
-                except re.error as exc:
-                    node.fail(f"not a valid regular expression: {exc}", "diagnosis")
-            out.append(
-                Mistake(
-                    file=file,
-                    fails=tuple(fails),
-                    diagnosis=diagnosis,
-                    description=node.str("description"),
-                )
-            )
-            node.reject_unknown()
-        return tuple(out)

@@ -15,8 +15,9 @@ For every exercise file:
    the exercise file declares it ``equivalent`` with a reason (a declaration
    naming no mutant is a problem, so declarations cannot go stale), and
    every hint shown on a mutant names the mistake its operator makes;
-8. every wrong solution listed under ``mistakes`` fails the checks it names,
-   with feedback matching its ``diagnosis``, and loses points.
+8. every wrong solution (``solutions/wrong/<id>/*.py``) fails the checks its
+   docstring names (``fails:``), with feedback matching its ``diagnosis:``,
+   and loses points.
 
 Everything graded for every exercise goes in one batch on one pool of
 workers; the reference runs come first, on a worker of their own.
@@ -30,12 +31,17 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from grader.alternatives import MIN_ALTERNATIVES, alternative_files, alternatives_folder
+from grader.alternatives import (
+    MIN_ALTERNATIVES,
+    alternative_files,
+    alternatives_folder,
+    wrong_solutions,
+)
 from grader.batch import Item, grade_items
 from grader.checks import expected_value, tolerance_for
 from grader.compare import compare, display
 from grader.config import Config
-from grader.errors import GraderError
+from grader.errors import ExerciseError, GraderError
 from grader.expected import ReferenceRunner
 from grader.grading import Grader
 from grader.judge import (
@@ -105,7 +111,7 @@ class Figures:
     caught: int = 0
     """Wrong solutions caught."""
     mistakes: int = 0
-    """Wrong solutions listed."""
+    """Wrong solutions judged."""
 
     def __add__(self, other: Figures) -> Figures:
         return Figures(**{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)})
@@ -136,7 +142,7 @@ class ExerciseReport:
     stale: list[str] = field(default_factory=list)
     """``equivalent:`` declarations that name no mutant of the reference."""
     mistakes: list[MistakeReport] = field(default_factory=list)
-    """Each listed wrong solution."""
+    """Each wrong solution."""
 
     @property
     def judged(self) -> bool:
@@ -367,7 +373,12 @@ def _plan(ex: Exercise, config: Config, expected: Any, batch: _Batch, er: Exerci
     er.stale = _stale(ex, mutants)
     for mutant in mutants:
         batch.add(f"{ex.id}:mutant:{mutant.id}", batch.generated(ex, f"mutant_{mutant.id}", mutant.source), _Owner(ex, "mutant", mutant))
-    for i, mistake in enumerate(ex.mistakes):
+    try:
+        mistakes = wrong_solutions(config, ex)
+    except ExerciseError as exc:
+        er.problems.append(str(exc))
+        return
+    for i, mistake in enumerate(mistakes):
         batch.add(f"{ex.id}:mistake:{i}", mistake.file, _Owner(ex, "mistake", mistake))
 
 

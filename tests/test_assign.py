@@ -23,6 +23,7 @@ import yaml
 from conftest import DOUBLE_SPEC, REPO, Course, GradeFn
 
 from grader import assign, secret
+from grader.alternatives import wrong_solutions
 from grader.batch import Item, grade_items
 from grader.commands import assign as assign_command
 from grader.config import Config, load_config
@@ -242,7 +243,7 @@ def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) 
     public_values: set[str] = set()
     with ReferenceRunner(repo_config) as runner:
         for ex in materials.exercises:
-            for mistake in ex.mistakes:
+            for mistake in wrong_solutions(repo_config, ex):
                 relative = mistake.file.relative_to(repo_config.solutions_dir).as_posix()
                 assert relative not in everything and mistake.file.name not in everything
             spec_text = (bundle / "exercises" / f"{ex.id}.yaml").read_text()
@@ -279,7 +280,6 @@ def test_bundle_exercise_files_keep_public_checks_and_count_the_hidden_ones(mate
         public = ex.checks_for("check")
         assert copy.checks == public  # everything a public check says, unchanged
         assert [c.name for c in copy.cases] == [c.name for c in ex.cases if ex.case_visibility(c.name) == "public"]
-        assert copy.mistakes == ()
         assert (copy.hidden_count, copy.hidden_points) == (ex.hidden_count, ex.hidden_points)
         assert (copy.prompt, copy.function, copy.variables, copy.starter, copy.order) == (ex.prompt, ex.function, ex.variables, ex.starter, ex.order)
         raw = yaml.safe_load((materials.bundle / "exercises" / f"{ex.id}.yaml").read_text())

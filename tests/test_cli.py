@@ -123,7 +123,9 @@ def test_validate_reports_a_mistake_that_is_not_caught(course_copy: Path, tmp_pa
     broken = tmp_path / "broken-course"
     shutil.copytree(course_copy, broken)
     # A "wrong" solution that is in fact right must make the exercise broken.
-    shutil.copy(broken / "solutions" / "vector_backward.py", broken / "solutions" / "wrong" / "vector_backward" / "ignores_v.py")
+    wrong = broken / "solutions" / "wrong" / "vector_backward" / "ignores_v.py"
+    docstring = wrong.read_text()[: wrong.read_text().index('"""', 4) + 3]  # what it must fail, kept
+    wrong.write_text(docstring + "\n\n" + (broken / "solutions" / "vector_backward.py").read_text())
     proc = run(broken, "validate", "-e", "vector_backward")
     assert proc.returncode == 1
     assert "BROKEN  vector_backward" in proc.stdout

@@ -42,11 +42,6 @@ cases:
 checks:
   - {name: value, description: the doubled tensor, target: return, cases: [simple], points: 2}
   - {name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}
-mistakes:
-  - file: wrong/double/triple.py
-    description: multiplies by three instead of two
-    fails: [value, value_hidden]
-    diagnosis: differ
 """
 GRAD = """
 id: square_grad
@@ -71,7 +66,10 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     c.settings["course"] = "Autograd 101"
     c.exercise("double", DOUBLE, "import torch\n\ndef double(x):\n    return x * 2\n")
     c.exercise("square_grad", GRAD, "import torch\n\ndef square_grad(x):\n    (x ** 2).sum().backward()\n    return x.grad\n")
-    c.file("solutions/wrong/double/triple.py", "def double(x):\n    return x * 3\n")
+    c.file(
+        "solutions/wrong/double/triple.py",
+        '"""Multiplies by three instead of two.\n\nfails: value, value_hidden\ndiagnosis: differ\n"""\n\n\ndef double(x):\n    return x * 3\n',
+    )
     return c
 
 

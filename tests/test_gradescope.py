@@ -24,13 +24,9 @@ from grader.grading import open_grader
 from grader.plan import tasks_for
 from grader.spec import load_exercises
 
-SPEC = DOUBLE_SPEC + """mistakes:
-  - file: wrong/double/triple.py
-    description: times three
-    fails: [value, value_hidden]
-"""
+SPEC = DOUBLE_SPEC
 SOLUTION = "import torch\n\n\ndef double(x):\n    # reference solution: never shipped\n    return x * 2\n"
-WRONG = "def double(x):\n    return x * 3\n"
+WRONG = '"""Times three.\n\nfails: value, value_hidden\n"""\n\n\ndef double(x):\n    return x * 3\n'
 
 
 def notebook(code: str) -> str:

@@ -14,8 +14,8 @@ RECIPES = {
     "full": {"kind": "full", "shape": [2, 2], "value": 1.0, "requires_grad": True},
     "normal": {"kind": "random", "dist": "normal", "shape": [3], "seed": 7, "mean": 1.0, "std": 2.0},
     "uniform": {"kind": "random", "dist": "uniform", "shape": [2, 3], "seed": 8, "low": -1.0, "high": 1.0, "requires_grad": True},
-    "randint": {"kind": "random", "dist": "randint", "shape": [4], "seed": 9, "low": 0, "high": 5, "dtype": "int64"},
-    "count": {"kind": "random_int", "seed": 3, "low": 1, "high": 10},
+    "uniform_int": {"kind": "random", "dist": "uniform_int", "shape": [4], "seed": 9, "low": 0, "high": 5, "dtype": "int64"},
+    "count": {"kind": "random_python_int", "seed": 3, "low": 1, "high": 10},
     "python": {"kind": "python", "value": [1, [2, 3]]},
 }
 

@@ -16,7 +16,7 @@ import yaml
 from conftest import REPO, Course, validation_course
 
 from grader import validate as validate_mod
-from grader.alternatives import alternative_files
+from grader.alternatives import alternative_files, wrong_solutions
 from grader.config import load_config
 from grader.mutate import mutants_of
 from grader.nulls import null_submissions
@@ -54,7 +54,7 @@ def expected_ids(ex: Exercise, root: Path) -> list[str]:
         *(f"{at}null[{n.name}]" for n in null_submissions(ex)),
         *(f"{at}mutant[{m.id}]" for m in mutants_of(ex)),
         *([f"{at}equivalent"] if ex.equivalent else []),
-        *(f"{at}catches[{m.file.stem}]" for m in ex.mistakes),
+        *(f"{at}catches[{m.file.stem}]" for m in wrong_solutions(load_config(root / "config.yaml"), ex)),
     ]
 
 
@@ -116,7 +116,9 @@ def test_reports_an_uncaught_wrong_solution_and_a_broken_reference_in_one_sessio
     root = tmp_path / "course"
     shutil.copytree(course_copy, root)
     # A "wrong" solution that is in fact right: the exercise no longer proves its checks bite.
-    shutil.copy(root / "solutions" / "vector_backward.py", root / "solutions" / "wrong" / "vector_backward" / "ignores_v.py")
+    wrong = root / "solutions" / "wrong" / "vector_backward" / "ignores_v.py"
+    docstring = wrong.read_text()[: wrong.read_text().index('"""', 4) + 3]  # what it must fail, kept
+    wrong.write_text(docstring + "\n\n" + (root / "solutions" / "vector_backward.py").read_text())
     # An analytic value the reference does not reproduce: the reference item fails, its mistakes are not judged.
     path = root / "exercises" / "mean_square_grad.yaml"
     path.write_text(path.read_text().replace("analytic: {ones: 4.5}", "analytic: {ones: 4.75}"))
@@ -142,7 +144,7 @@ def test_reports_an_uncaught_wrong_solution_and_a_broken_reference_in_one_sessio
     assert all(outcome[i] == "passed" for i in vector_items if "::catches[" in i and "ignores_v" not in i)
     assert outcome["exercises/mean_square_grad.yaml::reference"] == "failed"
     assert all(outcome[i] == "skipped" for i in square_items[1:])  # nothing is judged against a wrong reference
-    [uncaught] = [m for m in vector.mistakes if m.file.name == "ignores_v.py"]
+    [uncaught] = [m for m in wrong_solutions(load_config(root / "config.yaml"), vector) if m.file.name == "ignores_v.py"]
     result.stdout.fnmatch_lines(
         [
             f"✗ solutions/wrong/vector_backward/ignores_v.py: {uncaught.description} — passes *, which it should fail*",

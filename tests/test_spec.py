@@ -139,9 +139,10 @@ def test_integer_tensor_cannot_require_grad(course: Course) -> None:
     assert "only floating tensors" in err.problem
 
 
-def test_mistake_must_name_existing_checks(course: Course) -> None:
-    err = error_of(course, VALID + "mistakes:\n  - {file: wrong/a.py, description: d, fails: [nope]}\n")
-    assert err.key == "mistakes[0].fails"
+def test_a_mistakes_list_is_refused_with_where_wrong_solutions_now_say_what_they_fail(course: Course) -> None:
+    err = error_of(course, VALID + "mistakes:\n  - {file: wrong/a.py, description: d, fails: [value]}\n")
+    assert err.key == "mistakes"
+    assert "solutions/wrong/<id>/" in err.problem and "fails:" in err.problem and "docstring" in err.problem
 
 
 def test_variables_exercise_has_one_notebook_case(course: Course) -> None:
@@ -265,3 +266,66 @@ def test_equivalent_mutants_are_declared_by_id_with_a_reason(course: Course) -> 
     assert error_of(course, VALID + "equivalent:\n  - {mutant: a@1}\n").key == "equivalent[0].reason"
     twice = error_of(course, VALID + "equivalent:\n  - {mutant: a@1, reason: r}\n  - {mutant: a@1, reason: s}\n")
     assert (twice.key, twice.problem) == ("equivalent[1].mutant", "'a@1' is declared twice")
+
+
+def test_random_ints_and_integer_tensors_have_names_that_say_which(course: Course) -> None:
+    text = VALID.replace("x: {random: normal, shape: [3]}", "x: {random: python_int, low: 2, high: 6}")
+    assert load(course, text).cases[1].inputs["x"].recipe == {"kind": "random_python_int", "low": 2, "high": 6}
+    text = VALID.replace("x: {random: normal, shape: [3]}", "x: {random: uniform_int, shape: [3], low: 0, high: 9, dtype: int64}")
+    assert load(course, text).cases[1].inputs["x"].recipe["dist"] == "uniform_int"
+
+
+@pytest.mark.parametrize(("old", "new"), [("integer", "python_int"), ("randint", "uniform_int")])
+def test_the_old_random_names_are_refused_with_the_new_ones(course: Course, old: str, new: str) -> None:
+    err = error_of(course, VALID.replace("x: {random: normal, shape: [3]}", f"x: {{random: {old}, shape: [3], low: 0, high: 9}}"))
+    assert err.key == "cases[1].inputs.x.random"
+    assert f"random: {new}" in err.problem and "python_int" in err.problem and "uniform_int" in err.problem
+
+
+HIDDEN_CASES = VALID.replace(
+    """  - name: value_hidden
+    target: out
+    cases: [hidden_random]
+    visibility: hidden
+""",
+    "",
+).replace("    cases: [small]\n    points: 2\n", "    cases: [small]\n    points: 2\n    rtol: 0.5\n    hidden_cases: [hidden_random]\n    description: out\n")
+
+
+def test_hidden_cases_grade_a_check_again_as_a_hidden_check_of_its_own(course: Course) -> None:
+    separate = load(course, VALID.replace("    cases: [small]\n    points: 2\n", "    cases: [small]\n    points: 2\n    rtol: 0.5\n    description: out\n").replace(
+        "    visibility: hidden\n", "    visibility: hidden\n    rtol: 0.5\n    description: out\n"
+    ))
+    merged = load(course, HIDDEN_CASES)
+    # The same checks, points and visibility as the two checks it replaces.
+    assert merged.checks == separate.checks
+    assert [(c.name, c.visibility, c.cases, c.points) for c in merged.checks] == [
+        ("value", "public", ("small",), 2),
+        ("grad", "public", ("small",), 1),
+        ("value_hidden", "hidden", ("hidden_random",), 1),
+    ]
+    assert merged.case_visibility("hidden_random") == "hidden"
+    assert [c.name for c in merged.checks_for("check")] == ["value", "grad"]
+
+
+def test_hidden_points_description_and_analytic_go_to_the_hidden_part(course: Course) -> None:
+    text = HIDDEN_CASES.replace("    hidden_cases: [hidden_random]\n", "    hidden_cases: [hidden_random]\n    hidden_points: 3\n    hidden_description: out elsewhere\n    analytic: {small: [1.0, 4.0], hidden_random: 0}\n")
+    value, _, hidden = load(course, text).checks
+    assert (value.analytic, value.description) == ({"small": [1.0, 4.0]}, "out")
+    assert (hidden.points, hidden.analytic, hidden.description, hidden.rtol) == (3, {"hidden_random": 0}, "out elsewhere", 0.5)
+
+
+@pytest.mark.parametrize(
+    ("edit", "key", "words"),
+    [
+        (("hidden_cases: [hidden_random]", "hidden_cases: [small]"), "checks[0].hidden_cases", "also under `cases`"),
+        (("hidden_cases: [hidden_random]", "hidden_cases: [nope]"), "checks[0].hidden_cases", "unknown case 'nope'"),
+        (("hidden_cases: [hidden_random]", "hidden_cases: []"), "checks[0].hidden_cases", "at least one case"),
+        (("    hidden_cases: [hidden_random]\n", "    hidden_points: 2\n"), "checks[0].hidden_points", "only with `hidden_cases`"),
+        (("    points: 2\n", "    points: 2\n    visibility: hidden\n"), "checks[0].hidden_cases", "hidden check"),
+        (("  - name: grad\n", "  - name: value_hidden\n"), "checks[1]", "duplicate check name 'value_hidden'"),
+    ],
+)
+def test_hidden_cases_mistakes_are_named(course: Course, edit: tuple[str, str], key: str, words: str) -> None:
+    err = error_of(course, HIDDEN_CASES.replace(*edit))
+    assert (err.key, words in err.problem) == (key, True), err

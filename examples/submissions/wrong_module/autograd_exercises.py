@@ -1,8 +1,8 @@
 """PyTorch autograd exercises (wrong example).
 
 Written by `grader assign --examples` from the exercise files; do not edit by hand. This
-is every exercise filled in with the first wrong solution its file lists under
-`mistakes`: it loses points on every exercise.
+is every exercise filled in with one of its wrong solutions (`example: true` in its
+docstring, else the first): it loses points on every exercise.
 """
 
 import torch

@@ -1,4 +1,9 @@
-"""Wrong: backward() without a vector on a tensor of several elements raises."""
+"""Wrong: backward() without a vector on a tensor of several elements raises.
+
+fails: f_value, x_grad, x_grad_hidden
+diagnosis: grad can be implicitly created only for scalar outputs
+description: calls f.backward() with no argument on a 16-element f
+"""
 
 
 def quadratic_backward_ones(x):

@@ -1,4 +1,9 @@
-"""Wrong: the right numbers, computed by hand and stored in x.grad; autograd never runs."""
+r"""Wrong: the right numbers, computed by hand and stored in x.grad; autograd never runs.
+
+fails: backward_once
+diagnosis: backward\(\) never ran
+description: writes 4x + 5 into x.grad by hand; backward() never runs
+"""
 
 import torch
 

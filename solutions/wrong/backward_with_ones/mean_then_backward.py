@@ -1,4 +1,9 @@
-"""Wrong: backward through f.mean() weighs each element by 1/N instead of 1."""
+"""Wrong: backward through f.mean() weighs each element by 1/N instead of 1.
+
+fails: x_grad, x_grad_hidden
+diagnosis: a mean where a sum was meant
+description: reduces f with mean() before backward, dividing every gradient by the element count
+"""
 
 
 def quadratic_backward_ones(x):

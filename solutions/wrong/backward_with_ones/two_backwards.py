@@ -1,4 +1,9 @@
-"""Wrong: a second backward through f.sum() 'to double-check' adds the gradient a second time."""
+r"""Wrong: a second backward through f.sum() 'to double-check' adds the gradient a second time.
+
+fails: x_grad, backward_once, x_grad_hidden
+diagnosis: \.grad accumulates
+description: runs a second backward (f.sum().backward()) to double-check, so x.grad doubles
+"""
 
 import torch
 

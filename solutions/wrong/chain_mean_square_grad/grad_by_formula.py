@@ -1,4 +1,9 @@
-"""Wrong: the chain rule worked out by hand and written into x.grad; backward() never runs."""
+r"""Wrong: the chain rule worked out by hand and written into x.grad; backward() never runs.
+
+fails: x_backward_calls
+diagnosis: backward\(\) never ran through x
+description: writes the chain-rule gradient into x.grad by hand; autograd never runs
+"""
 
 import torch
 

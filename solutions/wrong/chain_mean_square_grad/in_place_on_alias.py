@@ -1,4 +1,9 @@
-"""Wrong: y = x does not copy; y += 2 then changes the leaf x in place, which autograd refuses."""
+"""Wrong: y = x does not copy; y += 2 then changes the leaf x in place, which autograd refuses.
+
+fails: y_grad_fn, values, x_grad, x_grad_hidden
+diagnosis: leaf Variable that requires grad is being used in an in-place operation
+description: writes y = x; y += 2, an in-place change of the leaf x
+"""
 
 
 def square_chain(x):

@@ -1,4 +1,9 @@
-"""Wrong: a new leaf made from x's values; its gradient never reaches the caller's x."""
+"""Wrong: a new leaf made from x's values; its gradient never reaches the caller's x.
+
+fails: x_grad, x_backward_calls, x_grad_hidden
+diagnosis: copy of x
+description: builds a new tensor from x's values, so backward() never reaches the grader's x
+"""
 
 import torch
 

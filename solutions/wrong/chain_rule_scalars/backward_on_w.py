@@ -1,4 +1,9 @@
-"""Wrong: backward() on the intermediate chain_w gives dw/dp = 10, not dl/dp."""
+r"""Wrong: backward() on the intermediate chain_w gives dw/dp = 10, not dl/dp.
+
+fails: p_grad
+diagnosis: call backward\(\) on chain_l
+description: calls backward() on chain_w instead of chain_l, which gives dw/dp = 10
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: the backward() cell ran twice (retain_graph=True the first time), so chain_p.grad adds up to 400."""
+r"""Wrong: the backward() cell ran twice (retain_graph=True the first time), so chain_p.grad adds up to 400.
+
+fails: p_grad
+diagnosis: \.grad accumulates
+description: runs the backward() cell twice (retain_graph=True the first time), so chain_p.grad doubles
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: retain_grad() on chain_w, to look at its gradient; the prompt says chain_w.grad stays None."""
+"""Wrong: retain_grad() on chain_w, to look at its gradient; the prompt says chain_w.grad stays None.
+
+fails: w_grad_none
+diagnosis: without retain_grad
+description: calls chain_w.retain_grad(), so chain_w keeps a .grad the prompt says stays None
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: the prompt's numbers typed in as constants; no graph and no backward()."""
+"""Wrong: the prompt's numbers typed in as constants; no graph and no backward().
+
+fails: p_grad, p_is_leaf, p_value, w_value, w_grad_fn, w_not_leaf, w_grad_none, l_value, l_grad_fn
+diagnosis: a tensor typed in by hand has no graph behind it
+description: types the prompt's numbers in; no graph and no backward()
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: chain_w rebuilt as a fresh leaf from chain_p's value, so the graph stops there."""
+"""Wrong: chain_w rebuilt as a fresh leaf from chain_p's value, so the graph stops there.
+
+fails: p_grad, w_grad_fn, w_not_leaf, w_grad_none
+diagnosis: a new tensor .* cuts the graph
+description: builds chain_w as a new tensor from chain_p's value to see its gradient, cutting the graph
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: clone() copies the values but stays on the graph; a gets 2/n from the second pass."""
+r"""Wrong: clone() copies the values but stays on the graph; a gets 2/n from the second pass.
+
+fails: frozen_requires_grad, a_grad_accumulated, a_grad_hidden
+diagnosis: call \.detach\(\) on it
+description: uses a.clone(), which stays on the graph, so a gets gradient through both terms
+"""
 
 
 def detach_and_accumulate(a, b):

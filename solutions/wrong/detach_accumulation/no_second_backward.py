@@ -1,4 +1,9 @@
-"""Wrong: second is computed but second.backward() is never called, so a.grad keeps the first pass only."""
+r"""Wrong: second is computed but second.backward() is never called, so a.grad keeps the first pass only.
+
+fails: a_grad_accumulated, a_backward_calls, a_grad_hidden
+diagnosis: call\s+second\.backward\(\) as well
+description: computes second but never calls second.backward()
+"""
 
 
 def detach_and_accumulate(a, b):

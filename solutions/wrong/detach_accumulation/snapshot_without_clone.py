@@ -1,4 +1,9 @@
-"""Wrong: the snapshot is a.grad itself, which the second backward updates in place."""
+r"""Wrong: the snapshot is a.grad itself, which the second backward updates in place.
+
+fails: snapshot_value, snapshot_hidden, values_hidden
+diagnosis: a\.grad\.clone\(\)
+description: keeps a reference to a.grad instead of a copy, so the snapshot shows the final gradient
+"""
 
 
 def detach_and_accumulate(a, b):

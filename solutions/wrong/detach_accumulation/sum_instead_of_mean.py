@@ -1,4 +1,9 @@
-"""Wrong: sum() in the first expression, so the first pass gives 1 instead of 1/n."""
+"""Wrong: sum() in the first expression, so the first pass gives 1 instead of 1/n.
+
+fails: first_value, snapshot_value, b_grad, a_grad_accumulated, a_grad_hidden
+diagnosis: a sum where a mean was meant
+description: reduces the first expression with sum() instead of the mean
+"""
 
 
 def detach_and_accumulate(a, b):

@@ -1,4 +1,9 @@
-"""Wrong: zeroes the gradient between the passes, as in a training loop, so nothing accumulates."""
+r"""Wrong: zeroes the gradient between the passes, as in a training loop, so nothing accumulates.
+
+fails: a_grad_accumulated, a_grad_hidden
+diagnosis: Do not zero a\.grad between the passes
+description: zeroes a.grad before the second backward, so nothing accumulates
+"""
 
 
 def detach_and_accumulate(a, b):

@@ -1,4 +1,9 @@
-"""Wrong: the helper that computes a loss also calls backward(), so every nudged loss adds to the gradients."""
+r"""Wrong: the helper that computes a loss also calls backward(), so every nudged loss adds to the gradients.
+
+fails: w_grad, b_grad, backward_once, grads_hidden, b_grad_hidden
+diagnosis: \.grad accumulates
+description: a helper that calls backward() is used for the nudged losses too, so the gradients add up
+"""
 
 
 def loss_with_backward(w, b, t_u, t_c):

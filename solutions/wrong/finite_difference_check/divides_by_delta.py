@@ -1,4 +1,9 @@
-"""Wrong: the central difference divided by delta instead of 2 * delta: twice the gradient."""
+r"""Wrong: the central difference divided by delta instead of 2 * delta: twice the gradient.
+
+fails: fd_w, fd_b, result_hidden
+diagnosis: divides by 2 \* delta
+description: divides the central difference by delta instead of 2 * delta, so both estimates double
+"""
 
 import torch
 

@@ -1,4 +1,8 @@
-"""Wrong: the finite differences in float32, as in the tutorial; cancellation eats the digits."""
+"""Wrong: the finite differences in float32, as in the tutorial; cancellation eats the digits.
+
+fails: fd_b, result_hidden
+description: computes the differences in float32, which loses digits to cancellation
+"""
 
 import torch
 

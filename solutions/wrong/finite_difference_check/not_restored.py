@@ -1,4 +1,9 @@
-"""Wrong: w and b are nudged in place; w is put back, b is left at b - delta."""
+"""Wrong: w and b are nudged in place; w is put back, b is left at b - delta.
+
+fails: b_restored
+diagnosis: changed the values of b
+description: nudges b in place and leaves it at b - delta
+"""
 
 import torch
 

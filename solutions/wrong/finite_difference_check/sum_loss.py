@@ -1,4 +1,9 @@
-"""Wrong: the loss sums the squared differences, so everything is N times too large."""
+"""Wrong: the loss sums the squared differences, so everything is N times too large.
+
+fails: loss_value, w_grad, b_grad, fd_w, fd_b, grads_hidden, result_hidden
+diagnosis: a sum where a mean was meant
+description: sums the squared differences instead of averaging them
+"""
 
 import torch
 

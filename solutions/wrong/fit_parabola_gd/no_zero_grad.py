@@ -1,4 +1,9 @@
-"""Wrong: the gradient is never zeroed, so it keeps growing (a runaway momentum)."""
+"""Wrong: the gradient is never zeroed, so it keeps growing (a runaway momentum).
+
+fails: coeffs, final_loss, coeffs_hidden
+description: never zeroes the gradient, so every update uses the sum of all gradients so far
+example: true
+"""
 
 import torch
 

@@ -1,4 +1,8 @@
-"""Wrong: range(steps + 1) does one update too many."""
+"""Wrong: range(steps + 1) does one update too many.
+
+fails: coeffs, final_loss, coeffs_hidden, final_loss_hidden
+description: range(steps + 1) does one update too many
+"""
 
 import torch
 

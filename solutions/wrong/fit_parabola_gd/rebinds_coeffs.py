@@ -1,4 +1,8 @@
-"""Wrong: coeffs = coeffs - lr * coeffs.grad makes a new non-leaf tensor, whose .grad stays None."""
+"""Wrong: coeffs = coeffs - lr * coeffs.grad makes a new non-leaf tensor, whose .grad stays None.
+
+fails: coeffs, final_loss, coeffs_hidden
+description: writes coeffs = coeffs - lr * coeffs.grad outside torch.no_grad(), so coeffs stops being a leaf
+"""
 
 import torch
 

@@ -1,4 +1,8 @@
-"""Wrong: returns the loss of the last step, which was computed before that step's update."""
+"""Wrong: returns the loss of the last step, which was computed before that step's update.
+
+fails: final_loss, final_loss_hidden
+description: returns the loss of the last step, computed before the last update
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: a sum of squared errors; the gradient is N times larger and the steps overshoot."""
+"""Wrong: a sum of squared errors; the gradient is N times larger and the steps overshoot.
+
+fails: coeffs, final_loss, coeffs_hidden
+diagnosis: a sum where a mean was meant
+description: sums the squared errors, which makes every step N times larger; the descent diverges
+"""
 
 import torch
 

@@ -1,4 +1,8 @@
-"""Wrong: a second backward() (with retain_graph=True on the first) adds the gradient again: 2 * gb_t2 / 6."""
+"""Wrong: a second backward() (with retain_graph=True on the first) adds the gradient again: 2 * gb_t2 / 6.
+
+fails: t1_grad, grad_after
+description: calls backward() a second time to check, so gb_t1.grad doubles
+"""
 
 import torch
 

@@ -1,4 +1,8 @@
-"""Wrong: reads .grad of the product, a non-leaf, which PyTorch does not keep."""
+"""Wrong: reads .grad of the product, a non-leaf, which PyTorch does not keep.
+
+fails: grad_after, grad_after_shape
+description: reads .grad of the non-leaf product instead of the leaf
+"""
 
 import torch
 

@@ -1,4 +1,10 @@
-"""Wrong: everything is recorded at the end, so the "before" gradient is already filled in."""
+r"""Wrong: everything is recorded at the end, so the "before" gradient is already filled in.
+
+fails: grad_before_is_none
+diagnosis: before calling gb_out\.backward
+description: reads the "before" values only after calling backward()
+example: true
+"""
 
 import torch
 

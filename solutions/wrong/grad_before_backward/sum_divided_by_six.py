@@ -1,4 +1,9 @@
-"""Wrong: the mean written as sum() / 6: right numbers, but gb_out records a division (DivBackward0)."""
+r"""Wrong: the mean written as sum() / 6: right numbers, but gb_out records a division (DivBackward0).
+
+fails: out_grad_fn
+diagnosis: was a division \(DivBackward0\), but a mean
+description: writes the mean as sum() / 6, which records a division where the prompt asks for .mean()
+"""
 
 import torch
 

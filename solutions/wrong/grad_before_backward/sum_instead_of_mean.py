@@ -1,4 +1,9 @@
-"""Wrong: sum() where the mean was asked for (6x too large)."""
+"""Wrong: sum() where the mean was asked for (6x too large).
+
+fails: out_grad_fn, out_value, t1_grad, grad_after
+diagnosis: sum where a mean
+description: reduces with sum() where the mean was asked for
+"""
 
 import torch
 

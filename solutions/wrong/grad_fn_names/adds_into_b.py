@@ -1,4 +1,9 @@
-"""Wrong: computes a + b in place into b (b += a): the sum is right, but the caller's b has changed."""
+"""Wrong: computes a + b in place into b (b += a): the sum is right, but the caller's b has changed.
+
+fails: b_unchanged
+diagnosis: changed the values of b
+description: computes a + b in place into b (b += a), which changes the caller's b
+"""
 
 import torch.nn.functional as F
 

@@ -1,4 +1,9 @@
-"""Wrong: .item() turns the single-number results into Python floats, off the graph."""
+"""Wrong: .item() turns the single-number results into Python floats, off the graph.
+
+fails: values, mean_grad_fn, sum_grad_fn, mse_grad_fn, values_hidden
+diagnosis: A Python number was found where a tensor was expected
+description: turns the one-number results into Python floats with .item()
+"""
 
 import torch.nn.functional as F
 

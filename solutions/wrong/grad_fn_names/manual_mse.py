@@ -1,4 +1,10 @@
-"""Wrong: the MSE written out by hand has the right value, but its last operation is a mean."""
+r"""Wrong: the MSE written out by hand has the right value, but its last operation is a mean.
+
+fails: mse_grad_fn
+diagnosis: but an MSE loss \(MseLossBackward0\) was expected
+description: writes the MSE as ((a - b) ** 2).mean(), which ends with a mean
+example: true
+"""
 
 
 def six_graph_nodes(a, b):

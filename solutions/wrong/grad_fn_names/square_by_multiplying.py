@@ -1,4 +1,9 @@
-"""Wrong: a * a has the values of a ** 2, but its grad_fn is MulBackward0."""
+r"""Wrong: a * a has the values of a ** 2, but its grad_fn is MulBackward0.
+
+fails: pow_grad_fn
+diagnosis: was a multiplication \(MulBackward0\), but a power
+description: squares with a * a, which is a multiplication
+"""
 
 import torch.nn.functional as F
 

@@ -1,4 +1,8 @@
-"""Wrong: never uses the seed; the draws come from the global generator in whatever state it is."""
+"""Wrong: never uses the seed; the draws come from the global generator in whatever state it is.
+
+fails: mask, picks, init, mask_hidden, picks_hidden, init_hidden
+description: draws from the global generator without seeding it, so the numbers are not reproducible
+"""
 
 import torch
 

@@ -1,4 +1,10 @@
-"""Wrong: multinomial without replacement draws each index at most once."""
+r"""Wrong: multinomial without replacement draws each index at most once.
+
+fails: picks, mask_hidden, picks_hidden, init_hidden
+diagnosis: without\s+replacement=True an index can come only once
+description: multinomial without replacement=True (each index at most once; raises when n exceeds the number of weights)
+example: true
+"""
 
 import torch
 

@@ -1,4 +1,8 @@
-"""Wrong: draws init before picks; the generator is shared, so both get other numbers."""
+"""Wrong: draws init before picks; the generator is shared, so both get other numbers.
+
+fails: picks, init, picks_hidden, init_hidden
+description: draws the normal init before the multinomial picks, so both come from the wrong part of the random stream
+"""
 
 import torch
 

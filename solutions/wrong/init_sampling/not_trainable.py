@@ -1,4 +1,9 @@
-"""Wrong: the sampled weights do not require grad, so training could never update them."""
+r"""Wrong: the sampled weights do not require grad, so training could never update them.
+
+fails: init_trainable
+diagnosis: call \.requires_grad_\(\)
+description: forgets requires_grad_() on the initial weights
+"""
 
 import torch
 

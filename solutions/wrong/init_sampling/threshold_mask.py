@@ -1,4 +1,9 @@
-"""Wrong: a mask from comparing uniform draws with probs is a bool tensor, not 0./1. floats."""
+"""Wrong: a mask from comparing uniform draws with probs is a bool tensor, not 0./1. floats.
+
+fails: mask, mask_hidden
+diagnosis: dtype should be
+description: builds the mask as torch.rand(...) < probs, a bool tensor (and a different use of the generator)
+"""
 
 import torch
 

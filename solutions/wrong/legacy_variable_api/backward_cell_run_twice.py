@@ -1,4 +1,9 @@
-"""Wrong: the cell with the product and backward() ran twice (as when re-running it in Jupyter)."""
+r"""Wrong: the cell with the product and backward() ran twice (as when re-running it in Jupyter).
+
+fails: w1_grad, var_grad, w2_grad_none
+diagnosis: \.grad accumulates
+description: runs the product-and-backward cell twice, so the gradients add up
+"""
 
 import torch
 from torch.autograd import Variable

@@ -1,6 +1,10 @@
-"""Wrong: legacy_var is created with requires_grad=True, so it was never untracked.
+r"""Wrong: legacy_var is created with requires_grad=True, so it was never untracked.
 
 Every final value is right; only the flag stored before requires_grad_() shows it.
+
+fails: var_tracked_before
+diagnosis: before calling requires_grad_\(\)
+description: creates legacy_var with requires_grad=True, so its flag was never False
 """
 
 import torch

@@ -1,6 +1,10 @@
-"""Wrong: FloatTensor(9) is a size, not a value: a 9-element uninitialised tensor.
+r"""Wrong: FloatTensor(9) is a size, not a value: a 9-element uninitialised tensor.
 
 legacy_result then has 9 elements and backward() without an argument raises.
+
+fails: var_value, result_value, w1_grad, var_grad
+diagnosis: FloatTensor\(9\) makes an uninitialised
+description: writes torch.FloatTensor(9), a 9-element tensor, instead of torch.FloatTensor([9.])
 """
 
 import torch

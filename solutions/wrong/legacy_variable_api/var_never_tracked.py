@@ -1,4 +1,10 @@
-"""Wrong: legacy_var never gets requires_grad_(), so backward() keeps no gradient for it."""
+"""Wrong: legacy_var never gets requires_grad_(), so backward() keeps no gradient for it.
+
+fails: var_requires_grad, var_grad
+diagnosis: does not require grad
+description: forgets requires_grad_() on legacy_var, so no gradient is kept for it
+example: true
+"""
 
 import torch
 from torch.autograd import Variable

@@ -1,4 +1,9 @@
-"""Wrong: w.item() turns w into a plain number, so no gradient reaches w."""
+"""Wrong: w.item() turns w into a plain number, so no gradient reaches w.
+
+fails: dy_dw, dy_dw_hidden
+diagnosis: copy of w
+description: uses w.item() in the formula, so w is not part of the graph and w.grad stays None
+"""
 
 
 def linear_partials(x, w, b):

@@ -1,4 +1,10 @@
-"""Wrong: one backward() per partial derivative; .grad accumulates, so each ends up 3x too large."""
+r"""Wrong: one backward() per partial derivative; .grad accumulates, so each ends up 3x too large.
+
+fails: dy_dx, dy_dw, dy_db, one_backward, dy_dx_hidden, dy_dw_hidden, dy_db_hidden
+diagnosis: \.grad accumulates
+description: calls backward() once for each derivative, so every gradient is counted three times
+example: true
+"""
 
 
 def linear_partials(x, w, b):

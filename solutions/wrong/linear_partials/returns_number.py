@@ -1,4 +1,9 @@
-"""Wrong: the gradients are right, but it returns y.item() instead of the tensor."""
+"""Wrong: the gradients are right, but it returns y.item() instead of the tensor.
+
+fails: y_value, y_grad_fn, y_value_hidden
+diagnosis: Python number was found where a tensor was expected
+description: returns y.item() instead of the tensor y
+"""
 
 
 def linear_partials(x, w, b):

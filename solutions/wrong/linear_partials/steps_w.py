@@ -1,4 +1,9 @@
-"""Wrong: after backward() it also takes a gradient step on w, changing an input the exercise leaves alone."""
+"""Wrong: after backward() it also takes a gradient step on w, changing an input the exercise leaves alone.
+
+fails: w_unchanged
+diagnosis: changed the values of w
+description: takes a gradient step on w after backward(), changing an input the prompt leaves alone
+"""
 
 import torch
 

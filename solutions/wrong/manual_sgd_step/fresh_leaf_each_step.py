@@ -1,4 +1,9 @@
-"""Wrong: a fresh detached leaf replaces w after each update; the caller's w is never updated."""
+"""Wrong: a fresh detached leaf replaces w after each update; the caller's w is never updated.
+
+fails: w_after, w_after_hidden
+diagnosis: never updated it
+description: replaces w by a fresh detached leaf after each update, so the caller's w moves once at most
+"""
 
 
 def sgd_pass_with_zeroing(w, x_data, y_data, lr):

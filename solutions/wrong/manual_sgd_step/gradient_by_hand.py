@@ -1,4 +1,9 @@
-"""Wrong: the derivative 2(w x - y) x written by hand; autograd never runs."""
+r"""Wrong: the derivative 2(w x - y) x written by hand; autograd never runs.
+
+fails: backward_per_step
+diagnosis: backward\(\) never ran through w
+description: computes 2(w x - y) x by hand; backward() never runs
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: appends w.grad itself; the zero_() of each step then wipes every stored entry."""
+"""Wrong: appends w.grad itself; the zero_() of each step then wipes every stored entry.
+
+fails: first_grad, grads, grads_hidden
+diagnosis: not a copy
+description: appends w.grad itself, which zero_() then wipes in every entry
+"""
 
 import torch
 

@@ -1,4 +1,10 @@
-"""Wrong: w.grad is never zeroed, so each step's gradient adds to the previous ones."""
+r"""Wrong: w.grad is never zeroed, so each step's gradient adds to the previous ones.
+
+fails: grads, w_after, grads_hidden, w_after_hidden
+diagnosis: \.grad accumulates
+description: never zeroes w.grad, so every recorded gradient includes the earlier ones
+example: true
+"""
 
 import torch
 

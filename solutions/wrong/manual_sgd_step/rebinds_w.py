@@ -1,4 +1,9 @@
-"""Wrong: w = w - lr * w.grad builds a new, non-leaf w; its .grad is None at the next step."""
+"""Wrong: w = w - lr * w.grad builds a new, non-leaf w; its .grad is None at the next step.
+
+fails: first_grad, grads, w_after, grads_hidden
+diagnosis: 'NoneType' object has no attribute 'clone'
+description: writes w = w - lr * w.grad, which makes a new non-leaf w and leaves the caller's w unchanged
+"""
 
 
 def sgd_pass_with_zeroing(w, x_data, y_data, lr):

@@ -1,4 +1,9 @@
-"""Wrong: an in-place update of a leaf that requires grad, outside torch.no_grad()."""
+"""Wrong: an in-place update of a leaf that requires grad, outside torch.no_grad().
+
+fails: first_grad, grads, w_after, grads_hidden
+diagnosis: a leaf Variable that requires grad is being used in an in-place operation
+description: updates w in place without torch.no_grad()
+"""
 
 
 def sgd_pass_with_zeroing(w, x_data, y_data, lr):

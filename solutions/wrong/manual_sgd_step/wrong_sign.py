@@ -1,4 +1,9 @@
-"""Wrong: steps along the gradient (uphill) instead of against it."""
+"""Wrong: steps along the gradient (uphill) instead of against it.
+
+fails: grads, w_after, grads_hidden, w_after_hidden
+diagnosis: The sign is flipped
+description: adds the gradient instead of subtracting it (w += lr * w.grad)
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: t1.grad typed in from the derivative t2 / n; no backward pass reaches t1."""
+r"""Wrong: t1.grad typed in from the derivative t2 / n; no backward pass reaches t1.
+
+fails: t1_backward_calls
+diagnosis: backward\(\) never ran through t1
+description: writes t1.grad = t2 / n by hand; autograd never runs
+"""
 
 
 def mean_product_grad(t1, t2):

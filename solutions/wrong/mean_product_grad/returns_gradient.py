@@ -1,4 +1,9 @@
-"""Wrong: returns the gradient rather than the result the exercise asks for."""
+"""Wrong: returns the gradient rather than the result the exercise asks for.
+
+fails: out_value, out_value_hidden
+diagnosis: one value per element where a single number was expected
+description: returns t1.grad instead of out
+"""
 
 
 def mean_product_grad(t1, t2):

@@ -1,4 +1,9 @@
-"""Wrong: the right numbers, but x.grad is written from the derivative formula; autograd never runs."""
+r"""Wrong: the right numbers, but x.grad is written from the derivative formula; autograd never runs.
+
+fails: x_backward_calls
+diagnosis: backward\(\) never ran through x
+description: writes x.grad from the derivative formula instead of letting autograd compute it
+"""
 
 import torch
 

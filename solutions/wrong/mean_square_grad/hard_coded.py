@@ -1,4 +1,8 @@
-"""Wrong: copies the prompt's numbers for the 2x2 ones input; nothing is computed."""
+"""Wrong: copies the prompt's numbers for the 2x2 ones input; nothing is computed.
+
+fails: out_value, out_requires_grad, x_grad, x_backward_calls, x_grad_hidden, out_value_hidden
+description: copies the prompt's numbers (27 and 4.5) without computing anything
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: works on x.data in place, which breaks the graph and changes the input."""
+"""Wrong: works on x.data in place, which breaks the graph and changes the input.
+
+fails: out_requires_grad, x_grad, x_backward_calls, x_grad_hidden
+diagnosis: not connected to the graph
+description: computes through x.data, outside autograd, and shifts x in place
+"""
 
 
 def mean_square_grad(x):

@@ -1,4 +1,9 @@
-"""Wrong: forgets to call backward(), so x.grad stays None."""
+r"""Wrong: forgets to call backward(), so x.grad stays None.
+
+fails: x_grad, x_backward_calls, x_grad_hidden
+diagnosis: autograd never ran|backward\(\) was not called
+description: never calls backward()
+"""
 
 
 def mean_square_grad(x):

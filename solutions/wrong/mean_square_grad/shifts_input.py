@@ -1,4 +1,9 @@
-"""Wrong: shifts the caller's x by 2 in place, so x no longer holds the values it was given."""
+"""Wrong: shifts the caller's x by 2 in place, so x no longer holds the values it was given.
+
+fails: x_unchanged
+diagnosis: changed the values of x
+description: adds 2 to x in place (under no_grad) and then squares x; the numbers are right but x has changed
+"""
 
 import torch
 

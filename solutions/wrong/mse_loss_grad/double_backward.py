@@ -1,4 +1,9 @@
-"""Wrong: backward runs twice (the first time keeping the graph), so the gradient is added twice."""
+r"""Wrong: backward runs twice (the first time keeping the graph), so the gradient is added twice.
+
+fails: pred_grad, backward_once, pred_grad_hidden
+diagnosis: \.grad accumulates
+description: calls backward twice (retain_graph=True the first time), so pred.grad doubles
+"""
 
 from torch import nn
 

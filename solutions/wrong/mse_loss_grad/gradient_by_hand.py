@@ -1,4 +1,9 @@
-"""Wrong: the loss from nn.MSELoss, but the gradient typed in from the formula."""
+r"""Wrong: the loss from nn.MSELoss, but the gradient typed in from the formula.
+
+fails: backward_once
+diagnosis: backward\(\) never ran
+description: stores 2(pred - target)/N in pred.grad by hand; backward() never runs
+"""
 
 import torch
 from torch import nn

@@ -1,4 +1,9 @@
-"""Wrong: the loss is returned as a Python float (loss.item()), without its graph."""
+r"""Wrong: the loss is returned as a Python float (loss.item()), without its graph.
+
+fails: loss_value, loss_grad_fn, loss_hidden
+diagnosis: no \.item\(\)
+description: returns loss.item(), a Python float, instead of the loss tensor
+"""
 
 from torch import nn
 

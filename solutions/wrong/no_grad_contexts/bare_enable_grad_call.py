@@ -1,4 +1,9 @@
-"""Wrong: torch.enable_grad() on its own line does not switch recording back on."""
+r"""Wrong: torch.enable_grad() on its own line does not switch recording back on.
+
+fails: resumed_grad_fn, resumed_grad_fn_hidden
+diagnosis: computed under torch\.no_grad\(\)
+description: calls torch.enable_grad() on a line of its own inside the no_grad block
+"""
 
 import torch
 

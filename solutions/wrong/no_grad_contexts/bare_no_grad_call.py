@@ -1,4 +1,10 @@
-"""Wrong: torch.no_grad() on its own line builds a context manager and throws it away."""
+r"""Wrong: torch.no_grad() on its own line builds a context manager and throws it away.
+
+fails: paused_requires_grad, paused_under_no_grad, decorated_requires_grad, decorated_under_no_grad, paused_under_no_grad_hidden
+diagnosis: compute it inside torch\.no_grad\(\)
+description: calls torch.no_grad() on a line of its own instead of using it as a block or decorator
+example: true
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: the "paused" product is computed before the no_grad block starts."""
+"""Wrong: the "paused" product is computed before the no_grad block starts.
+
+fails: paused_requires_grad, paused_under_no_grad, paused_under_no_grad_hidden
+diagnosis: still requires grad
+description: computes the paused result before entering the no_grad block
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: paused is computed with recording on and detached afterwards instead of inside torch.no_grad()."""
+r"""Wrong: paused is computed with recording on and detached afterwards instead of inside torch.no_grad().
+
+fails: paused_under_no_grad, paused_under_no_grad_hidden
+diagnosis: detached\s+afterwards
+description: computes paused normally and detaches it; same flags, but the multiplication was recorded
+"""
 
 import torch
 

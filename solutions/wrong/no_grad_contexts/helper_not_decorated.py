@@ -1,4 +1,9 @@
-"""Wrong: helper has no @torch.no_grad() decorator, so its product is recorded and tracked."""
+r"""Wrong: helper has no @torch.no_grad() decorator, so its product is recorded and tracked.
+
+fails: decorated_requires_grad, decorated_under_no_grad
+diagnosis: Put @torch.no_grad\(\) on the line
+description: forgets the decorator, so helper records its product
+"""
 
 import torch
 

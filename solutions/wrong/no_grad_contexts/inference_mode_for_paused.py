@@ -1,4 +1,9 @@
-"""Wrong: pauses with torch.inference_mode(), not the torch.no_grad() block the prompt names."""
+"""Wrong: pauses with torch.inference_mode(), not the torch.no_grad() block the prompt names.
+
+fails: paused_under_no_grad, paused_under_no_grad_hidden
+diagnosis: inference_mode
+description: computes paused under torch.inference_mode(); its tensors can never join a graph, and the prompt asks for no_grad
+"""
 
 import torch
 

@@ -1,6 +1,10 @@
 """Wrong: switches tracking off on the input itself instead of pausing recording.
 
 t stays untracked afterwards, so even enable_grad() cannot record `resumed`.
+
+fails: t_still_tracked, paused_under_no_grad, resumed_grad_fn, resumed_grad_fn_hidden
+diagnosis: Leave t as it is
+description: switches requires_grad off on t itself instead of pausing recording
 """
 
 import torch

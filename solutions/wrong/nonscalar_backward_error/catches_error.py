@@ -1,4 +1,9 @@
-"""Wrong: catches the RuntimeError, so the caller never sees it."""
+"""Wrong: catches the RuntimeError, so the caller never sees it.
+
+fails: raises_on_vector, raises_hidden
+diagnosis: no try/except
+description: wraps backward() in try/except, so the error never reaches the caller
+"""
 
 
 def unreduced_backward(x):

@@ -1,4 +1,9 @@
-"""Wrong: computes from x.detach(); z has no graph, so backward() fails with another error."""
+"""Wrong: computes from x.detach(); z has no graph, so backward() fails with another error.
+
+fails: raises_on_vector, one_element_grad, raises_hidden, zero_dim_hidden
+diagnosis: does not require grad and does not have a grad_fn
+description: computes from x.detach(), so backward() fails for another reason (no graph)
+"""
 
 
 def unreduced_backward(x):

@@ -1,4 +1,9 @@
-"""Wrong: a gradient of ones makes backward() work for any shape, so the expected error never comes."""
+"""Wrong: a gradient of ones makes backward() work for any shape, so the expected error never comes.
+
+fails: raises_on_vector, raises_hidden
+diagnosis: no gradient argument
+description: passes torch.ones_like(z) to backward(), so nothing is raised for several elements
+"""
 
 import torch
 

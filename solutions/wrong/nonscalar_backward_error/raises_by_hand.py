@@ -1,4 +1,9 @@
-"""Wrong: the error is raised by the student's own raise statement, not by PyTorch's backward()."""
+"""Wrong: the error is raised by the student's own raise statement, not by PyTorch's backward().
+
+fails: raises_on_vector, raises_hidden
+diagnosis: Your own code raised this RuntimeError
+description: raises the RuntimeError with its own raise statement when z has several elements
+"""
 
 
 def unreduced_backward(x):

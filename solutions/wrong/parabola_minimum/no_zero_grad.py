@@ -1,4 +1,9 @@
-"""Wrong: x.grad is never zeroed, so it accumulates across steps."""
+r"""Wrong: x.grad is never zeroed, so it accumulates across steps.
+
+fails: x_final, f_final, x_hidden
+diagnosis: \.grad accumulates
+description: never zeroes x.grad, so each step uses the sum of all gradients so far
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: range(steps - 1) does one step too few."""
+"""Wrong: range(steps - 1) does one step too few.
+
+fails: x_final, f_final, backward_per_step, x_hidden, f_hidden, backward_per_step_hidden
+diagnosis: fewer steps than asked
+description: loops steps - 1 times
+"""
 
 import torch
 

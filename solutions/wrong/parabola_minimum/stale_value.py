@@ -1,4 +1,8 @@
-"""Wrong: returns the y of the last step, which was computed before that step's update."""
+"""Wrong: returns the y of the last step, which was computed before that step's update.
+
+fails: f_final, f_hidden
+description: returns the y of the last step, computed before the last update, instead of f at the final x
+"""
 
 import torch
 

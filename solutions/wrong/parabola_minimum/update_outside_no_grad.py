@@ -1,4 +1,9 @@
-"""Wrong: the in-place update is recorded by autograd, which refuses it on a leaf."""
+"""Wrong: the in-place update is recorded by autograd, which refuses it on a leaf.
+
+fails: x_final, f_final, x_hidden
+diagnosis: a leaf Variable that requires grad is being used in an in-place operation
+description: updates x in place without torch.no_grad()
+"""
 
 
 def parabola_minimum(x, lr, steps):

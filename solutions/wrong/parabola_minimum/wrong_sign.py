@@ -1,4 +1,9 @@
-"""Wrong: moves along the gradient (uphill) instead of against it."""
+"""Wrong: moves along the gradient (uphill) instead of against it.
+
+fails: x_final, f_final, x_hidden
+description: adds the gradient (x += lr * x.grad), climbing away from the minimum
+example: true
+"""
 
 import torch
 

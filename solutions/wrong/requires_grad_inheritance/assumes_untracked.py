@@ -1,4 +1,8 @@
-"""Wrong: was_tracked is typed in as False instead of read from t1."""
+"""Wrong: was_tracked is typed in as False instead of read from t1.
+
+fails: default_flag
+description: returns False for was_tracked without reading the flag
+"""
 
 
 def turn_on_tracking(t1, t2):

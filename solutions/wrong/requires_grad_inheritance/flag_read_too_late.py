@@ -1,4 +1,9 @@
-"""Wrong: the flag is read after requires_grad_(), so it is always True."""
+"""Wrong: the flag is read after requires_grad_(), so it is always True.
+
+fails: default_flag
+diagnosis: before you call requires_grad_
+description: reads t1.requires_grad after switching tracking on
+"""
 
 
 def turn_on_tracking(t1, t2):

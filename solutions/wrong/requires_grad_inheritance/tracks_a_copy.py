@@ -1,4 +1,9 @@
-"""Wrong: tracking is switched on for a new copy, the caller's t1 stays untracked."""
+r"""Wrong: tracking is switched on for a new copy, the caller's t1 stays untracked.
+
+fails: t1_tracks, t1_tracks_hidden
+diagnosis: makes a new\s+tensor
+description: makes a tracked copy of t1 instead of switching tracking on for t1 itself
+"""
 
 
 def turn_on_tracking(t1, t2):

@@ -1,4 +1,9 @@
-"""Wrong: switches tracking on for t2 as well, which the caller asked to leave untracked."""
+"""Wrong: switches tracking on for t2 as well, which the caller asked to leave untracked.
+
+fails: t2_untracked
+diagnosis: t2 should not require grad
+description: also switches tracking on for t2, which the prompt says to leave as it is
+"""
 
 
 def turn_on_tracking(t1, t2):

@@ -1,4 +1,9 @@
-"""Wrong: reduces with mean() instead of sum(); the same for one element, n times smaller gradients for n."""
+"""Wrong: reduces with mean() instead of sum(); the same for one element, n times smaller gradients for n.
+
+fails: w_grad, p_grad, w_grad_hidden, p_grad_hidden
+diagnosis: a mean where a sum was meant
+description: reduces with mean() where the prompt sums, so the gradients of a three-element p are a third too small
+"""
 
 
 def retained_nonleaf_grad(p):

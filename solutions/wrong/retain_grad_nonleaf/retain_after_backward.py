@@ -1,4 +1,9 @@
-"""Wrong: retain_grad() after backward() is too late; the gradient was already dropped."""
+r"""Wrong: retain_grad() after backward() is too late; the gradient was already dropped.
+
+fails: w_grad, w_grad_hidden
+diagnosis: backward\(\) ran before it
+description: calls retain_grad() after backward(), too late to keep anything
+"""
 
 
 def retained_nonleaf_grad(p):

@@ -1,4 +1,9 @@
-"""Wrong: returns w.grad instead of w, so the grader finds a plain leaf with no .grad and no link to p."""
+"""Wrong: returns w.grad instead of w, so the grader finds a plain leaf with no .grad and no link to p.
+
+fails: w_grad, w_not_leaf, w_retains_grad, w_grad_hidden
+diagnosis: return w itself
+description: returns w.grad instead of w itself
+"""
 
 
 def retained_nonleaf_grad(p):

@@ -1,4 +1,9 @@
-"""Wrong: keeps a reference to rgraph_p.grad, which the second backward() updates in place."""
+r"""Wrong: keeps a reference to rgraph_p.grad, which the second backward() updates in place.
+
+fails: grad_first
+diagnosis: clone\(\)
+description: stores rgraph_p.grad itself, which the second backward() then changes in place
+"""
 
 import torch
 

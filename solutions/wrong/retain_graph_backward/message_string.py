@@ -1,4 +1,9 @@
-"""Wrong: stores the error's message, str(err), instead of the exception object."""
+"""Wrong: stores the error's message, str(err), instead of the exception object.
+
+fails: third_backward_raises
+diagnosis: exception object itself
+description: stores str(err), the message, instead of the exception object
+"""
 
 import torch
 

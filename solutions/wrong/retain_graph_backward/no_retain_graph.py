@@ -1,4 +1,10 @@
-"""Wrong: the first backward() frees the graph, so the second one raises."""
+"""Wrong: the first backward() frees the graph, so the second one raises.
+
+fails: grad_second, p_grad, third_backward_raises
+diagnosis: retain_graph=True
+description: the first backward() does not keep the graph, so the second one raises and the notebook stops
+example: true
+"""
 
 import torch
 

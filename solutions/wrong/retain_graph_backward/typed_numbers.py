@@ -1,4 +1,9 @@
-"""Wrong: types the expected numbers and builds the error by hand; no backward() ever runs."""
+"""Wrong: types the expected numbers and builds the error by hand; no backward() ever runs.
+
+fails: w_grad_fn, grad_first, grad_second, p_grad, third_backward_raises
+diagnosis: created by hand and never raised
+description: types the expected gradients and builds the RuntimeError by hand, with no backward() call
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: zeroes the gradient between the two calls (the second value should accumulate to 20)."""
+"""Wrong: zeroes the gradient between the two calls (the second value should accumulate to 20).
+
+fails: grad_second, p_grad
+diagnosis: do not zero it
+description: zeroes the gradient between the two calls, so the second value is 10 instead of 20
+"""
 
 import torch
 

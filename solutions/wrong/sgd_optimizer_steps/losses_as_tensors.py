@@ -1,4 +1,9 @@
-"""Wrong: appends the loss tensors (which also keeps every step's graph alive) instead of floats."""
+r"""Wrong: appends the loss tensors (which also keeps every step's graph alive) instead of floats.
+
+fails: losses, losses_hidden
+diagnosis: use \.item\(\)
+description: records the loss tensors themselves instead of loss.item()
+"""
 
 import torch
 

@@ -1,4 +1,9 @@
-"""Wrong: updates p by hand under no_grad instead of with torch.optim.SGD (same numbers, no optimizer)."""
+"""Wrong: updates p by hand under no_grad instead of with torch.optim.SGD (same numbers, no optimizer).
+
+fails: optimizer_steps
+diagnosis: No optimizer updated p
+description: updates p by hand (p -= lr * p.grad under no_grad) instead of creating torch.optim.SGD
+"""
 
 import torch
 

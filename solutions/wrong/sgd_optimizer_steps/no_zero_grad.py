@@ -1,4 +1,10 @@
-"""Wrong: no optimizer.zero_grad(), so p.grad accumulates across steps."""
+"""Wrong: no optimizer.zero_grad(), so p.grad accumulates across steps.
+
+fails: p_after_steps, losses, p_after_hidden, losses_hidden
+diagnosis: accumulates
+description: never calls optimizer.zero_grad(), so each step uses the sum of all gradients so far
+example: true
+"""
 
 import torch
 

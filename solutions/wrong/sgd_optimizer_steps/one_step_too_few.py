@@ -1,4 +1,9 @@
-"""Wrong: range(1, steps) does one step too few."""
+"""Wrong: range(1, steps) does one step too few.
+
+fails: p_after_steps, losses, optimizer_steps, backward_per_step, p_after_hidden, losses_hidden
+diagnosis: one entry per step
+description: range(1, steps) does one step too few
+"""
 
 import torch
 

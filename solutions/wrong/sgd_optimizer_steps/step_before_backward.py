@@ -1,4 +1,9 @@
-"""Wrong: optimizer.step() runs before loss.backward(); after zero_grad() there is no gradient to use."""
+"""Wrong: optimizer.step() runs before loss.backward(); after zero_grad() there is no gradient to use.
+
+fails: p_after_steps, losses, p_after_hidden, losses_hidden
+diagnosis: never updated
+description: calls optimizer.step() before loss.backward(), so every step finds no gradient and p never moves
+"""
 
 import torch
 

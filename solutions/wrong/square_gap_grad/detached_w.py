@@ -1,4 +1,9 @@
-"""Wrong: w is built from p.detach(), so autograd sees it as a constant."""
+"""Wrong: w is built from p.detach(), so autograd sees it as a constant.
+
+fails: p_grad, p_grad_hidden
+diagnosis: gradient also flows through w
+description: treats w = p**2 as a constant (built from p.detach()), so only the direct path 2(p - w) is counted
+"""
 
 
 def square_gap_grad(p):

@@ -1,4 +1,9 @@
-"""Wrong: writes p.grad from the closed-form formula; no gradient flows back from the loss."""
+r"""Wrong: writes p.grad from the closed-form formula; no gradient flows back from the loss.
+
+fails: backward_once
+diagnosis: backward\(\) never ran through p
+description: writes p.grad from the closed-form formula instead of letting autograd compute it
+"""
 
 import torch
 

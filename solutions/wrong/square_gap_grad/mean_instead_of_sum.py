@@ -1,4 +1,9 @@
-"""Wrong: a mean where the loss is a sum (everything 1/n as large)."""
+"""Wrong: a mean where the loss is a sum (everything 1/n as large).
+
+fails: loss_value, p_grad, p_grad_hidden, loss_value_hidden
+diagnosis: a mean where a sum was meant
+description: averages the squared gaps instead of summing them
+"""
 
 
 def square_gap_grad(p):

@@ -1,4 +1,8 @@
-"""Wrong: squares the sum of the gaps instead of summing the squared gaps."""
+"""Wrong: squares the sum of the gaps instead of summing the squared gaps.
+
+fails: loss_value, p_grad, p_grad_hidden, loss_value_hidden
+description: squares the sum of the gaps, (sum of p - p^2)^2, instead of summing the squared gaps
+"""
 
 
 def square_gap_grad(p):

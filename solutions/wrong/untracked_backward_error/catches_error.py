@@ -1,4 +1,9 @@
-"""Wrong: swallows the RuntimeError instead of letting it reach the caller."""
+"""Wrong: swallows the RuntimeError instead of letting it reach the caller.
+
+fails: raises_untracked, raises_hidden
+diagnosis: no try/except
+description: catches the RuntimeError and returns z anyway
+"""
 
 
 def backward_untracked_mean(x):

@@ -1,4 +1,9 @@
-"""Wrong: the gradient is written by hand when x requires grad; backward() runs only to raise the error."""
+r"""Wrong: the gradient is written by hand when x requires grad; backward() runs only to raise the error.
+
+fails: backward_once
+diagnosis: backward\(\) never ran through x
+description: writes 4(x+2)/n into x.grad when x requires grad, and calls backward() only otherwise
+"""
 
 import torch
 

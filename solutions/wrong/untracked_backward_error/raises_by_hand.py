@@ -1,4 +1,9 @@
-"""Wrong: checks the flag and raises the error itself, instead of letting backward() raise it."""
+"""Wrong: checks the flag and raises the error itself, instead of letting backward() raise it.
+
+fails: raises_untracked, raises_hidden
+diagnosis: Your own code raised this RuntimeError
+description: raises the RuntimeError with a raise statement when x does not require grad
+"""
 
 
 def backward_untracked_mean(x):

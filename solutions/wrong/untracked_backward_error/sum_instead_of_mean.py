@@ -1,4 +1,9 @@
-"""Wrong: sum() where the exercise asks for mean()."""
+"""Wrong: sum() where the exercise asks for mean().
+
+fails: z_value, x_grad, x_grad_hidden
+diagnosis: a sum where a mean was meant
+description: sums where the exercise asks for a mean
+"""
 
 
 def backward_untracked_mean(x):

@@ -1,4 +1,9 @@
-"""Wrong: backward() without an argument on a tensor of several elements raises."""
+"""Wrong: backward() without an argument on a tensor of several elements raises.
+
+fails: z_value, x_grad, x_grad_hidden
+diagnosis: grad can be implicitly created only for scalar outputs
+description: calls z.backward() on a non-scalar
+"""
 
 
 def vector_backward(x, v):

@@ -1,4 +1,9 @@
-"""Wrong: x.grad typed in from the hand-derived Jacobian; autograd never runs."""
+r"""Wrong: x.grad typed in from the hand-derived Jacobian; autograd never runs.
+
+fails: x_backward_calls
+diagnosis: backward\(\) never ran through x
+description: writes x.grad = 6(x+2) v by hand; backward() never runs
+"""
 
 
 def vector_backward(x, v):

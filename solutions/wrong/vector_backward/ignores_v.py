@@ -1,4 +1,8 @@
-"""Wrong: backward through z.sum() ignores v (every entry weighted by 1)."""
+"""Wrong: backward through z.sum() ignores v (every entry weighted by 1).
+
+fails: x_grad, x_grad_hidden
+description: calls backward on z.sum(), which weighs every entry by 1 instead of v
+"""
 
 
 def vector_backward(x, v):

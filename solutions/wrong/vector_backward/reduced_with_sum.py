@@ -1,4 +1,9 @@
-"""Wrong: reduces z to a scalar so that backward() works, and returns the scalar."""
+"""Wrong: reduces z to a scalar so that backward() works, and returns the scalar.
+
+fails: z_value, z_shape, x_grad
+diagnosis: single value
+description: reduces z with sum() and returns the scalar
+"""
 
 
 def vector_backward(x, v):

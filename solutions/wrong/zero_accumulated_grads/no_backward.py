@@ -1,4 +1,9 @@
-"""Wrong: the right numbers, typed in by hand; backward() never runs."""
+r"""Wrong: the right numbers, typed in by hand; backward() never runs.
+
+fails: backward_per_step, backward_per_step_hidden
+diagnosis: backward\(\) never ran
+description: writes the gradient by hand instead of calling backward()
+"""
 
 import torch
 

@@ -1,4 +1,10 @@
-"""Wrong: the gradient is never zeroed, so each entry adds the previous ones."""
+"""Wrong: the gradient is never zeroed, so each entry adds the previous ones.
+
+fails: entries, entries_hidden
+diagnosis: accumulat
+description: never zeroes the gradient, so it accumulates (3, 6, 9)
+example: true
+"""
 
 
 def zero_accumulated_grads(w, steps):

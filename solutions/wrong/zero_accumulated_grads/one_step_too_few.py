@@ -1,4 +1,9 @@
-"""Wrong: range(1, steps) runs one step too few."""
+"""Wrong: range(1, steps) runs one step too few.
+
+fails: entry_count, entries, backward_per_step, entries_hidden, backward_per_step_hidden
+diagnosis: one entry per step
+description: the loop runs steps - 1 times
+"""
 
 
 def zero_accumulated_grads(w, steps):

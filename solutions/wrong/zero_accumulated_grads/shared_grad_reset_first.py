@@ -1,4 +1,9 @@
-"""Wrong: resets at the start of each step and appends w.grad itself, so every entry is one tensor."""
+"""Wrong: resets at the start of each step and appends w.grad itself, so every entry is one tensor.
+
+fails: entries_are_copies
+diagnosis: same tensor
+description: zeroes w.grad at the start of each step and appends w.grad itself; the values look right, but every entry is the same tensor
+"""
 
 
 def zero_accumulated_grads(w, steps):

@@ -1,4 +1,9 @@
-"""Wrong: stores w.grad itself; zero_() then clears every stored entry."""
+"""Wrong: stores w.grad itself; zero_() then clears every stored entry.
+
+fails: entries, entries_hidden
+diagnosis: clone
+description: appends w.grad itself, which the next zero_() clears
+"""
 
 
 def zero_accumulated_grads(w, steps):

@@ -1,4 +1,9 @@
-"""Wrong: a training-loop habit: optimizer.step() moves w, which this exercise leaves alone."""
+"""Wrong: a training-loop habit: optimizer.step() moves w, which this exercise leaves alone.
+
+fails: w_unchanged
+diagnosis: changed the values of w
+description: also takes an optimizer step, which changes w although the prompt has no update
+"""
 
 import torch
 
