@@ -18,13 +18,11 @@ so the difference between two lines is what one step costs.
 Run as root (without root there are no namespaces, and only the first line
 and the last two mean anything).
 
-With ``--grader N`` it also grades N generated notebooks of the whole pack
-(``bench/bench_grade.py``'s) with ``grader grade -j 2 --out`` in this process
-under a profiler that counts the main thread's CPU time, and prints what the
-grader's own steps cost per submission: reading and validating the record,
-checks, gradebook, export. (The pool's threads, which frame each job and
-read each record, are not in it: ``bench_grade.py`` prints the whole
-grader's CPU.)
+With ``--grader N`` it first grades N generated notebooks of the whole
+pack (``bench/bench_grade.py``'s) with ``grader grade -j 2 --out`` in this
+process, timing the CPU of the grader's own steps in the threads that run
+them (reading, framing jobs, sanitizing and parsing records, checks,
+gradebook, export), per submission.
 """
 
 from __future__ import annotations
