@@ -278,14 +278,14 @@ def main() -> None:
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     print(f"per child, mean of {args.n}; huge pages {figures['huge_mb']} MiB; namespaces {figures['namespaces']}, uid {figures['uid']}")
     print(f"covered {', '.join(figures['covered'])}; hidden {', '.join(figures['hide'])}")
-    print(f"{'':38s} {'worker':>8s} {'child':>8s} {'total':>8s} {'step':>8s} {'kworker':>8s}")
+    print(f"{'':42s} {'worker':>8s} {'child':>8s} {'total':>8s} {'step':>8s} {'kworker':>8s}")
     previous = 0.0
     for name, f in figures["rows"]:
         total = f["worker_ms"] + f["child_ms"]
         steps = not name.startswith(("job", "all"))
         step = f"{total - previous:+7.1f}" if steps else ""
         previous = total if steps else previous
-        print(f"{name:38s} {f['worker_ms']:6.1f}ms {f['child_ms']:6.1f}ms {total:6.1f}ms {step:>8s} {f['kworker_ms']:6.1f}ms")
+        print(f"{name:42s} {f['worker_ms']:6.1f}ms {f['child_ms']:6.1f}ms {total:6.1f}ms {step:>8s} {f['kworker_ms']:6.1f}ms")
 
 
 if __name__ == "__main__":
