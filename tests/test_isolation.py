@@ -114,3 +114,44 @@ def test_a_virtual_environment_stays_readable_to_children(monkeypatch, tmp_path)
     monkeypatch.setattr(sys, "prefix", str(venv))
     keep = isolation.keep_paths()
     assert str((venv / "bin").resolve()) in keep and str(venv.resolve()) in keep
+
+
+def _isolated() -> bool:
+    if os.geteuid() != 0:
+        return False
+    plan = isolation.plan_for(job("/nonexistent"), 0, ())
+    return plan.uid is not None and plan.namespaces
+
+
+@pytest.mark.skipif(not _isolated() or not os.path.isdir("/var/cache"), reason="needs root with mount namespaces")
+def test_a_hidden_folder_made_after_a_workers_first_child_is_hidden_from_the_next(course, tmp_path: Path) -> None:
+    # Children start from a view the worker builds once (isolation.shared_view): a hidden path that
+    # appears after it was built (a cache folder made mid-batch) must be covered all the same.
+    from grader.protocol import parse_record
+    from grader.sandbox import build_job
+    from grader.sandbox.worker import Worker
+    from grader.submission import read_source
+
+    secret = Path("/var/cache") / f"grader-test-hidden-{os.getpid()}-{time.time_ns()}"
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import os\n"
+        f"path = {str(secret)!r}\n"
+        "try:\n    print('sees', sorted(os.listdir(path)))\nexcept OSError as exc:\n    print('sees nothing:', type(exc).__name__)\n"
+        "print('mounts', len(open('/proc/self/mountinfo').readlines()))\n"
+    )
+    work = build_job(read_source(probe), [], course.config)
+    work["hide"] = [*work["hide"], str(secret)]
+    try:
+        with Worker() as worker:
+            first = parse_record(worker.run(work), work)
+            secret.mkdir()
+            (secret / "answers.txt").write_text("42")
+            second = parse_record(worker.run(work), work)
+            third = parse_record(worker.run(work), work)
+    finally:
+        shutil.rmtree(secret, ignore_errors=True)
+    assert "sees nothing: FileNotFoundError" in first.output, first.output
+    for record in (second, third):
+        assert "answers.txt" not in record.output and "sees []" in record.output, record.output
+    assert record.isolation is not None and record.isolation["course_hidden"]

@@ -481,7 +481,9 @@ def child_main(job: dict[str, Any], skip: set[int], channel: Channel, hiding: Hi
         watch = observe.AutogradWatch()
         watch.install()
         _WATCHING.append(watch)
-        torch.manual_seed(0)  # unseeded student randomness is at least repeatable
+        # Unseeded student randomness is at least repeatable. The CPU generator is all a child has:
+        # torch.manual_seed would also queue the seeding of every GPU backend, capturing a stack trace.
+        torch.default_generator.manual_seed(0)
         # The channel exists only now: its attributes join what the tamper check compares.
         _PRISTINE.extend(_snapshot([("the grader's channel", vars(channel))]))
         namespace = fresh_namespace(job["source"]["filename"])

@@ -323,15 +323,101 @@ _OWN_PID_NAMESPACE: list[int] = []
 """A handle on the worker's own PID namespace, to come back to after each fork."""
 
 
+@dataclass
+class _View:
+    """A mount namespace holding what every child of a plan sees (:func:`mounts.shared`), kept by the worker."""
+
+    fd: int
+    """Handle on the namespace (it lives as long as this is open)."""
+    key: tuple[Any, ...]
+    """What it was built from (:func:`_view_key`): a child joins it only while that is unchanged."""
+
+
+_VIEW: list[_View] = []
+"""The worker's shared view (at most one), built at the first fork of a plan with namespaces."""
+_IN_VIEW: list[bool] = []
+"""In a child: it joined the shared view, so :func:`enter` adds only what is its own."""
+
+
+def _view_key(plan: Plan) -> tuple[Any, ...]:
+    """What the shared view depends on: the plan's paths, which hidden paths exist (and as what), the machine's mounts."""
+    try:
+        with open("/proc/self/mountinfo", "rb") as fh:
+            table = fh.read()
+    except OSError:
+        table = None
+    kinds = tuple(1 if os.path.isdir(p) else 2 if os.path.lexists(p) else 0 for p in plan.hide)
+    return (plan.keep, plan.hide, plan.covered, kinds, table)
+
+
+def shared_view(plan: Plan) -> int | None:
+    """A handle on the mount namespace every child of ``plan`` starts from; None where it cannot be built.
+
+    Made read-only and covered once (:func:`mounts.shared`) in a throwaway
+    process, instead of in each child: each child joins it, takes a copy of
+    its own (``unshare``) and mounts only its ``/proc`` and private tmpfs on
+    top. It is built again whenever what it was built from changes: a hidden
+    path appears or goes, or a mount of the machine comes or goes (so a child
+    never sees the machine's mounts other than read-only and covered).
+    """
+    key = _view_key(plan)
+    if _VIEW and _VIEW[0].key == key:
+        return _VIEW[0].fd
+    while _VIEW:
+        os.close(_VIEW.pop().fd)
+    try:
+        return _build_view(plan, key)
+    except OSError:
+        return None  # each child builds its whole view itself
+
+
+def _build_view(plan: Plan, key: tuple[Any, ...]) -> int | None:
+    ready_r, ready_w = os.pipe()
+    done_r, done_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the helper: builds the view, waits until the worker holds it, exits
+        ok = b"0"
+        try:
+            os.close(ready_r)
+            os.close(done_w)
+            _call("unshare", CLONE_NEWNS)
+            mounts.shared(keep=plan.keep, hide=plan.hide, covered=plan.covered)
+            ok = b"1"
+        except BaseException:
+            pass
+        try:
+            os.write(ready_w, ok)
+            os.read(done_r, 1)
+        finally:
+            os._exit(0)
+    os.close(ready_w)
+    os.close(done_r)
+    fd = None
+    try:
+        if os.read(ready_r, 1) == b"1":
+            fd = os.open(f"/proc/{pid}/ns/mnt", os.O_RDONLY | os.O_CLOEXEC)
+    finally:
+        os.close(ready_r)
+        os.close(done_w)
+        os.waitpid(pid, 0)
+    if fd is None:
+        return None  # each child builds its whole view itself, as where this cannot be done
+    _VIEW.append(_View(fd, key))
+    return fd
+
+
 def fork(plan: Plan) -> int:
     """``os.fork()``; with namespaces, the child is the first process (init) of a new PID namespace.
 
     ``unshare(CLONE_NEWPID)`` puts only the *next* child of the caller into
     the new namespace; the caller then goes back to its own namespace for
-    the children after it. One fork, as without namespaces.
+    the children after it. One fork, as without namespaces. The child joins
+    the shared mount namespace of the plan (:func:`shared_view`), if there
+    is one, before anything else.
     """
     if not plan.namespaces:
         return os.fork()
+    view = shared_view(plan)
     if not _OWN_PID_NAMESPACE:
         _OWN_PID_NAMESPACE.append(os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC))
     _call("unshare", CLONE_NEWPID)
@@ -342,6 +428,13 @@ def fork(plan: Plan) -> int:
         raise
     if pid:
         _call("setns", _OWN_PID_NAMESPACE[0], CLONE_NEWPID)
+    elif view is not None:
+        # The child's own copy comes in enter(): until then it only reads, and sees less than the worker.
+        # Nothing may raise here (the caller's code after fork would run on in the child): where joining
+        # fails, the child stays in the worker's namespace and enter() builds its whole view, as without one.
+        if _libc.setns(view, CLONE_NEWNS) == 0:
+            _IN_VIEW.append(True)
+        os.close(view)
     return pid
 
 
@@ -350,7 +443,10 @@ def enter(plan: Plan, workdir: str) -> str:
     if plan.namespaces:
         _call("unshare", CLONE_NEWNS | CLONE_NEWIPC)
         try:
-            mounts.build(keep=plan.keep, hide=plan.hide, covered=plan.covered, disk_mb=plan.disk_mb)
+            if _IN_VIEW:
+                mounts.private(keep=plan.keep, hide=plan.hide, disk_mb=plan.disk_mb)
+            else:
+                mounts.build(keep=plan.keep, hide=plan.hide, covered=plan.covered, disk_mb=plan.disk_mb)
         except mounts.MountError as exc:
             raise IsolationError(str(exc)) from None
         workdir = WORKDIR

@@ -18,7 +18,11 @@ Starting from the worker's view, in this order:
    empty read-only tmpfs; the folders Python needs inside them
    (site-packages, the grader package) are bound back read-only.
 
-Everything here is called from :func:`grader.sandbox.isolation.enter`.
+Steps 1 and 4 are the same for every child of a job: a worker builds them
+once, in a mount namespace of their own (:func:`shared`), which each child
+joins and copies before adding steps 2 and 3 (:func:`private`), its own.
+:func:`build` does all four in the child, where that namespace could not be
+made. Everything here is called from :mod:`grader.sandbox.isolation`.
 """
 
 from __future__ import annotations
@@ -142,11 +146,33 @@ def build(*, keep: tuple[str, ...], hide: tuple[str, ...], covered: tuple[str, .
     # Nothing mounted here may leak back into the worker's namespace.
     mount(None, "/", None, MS_REC | MS_PRIVATE)
     read_only_everywhere(skip=(*PRIVATE_TMP, *covered))
+    private(keep=keep, hide=hide, disk_mb=disk_mb)
+    _cover_all(keep=keep, hide=hide, covered=covered)
+
+
+def shared(*, keep: tuple[str, ...], hide: tuple[str, ...], covered: tuple[str, ...]) -> None:
+    """Steps 1 and 4 (every mount read-only, folders covered), in a mount namespace of the caller's own.
+
+    ``/proc`` and the folders of :data:`PRIVATE_TMP` are left as they are:
+    each child mounts its own over them (:func:`private`). A kept path inside
+    one of those is bound back from this view, where the hidden paths inside
+    it are covered already (the bind takes the mounts below it along).
+    """
+    mount(None, "/", None, MS_REC | MS_PRIVATE)
+    read_only_everywhere(skip=(*PRIVATE_TMP, *covered))
+    _cover_all(keep=keep, hide=hide, covered=covered)
+
+
+def private(*, keep: tuple[str, ...], hide: tuple[str, ...], disk_mb: int) -> None:
+    """Steps 2 and 3, the child's own: a fresh ``/proc`` and the private tmpfs (the caller has its own mount and PID namespaces)."""
     # The child is the first process of its PID namespace: a /proc of that namespace shows its processes only.
     mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     for folder in PRIVATE_TMP:
         if os.path.isdir(folder) and not os.path.islink(folder):
             cover(folder, f"size={disk_mb}m,mode=1777", MS_NOEXEC, keep, hide)
+
+
+def _cover_all(*, keep: tuple[str, ...], hide: tuple[str, ...], covered: tuple[str, ...]) -> None:
     done: list[str] = []
     for folder in covered:
         cover_read_only(folder, keep, hide)
