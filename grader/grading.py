@@ -30,6 +30,7 @@ from grader.errors import GraderError, ProtocolError, SubmissionError, WorkerErr
 from grader.expected import (
     ExpectedSource,
     FrozenExpected,
+    Observations,
     ReferenceRunner,
     open_expected,
     torch_version,
@@ -42,6 +43,7 @@ from grader.sandbox.worker import WorkerPool
 from grader.sanitize import clean_record
 from grader.spec import Exercise, load_exercises
 from grader.submission import Source, read_source
+from grader.values import MissingValue, ObjectValue
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +76,7 @@ class Grader:
     """Exercises to grade."""
     mode: Mode
     """check: public checks only; grade: everything."""
-    expected: dict[str, dict[str, dict]] = field(default_factory=dict)
+    expected: dict[str, Observations] = field(default_factory=dict)
     """Exercise id -> case -> reference observation."""
     broken: dict[str, str] = field(default_factory=dict)
     """Exercise id -> why it has no expected values (graded as error, never as pass)."""
@@ -272,7 +274,7 @@ class Grader:
             return TaskProblem("error", f"not run: {outcome.detail}")
         obs = outcome.observation
         assert obs is not None
-        status = obs["status"]
+        status = obs.status
         if status == "not_implemented":
             return TaskProblem("not_implemented", "not implemented yet")
         if status == "missing":
@@ -282,10 +284,10 @@ class Grader:
         if status == "not_callable":
             return TaskProblem("error", f"{ex.function.name} is defined but is not a function")  # type: ignore[union-attr]
         if status == "inspected":
-            variables = obs["variables"]
-            if any(v["kind"] == "object" and v["type"] == "ellipsis" for v in variables.values()):
+            variables = obs.variables
+            if any(isinstance(v, ObjectValue) and v.type == "ellipsis" for v in variables.values()):
                 return TaskProblem("not_implemented", "not implemented yet")
-            missing = [n for n, v in variables.items() if v["kind"] == "missing"]
+            missing = [n for n, v in variables.items() if isinstance(v, MissingValue)]
             if len(missing) == len(variables):
                 message = missing_message(missing[0], f"{missing[0]} = ...", source, record, others=missing[1:])
                 return TaskProblem("error", message, missing_hints(missing[0], source, record))
