@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from grader.errors import ProtocolError
 from grader.sandbox.outcomes import error_limit, limit_words
@@ -242,21 +242,30 @@ def _expect(cond: bool, where: str, problem: str) -> None:
         raise _fail(where, problem)
 
 
+@overload
+def _str(value: Any, where: str, *, optional: Literal[False] = False, limit: int = MAX_STR) -> str: ...
+@overload
+def _str(value: Any, where: str, *, optional: bool, limit: int = MAX_STR) -> str | None: ...
 def _str(value: Any, where: str, *, optional: bool = False, limit: int = MAX_STR) -> str | None:
     if value is None and optional:
         return None
-    _expect(isinstance(value, str), where, "expected a string")
+    if not isinstance(value, str):
+        raise _fail(where, "expected a string")
     _expect(len(value) <= limit, where, "string too long")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
-
+@overload
+def _int(value: Any, where: str, *, optional: Literal[False] = False) -> int: ...
+@overload
+def _int(value: Any, where: str, *, optional: bool) -> int | None: ...
 def _int(value: Any, where: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
-    _expect(type(value) is int, where, "expected an integer")
+    if type(value) is not int:
+        raise _fail(where, "expected an integer")
     _expect(INT64[0] <= value <= INT64[1], where, "integer out of range")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def _number(value: Any, where: str) -> float:
@@ -273,19 +282,21 @@ def _finite(value: Any, where: str) -> float:
 
 
 def _bool(value: Any, where: str) -> bool:
-    _expect(isinstance(value, bool), where, "expected true/false")
-    return value  # type: ignore[no-any-return]
+    if not isinstance(value, bool):
+        raise _fail(where, "expected true/false")
+    return value
 
 
-def _mapping(value: Any, where: str, keys: set[str] | frozenset[str], optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+def _mapping(value: Any, where: str, keys: set[str] | frozenset[str], optional: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     if type(value) is dict and value.keys() == keys:
         return value  # the common case, decided without building sets
-    _expect(isinstance(value, dict), where, "expected a mapping")
+    if not isinstance(value, dict):
+        raise _fail(where, "expected a mapping")
     missing = keys - value.keys()
     extra = value.keys() - keys - optional
     _expect(not missing, where, f"missing {sorted(missing)}")
     _expect(not extra, where, f"unexpected {sorted(extra)}")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int | None = DEFAULT_MAX_ELEMENTS) -> Value:
@@ -309,23 +320,22 @@ def _scalar(value: Wire, where: str, depth: int, max_elements: int | None) -> Va
     if kind == "bool":
         return BoolValue(_bool(raw, where))
     if kind == "int":
-        return IntValue(_int(raw, where))  # type: ignore[arg-type]  # not optional: never None
+        return IntValue(_int(raw, where))
     if kind == "float":
         return FloatValue(_number(raw, where))
     text = _str(raw, where)
-    assert text is not None
     return StrValue(text) if kind == "str" else DtypeValue(text)
 
 
 def _counted_items(value: Wire, where: str) -> list[Any]:
     _mapping(value, where, {"kind", "items", "length"})
     items = value["items"]
-    _expect(isinstance(items, list), where, "items must be a list")
+    if not isinstance(items, list):
+        raise _fail(where, "items must be a list")
     length = _int(value["length"], where)
-    assert length is not None
     # The child sends every item up to the cap: a container holding fewer than it claims is forged.
     _expect(len(items) == min(length, MAX_ITEMS), where, "items do not match its length")
-    return items  # type: ignore[no-any-return]
+    return items
 
 
 def _sequence(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
@@ -342,7 +352,6 @@ def _dict(value: Wire, where: str, depth: int, max_elements: int | None) -> Valu
     for i, pair in enumerate(_counted_items(value, where)):
         _expect(isinstance(pair, list) and len(pair) == 2, where, "dict items are pairs")
         key = _str(pair[0], f"{where}.key{i}")
-        assert key is not None
         pairs.append((key, validate_value(pair[1], f"{where}[{key!r}]", depth + 1, max_elements=max_elements)))
     return DictValue(items=tuple(pairs), length=value["length"])
 
@@ -356,12 +365,12 @@ def _exception(value: Wire, where: str, depth: int, max_elements: int | None) ->
     _mapping(value, where, {"kind", "type", "message"}, {"where", "code", "traceback", "origin"})
     origin = value.get("origin", "raise")
     _expect(origin in ORIGINS, where, "unknown origin")
-    return ExceptionValue(type=_str(value["type"], where, limit=200), message=_str(value["message"], where), origin=origin)  # type: ignore[arg-type]
+    return ExceptionValue(type=_str(value["type"], where, limit=200), message=_str(value["message"], where), origin=origin)
 
 
 def _object(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
     _mapping(value, where, {"kind", "type", "repr"})
-    return ObjectValue(type=_str(value["type"], where, limit=500), repr=_str(value["repr"], where))  # type: ignore[arg-type]
+    return ObjectValue(type=_str(value["type"], where, limit=500), repr=_str(value["repr"], where))
 
 
 _VALUE_PARSERS: dict[str, Callable[[Wire, str, int, int | None], Value]] = {
@@ -478,8 +487,8 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
     origin = value.get("origin", "raise")
     _expect(origin in ORIGINS, where, "unknown origin")
     return ErrorInfo(
-        type=_str(value["type"], where, limit=200),  # type: ignore[arg-type]
-        message=_str(value["message"], where),  # type: ignore[arg-type]
+        type=_str(value["type"], where, limit=200),
+        message=_str(value["message"], where),
         file=file,
         line=line,
         code=_str(value["code"], where, optional=True),
@@ -566,17 +575,17 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
     )
 
 
-def _isolation(value: Any) -> dict[str, Any] | None:
-    if value is None:
+def _isolation(raw: Any) -> dict[str, Any] | None:
+    if raw is None:
         return None
-    _mapping(value, "isolation", {"user", "course_hidden", "private_tmp", "notes"})
+    value = _mapping(raw, "isolation", {"user", "course_hidden", "private_tmp", "notes"})
     _str(value["user"], "isolation", optional=True, limit=100)
     _bool(value["course_hidden"], "isolation")
     _bool(value["private_tmp"], "isolation")
     _expect(isinstance(value["notes"], list) and len(value["notes"]) <= 20, "isolation", "notes must be a short list")
     for note in value["notes"]:
         _str(note, "isolation", limit=1000)
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 _raw_decode = json.JSONDecoder().raw_decode
@@ -643,17 +652,17 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
     _expect(isinstance(record.get("incidents"), list), "incidents", "expected a list")
     for i, inc in enumerate(record["incidents"]):
         _mapping(inc, f"incident {i}", {"kind", "where", "detail"})
-        incidents.append(Incident(kind=_str(inc["kind"], "incident"), where=_str(inc["where"], "incident"), detail=_str(inc["detail"], "incident")))  # type: ignore[arg-type]
+        incidents.append(Incident(kind=_str(inc["kind"], "incident"), where=_str(inc["where"], "incident"), detail=_str(inc["detail"], "incident")))
     output = _mapping(record.get("output"), "output", {"text", "bytes", "truncated"})
     seconds = _finite(record.get("seconds"), "seconds")
     return RunRecord(
         cells=cells,
         tasks=tasks,
         incidents=tuple(incidents),
-        output=_str(output["text"], "output", limit=1 << 24),  # type: ignore[arg-type]
-        output_bytes=_int(output["bytes"], "output"),  # type: ignore[arg-type]
+        output=_str(output["text"], "output", limit=1 << 24),
+        output_bytes=_int(output["bytes"], "output"),
         output_truncated=_bool(output["truncated"], "output"),
-        attempts=_int(record.get("attempts"), "attempts"),  # type: ignore[arg-type]
+        attempts=_int(record.get("attempts"), "attempts"),
         seconds=seconds,
         protocol_error=_str(record.get("protocol_error"), "protocol_error", optional=True),
         isolation=_isolation(record.get("isolation")),
