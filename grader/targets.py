@@ -16,6 +16,7 @@ Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from grader.values import (
@@ -148,38 +149,46 @@ def _length(value: Value, where: str) -> Value:
     raise Unresolved(f"{where} is {describe_kind(value)}, which has no length")
 
 
+_ALWAYS: dict[str, Callable[[TensorValue], Value]] = {
+    "grad": lambda t: t.grad or NONE,
+    "grad_fn": lambda t: NONE if t.grad_fn is None else StrValue(t.grad_fn),
+    "requires_grad": lambda t: BoolValue(t.requires_grad),
+    "is_leaf": lambda t: BoolValue(t.is_leaf),
+    "retains_grad": lambda t: BoolValue(t.retains_grad),
+    "shape": lambda t: TupleValue(items=tuple(IntValue(s) for s in t.shape), length=len(t.shape)),
+    "dtype": lambda t: DtypeValue(t.dtype),
+}
+"""Attributes every tensor has."""
+
+_RECORDED: dict[str, tuple[Callable[[TensorValue], Value | None], str]] = {
+    "backward_calls": (
+        lambda t: None if t.backward_calls is None else IntValue(t.backward_calls),
+        "{where} is not a tensor the grader created, so its backward calls were not counted",
+    ),
+    "changed": (
+        lambda t: None if t.changed is None else BoolValue(t.changed),
+        "{where} is not an input the grader created, so whether its values changed is not known",
+    ),
+    "optimizer_steps": (
+        lambda t: None if t.optimizer_steps is None else IntValue(t.optimizer_steps),
+        "{where} is not an input the grader created that requires grad, so its optimizer steps were not counted",
+    ),
+    "under_no_grad": (
+        lambda t: None if t.under_no_grad is None else BoolValue(t.under_no_grad),
+        "how {where} was made was not recorded",
+    ),
+}
+"""Attributes recorded only on some tensors (inputs the grader made), with why one is not there."""
+
+
 def _attribute(value: TensorValue, step: str, where: str) -> Value:
-    if step == "grad":
-        return value.grad or NONE
-    if step == "grad_fn":
-        return NONE if value.grad_fn is None else StrValue(value.grad_fn)
-    if step == "requires_grad":
-        return BoolValue(value.requires_grad)
-    if step == "is_leaf":
-        return BoolValue(value.is_leaf)
-    if step == "retains_grad":
-        return BoolValue(value.retains_grad)
-    if step == "shape":
-        return TupleValue(items=tuple(IntValue(s) for s in value.shape), length=len(value.shape))
-    if step == "dtype":
-        return DtypeValue(value.dtype)
-    if step == "backward_calls":
-        if value.backward_calls is None:
-            raise Unresolved(f"{where} is not a tensor the grader created, so its backward calls were not counted")
-        return IntValue(value.backward_calls)
-    if step == "changed":
-        if value.changed is None:
-            raise Unresolved(f"{where} is not an input the grader created, so whether its values changed is not known")
-        return BoolValue(value.changed)
-    if step == "optimizer_steps":
-        if value.optimizer_steps is None:
-            raise Unresolved(f"{where} is not an input the grader created that requires grad, so its optimizer steps were not counted")
-        return IntValue(value.optimizer_steps)
-    if step == "under_no_grad":
-        if value.under_no_grad is None:
-            raise Unresolved(f"how {where} was made was not recorded")
-        return BoolValue(value.under_no_grad)
-    raise Unresolved(f"{where} has no .{step}")  # parse_target admits only the attributes above
+    if step in _ALWAYS:
+        return _ALWAYS[step](value)
+    read, missing = _RECORDED[step]  # parse_target admits no other attribute
+    found = read(value)
+    if found is None:
+        raise Unresolved(missing.format(where=where))
+    return found
 
 
 def _distinct(items: tuple[Value, ...]) -> bool:

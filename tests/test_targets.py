@@ -78,3 +78,16 @@ def test_distinct_tells_entries_that_are_one_tensor() -> None:
     target = parse_target("grads.distinct")
     assert resolve(same, target) == BoolValue(False)
     assert resolve(last_only, target) == BoolValue(True)
+
+
+def test_every_attribute_a_target_may_name_resolves_on_a_tensor_or_says_why() -> None:
+    from grader.targets import ATTRIBUTES
+
+    x = encode(torch.ones(2, requires_grad=True))
+    for attribute in ATTRIBUTES:
+        if attribute in ("len", "distinct"):
+            continue
+        try:
+            resolve(x, parse_target(f"x.{attribute}"))
+        except Unresolved as exc:
+            assert "x" in str(exc)
