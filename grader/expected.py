@@ -191,7 +191,8 @@ class FrozenExpected:
         except (OSError, ValueError) as exc:
             raise ReferenceSolutionError(f"{path}: cannot read expected values: {exc}") from exc
         self.path = path
-        self._data: dict[str, Any] = data.get("exercises", {}) if isinstance(data, dict) else {}
+        exercises = data.get("exercises") if isinstance(data, dict) else None
+        self._data: dict[str, Any] = exercises if isinstance(exercises, dict) else {}
         self._read: dict[str, Observations] = {}
 
     def observations(self, exercise: Exercise) -> Observations:
