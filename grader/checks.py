@@ -15,15 +15,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader import hints
-from grader.compare import Mismatch, common_ratio, compare, display, format_number
-from grader.config import Config, Tolerance
+from grader.compare import Mismatch, Tolerances, common_ratio, compare, display, format_number
+from grader.config import Config
 from grader.errors import ExerciseError
-from grader.protocol import TaskOutcome
+from grader.protocol import Observation, TaskOutcome
 from grader.results import CheckResult
 from grader.spec import Check, Exercise
 from grader.targets import Target, Unresolved, resolve
+from grader.values import (
+    NONE,
+    BoolValue,
+    DtypeValue,
+    FloatValue,
+    IntValue,
+    NoneValue,
+    StrValue,
+    TensorValue,
+    Value,
+    as_tensor,
+)
 
-Value = dict[str, Any]
+Expected = dict[str, Observation]
+"""Case name -> the reference's observation."""
 
 
 @dataclass(frozen=True)
@@ -38,30 +51,26 @@ class TaskProblem:
     """What the error behind it names, when it names a known mistake (a failing cell's, say)."""
 
 
-def root_value(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value:
-    """The observed value a target path starts from; raise Unresolved."""
+def root_value(observation: Observation, target: Target, exercise: Exercise) -> Value:
+    """The observed value a target path starts from; raise Unresolved (KeyError: a name the run does not hold)."""
     root = target.root
-    status = observation["status"]
     fn = exercise.function
     if fn is not None and (root == "return" or root == fn.returns):
-        if status != "returned":
+        if observation.returned is None:
             raise Unresolved("the function raised instead of returning")
-        return observation["returned"]  # type: ignore[no-any-return]
+        return observation.returned
     if root == "autograd_runs":
-        if "autograd_runs" not in observation:
+        if observation.autograd_runs is None:
             raise Unresolved("backward passes are counted for function calls only")
-        return {"kind": "int", "value": observation["autograd_runs"]}
+        return IntValue(observation.autograd_runs)
     if root == "raised":
-        if status in ("raised", "not_implemented"):
-            raised = observation["raised"]
-            return {"kind": "exception", "type": raised["type"], "message": raised["message"], "origin": raised.get("origin", "raise")}
-        return {"kind": "none"}
+        return NONE if observation.raised is None else observation.raised.as_value()
     if fn is not None:
-        return observation["inputs"][root]  # type: ignore[no-any-return]
-    return observation["variables"][root]  # type: ignore[no-any-return]
+        return observation.inputs[root]
+    return observation.variables[root]
 
 
-def _resolve_parent(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value | None:
+def _resolve_parent(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
     if not target.steps:
         return None
     try:
@@ -70,22 +79,16 @@ def _resolve_parent(observation: dict[str, Any], target: Target, exercise: Exerc
         return None
 
 
-def tolerance_for(check: Check, config: Config) -> Any:
-    def tol(dtype: str) -> Tolerance:
-        base = config.tolerance(dtype)
-        return Tolerance(
-            rtol=base.rtol if check.rtol is None else check.rtol,
-            atol=base.atol if check.atol is None else check.atol,
-        )
-
-    return tol
+def tolerance_for(check: Check, config: Config) -> Tolerances:
+    """The course's tolerances, with the check's rtol and atol in their place where it sets them."""
+    return Tolerances(config.tolerance, rtol=check.rtol, atol=check.atol)
 
 
 def _check_index(exercise: Exercise, check: Check) -> int:
     return next(i for i, c in enumerate(exercise.checks) if c.name == check.name)
 
 
-def expected_value(exercise: Exercise, check: Check, case: str, observation: dict[str, Any]) -> Value:
+def expected_value(exercise: Exercise, check: Check, case: str, observation: Observation) -> Value:
     """Resolve the target on the reference run; a failure is the exercise author's problem."""
     try:
         return resolve(root_value(observation, check.target, exercise), check.target)
@@ -116,9 +119,10 @@ def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
         # A hidden case's shape and length come from its inputs: "expected shape (3,)" told a
         # student the hidden input's size (hidden_shape_probe.py). Say that it differs, not from what.
         if m.kind == "shape":
-            return f"{where}the shape {tuple(m.found.get('shape', ()))} is not the expected one"
+            shape = m.found.shape if isinstance(m.found, TensorValue) else ()
+            return f"{where}the shape {shape} is not the expected one"
         return f"{where}the number of entries is not the expected one"
-    if reveal and m.kind == "value" and m.expected["kind"] in ("int", "float", "str", "dtype"):
+    if reveal and m.kind == "value" and isinstance(m.expected, (IntValue, FloatValue, StrValue, DtypeValue)):
         return f"{where}expected {display(m.expected)}, found {display(m.found)}"
     if not (reveal and m.kind == "value" and "index" in m.facts):
         return f"{where}{m.summary}"
@@ -155,9 +159,11 @@ def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value 
         elif key == "mismatch":
             ok = mismatch.kind == wanted
         elif key == "leaf":
-            ok = found_parent is not None and found_parent.get("kind") == "tensor" and found_parent.get("is_leaf") is wanted
+            parent = as_tensor(found_parent)
+            ok = parent is not None and parent.is_leaf is wanted
         elif key == "backward_calls":
-            ok = found_root is not None and found_root.get("kind") == "tensor" and found_root.get("backward_calls") == wanted
+            root = as_tensor(found_root)
+            ok = root is not None and root.backward_calls == wanted
         else:
             ok = False
         if not ok:
@@ -166,19 +172,18 @@ def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value 
 
 
 def _equals_literal(value: Value, literal: Any) -> bool:
-    kind = value.get("kind")
     if literal is None:
-        return kind == "none"
+        return isinstance(value, NoneValue)
     if isinstance(literal, bool):
-        return kind == "bool" and value["value"] is literal
+        return isinstance(value, BoolValue) and value.value is literal
     if isinstance(literal, (int, float)):
-        if kind in ("int", "float"):
-            return math.isclose(float(value["value"]), float(literal), rel_tol=1e-6, abs_tol=1e-9)
-        if kind == "tensor" and value["data"]:
-            return all(math.isclose(float(v), float(literal), rel_tol=1e-6, abs_tol=1e-9) for v in value["data"])
+        if isinstance(value, (IntValue, FloatValue)):
+            return math.isclose(float(value.value), float(literal), rel_tol=1e-6, abs_tol=1e-9)
+        if isinstance(value, TensorValue) and value.data:
+            return all(math.isclose(float(v), float(literal), rel_tol=1e-6, abs_tol=1e-9) for v in value.data)
         return False
     if isinstance(literal, str):
-        return kind in ("str", "dtype") and value["value"] == literal
+        return isinstance(value, (StrValue, DtypeValue)) and value.value == literal
     return False
 
 
@@ -235,7 +240,7 @@ class _Verdict:
         found_hints = ([computed] if computed else []) + _author_hints(self.check, None, None, err.type)
         return self.failed(case, f"{self.check.target.text}{words}: your code raised {raised}{place}", found_hints, exp=display(exp_value), found=raised)
 
-    def on_mismatch(self, case: str, mismatch: Mismatch, obs: dict[str, Any], exp_obs: dict[str, Any], words: str) -> CheckResult:
+    def on_mismatch(self, case: str, mismatch: Mismatch, obs: Observation, exp_obs: Observation, words: str) -> CheckResult:
         exercise, check = self.exercise, self.check
         fn = exercise.function
         is_return = fn is not None and check.target.root in ("return", fn.returns)
@@ -244,20 +249,20 @@ class _Verdict:
             mismatch=mismatch,
             expected_parent=_resolve_parent(exp_obs, check.target, exercise),
             found_parent=_resolve_parent(obs, check.target, exercise),
-            found_inputs=obs.get("inputs") or obs.get("variables") or {},
-            expected_inputs=exp_obs.get("inputs") or exp_obs.get("variables") or {},
+            found_inputs=obs.names,
+            expected_inputs=exp_obs.names,
             reveal=self.reveal,
             is_return=is_return,
             label=f"{check.name} {check.description or ''}",
             prompt=exercise.prompt,
-            found_return=obs.get("returned"),
-            expected_return=exp_obs.get("returned"),
+            found_return=obs.returned,
+            expected_return=exp_obs.returned,
             expected_value=expected_value(exercise, check, case, exp_obs),
             found_value=_resolved_or_none(obs, check.target, exercise),
-            autograd_runs=obs.get("autograd_runs"),
-            expected_autograd_runs=exp_obs.get("autograd_runs"),
-            accumulations=obs.get("accumulations"),
-            expected_accumulations=exp_obs.get("accumulations"),
+            autograd_runs=obs.autograd_runs,
+            expected_autograd_runs=exp_obs.autograd_runs,
+            accumulations=obs.accumulations,
+            expected_accumulations=exp_obs.accumulations,
             cell_failed=self.cell_failed,
         )
         found_root = _root_or_none(obs, check.target, exercise)
@@ -275,20 +280,37 @@ class _Verdict:
 
     def compare(self, exp_value: Value, found_value: Value) -> Mismatch | None:
         check = self.check
-        tol_for = tolerance_for(check, self.config)
         return compare(
             exp_value,
             found_value,
-            # Python floats from .item() carry float32 precision at best.
-            tol=tol_for("float32"),
-            tol_for=tol_for,
+            tolerances=tolerance_for(check, self.config),
             exact_dtype=check.exact_dtype,
             match=check.match,
             accept=check.accept,
         )
 
+    def case(self, case: str, exp_obs: Observation, outcome: TaskOutcome) -> CheckResult | None:
+        """The check on one case that ran: a failure, or None when it passes there."""
+        exercise, check = self.exercise, self.check
+        exp_value = expected_value(exercise, check, case, exp_obs)
+        obs = outcome.observation
+        assert obs is not None
+        words = _case_words(exercise, check, case)
+        # A raise fails the check, unless the reference raised too and the target is
+        # something still observable after it (an input's .grad, say).
+        reference_raised = exp_obs.status in ("raised", "not_implemented")
+        on_return = exercise.function is not None and check.target.root in ("return", exercise.function.returns)
+        if obs.status == "raised" and check.target.root != "raised" and (on_return or not reference_raised):
+            return self.on_raise(case, outcome, exp_value, words)
+        try:
+            found_value = resolve(root_value(obs, check.target, exercise), check.target)
+        except Unresolved as exc:
+            return self.failed(case, f"{check.target.text}{words}: {exc}", [], exp=display(exp_value))
+        mismatch = self.compare(exp_value, found_value)
+        return None if mismatch is None else self.on_mismatch(case, mismatch, obs, exp_obs, words)
 
-def _resolved_or_none(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value | None:
+
+def _resolved_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
     try:
         return resolve(root_value(observation, target, exercise), target)
     except (Unresolved, KeyError):
@@ -313,7 +335,7 @@ def without_values(message: str) -> str:
     return _VALUES.sub("…", message)
 
 
-def _root_or_none(observation: dict[str, Any], target: Target, exercise: Exercise) -> Value | None:
+def _root_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
     try:
         return root_value(observation, target, exercise)
     except (Unresolved, KeyError):
@@ -323,7 +345,7 @@ def _root_or_none(observation: dict[str, Any], target: Target, exercise: Exercis
 def evaluate(
     exercise: Exercise,
     check: Check,
-    expected: dict[str, dict[str, Any]],
+    expected: Expected,
     outcomes: dict[str, TaskOutcome],
     problems: dict[str, TaskProblem],
     config: Config,
@@ -333,28 +355,14 @@ def evaluate(
     """Evaluate ``check`` on each of its cases; the first case that fails decides."""
     verdict = _Verdict(exercise, check, config, cell_failed)
     for case in check.cases:
-        exp_obs = expected[case]
-        exp_value = expected_value(exercise, check, case, exp_obs)
         if case in problems:
+            # Checked first that the reference produces the target (an author's mistake is an error of its own).
+            expected_value(exercise, check, case, expected[case])
             # The author's hint is about a wrong answer; here there is no answer to judge.
             return verdict.failed(case, problems[case].message, list(problems[case].hints))
-        outcome = outcomes[f"{exercise.id}/{case}"]
-        assert outcome.observation is not None
-        obs = outcome.observation
-        words = _case_words(exercise, check, case)
-        # A raise fails the check, unless the reference raised too and the target is
-        # something still observable after it (an input's .grad, say).
-        reference_raised = exp_obs["status"] in ("raised", "not_implemented")
-        on_return = exercise.function is not None and check.target.root in ("return", exercise.function.returns)
-        if obs["status"] == "raised" and check.target.root != "raised" and (on_return or not reference_raised):
-            return verdict.on_raise(case, outcome, exp_value, words)
-        try:
-            found_value = resolve(root_value(obs, check.target, exercise), check.target)
-        except Unresolved as exc:
-            return verdict.failed(case, f"{check.target.text}{words}: {exc}", [], exp=display(exp_value))
-        mismatch = verdict.compare(exp_value, found_value)
-        if mismatch is not None:
-            return verdict.on_mismatch(case, mismatch, obs, exp_obs, words)
+        failure = verdict.case(case, expected[case], outcomes[f"{exercise.id}/{case}"])
+        if failure is not None:
+            return failure
     return verdict.passed()
 
 

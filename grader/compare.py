@@ -1,23 +1,46 @@
-"""Compare an expected value with a found one (both plain observations).
+"""Compare an expected value with a found one (both records of :mod:`grader.values`).
 
 Pure Python on purpose: this runs in the grader's process, which never needs
 torch, and in a student's kernel. A tensor comparison confirms shape and
 dtype first, then values within ``atol + rtol * |expected|`` (NaN equals NaN,
 infinities must match exactly), and reports the largest difference and the
 first element that differs, with both values.
+
+:func:`compare` hands each kind of expected value to its own
+``_compare_<kind>`` function (as pytest's assertion rewriting does with
+sequences, mappings and sets).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from grader.config import Tolerance
-from grader.targets import describe_kind
+from grader.values import (
+    BoolValue,
+    DictValue,
+    DtypeValue,
+    ExceptionValue,
+    FloatValue,
+    IntValue,
+    ListValue,
+    MissingValue,
+    NoneValue,
+    ObjectValue,
+    SequenceValue,
+    StrValue,
+    TensorValue,
+    TupleValue,
+    Value,
+    describe_kind,
+)
 
-Value = dict[str, Any]
+FLOATING = frozenset({"float16", "bfloat16", "float32", "float64"})
+"""Dtypes whose values compare with each other unless a check fixes the dtype."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +61,51 @@ class Mismatch:
     """Numbers for diagnosis: max_abs_diff, index, ..."""
 
 
-def _index(flat: int, shape: list[int]) -> tuple[int, ...]:
+@dataclass(frozen=True)
+class Tolerances:
+    """How close numbers must be, per dtype: set up once for a check, read by each of its comparisons."""
+
+    by_dtype: Callable[[str], Tolerance]
+    """A floating dtype's tolerance (the course's, or the defaults)."""
+    rtol: float | None = None
+    """The check's relative tolerance, in place of every dtype's, when it sets one."""
+    atol: float | None = None
+    """The check's absolute tolerance, likewise."""
+
+    @classmethod
+    def uniform(cls, tol: Tolerance) -> Tolerances:
+        """One tolerance for every dtype and for Python numbers."""
+        return cls(lambda _dtype: tol)
+
+    def of(self, dtype: str) -> Tolerance:
+        base = self.by_dtype(dtype)
+        return Tolerance(rtol=base.rtol if self.rtol is None else self.rtol, atol=base.atol if self.atol is None else self.atol)
+
+    @property
+    def number(self) -> Tolerance:
+        """For Python floats: a float from ``.item()`` carries float32 precision at best."""
+        return self.of("float32")
+
+    def between(self, expected_dtype: str, found_dtype: str) -> Tolerance:
+        """For two tensors: float64 against float32 is as precise as float32 is, so the looser tolerance."""
+        here = self.of(expected_dtype)
+        if found_dtype == expected_dtype or found_dtype not in FLOATING:
+            return here
+        there = self.of(found_dtype)
+        return Tolerance(rtol=max(here.rtol, there.rtol), atol=max(here.atol, there.atol))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """What one comparison allows, passed down into nested values."""
+
+    tolerances: Tolerances
+    exact_dtype: bool
+    match: str | None
+    accept: tuple[str, ...]
+
+
+def _index(flat: int, shape: Sequence[int]) -> tuple[int, ...]:
     out = []
     for size in reversed(shape):
         out.append(flat % size if size else 0)
@@ -63,7 +130,7 @@ def format_number(x: Any) -> str:
     return repr(x)
 
 
-def _nest(data: list[Any], shape: list[int], limit: int) -> str:
+def _nest(data: Sequence[Any], shape: Sequence[int], limit: int) -> str:
     if not shape:
         return format_number(data[0])
     step = len(data) // shape[0] if shape[0] else 0
@@ -79,176 +146,262 @@ def _nest(data: list[Any], shape: list[int], limit: int) -> str:
 
 def display(value: Value, *, limit: int = 6) -> str:
     """Short, readable text for a value (long tensors and lists are elided)."""
-    kind = value["kind"]
-    if kind == "none":
-        return "None"
-    if kind == "missing":
-        return "(not defined)"
-    if kind in ("bool", "int", "float"):
-        return format_number(value["value"])
-    if kind == "str":
-        text = value["value"]
-        return repr(text if len(text) <= 200 else text[:200] + "…")
-    if kind == "dtype":
-        return f"torch.{value['value']}"
-    if kind in ("list", "tuple"):
-        items = [display(v, limit=limit) for v in value["items"][:limit]]
-        if value["length"] > limit:
-            items.append(f"... ({value['length']} entries)")
-        open_, close = ("[", "]") if kind == "list" else ("(", ",)" if value["length"] == 1 else ")")
-        return open_ + ", ".join(items) + close
-    if kind == "dict":
-        items = [f"{k}: {display(v, limit=limit)}" for k, v in value["items"][:limit]]
-        return "{" + ", ".join(items) + "}"
-    if kind == "tensor":
-        extras = []
-        if value["dtype"] not in ("float32", "int64", "bool"):
-            extras.append(f"dtype=torch.{value['dtype']}")
-        if value["grad_fn"]:
-            extras.append(f"grad_fn=<{value['grad_fn']}>")
-        elif value["requires_grad"]:
-            extras.append("requires_grad=True")
-        if value["data"] is None:
-            body = f"<{'x'.join(map(str, value['shape']))} tensor: {value['note']}>"
-        else:
-            body = _nest(value["data"], value["shape"], limit)
-        return f"tensor({', '.join([body, *extras])})"
-    if kind == "exception":
-        return f"{value['type']}: {value['message']}" if value["message"] else value["type"]
-    return f"<{value['type']}>"
+    match value:
+        case NoneValue():
+            return "None"
+        case MissingValue():
+            return "(not defined)"
+        case BoolValue() | IntValue() | FloatValue():
+            return format_number(value.value)
+        case StrValue():
+            text = value.value
+            return repr(text if len(text) <= 200 else text[:200] + "…")
+        case DtypeValue():
+            return f"torch.{value.value}"
+        case SequenceValue():
+            items = [display(v, limit=limit) for v in value.items[:limit]]
+            if value.length > limit:
+                items.append(f"... ({value.length} entries)")
+            open_, close = ("[", "]") if isinstance(value, ListValue) else ("(", ",)" if value.length == 1 else ")")
+            return open_ + ", ".join(items) + close
+        case DictValue():
+            return "{" + ", ".join(f"{k}: {display(v, limit=limit)}" for k, v in value.items[:limit]) + "}"
+        case TensorValue():
+            return _display_tensor(value, limit)
+        case ExceptionValue():
+            return value.summary()
+        case ObjectValue():
+            return f"<{value.type}>"
+
+
+def _display_tensor(value: TensorValue, limit: int) -> str:
+    extras = []
+    if value.dtype not in ("float32", "int64", "bool"):
+        extras.append(f"dtype=torch.{value.dtype}")
+    if value.grad_fn:
+        extras.append(f"grad_fn=<{value.grad_fn}>")
+    elif value.requires_grad:
+        extras.append("requires_grad=True")
+    if value.data is None:
+        body = f"<{'x'.join(map(str, value.shape))} tensor: {value.note}>"
+    else:
+        body = _nest(value.data, value.shape, limit)
+    return f"tensor({', '.join([body, *extras])})"
 
 
 def _close(e: Any, f: Any, tol: Tolerance) -> bool:
     if isinstance(e, bool) or isinstance(f, bool):
-        return e == f
+        return bool(e == f)
     if math.isnan(e) or math.isnan(f):
         return math.isnan(e) and math.isnan(f)
     if math.isinf(e) or math.isinf(f):
-        return e == f
-    return abs(f - e) <= tol.atol + tol.rtol * abs(e)
-
-
-FLOATING = frozenset({"float16", "bfloat16", "float32", "float64"})
-"""Dtypes whose values compare with each other unless a check fixes the dtype."""
+        return bool(e == f)
+    return bool(abs(f - e) <= tol.atol + tol.rtol * abs(e))
 
 
 def compare(
     expected: Value,
     found: Value,
     *,
-    tol: Tolerance,
-    tol_for: Any = None,
+    tolerances: Tolerances,
     exact_dtype: bool = False,
     match: str | None = None,
-    accept: tuple[Any, ...] = (),
-    path: str = "",
+    accept: tuple[str, ...] = (),
 ) -> Mismatch | None:
     """Return how ``found`` differs from ``expected``, or None when it matches.
 
-    ``tol_for(dtype)`` gives the tolerance for a tensor's dtype; ``tol`` is used
-    for Python floats (and for tensors when ``tol_for`` is None). Floating
-    tensors of different dtypes compare by value at the looser of their two
-    tolerances, unless ``exact_dtype``. ``accept`` lists other strings (grad_fn
-    names) that count as right.
+    ``tolerances`` gives each tensor's tolerance by dtype, and Python floats'.
+    Floating tensors of different dtypes compare by value at the looser of
+    their two tolerances, unless ``exact_dtype``. ``match``: a pattern a
+    string or an exception's message must match, in place of equality.
+    ``accept`` lists other strings (grad_fn names) that count as right.
     """
+    return _compare(expected, found, _Rules(tolerances, exact_dtype, match, accept), "")
 
-    def differ(kind: str, summary: str, **facts: Any) -> Mismatch:
-        return Mismatch(kind=kind, summary=summary, expected=expected, found=found, path=path, facts=facts)
 
-    ek, fk = expected["kind"], found["kind"]
-    if fk == "missing":
-        return differ("missing", "it is not defined")
+def _compare(expected: Value, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if isinstance(found, MissingValue):
+        return _differ(expected, found, path, "missing", "it is not defined")
+    compare_kind = _COMPARERS.get(type(expected))
+    if compare_kind is None:  # an expected value that is missing: nothing can match it
+        return _differ(expected, found, path, "type", f"cannot compare {describe_kind(expected)} with {describe_kind(found)}")
+    return compare_kind(expected, found, rules, path)
 
-    if ek == "tensor":
-        if fk != "tensor":
-            return differ("type", f"expected a tensor, found {describe_kind(found)}")
-        return _compare_tensors(expected, found, _tensor_tolerance(expected, found, tol, tol_for), exact_dtype, differ)
 
-    if ek == "none":
-        if fk != "none":
-            return differ("none", f"expected None, found {describe_kind(found)}")
+def _differ(expected: Value, found: Value, path: str, kind: str, summary: str, **facts: Any) -> Mismatch:
+    return Mismatch(kind=kind, summary=summary, expected=expected, found=found, path=path, facts=facts)
+
+
+def _compare_none(expected: NoneValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if isinstance(found, NoneValue):
         return None
+    return _differ(expected, found, path, "none", f"expected None, found {describe_kind(found)}")
 
-    if ek in ("int", "float"):
-        if fk not in ("int", "float"):
-            return differ("type", f"expected a number, found {describe_kind(found)}")
-        e, f = expected["value"], found["value"]
-        if ek == "int" and fk == "int":
-            return None if e == f else differ("value", "the number differs", ratio=factor([f], [e]))
-        if _close(float(e), float(f), tol):
-            return None
-        return differ("value", "the number differs", abs_diff=abs(float(f) - float(e)), ratio=factor([f], [e]))
 
-    if ek == "bool":
-        if fk != "bool":
-            return differ("type", f"expected True or False, found {describe_kind(found)}")
-        return None if expected["value"] == found["value"] else differ("value", f"expected {expected['value']}, found {found['value']}")
-
-    if ek in ("str", "dtype"):
-        if fk != ek:
-            return differ("type", f"expected {describe_kind(expected)}, found {describe_kind(found)}")
-        if match is not None and ek == "str":
-            return None if re.search(match, found["value"]) else differ("value", f"it does not match /{match}/")
-        if expected["value"] == found["value"] or found["value"] in accept:
-            return None
-        return differ("value", "not the expected value")
-
-    if ek in ("list", "tuple"):
-        if fk not in ("list", "tuple"):
-            return differ("type", f"expected a {ek}, found {describe_kind(found)}")
-        if expected["length"] != found["length"]:
-            return differ(
-                "length",
-                f"expected {expected['length']} entries, found {found['length']}",
-                expected_length=expected["length"],
-                found_length=found["length"],
-            )
-        if len(expected["items"]) != len(found["items"]):
-            # A container cut short (or a record claiming a length it does not hold) cannot be shown equal.
-            return differ("length", f"only {len(found['items'])} of its {found['length']} entries could be compared")
-        for i, (e, f) in enumerate(zip(expected["items"], found["items"])):
-            inner = compare(e, f, tol=tol, tol_for=tol_for, exact_dtype=exact_dtype, match=match, accept=accept, path=f"{path}[{i}]")
-            if inner is not None:
-                return inner
+def _compare_number(expected: IntValue | FloatValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if not isinstance(found, (IntValue, FloatValue)):
+        return _differ(expected, found, path, "type", f"expected a number, found {describe_kind(found)}")
+    e, f = expected.value, found.value
+    if isinstance(expected, IntValue) and isinstance(found, IntValue):
+        return None if e == f else _differ(expected, found, path, "value", "the number differs", ratio=factor([f], [e]))
+    if _close(float(e), float(f), rules.tolerances.number):
         return None
+    return _differ(expected, found, path, "value", "the number differs", abs_diff=abs(float(f) - float(e)), ratio=factor([f], [e]))
 
-    if ek == "dict":
-        if fk != "dict":
-            return differ("type", f"expected a dict, found {describe_kind(found)}")
-        ekeys = [k for k, _ in expected["items"]]
-        fmap = {k: v for k, v in found["items"]}
-        missing = [k for k in ekeys if k not in fmap]
-        if missing or expected["length"] != found["length"]:
-            return differ("length", f"expected the keys {', '.join(ekeys)}")
-        for k, e in expected["items"]:
-            inner = compare(e, fmap[k], tol=tol, tol_for=tol_for, exact_dtype=exact_dtype, match=match, accept=accept, path=f"{path}[{k}]")
-            if inner is not None:
-                return inner
+
+def _compare_bool(expected: BoolValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if not isinstance(found, BoolValue):
+        return _differ(expected, found, path, "type", f"expected True or False, found {describe_kind(found)}")
+    if expected.value == found.value:
         return None
+    return _differ(expected, found, path, "value", f"expected {expected.value}, found {found.value}")
 
-    if ek == "exception":
-        if fk == "none":
-            return differ("not_raised", f"expected {expected['type']} to be raised, but nothing was raised")
-        if fk != "exception":
-            return differ("type", f"expected a {expected['type']} exception, found {describe_kind(found)}")
-        if found["type"] != expected["type"]:
-            return differ("type", f"expected {expected['type']}, found {found['type']}")
-        if match is not None and not re.search(match, found["message"]):
-            return differ("message", f"the message does not match /{match}/")
-        if expected.get("origin") == "library" and found.get("origin") != "library":
-            how = "created by hand and never raised" if found.get("origin") == "constructed" else "raised by a raise statement in your code"
-            return differ("raised_by_hand", f"the {found['type']} was {how}, not by PyTorch")
+
+def _compare_text(expected: StrValue | DtypeValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if type(found) is not type(expected):
+        return _differ(expected, found, path, "type", f"expected {describe_kind(expected)}, found {describe_kind(found)}")
+    assert isinstance(found, (StrValue, DtypeValue))
+    if rules.match is not None and isinstance(expected, StrValue):
+        return None if re.search(rules.match, found.value) else _differ(expected, found, path, "value", f"it does not match /{rules.match}/")
+    if expected.value == found.value or found.value in rules.accept:
         return None
+    return _differ(expected, found, path, "value", "not the expected value")
 
-    if ek == "object":
-        if fk != "object" or found["type"] != expected["type"]:
-            return differ("type", f"expected a {expected['type']} object, found {describe_kind(found)}")
+
+def _compare_sequence(expected: ListValue | TupleValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if not isinstance(found, SequenceValue):
+        return _differ(expected, found, path, "type", f"expected a {expected.kind}, found {describe_kind(found)}")
+    if expected.length != found.length:
+        return _differ(
+            expected,
+            found,
+            path,
+            "length",
+            f"expected {expected.length} entries, found {found.length}",
+            expected_length=expected.length,
+            found_length=found.length,
+        )
+    if expected.truncated or found.truncated:
+        # A container cut short cannot be shown equal: what was not sent may differ.
+        return _differ(expected, found, path, "length", f"only {len(found.items)} of its {found.length} entries could be compared")
+    return _first_difference(zip(expected.items, found.items), (f"{path}[{i}]" for i in range(len(expected.items))), rules)
+
+
+def _compare_dict(expected: DictValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if not isinstance(found, DictValue):
+        return _differ(expected, found, path, "type", f"expected a dict, found {describe_kind(found)}")
+    keys = [k for k, _ in expected.items]
+    by_key = dict(found.items)
+    if any(k not in by_key for k in keys) or expected.length != found.length:
+        return _differ(expected, found, path, "length", f"expected the keys {', '.join(keys)}")
+    if expected.truncated or found.truncated:
+        return _differ(expected, found, path, "length", f"only {len(found.items)} of its {found.length} entries could be compared")
+    return _first_difference(((e, by_key[k]) for k, e in expected.items), (f"{path}[{k}]" for k in keys), rules)
+
+
+def _first_difference(pairs: Iterable[tuple[Value, Value]], paths: Iterable[str], rules: _Rules) -> Mismatch | None:
+    for (e, f), where in zip(pairs, paths):
+        inner = _compare(e, f, rules, where)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _compare_exception(expected: ExceptionValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if isinstance(found, NoneValue):
+        return _differ(expected, found, path, "not_raised", f"expected {expected.type} to be raised, but nothing was raised")
+    if not isinstance(found, ExceptionValue):
+        return _differ(expected, found, path, "type", f"expected a {expected.type} exception, found {describe_kind(found)}")
+    if found.type != expected.type:
+        return _differ(expected, found, path, "type", f"expected {expected.type}, found {found.type}")
+    if rules.match is not None and not re.search(rules.match, found.message):
+        return _differ(expected, found, path, "message", f"the message does not match /{rules.match}/")
+    if expected.origin == "library" and found.origin != "library":
+        how = "created by hand and never raised" if found.origin == "constructed" else "raised by a raise statement in your code"
+        return _differ(expected, found, path, "raised_by_hand", f"the {found.type} was {how}, not by PyTorch")
+    return None
+
+
+def _compare_object(expected: ObjectValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if isinstance(found, ObjectValue) and found.type == expected.type:
         return None
+    return _differ(expected, found, path, "type", f"expected a {expected.type} object, found {describe_kind(found)}")
 
-    return differ("type", f"cannot compare {describe_kind(expected)} with {describe_kind(found)}")
+
+def _compare_tensor(expected: TensorValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if not isinstance(found, TensorValue):
+        return _differ(expected, found, path, "type", f"expected a tensor, found {describe_kind(found)}")
+    if expected.shape != found.shape:
+        return _differ(
+            expected,
+            found,
+            path,
+            "shape",
+            f"expected shape {expected.shape}, found {found.shape}",
+            expected_shape=list(expected.shape),
+            found_shape=list(found.shape),
+        )
+    e_dtype, f_dtype = expected.dtype, found.dtype
+    if e_dtype != f_dtype and (rules.exact_dtype or not (e_dtype in FLOATING and f_dtype in FLOATING)):
+        return _differ(expected, found, path, "dtype", f"expected dtype torch.{e_dtype}, found torch.{f_dtype}")
+    if found.data is None:
+        return _differ(expected, found, path, "unreadable", f"its values cannot be compared: {found.note}")
+    if expected.data is None:
+        return _differ(expected, found, path, "unreadable", f"the expected values cannot be compared: {expected.note}")
+    return _compare_elements(expected, found, expected.data, found.data, rules.tolerances.between(e_dtype, f_dtype), path)
 
 
-def factor(found: list[Any], expected: list[Any]) -> float | None:
+def _compare_elements(
+    expected: TensorValue, found: TensorValue, e_data: Sequence[float], f_data: Sequence[float], tol: Tolerance, path: str
+) -> Mismatch | None:
+    if e_data == f_data:  # the common case, at C speed (NaN is never equal: it takes the loop)
+        return None
+    bad, first, max_abs = 0, None, 0.0
+    for i, (e, f) in enumerate(zip(e_data, f_data)):
+        if not _close(e, f, tol):
+            bad += 1
+            if first is None:
+                first = i
+            if not isinstance(e, bool):
+                diff = abs(float(f) - float(e))
+                max_abs = diff if math.isnan(diff) else max(max_abs, diff)
+    if first is None:
+        return None
+    return _differ(
+        expected,
+        found,
+        path,
+        "value",
+        f"{bad} of {len(e_data)} values differ",
+        mismatched=bad,
+        total=len(e_data),
+        max_abs_diff=max_abs,
+        index=_index(first, expected.shape),
+        expected_at=e_data[first],
+        found_at=f_data[first],
+        rtol=tol.rtol,
+        atol=tol.atol,
+    )
+
+
+_COMPARERS: dict[type, Callable[[Any, Value, _Rules, str], Mismatch | None]] = {
+    NoneValue: _compare_none,
+    IntValue: _compare_number,
+    FloatValue: _compare_number,
+    BoolValue: _compare_bool,
+    StrValue: _compare_text,
+    DtypeValue: _compare_text,
+    ListValue: _compare_sequence,
+    TupleValue: _compare_sequence,
+    DictValue: _compare_dict,
+    ExceptionValue: _compare_exception,
+    ObjectValue: _compare_object,
+    TensorValue: _compare_tensor,
+}
+"""The comparison for each kind of expected value (a missing one has none)."""
+
+
+def factor(found: Sequence[Any], expected: Sequence[Any]) -> float | None:
     """The common factor found/expected, if every nonzero element shares it."""
     ratio = None
     for f, e in zip(found, expected):
@@ -270,65 +423,10 @@ def factor(found: list[Any], expected: list[Any]) -> float | None:
 
 def common_ratio(found: Value, expected: Value) -> float | None:
     """found = k * expected for one k, across all elements (tensors or numbers)."""
-    if found["kind"] == "tensor" and expected["kind"] == "tensor":
-        if found["data"] is None or expected["data"] is None or len(found["data"]) != len(expected["data"]):
+    if isinstance(found, TensorValue) and isinstance(expected, TensorValue):
+        if found.data is None or expected.data is None or len(found.data) != len(expected.data):
             return None
-        return factor(found["data"], expected["data"])
-    if found["kind"] in ("int", "float") and expected["kind"] in ("int", "float"):
-        return factor([found["value"]], [expected["value"]])
+        return factor(found.data, expected.data)
+    if isinstance(found, (IntValue, FloatValue)) and isinstance(expected, (IntValue, FloatValue)):
+        return factor([found.value], [expected.value])
     return None
-
-
-def _tensor_tolerance(expected: Value, found: Value, tol: Tolerance, tol_for: Any) -> Tolerance:
-    if tol_for is None:
-        return tol
-    here = tol_for(expected["dtype"])
-    if found["dtype"] == expected["dtype"] or found["dtype"] not in FLOATING:
-        return here
-    # float64 against float32 is as precise as float32 is: the looser tolerance.
-    there = tol_for(found["dtype"])
-    return Tolerance(rtol=max(here.rtol, there.rtol), atol=max(here.atol, there.atol))
-
-
-def _compare_tensors(expected: Value, found: Value, tol: Tolerance, exact_dtype: bool, differ: Any) -> Mismatch | None:
-    if expected["shape"] != found["shape"]:
-        return differ(
-            "shape",
-            f"expected shape {tuple(expected['shape'])}, found {tuple(found['shape'])}",
-            expected_shape=expected["shape"],
-            found_shape=found["shape"],
-        )
-    e_dtype, f_dtype = expected["dtype"], found["dtype"]
-    if e_dtype != f_dtype and (exact_dtype or not (e_dtype in FLOATING and f_dtype in FLOATING)):
-        return differ("dtype", f"expected dtype torch.{e_dtype}, found torch.{f_dtype}")
-    if found["data"] is None:
-        return differ("unreadable", f"its values cannot be compared: {found['note']}")
-    if expected["data"] is None:
-        return differ("unreadable", f"the expected values cannot be compared: {expected['note']}")
-    e_data, f_data = expected["data"], found["data"]
-    if e_data == f_data:  # the common case, at C speed (NaN is never equal: it takes the loop)
-        return None
-    bad, first, max_abs = 0, None, 0.0
-    for i, (e, f) in enumerate(zip(e_data, f_data)):
-        if not _close(e, f, tol):
-            bad += 1
-            if first is None:
-                first = i
-            if not isinstance(e, bool):
-                diff = abs(float(f) - float(e))
-                max_abs = diff if math.isnan(diff) else max(max_abs, diff)
-    if first is None:
-        return None
-    index = _index(first, expected["shape"])
-    return differ(
-        "value",
-        f"{bad} of {len(e_data)} values differ",
-        mismatched=bad,
-        total=len(e_data),
-        max_abs_diff=max_abs,
-        index=index,
-        expected_at=e_data[first],
-        found_at=f_data[first],
-        rtol=tol.rtol,
-        atol=tol.atol,
-    )

@@ -346,7 +346,8 @@ def parse_due(value: object, zone: dt.tzinfo) -> dt.datetime:
     day, clock, offset = m.groups()
     hours, minutes, *seconds = (clock or "23:59:59").split(":")
     try:
-        when = dt.datetime(*map(int, day.split("-")), int(hours), int(minutes), int(seconds[0]) if seconds else 0)
+        year, month, date = (int(part) for part in day.split("-"))
+        when = dt.datetime(year, month, date, int(hours), int(minutes), int(seconds[0]) if seconds else 0)
     except ValueError as exc:
         raise ValueError(f"not a real date and time: {value!r} ({exc})") from None
     if offset is None:

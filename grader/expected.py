@@ -13,6 +13,7 @@ not hold the reference solutions at all.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -32,13 +33,13 @@ from grader.errors import (
     WorkerError,
 )
 from grader.plan import Task, tasks_for
-from grader.protocol import RunRecord, parse_record
+from grader.protocol import Observation, RunRecord, parse_record, validate_observation
 from grader.sandbox import build_job, capabilities
 from grader.sandbox.worker import Worker
 from grader.spec import Exercise
 from grader.submission import read_source
 
-Observations = dict[str, dict[str, Any]]
+Observations = dict[str, Observation]
 """Case name -> observation of the reference run."""
 
 
@@ -81,7 +82,7 @@ def _check_reference(exercise: Exercise, record: RunRecord, tasks: list[Task]) -
         outcome = record.tasks[task.id]
         if outcome.status != "done" or outcome.observation is None:
             raise ReferenceSolutionError(f"{ref}: case {task.case!r}: {outcome.detail or outcome.status}")
-        status = outcome.observation["status"]
+        status = outcome.observation.status
         if status in ("missing", "not_callable", "not_implemented"):
             need = exercise.function.signature if exercise.function else ", ".join(exercise.variables)
             raise ReferenceSolutionError(f"{ref}: does not define {need} ({status.replace('_', ' ')})")
@@ -150,7 +151,10 @@ class ReferenceRunner:
             return None
         if not isinstance(data, dict) or data.get("key") != key:
             return None
-        return data["cases"]  # type: ignore[no-any-return]
+        try:
+            return read_observations(exercise, data.get("cases"), max_elements=self.config.limits.max_tensor_elements)
+        except ProtocolError:
+            return None  # a damaged cache costs a reference run, nothing more
 
     def _store(self, exercise: Exercise, key: str, cases: Observations) -> None:
         if not self.use_cache:
@@ -161,7 +165,7 @@ class ReferenceRunner:
             # Write then rename: a grader killed mid-write leaves no half file behind.
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"key": key, "exercise": exercise.id, "cases": cases}, fh)
+                json.dump({"key": key, "exercise": exercise.id, "cases": {name: obs.to_wire() for name, obs in cases.items()}}, fh)
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only course folder only costs speed
@@ -187,38 +191,71 @@ class FrozenExpected:
         except (OSError, ValueError) as exc:
             raise ReferenceSolutionError(f"{path}: cannot read expected values: {exc}") from exc
         self.path = path
-        self._data: dict[str, Observations] = data.get("exercises", {})
+        exercises = data.get("exercises") if isinstance(data, dict) else None
+        self._data: dict[str, Any] = exercises if isinstance(exercises, dict) else {}
+        self._read: dict[str, Observations] = {}
 
     def observations(self, exercise: Exercise) -> Observations:
+        if exercise.id in self._read:
+            return self._read[exercise.id]
         try:
-            return self._data[exercise.id]
+            cases = self._data[exercise.id]
         except KeyError:
             raise ReferenceSolutionError(f"{self.path}: no expected values for exercise {exercise.id!r}") from None
+        try:
+            # Checked as strictly as a child's: a bundle's file is the student's to edit.
+            read = read_observations(exercise, cases, max_elements=None)
+        except ProtocolError as exc:
+            raise ReferenceSolutionError(f"{self.path}: expected values of {exercise.id!r}: {exc}") from None
+        self._read[exercise.id] = read
+        return read
 
     def close(self) -> None:
         pass
 
 
-def _shareable(observation: dict[str, Any]) -> dict[str, Any]:
+def read_observations(exercise: Exercise, cases: Any, *, max_elements: int | None) -> Observations:
+    """Expected observations read back from a file (cache or frozen), through the parser a child's go through.
+
+    Each must fit its case (the exercise's function and inputs, or its
+    variables), as a child's must fit its task; raise :class:`ProtocolError`.
+    """
+    if not isinstance(cases, dict):
+        raise ProtocolError("malformed expected values: expected a mapping of cases")
+    by_name = {case.name: case for case in exercise.cases}
+    out: Observations = {}
+    for name, raw in cases.items():
+        case = by_name.get(name)
+        if case is None:
+            continue  # a case the exercise no longer has: nothing reads it
+        task = {
+            "function": exercise.function.name if exercise.function else None,
+            "args": [[arg, None] for arg in case.inputs],
+            "variables": list(exercise.variables),
+        }
+        out[name] = validate_observation(raw, f"{exercise.id}/{name}", task, max_elements=max_elements)
+    return out
+
+
+def _shareable(observation: Observation) -> Observation:
     """An observation without what the reference's run says about its source: where it raised, the line, the traceback.
 
     Checks compare an error's type, message and origin, never the reference's
     code; a frozen file is shipped (student bundle, Gradescope), so the rest stays home.
     """
-    raised = observation.get("raised")
-    if not raised:
+    if observation.raised is None:
         return observation
-    return {**observation, "raised": {**raised, "where": None, "code": None, "traceback": None}}
+    return dataclasses.replace(observation, raised=dataclasses.replace(observation.raised, file=None, line=None, code=None, traceback=None))
 
 
 def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, public_only: bool) -> None:
     """Write expected observations; ``public_only`` drops every case only hidden checks use."""
-    out: dict[str, Observations] = {}
+    out: dict[str, dict[str, Any]] = {}
     for ex in exercises:
         cases = source.observations(ex)
         if public_only:
             cases = {name: obs for name, obs in cases.items() if ex.case_visibility(name) == "public"}
-        out[ex.id] = {name: _shareable(obs) for name, obs in cases.items()}
+        out[ex.id] = {name: _shareable(obs).to_wire() for name, obs in cases.items()}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out}), encoding="utf-8")
 

@@ -23,13 +23,14 @@ from grader import hints
 from grader.checks import TaskProblem
 from grader.config import Config
 from grader.errors import GraderError
-from grader.expected import ExpectedSource, open_expected, torch_version
+from grader.expected import ExpectedSource, Observations, open_expected, torch_version
 from grader.plan import Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome
 from grader.results import CheckResult, ExerciseResult, Mode, SubmissionResult, failed_submission
 from grader.sandbox import build_job
 from grader.spec import Exercise, load_exercises
 from grader.submission import Source
+from grader.values import MissingValue, ObjectValue
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ class Grader:
     """Exercises to grade."""
     mode: Mode
     """check: public checks only; grade: everything."""
-    expected: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    expected: dict[str, Observations] = field(default_factory=dict)
     """Exercise id -> case -> reference observation."""
     broken: dict[str, str] = field(default_factory=dict)
     """Exercise id -> why it has no expected values (graded as error, never as pass)."""
@@ -260,7 +261,7 @@ class Grader:
             return TaskProblem("error", f"not run: {outcome.detail}")
         obs = outcome.observation
         assert obs is not None
-        status = obs["status"]
+        status = obs.status
         if status == "not_implemented":
             return TaskProblem("not_implemented", "not implemented yet")
         if status == "missing":
@@ -270,10 +271,10 @@ class Grader:
         if status == "not_callable":
             return TaskProblem("error", f"{ex.function.name} is defined but is not a function")  # type: ignore[union-attr]
         if status == "inspected":
-            variables = obs["variables"]
-            if any(v["kind"] == "object" and v["type"] == "ellipsis" for v in variables.values()):
+            variables = obs.variables
+            if any(isinstance(v, ObjectValue) and v.type == "ellipsis" for v in variables.values()):
                 return TaskProblem("not_implemented", "not implemented yet")
-            missing = [n for n, v in variables.items() if v["kind"] == "missing"]
+            missing = [n for n, v in variables.items() if isinstance(v, MissingValue)]
             if len(missing) == len(variables):
                 message = missing_message(missing[0], f"{missing[0]} = ...", source, record, others=missing[1:])
                 return TaskProblem("error", message, missing_hints(missing[0], source, record))

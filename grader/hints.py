@@ -23,15 +23,28 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.compare import Mismatch, common_ratio, compare, factor
+from grader.compare import Mismatch, Tolerances, common_ratio, compare, factor
 from grader.config import Tolerance
 from grader.targets import Target
-
-Value = dict[str, Any]
+from grader.values import (
+    BoolValue,
+    ExceptionValue,
+    FloatValue,
+    IntValue,
+    NoneValue,
+    ObjectValue,
+    SequenceValue,
+    StrValue,
+    TensorValue,
+    TupleValue,
+    Value,
+    as_tensor,
+    numel,
+)
 
 MISTAKES: dict[str, str] = {
     "accumulation": "gradients added up over several backward() calls because .grad was not reset",
@@ -115,11 +128,11 @@ class Context:
     """The expected value one step up the path (``x`` for ``x.grad``)."""
     found_parent: Value | None
     """The found value one step up the path."""
-    found_inputs: dict[str, Value]
+    found_inputs: Mapping[str, Value]
     """The student's run: every input (or notebook variable) after the call."""
     reveal: bool
     """False for hidden checks: no numbers from the expected side."""
-    expected_inputs: dict[str, Value] = field(default_factory=dict)
+    expected_inputs: Mapping[str, Value] = field(default_factory=dict)
     """The reference run: every input (or notebook variable), for comparison."""
     is_return: bool = False
     """True when the target's root is the function's return value."""
@@ -158,34 +171,58 @@ class Context:
 Rule = Callable[[Context], "Hint | None"]
 
 
-def _numel(shape: list[int]) -> int:
-    return math.prod(shape) if shape else 1
-
-
-def _tensors(value: Value | None) -> Iterator[Value]:
+def _tensors(value: Value | None) -> Iterator[TensorValue]:
     """Every tensor in a value, nested lists and tuples included."""
-    if not value:
-        return
-    kind = value.get("kind")
-    if kind == "tensor":
+    if isinstance(value, TensorValue):
         yield value
-    elif kind in ("list", "tuple"):
-        for item in value["items"]:
+    elif isinstance(value, SequenceValue):
+        for item in value.items:
             yield from _tensors(item)
 
 
-def _numbers(value: Value | None) -> list[Any] | None:
+def _calls(value: Value | None) -> int | None:
+    """Backward passes that reached a tensor the grader made (None: not a tensor, or not counted)."""
+    tensor = as_tensor(value)
+    return None if tensor is None else tensor.backward_calls
+
+
+def _changed(value: Value | None) -> bool | None:
+    """Whether an input's values changed in the call (None: not a tensor, or not recorded)."""
+    tensor = as_tensor(value)
+    return None if tensor is None else tensor.changed
+
+
+def _requires_grad(value: Value | None) -> bool | None:
+    tensor = as_tensor(value)
+    return None if tensor is None else tensor.requires_grad
+
+
+def _alias(value: Value | None) -> str | None:
+    tensor = as_tensor(value)
+    return None if tensor is None else tensor.alias
+
+
+def _flag(value: Value | None) -> bool | None:
+    """The flag a bool value holds, None for any other value."""
+    return value.value if isinstance(value, BoolValue) else None
+
+
+def _counts(m: Mismatch) -> tuple[int, int] | None:
+    """(found, expected) of a count that differs (backward calls, optimizer steps, autograd runs)."""
+    if isinstance(m.found, IntValue) and isinstance(m.expected, IntValue):
+        return m.found.value, m.expected.value
+    return None
+
+
+def _numbers(value: Value | None) -> Sequence[Any] | None:
     """Every number in a value, in order (tensors, numbers, nested lists); None if something is not a number."""
-    if not value:
-        return None
-    kind = value.get("kind")
-    if kind == "tensor":
-        return value["data"]  # type: ignore[no-any-return]
-    if kind in ("int", "float"):
-        return [value["value"]]
-    if kind in ("list", "tuple"):
+    if isinstance(value, TensorValue):
+        return value.data
+    if isinstance(value, (IntValue, FloatValue)):
+        return [value.value]
+    if isinstance(value, SequenceValue):
         out: list[Any] = []
-        for item in value["items"]:
+        for item in value.items:
             numbers = _numbers(item)
             if numbers is None:
                 return None
@@ -203,7 +240,7 @@ def _whole_ratio(ctx: Context) -> float | None:
     m = ctx.mismatch
     if ctx.found_value is None or ctx.expected_value is None:
         return common_ratio(m.found, m.expected)
-    if ctx.expected_value.get("kind") == "tuple" and m.path:
+    if isinstance(ctx.expected_value, TupleValue) and m.path:
         # A tuple holds distinct results (y, z, out): one of them off by a factor is that result's mistake.
         # A list is a record of steps, where a factor on one entry is not.
         return common_ratio(m.found, m.expected)
@@ -216,8 +253,8 @@ def _whole_ratio(ctx: Context) -> float | None:
 def _element_counts(ctx: Context) -> set[int]:
     counts = set()
     for value in (*ctx.found_inputs.values(), ctx.found_parent, ctx.mismatch.expected):
-        if value and value.get("kind") == "tensor":
-            n = _numel(value["shape"])
+        if isinstance(value, TensorValue):
+            n = value.numel
             if n > 1:
                 counts.add(n)
     return counts
@@ -284,11 +321,11 @@ def _partial_counts(ctx: Context) -> set[int]:
     """Element counts of a proper part of a tensor input's dimensions (rows, columns...), other than 1 and the whole."""
     counts: set[int] = set()
     for value in ctx.found_inputs.values():
-        if value.get("kind") != "tensor" or len(value["shape"]) < 2:
+        if not isinstance(value, TensorValue) or len(value.shape) < 2:
             continue
-        shape, whole = value["shape"], _numel(value["shape"])
+        shape, whole = value.shape, value.numel
         for mask in range(1, (1 << len(shape)) - 1):
-            n = _numel([s for i, s in enumerate(shape) if mask >> i & 1])
+            n = numel(s for i, s in enumerate(shape) if mask >> i & 1)
             if 1 < n < whole:
                 counts.add(n)
     return counts
@@ -298,9 +335,8 @@ def _extra_passes(ctx: Context) -> list[tuple[str, int, int]]:
     """Inputs more backward() passes reached than in the reference run, each with (found, expected) counts."""
     out = []
     for name, value in ctx.found_inputs.items():
-        reference = ctx.expected_inputs.get(name) or {}
-        found, expected = value.get("backward_calls"), reference.get("backward_calls")
-        if value.get("kind") == "tensor" and isinstance(found, int) and isinstance(expected, int) and found > expected > 0:
+        found, expected = _calls(value), _calls(ctx.expected_inputs.get(name))
+        if isinstance(found, int) and isinstance(expected, int) and found > expected > 0:
             out.append((name, found, expected))
     return out
 
@@ -313,12 +349,12 @@ def _accumulated_inputs(ctx: Context) -> list[str]:
     """
     names = []
     for name, value in ctx.found_inputs.items():
-        if value.get("kind") != "tensor":
+        if not isinstance(value, TensorValue):
             continue
-        reference = ctx.expected_inputs.get(name) or {}
-        added = (value.get("accumulated") or 0) - (reference.get("accumulated") or 0)
+        reference = as_tensor(ctx.expected_inputs.get(name))
+        added = (value.accumulated or 0) - ((reference.accumulated if reference else None) or 0)
         # A backward() too many also adds onto a nonzero .grad: that is an extra call, not a missing reset.
-        extra_calls = max(0, (value.get("backward_calls") or 0) - (reference.get("backward_calls") or 0))
+        extra_calls = max(0, (value.backward_calls or 0) - (_calls(reference) or 0))
         if added > extra_calls:
             names.append(name)
     return names
@@ -335,7 +371,7 @@ def accumulated(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if not _numeric(ctx):
         return None
-    if m.found.get("alias") and m.found.get("alias") != m.expected.get("alias"):
+    if _alias(m.found) and _alias(m.found) != _alias(m.expected):
         return None  # a stored reference explains it
     names = _accumulated_inputs(ctx)
     # Gradients that added up where the reference's never did: the counters saw it happen,
@@ -400,10 +436,10 @@ def _extra_backward(ctx: Context) -> Hint | None:
 def stored_reference(ctx: Context) -> Hint | None:
     """A recorded gradient that *is* an input's .grad (same storage), where the reference kept a copy."""
     m = ctx.mismatch
-    if m.kind != "value" or m.found.get("kind") != "tensor":
+    if m.kind != "value" or not isinstance(m.found, TensorValue):
         return None
-    alias = m.found.get("alias")
-    if not alias or alias == m.expected.get("alias"):
+    alias = m.found.alias
+    if not alias or alias == _alias(m.expected):
         return None
     name = alias.rsplit(".", 1)[0]
     return Hint(
@@ -419,7 +455,7 @@ def flipped_sign(ctx: Context) -> Hint | None:
     k = _whole_ratio(ctx)
     if k is None or not math.isclose(k, -1.0, rel_tol=1e-4):
         return None
-    updated = (ctx.expected_inputs.get(ctx.target.root) or {}).get("changed") is True
+    updated = _changed(ctx.expected_inputs.get(ctx.target.root)) is True
     step = " A gradient-descent step subtracts: p -= lr * p.grad." if updated else ""
     return Hint(f"The sign is flipped: your values are the expected ones with the opposite sign. Check the sign of each term.{step}", ("sign",))
 
@@ -428,20 +464,20 @@ def _tracked(value: Value | None) -> bool | None:
     tensors = list(_tensors(value))
     if not tensors:
         return None
-    return any(t["requires_grad"] for t in tensors)
+    return any(t.requires_grad for t in tensors)
 
 
 def grad_is_none(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.attribute != "grad" or m.found["kind"] != "none" or m.expected["kind"] != "tensor":
+    if ctx.attribute != "grad" or not isinstance(m.found, NoneValue) or not isinstance(m.expected, TensorValue):
         return None
-    parent = ctx.found_parent
+    parent = as_tensor(ctx.found_parent)
     name = ctx.name
-    if parent is None or parent.get("kind") != "tensor":
+    if parent is None:
         return None
-    if not parent["is_leaf"]:
-        if parent["retains_grad"]:
-            ran = any((v.get("backward_calls") or 0) > 0 for v in ctx.found_inputs.values() if v.get("kind") == "tensor")
+    if not parent.is_leaf:
+        if parent.retains_grad:
+            ran = any((_calls(v) or 0) > 0 for v in ctx.found_inputs.values())
             if ran:
                 return Hint(
                     f"{name}.retain_grad() was called, but backward() ran before it, while {name} kept nothing: "
@@ -458,7 +494,7 @@ def grad_is_none(ctx: Context) -> Hint | None:
             f"Call {name}.retain_grad() before backward(), or read the gradient of the leaf it came from.",
             ("not_leaf",),
         )
-    if not parent["requires_grad"]:
+    if not parent.requires_grad:
         if _is_leaf(ctx.expected_parent) is False:
             return None  # a computed tensor was expected: "make it require grad" would be the wrong advice
         return Hint(
@@ -466,7 +502,7 @@ def grad_is_none(ctx: Context) -> Hint | None:
             f"or call {name}.requires_grad_() before using it.",
             ("requires_grad",),
         )
-    calls = parent.get("backward_calls")
+    calls = parent.backward_calls
     if ctx.autograd_runs is None and calls in (None, 0):  # a notebook: its other tensors tell
         return _no_gradient_in_notebook(ctx, name)
     if calls is None:
@@ -485,8 +521,8 @@ def grad_is_none(ctx: Context) -> Hint | None:
 
 def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
     """A notebook's own tensor has no counter: the other tensors show whether backward() ran at all."""
-    others = [n for n, v in ctx.found_inputs.items() if n != name and v.get("kind") == "tensor" and v.get("grad") is not None]
-    if not any(v.get("kind") == "tensor" for n, v in ctx.found_inputs.items() if n != name):
+    others = [n for n, v in ctx.found_inputs.items() if n != name and isinstance(v, TensorValue) and v.grad is not None]
+    if not any(isinstance(v, TensorValue) for n, v in ctx.found_inputs.items() if n != name):
         return None
     if ctx.cell_failed:
         return None  # the failing cell's error (in the notes) says more than any guess
@@ -501,7 +537,7 @@ def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
 
 def _stopped_at_a_new_leaf(ctx: Context) -> bool:
     """The function returned a leaf of its own that received a gradient: backward() ran, just not into the inputs."""
-    return any(t["is_leaf"] and t["requires_grad"] and t["grad"] is not None for t in _tensors(ctx.found_return))
+    return any(t.is_leaf and t.requires_grad and t.grad is not None for t in _tensors(ctx.found_return))
 
 
 def _no_gradient(ctx: Context, name: str) -> Hint:
@@ -542,15 +578,15 @@ def _copy_hint(name: str) -> Hint:
 
 
 def _is_leaf(value: Value | None) -> bool | None:
-    return value["is_leaf"] if value and value.get("kind") == "tensor" else None
+    return value.is_leaf if isinstance(value, TensorValue) else None
 
 
 def no_grad_fn(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute not in ("grad_fn", "requires_grad"):
         return None
-    lost = (ctx.attribute == "grad_fn" and m.found["kind"] == "none" and m.expected["kind"] == "str") or (
-        ctx.attribute == "requires_grad" and m.expected.get("value") is True and m.found.get("value") is False
+    lost = (ctx.attribute == "grad_fn" and isinstance(m.found, NoneValue) and isinstance(m.expected, StrValue)) or (
+        ctx.attribute == "requires_grad" and _flag(m.expected) is True and _flag(m.found) is False
     )
     if not lost:
         return None
@@ -559,7 +595,7 @@ def no_grad_fn(ctx: Context) -> Hint | None:
         return Hint(f"{ctx.name} does not require grad: call {ctx.name}.requires_grad_() (or create it with requires_grad=True).", ("requires_grad",))
     untracked = [
         n for n, v in ctx.expected_inputs.items()
-        if v.get("kind") == "tensor" and v["is_leaf"] and v["requires_grad"] and ctx.found_inputs.get(n, {}).get("requires_grad") is False
+        if isinstance(v, TensorValue) and v.is_leaf and v.requires_grad and _requires_grad(ctx.found_inputs.get(n)) is False
     ]
     if untracked:
         n = untracked[0]
@@ -577,13 +613,13 @@ def no_grad_fn(ctx: Context) -> Hint | None:
 
 def kept_grad(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.attribute == "requires_grad" and m.expected.get("value") is False and m.found.get("value") is True:
+    if ctx.attribute == "requires_grad" and _flag(m.expected) is False and _flag(m.found) is True:
         if _is_leaf(ctx.found_parent):
             return Hint(f"{ctx.name} should not require grad here: do not switch requires_grad on for it.", ("requires_grad",))
         return Hint(f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it.", ("requires_grad",))
-    if ctx.attribute == "grad_fn" and m.expected["kind"] == "none" and m.found["kind"] == "str":
+    if ctx.attribute == "grad_fn" and isinstance(m.expected, NoneValue) and isinstance(m.found, StrValue):
         return Hint(
-            f"{ctx.name} has grad_fn {m.found['value']}, so it is tracked by autograd; a leaf or a result computed under torch.no_grad() has none.",
+            f"{ctx.name} has grad_fn {m.found.value}, so it is tracked by autograd; a leaf or a result computed under torch.no_grad() has none.",
             ("requires_grad",),
         )
     return None
@@ -591,23 +627,23 @@ def kept_grad(ctx: Context) -> Hint | None:
 
 def wrong_grad_fn(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.attribute != "grad_fn" or m.found["kind"] != "str" or m.expected["kind"] != "str":
+    if ctx.attribute != "grad_fn" or not isinstance(m.found, StrValue) or not isinstance(m.expected, StrValue):
         return None
-    pair = {re.sub(r"Backward\d*$", "", m.found["value"]), re.sub(r"Backward\d*$", "", m.expected["value"])}
+    pair = {re.sub(r"Backward\d*$", "", m.found.value), re.sub(r"Backward\d*$", "", m.expected.value)}
     mistakes: tuple[str, ...] = ("operation",)
     if pair == {"Sum", "Mean"}:
         mistakes = ("operation", "sum_vs_mean")
     elif pair in ({"Add", "Sub"}, {"Add", "Rsub"}) or "Neg" in pair:
         mistakes = ("operation", "sign")
     return Hint(
-        f"The last operation that produced {ctx.name} was {operation(m.found['value'])}, but {operation(m.expected['value'])} was expected.",
+        f"The last operation that produced {ctx.name} was {operation(m.found.value)}, but {operation(m.expected.value)} was expected.",
         mistakes,
     )
 
 
 def changed_input(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.attribute == "is_leaf" and m.expected.get("value") is True and m.found.get("value") is False:
+    if ctx.attribute == "is_leaf" and _flag(m.expected) is True and _flag(m.found) is False:
         return Hint(
             f"{ctx.name} is no longer a leaf: it was modified in place (+=, *=, .add_(), ...) or replaced by a computed tensor. "
             "Leave the input as it is and compute a new tensor from it.",
@@ -618,14 +654,14 @@ def changed_input(ctx: Context) -> Hint | None:
     if ctx.is_return or ctx.target.steps not in ((), ("changed",)):
         return None
     found, expected = ctx.found_inputs.get(root), ctx.expected_inputs.get(root)
-    if found and expected and found.get("changed") is True and expected.get("changed") is False:
+    if _changed(found) is True and _changed(expected) is False:
         return Hint(
             f"Your function changed the values of {root}, its input: an in-place operation (+=, .add_(), .data, "
             f"{root}[...] = ...) on it. Leave {root} as it is and compute new tensors from it.",
             ("input_mutated",),
         )
-    if found and expected and found.get("changed") is False and expected.get("changed") is True:
-        if found.get("backward_calls") == 0:
+    if _changed(found) is False and _changed(expected) is True:
+        if _calls(found) == 0:
             return Hint(
                 f"{root} still holds the values it was given, and no gradient ever reached it: backward() was not "
                 f"called on a result computed from {root}, so there was nothing to update it with.",
@@ -644,9 +680,10 @@ def wrong_shape(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind != "shape":
         return None
-    if m.expected.get("is_leaf") and not m.expected.get("grad_fn"):
+    expected = as_tensor(m.expected)
+    if expected is not None and expected.is_leaf and not expected.grad_fn:
         return None  # a tensor the student creates: "reduce it" would be the wrong advice
-    e, f = _numel(m.facts["expected_shape"]), _numel(m.facts["found_shape"])
+    e, f = numel(m.facts["expected_shape"]), numel(m.facts["found_shape"])
     if f == 1 and e > 1:
         return Hint("Your result was reduced to a single value (by sum/mean) where it should keep one value per element.", ("shape",))
     if e == 1 and f > 1:
@@ -659,27 +696,28 @@ def wrong_type(ctx: Context) -> Hint | None:
     if m.kind not in ("type", "none"):
         return None
     found = m.found
-    if m.expected["kind"] == "tensor":
-        if found["kind"] == "none" and ctx.is_return and not ctx.target.steps:
+    if isinstance(m.expected, TensorValue):
+        if isinstance(found, NoneValue) and ctx.is_return and not ctx.target.steps:
             return Hint("Nothing was returned (None): did you forget the `return` statement?", ("type",))
-        if found["kind"] in ("float", "int"):
+        if isinstance(found, (FloatValue, IntValue)):
             return Hint("A Python number was found where a tensor was expected: keep the tensor (no .item() or float()).", ("type",))
-        if found["kind"] == "object" and "numpy" in found["type"]:
+        if isinstance(found, ObjectValue) and "numpy" in found.type:
             return Hint("A NumPy array was found where a torch tensor was expected: keep working with torch (no .numpy()).", ("type",))
-        if found["kind"] == "object" and found["type"] not in ("Tensor", "Parameter"):
-            return Hint(f"{found['type']} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter).", ("type",))
-        if found["kind"] in ("list", "tuple"):
+        if isinstance(found, ObjectValue) and found.type not in ("Tensor", "Parameter"):
+            return Hint(f"{found.type} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter).", ("type",))
+        if isinstance(found, SequenceValue):
             return Hint("A list was found where a tensor was expected: return the tensor itself (or torch.stack the list).", ("type",))
-    if m.expected["kind"] in ("float", "int") and found["kind"] == "tensor":
+    if isinstance(m.expected, (FloatValue, IntValue)) and isinstance(found, TensorValue):
         return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
     return None
 
 
 def backward_count(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.attribute != "backward_calls" or m.kind != "value":
+    counts = _counts(m)
+    if ctx.attribute != "backward_calls" or m.kind != "value" or counts is None:
         return None
-    found, expected = m.found["value"], m.expected["value"]
+    found, expected = counts
     name = ctx.name
     if found == 0:
         if ctx.autograd_runs is None:  # a notebook: its other tensors tell whether backward() ran at all
@@ -702,7 +740,7 @@ def backward_count(ctx: Context) -> Hint | None:
     if found > expected:
         # Where the reference moves the input (a descent), or an input gives the number of steps,
         # more gradients are more steps, or more calls per step.
-        iterative = (ctx.expected_parent or {}).get("changed") is True or _steps_input(ctx, expected) is not None
+        iterative = _changed(ctx.expected_parent) is True or _steps_input(ctx, expected) is not None
         return _say(
             ctx,
             f"A gradient flowed into {name} {found} times where {expected} were expected: backward() ran more often than asked"
@@ -718,7 +756,7 @@ def backward_count(ctx: Context) -> Hint | None:
             f"a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
             ("broken_graph",),
         )
-    moves = (ctx.expected_parent or {}).get("changed") is True
+    moves = _changed(ctx.expected_parent) is True
     if not moves and _steps_input(ctx, expected) is None:
         return _say(
             ctx,
@@ -727,7 +765,7 @@ def backward_count(ctx: Context) -> Hint | None:
             "backward_count",
             "no_backward",
         )
-    if (ctx.found_parent or {}).get("changed") is True or not moves:
+    if _changed(ctx.found_parent) is True or not moves:
         return _say(
             ctx,
             f"A gradient reached {name} {found} time(s) where {expected} were expected: the loop ran fewer steps than asked (check its range).",
@@ -749,9 +787,10 @@ def backward_count(ctx: Context) -> Hint | None:
 
 def autograd_runs(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.target.root != "autograd_runs" or ctx.target.steps or m.kind != "value":
+    counts = _counts(m)
+    if ctx.target.root != "autograd_runs" or ctx.target.steps or m.kind != "value" or counts is None:
         return None
-    found, expected = m.found["value"], m.expected["value"]
+    found, expected = counts
     if found == 0:
         return Hint(
             "Autograd never ran in your function (no backward(), no torch.autograd.grad): even if your numbers are "
@@ -775,7 +814,7 @@ def autograd_passes(ctx: Context) -> Hint | None:
     if ctx.target.root == "autograd_runs":
         return None  # autograd_runs() words it for its own target
     # An integer input is the number of steps (or a count): a loop that ran a different number of times.
-    if any(v.get("kind") == "int" for v in ctx.found_inputs.values()):
+    if any(isinstance(v, IntValue) for v in ctx.found_inputs.values()):
         return _say(
             ctx,
             f"Autograd ran {found} time(s) in your function where {expected} were expected: one backward pass per "
@@ -801,9 +840,9 @@ def autograd_passes(ctx: Context) -> Hint | None:
 def none_variable(ctx: Context) -> Hint | None:
     """A notebook variable that holds None where a tensor belongs, while backward() did run."""
     m = ctx.mismatch
-    if ctx.autograd_runs is not None or ctx.target.steps or m.expected.get("kind") != "tensor" or m.found.get("kind") != "none":
+    if ctx.autograd_runs is not None or ctx.target.steps or not isinstance(m.expected, TensorValue) or not isinstance(m.found, NoneValue):
         return None
-    ran = [n for n, v in ctx.found_inputs.items() if v.get("kind") == "tensor" and v.get("grad") is not None]
+    ran = [n for n, v in ctx.found_inputs.items() if isinstance(v, TensorValue) and v.grad is not None]
     if not ran:
         return None
     return Hint(
@@ -824,22 +863,21 @@ def formula(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if not _numeric(ctx) or not ctx.is_return or any(isinstance(step, str) for step in ctx.target.steps):
         return None  # a returned value (or an entry of one): a gradient may be off for reasons the run cannot show
-    if m.found.get("kind") not in ("tensor", "int", "float") or m.found.get("alias") or not _far_off(m):
+    if not isinstance(m.found, (TensorValue, IntValue, FloatValue)) or _alias(m.found) or not _far_off(m):
         return None  # a small difference is precision (a dtype), not a formula
     if ctx.autograd_runs != 1 or ctx.expected_autograd_runs != 1:
         return None  # one backward pass each: no loop of steps, no pass missing or extra
     if (ctx.accumulations or 0) != (ctx.expected_accumulations or 0):
         return None
-    if any(v.get("kind") == "int" for v in ctx.found_inputs.values()):
+    if any(isinstance(v, IntValue) for v in ctx.found_inputs.values()):
         return None  # an integer input (a number of steps, a count) gives other explanations
-    for name, found in ctx.found_inputs.items():
-        expected = ctx.expected_inputs.get(name) or {}
-        if found.get("kind") != "tensor" or expected.get("kind") != "tensor":
+    for name, value in ctx.found_inputs.items():
+        found, expected = as_tensor(value), as_tensor(ctx.expected_inputs.get(name))
+        if found is None or expected is None:
             continue
-        for fact in ("backward_calls", "accumulated", "changed", "requires_grad"):
-            if found.get(fact) != expected.get(fact):
-                return None
-        if expected.get("changed"):
+        if _autograd_facts(found) != _autograd_facts(expected):
+            return None
+        if expected.changed:
             return None  # a descent: the step it stopped at is another explanation
     return Hint(
         "Autograd did what it should (the same backward passes reached the same inputs), yet the values differ: "
@@ -848,13 +886,18 @@ def formula(ctx: Context) -> Hint | None:
     )
 
 
+def _autograd_facts(t: TensorValue) -> tuple[int | None, int | None, bool | None, bool]:
+    """What autograd did to an input: backward calls, accumulations, whether it changed, whether it is tracked."""
+    return t.backward_calls, t.accumulated, t.changed, t.requires_grad
+
+
 def _value_pairs(m: Mismatch) -> list[tuple[Any, Any]] | None:
     """(found, expected) numbers, element by element, of two tensors or two numbers; None for other values."""
     found, expected = m.found, m.expected
-    if found.get("kind") == "tensor" and expected.get("kind") == "tensor":
-        return list(zip(found.get("data") or [], expected.get("data") or []))
-    if found.get("kind") in ("int", "float") and expected.get("kind") in ("int", "float"):
-        return [(found["value"], expected["value"])]
+    if isinstance(found, TensorValue) and isinstance(expected, TensorValue):
+        return list(zip(found.data or [], expected.data or []))
+    if isinstance(found, (IntValue, FloatValue)) and isinstance(expected, (IntValue, FloatValue)):
+        return [(found.value, expected.value)]
     return None
 
 
@@ -889,14 +932,14 @@ def near_miss(ctx: Context) -> Hint | None:
 
 def _scalars(value: Value | None) -> list[float] | None:
     """The numbers of a list of scalars (numbers or one-element tensors), or None."""
-    if not value or value.get("kind") not in ("list", "tuple"):
+    if not isinstance(value, SequenceValue):
         return None
     out = []
-    for item in value["items"]:
-        if item["kind"] in ("int", "float") and not isinstance(item["value"], bool):
-            out.append(float(item["value"]))
-        elif item["kind"] == "tensor" and item["data"] is not None and len(item["data"]) == 1:
-            out.append(float(item["data"][0]))
+    for item in value.items:
+        if isinstance(item, (IntValue, FloatValue)):
+            out.append(float(item.value))
+        elif isinstance(item, TensorValue) and item.data is not None and len(item.data) == 1:
+            out.append(float(item.data[0]))
         else:
             return None
     return out
@@ -930,22 +973,19 @@ def stale_result(ctx: Context) -> Hint | None:
     """One returned number is off while every other returned value, the final parameters among them, is right."""
     found, expected = ctx.found_return, ctx.expected_return
     m = ctx.mismatch
-    if not _numeric(ctx) or not found or not expected or found["kind"] != "tuple" or expected["kind"] != "tuple":
+    if not _numeric(ctx) or not isinstance(found, TupleValue) or not isinstance(expected, TupleValue):
         return None
-    if found["length"] != expected["length"] or found["length"] < 2 or not _far_off(m):
+    if found.length != expected.length or found.length < 2 or not _far_off(m):
         return None
-    if m.found.get("kind") not in ("int", "float", "tensor") or (m.found["kind"] == "tensor" and m.found["shape"]):
+    if not isinstance(m.found, (IntValue, FloatValue, TensorValue)) or (isinstance(m.found, TensorValue) and m.found.shape):
         return None  # a scalar: a loss or a function value, not the parameters
-    if not any(
-        v.get("kind") == "tensor" and v.get("changed") and (ctx.expected_inputs.get(name) or {}).get("changed")
-        for name, v in ctx.found_inputs.items()
-    ):
+    if not any(_changed(v) and _changed(ctx.expected_inputs.get(name)) for name, v in ctx.found_inputs.items()):
         return None  # the reference updates no input (no descent), or the student's call did not: nothing to be stale about
-    others = [i for i, item in enumerate(found["items"]) if item is not ctx.found_value]
-    if len(others) != found["length"] - 1:
+    others = [i for i, item in enumerate(found.items) if item is not ctx.found_value]
+    if len(others) != found.length - 1:
         return None
-    tol = Tolerance(rtol=1e-4, atol=1e-6)
-    if any(compare(expected["items"][i], found["items"][i], tol=tol, tol_for=lambda _d: tol) is not None for i in others):
+    loose = Tolerances.uniform(Tolerance(rtol=1e-4, atol=1e-6))
+    if any(compare(expected.items[i], found.items[i], tolerances=loose) is not None for i in others):
         return None
     return Hint(
         f"Your other results (the final parameters) are right, but {ctx.name} is not: it was most likely computed "
@@ -955,7 +995,7 @@ def stale_result(ctx: Context) -> Hint | None:
 
 
 def shared_entries(ctx: Context) -> Hint | None:
-    if ctx.attribute != "distinct" or ctx.mismatch.kind != "value" or ctx.mismatch.found["value"] is not False:
+    if ctx.attribute != "distinct" or ctx.mismatch.kind != "value" or _flag(ctx.mismatch.found) is not False:
         return None
     return Hint(
         f"Several entries of {ctx.name} are one and the same tensor (a .grad appended without a copy): each backward() "
@@ -968,7 +1008,7 @@ def grad_mode(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "under_no_grad" or m.kind != "value":
         return None
-    if m.expected["value"] is True:
+    if _flag(m.expected) is True:
         return Hint(
             f"{ctx.name} was computed with gradient recording on: compute it inside `with torch.no_grad():` "
             "(or in a function decorated with @torch.no_grad()). A .detach() afterwards gives the same flags, "
@@ -980,9 +1020,10 @@ def grad_mode(ctx: Context) -> Hint | None:
 
 def optimizer_steps(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if ctx.attribute != "optimizer_steps" or m.kind != "value":
+    counts = _counts(m)
+    if ctx.attribute != "optimizer_steps" or m.kind != "value" or counts is None:
         return None
-    found, expected = m.found["value"], m.expected["value"]
+    found, expected = counts
     if expected == 0:
         return Hint(
             f"An optimizer updated {ctx.name}, where the exercise asks for the update written by hand.",
@@ -1005,7 +1046,7 @@ def optimizer_steps(ctx: Context) -> Hint | None:
 def _steps_input(ctx: Context, count: int) -> str | None:
     """The integer input that gives the number of steps (it equals ``count``), if one does."""
     for name, value in ctx.found_inputs.items():
-        if value.get("kind") == "int" and value.get("value") == count and count > 1:
+        if isinstance(value, IntValue) and value.value == count and count > 1:
             return name
     return None
 
@@ -1015,7 +1056,7 @@ def length(ctx: Context) -> Hint | None:
     if m.kind != "length":
         return None
     wanted = m.facts.get("expected_length")
-    steps = [n for n, v in ctx.found_inputs.items() if v.get("kind") == "int" and v.get("value") == wanted]
+    steps = [n for n, v in ctx.found_inputs.items() if isinstance(v, IntValue) and v.value == wanted]
     if not steps:
         return None  # nothing says the list is one entry per step
     return Hint(f"The list should hold one entry per step ({steps[0]} of them): check your loop's range.", ("steps",))
@@ -1023,15 +1064,18 @@ def length(ctx: Context) -> Hint | None:
 
 def not_raised(ctx: Context) -> Hint | None:
     m = ctx.mismatch
+    expected = m.expected
+    if not isinstance(expected, ExceptionValue):
+        return None  # both kinds of mismatch below are an expected exception's
     if m.kind == "raised_by_hand":
-        if m.found.get("origin") == "constructed":
+        if isinstance(m.found, ExceptionValue) and m.found.origin == "constructed":
             return Hint(
-                f"This {m.expected['type']} was created by your code and never raised: the exercise is about the error "
+                f"This {expected.type} was created by your code and never raised: the exercise is about the error "
                 "PyTorch raises by itself. Make the operation fail, and keep the exception it raises.",
                 ("exception",),
             )
         return Hint(
-            f"Your own code raised this {m.expected['type']} (a raise statement): the exercise is about the error PyTorch "
+            f"Your own code raised this {expected.type} (a raise statement): the exercise is about the error PyTorch "
             "raises by itself. Remove the raise and let PyTorch's operation fail.",
             ("exception",),
         )
@@ -1040,7 +1084,7 @@ def not_raised(ctx: Context) -> Hint | None:
     if ctx.target.root == "raised":
         switched = [
             n for n, v in ctx.found_inputs.items()
-            if v.get("kind") == "tensor" and v["requires_grad"] and ctx.expected_inputs.get(n, {}).get("requires_grad") is False
+            if isinstance(v, TensorValue) and v.requires_grad and _requires_grad(ctx.expected_inputs.get(n)) is False
         ]
         if switched:
             n = switched[0]
@@ -1049,27 +1093,27 @@ def not_raised(ctx: Context) -> Hint | None:
                 "is tracked is the caller's decision. Leave it as it is.",
                 ("requires_grad", "input_mutated"),
             )
-        if _tracked(ctx.found_return) and not any(v.get("kind") == "tensor" and v["requires_grad"] for v in ctx.found_inputs.values()):
+        if _tracked(ctx.found_return) and not any(isinstance(v, TensorValue) and v.requires_grad for v in ctx.found_inputs.values()):
             return Hint(
                 "Your result is tracked although no input requires grad: your function made a tracked copy "
                 "(.detach().requires_grad_(), torch.tensor(..., requires_grad=True)), so there was no error. Compute from the inputs as given.",
                 ("requires_grad", "broken_graph"),
             )
-        counted = [v for v in ctx.found_inputs.values() if v.get("kind") == "tensor" and v.get("backward_calls") is not None]
-        if counted and all(v["backward_calls"] > 0 for v in counted):
+        counted = [calls for calls in map(_calls, ctx.found_inputs.values()) if calls is not None]
+        if counted and all(calls > 0 for calls in counted):
             return Hint(
                 "backward() ran here, where PyTorch refuses it on the call as asked: your code changed the call "
                 "(reduced the result, passed a gradient, ...) so that it works. Call it as asked and let the error happen.",
                 ("exception",),
             )
-        if counted and all(v["backward_calls"] == 0 for v in counted):
+        if counted and all(calls == 0 for calls in counted):
             return Hint(
                 "No error came out, and no gradient was computed: backward() was either not called or its error was "
                 "caught (try/except). Call it as asked and let the error propagate.",
                 ("exception", "no_backward"),
             )
         return None  # the message says it completed; why, the run does not show
-    kind = m.expected["type"]
+    kind = expected.type
     return Hint(
         f"No {kind} was raised, so {ctx.name} holds nothing: the code is expected to raise {kind} here. "
         f"Catch it (except {kind} as err) and keep the exception object in {ctx.name}.",
@@ -1079,9 +1123,9 @@ def not_raised(ctx: Context) -> Hint | None:
 
 def wrong_dtype(ctx: Context) -> Hint | None:
     m = ctx.mismatch
-    if m.kind == "dtype":
+    if m.kind == "dtype" and isinstance(m.expected, TensorValue):
         return Hint(
-            f"The dtype should be torch.{m.expected['dtype']}: a tensor made from Python floats with dtype=torch.float64, "
+            f"The dtype should be torch.{m.expected.dtype}: a tensor made from Python floats with dtype=torch.float64, "
             "or from NumPy, is float64; one made from Python ints is int64.",
             ("dtype",),
         )

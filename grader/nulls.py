@@ -22,14 +22,24 @@ reference's observations (without them their values are None).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from grader.assign import stub
+from grader.protocol import Observation
 from grader.spec import Exercise
+from grader.values import (
+    BoolValue,
+    FloatValue,
+    IntValue,
+    ListValue,
+    SequenceValue,
+    StrValue,
+    TensorValue,
+    Value,
+)
 
-Value = dict[str, Any]
-Observations = dict[str, dict[str, Any]]
+Observations = dict[str, Observation]
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,8 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
     header = "import torch\n\n\n"
     out = [NullSubmission("starter", "the starter left untouched", header + stub(ex) + "\n")]
     if ex.function is None:
-        variables = (expected or {}).get(next(iter(c.name for c in ex.cases)), {}).get("variables") or {}
+        first = (expected or {}).get(next(iter(c.name for c in ex.cases)))
+        variables = first.variables if first is not None else {}
         out.append(NullSubmission("all_none", "every variable set to None", header + "".join(f"{n} = None\n" for n in ex.variables)))
         zeros = "".join(f"{n} = {_zeros([variables[n]] if n in variables else [], [{}])}\n" for n in ex.variables)
         out.append(NullSubmission("all_zeros", "every variable set to zeros shaped like the reference's", header + zeros))
@@ -62,30 +73,38 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
     out.append(NullSubmission("returns_none", "the function only returns None", body("None")))
     if fn.params:
         out.append(NullSubmission("returns_first_input", f"the function only returns its first input, {fn.params[0]}", body(fn.params[0])))
-    runs = [obs for obs in (expected or {}).values() if obs.get("status") == "returned"]
-    zeros = _zeros([r["returned"] for r in runs], [r.get("inputs") or {} for r in runs])
+    runs = [obs for obs in (expected or {}).values() if obs.returned is not None]
+    zeros = _zeros([r.returned for r in runs if r.returned is not None], [r.inputs for r in runs])
     out.append(NullSubmission("returns_zeros", "the function only returns zeros shaped like the reference's result", body(zeros)))
     return out
 
 
-def _zeros(values: list[Value], inputs: list[dict[str, Value]]) -> str:
+def _zeros(values: list[Value], inputs: list[Mapping[str, Value]]) -> str:
     """An expression for zeros like each of ``values`` (one per case; ``inputs``: that case's inputs), else ``None``."""
-    if not values or len({v.get("kind") for v in values}) != 1:
+    if not values or len({type(v) for v in values}) != 1:
         return "None"
-    kind = values[0]["kind"]
-    if kind == "tensor":
-        dtype = values[0]["dtype"]
-        shapes = [v["shape"] for v in values]
+    first = values[0]
+    if isinstance(first, TensorValue):
+        shapes = [v.shape for v in values if isinstance(v, TensorValue)]
         for name in inputs[0]:
-            if all(case.get(name, {}).get("kind") == "tensor" and case[name]["shape"] == shape for case, shape in zip(inputs, shapes)):
-                return f"torch.zeros_like({name}, dtype=torch.{dtype})"
-        return f"torch.zeros({tuple(shapes[0])!r}, dtype=torch.{dtype})"
-    if kind in ("list", "tuple"):
-        lengths = {len(v["items"]) for v in values}
+            if all(_shape(case.get(name)) == shape for case, shape in zip(inputs, shapes)):
+                return f"torch.zeros_like({name}, dtype=torch.{first.dtype})"
+        return f"torch.zeros({shapes[0]!r}, dtype=torch.{first.dtype})"
+    if isinstance(first, SequenceValue):
+        sequences = [v for v in values if isinstance(v, SequenceValue)]
+        lengths = {len(v.items) for v in sequences}
         if len(lengths) != 1:
-            return "[]" if kind == "list" else "()"
-        items = [_zeros([v["items"][i] for v in values], inputs) for i in range(lengths.pop())]
-        if kind == "list":
+            return "[]" if isinstance(first, ListValue) else "()"
+        items = [_zeros([v.items[i] for v in sequences], inputs) for i in range(lengths.pop())]
+        if isinstance(first, ListValue):
             return f"[{', '.join(items)}]"
         return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
-    return {"float": "0.0", "int": "0", "bool": "False", "str": '""'}.get(kind, "None")
+    return _ZERO.get(type(first), "None")
+
+
+_ZERO: dict[type, str] = {FloatValue: "0.0", IntValue: "0", BoolValue: "False", StrValue: '""'}
+"""Zero of each kind of plain value."""
+
+
+def _shape(value: Value | None) -> tuple[int, ...] | None:
+    return value.shape if isinstance(value, TensorValue) else None

@@ -17,11 +17,29 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, overload
 
 from grader.errors import ProtocolError
 from grader.sandbox.outcomes import error_limit, limit_words
+from grader.values import (
+    MISSING,
+    NONE,
+    BoolValue,
+    DictValue,
+    DtypeValue,
+    ExceptionValue,
+    FloatValue,
+    IntValue,
+    ListValue,
+    ObjectValue,
+    StrValue,
+    TensorValue,
+    TupleValue,
+    Value,
+    Wire,
+)
 from grader.wire import (
     CALL_STATUSES,
     COMPARABLE_DTYPES,
@@ -35,6 +53,7 @@ from grader.wire import (
     TENSOR_KEYS,
     VALUE_KINDS,
     LimitKind,
+    Origin,
 )
 
 CellStatus = Literal["ok", "error", "timeout", "crashed"]
@@ -69,8 +88,27 @@ class ErrorInfo:
     """The student's part of the traceback."""
     limit: LimitKind | None = None
     """The limit this exception comes from (``MemoryError``: memory), if any; its message says so."""
-    origin: str = "raise"
+    origin: Origin = "raise"
     """Who raised it: ``library`` (PyTorch, or C code), ``raise`` (a raise statement), ``constructed``."""
+
+    def to_wire(self) -> Wire:
+        """The layout the child sent (``limit`` only when one is named)."""
+        wire: Wire = {
+            "kind": "exception",
+            "type": self.type,
+            "message": self.message,
+            "where": None if self.file is None or self.line is None else {"file": self.file, "line": self.line},
+            "code": self.code,
+            "traceback": self.traceback,
+            "origin": self.origin,
+        }
+        if self.limit is not None:
+            wire["limit"] = self.limit
+        return wire
+
+    def as_value(self) -> ExceptionValue:
+        """The exception as a value (what a ``raised`` target compares)."""
+        return ExceptionValue(type=self.type, message=self.message, origin=self.origin)
 
     def summary(self) -> str:
         return f"{self.type}: {self.message}" if self.message else self.type
@@ -98,26 +136,75 @@ class CellOutcome:
 
 
 @dataclass(frozen=True)
+class Observation:
+    """What one task observed, validated: a function call's result and inputs, or a notebook's variables."""
+
+    status: CallStatus
+    """returned, raised, not_implemented (a function task), missing, not_callable; inspected (a notebook task)."""
+    seconds: float
+    """How long the call took."""
+    returned: Value | None = None
+    """What the function returned (status ``returned``)."""
+    raised: ErrorInfo | None = None
+    """What it raised (status ``raised`` or ``not_implemented``)."""
+    inputs: Mapping[str, Value] = field(default_factory=dict)
+    """Each argument after the call (a function task that ran), tensors with their backward counts."""
+    variables: Mapping[str, Value] = field(default_factory=dict)
+    """Each variable the task reads (a notebook task)."""
+    found: Value | None = None
+    """What the name holds when it is not callable."""
+    autograd_runs: int | None = None
+    """Backward passes (backward() or autograd.grad) anywhere during the call; None when not counted."""
+    accumulations: int | None = None
+    """Gradients added onto a nonzero .grad during the call, over every leaf; None when not counted."""
+
+    @property
+    def ran(self) -> bool:
+        """The function was called and returned or raised (``inputs`` and the counts are there)."""
+        return self.status in ("returned", "raised", "not_implemented")
+
+    @property
+    def names(self) -> Mapping[str, Value]:
+        """The inputs of a function task, the variables of a notebook task."""
+        return self.variables if self.status == "inspected" else self.inputs
+
+    def to_wire(self) -> Wire:
+        """The layout the child sent (what caches and frozen files hold)."""
+        wire: Wire = {"status": self.status}
+        if self.status == "inspected":
+            wire["variables"] = {name: value.to_wire() for name, value in self.variables.items()}
+        elif self.status == "not_callable":
+            wire["found"] = None if self.found is None else self.found.to_wire()
+        elif self.ran:
+            wire["returned"] = None if self.returned is None else self.returned.to_wire()
+            wire["raised"] = None if self.raised is None else self.raised.to_wire()
+            wire["inputs"] = {name: value.to_wire() for name, value in self.inputs.items()}
+            for key in ("autograd_runs", "accumulations"):
+                if getattr(self, key) is not None:
+                    wire[key] = getattr(self, key)
+        wire["seconds"] = self.seconds
+        return wire
+
+
+@dataclass(frozen=True)
 class TaskOutcome:
     """What happened to one task."""
 
     id: str
     status: TaskStatus
-    observation: dict[str, Any] | None
-    """Validated observation (see :mod:`grader.observe`) when ``status == 'done'``."""
+    observation: Observation | None
+    """Validated observation when ``status == 'done'``."""
     detail: str | None
     limit: LimitKind | None = None
     """For timeouts and crashes: the limit that stopped it, if one did."""
 
     @property
     def call_status(self) -> CallStatus | None:
-        return None if self.observation is None else self.observation["status"]
+        return None if self.observation is None else self.observation.status
 
     @property
     def error(self) -> ErrorInfo | None:
-        if self.observation is None or self.observation.get("raised") is None:
-            return None
-        return _error_info(self.observation["raised"], "raised")
+        return None if self.observation is None else self.observation.raised
 
 
 @dataclass(frozen=True)
@@ -155,21 +242,30 @@ def _expect(cond: bool, where: str, problem: str) -> None:
         raise _fail(where, problem)
 
 
+@overload
+def _str(value: Any, where: str, *, optional: Literal[False] = False, limit: int = MAX_STR) -> str: ...
+@overload
+def _str(value: Any, where: str, *, optional: bool, limit: int = MAX_STR) -> str | None: ...
 def _str(value: Any, where: str, *, optional: bool = False, limit: int = MAX_STR) -> str | None:
     if value is None and optional:
         return None
-    _expect(isinstance(value, str), where, "expected a string")
+    if not isinstance(value, str):
+        raise _fail(where, "expected a string")
     _expect(len(value) <= limit, where, "string too long")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
-
+@overload
+def _int(value: Any, where: str, *, optional: Literal[False] = False) -> int: ...
+@overload
+def _int(value: Any, where: str, *, optional: bool) -> int | None: ...
 def _int(value: Any, where: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
-    _expect(type(value) is int, where, "expected an integer")
+    if type(value) is not int:
+        raise _fail(where, "expected an integer")
     _expect(INT64[0] <= value <= INT64[1], where, "integer out of range")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def _number(value: Any, where: str) -> float:
@@ -186,69 +282,117 @@ def _finite(value: Any, where: str) -> float:
 
 
 def _bool(value: Any, where: str) -> bool:
-    _expect(isinstance(value, bool), where, "expected true/false")
-    return value  # type: ignore[no-any-return]
+    if not isinstance(value, bool):
+        raise _fail(where, "expected true/false")
+    return value
 
 
-def _mapping(value: Any, where: str, keys: set[str] | frozenset[str], optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+def _mapping(value: Any, where: str, keys: set[str] | frozenset[str], optional: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     if type(value) is dict and value.keys() == keys:
         return value  # the common case, decided without building sets
-    _expect(isinstance(value, dict), where, "expected a mapping")
+    if not isinstance(value, dict):
+        raise _fail(where, "expected a mapping")
     missing = keys - value.keys()
     extra = value.keys() - keys - optional
     _expect(not missing, where, f"missing {sorted(missing)}")
     _expect(not extra, where, f"unexpected {sorted(extra)}")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
-def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
-    """Check one encoded value (see :mod:`grader.observe`) recursively."""
+def validate_value(value: Any, where: str, depth: int = 0, *, max_elements: int | None = DEFAULT_MAX_ELEMENTS) -> Value:
+    """Check one encoded value (see :mod:`grader.observe`) recursively and build its record.
+
+    ``max_elements``: most elements of a tensor (None: no bound, for files the grader wrote itself).
+    """
     _expect(depth <= MAX_DEPTH, where, "nested too deeply")
     _expect(isinstance(value, dict) and value.get("kind") in VALUE_KINDS, where, "unknown value kind")
+    return _VALUE_PARSERS[value["kind"]](value, where, depth, max_elements)
+
+
+def _empty(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    _mapping(value, where, {"kind"})
+    return NONE if value["kind"] == "none" else MISSING
+
+
+def _scalar(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    raw = _mapping(value, where, {"kind", "value"})["value"]
     kind = value["kind"]
-    if kind in ("none", "missing"):
-        _mapping(value, where, {"kind"})
-    elif kind == "bool":
-        _bool(_mapping(value, where, {"kind", "value"})["value"], where)
-    elif kind == "int":
-        _int(_mapping(value, where, {"kind", "value"})["value"], where)
-    elif kind == "float":
-        _number(_mapping(value, where, {"kind", "value"})["value"], where)
-    elif kind in ("str", "dtype"):
-        _str(_mapping(value, where, {"kind", "value"})["value"], where)
-    elif kind in ("list", "tuple"):
-        _mapping(value, where, {"kind", "items", "length"})
-        items = value["items"]
-        _expect(isinstance(items, list), where, "items must be a list")
-        length = _int(value["length"], where)
-        # The child sends every item up to the cap: a list holding fewer than it claims is forged.
-        _expect(len(items) == min(length, MAX_ITEMS), where, "items do not match its length")  # type: ignore[type-var]
-        for i, item in enumerate(items):
-            validate_value(item, f"{where}[{i}]", depth + 1, max_elements=max_elements)
-    elif kind == "dict":
-        _mapping(value, where, {"kind", "items", "length"})
-        _expect(isinstance(value["items"], list), where, "items must be a list")
-        length = _int(value["length"], where)
-        _expect(len(value["items"]) == min(length, MAX_ITEMS), where, "items do not match its length")  # type: ignore[type-var]
-        for i, pair in enumerate(value["items"]):
-            _expect(isinstance(pair, list) and len(pair) == 2, where, "dict items are pairs")
-            _str(pair[0], f"{where}.key{i}")
-            validate_value(pair[1], f"{where}[{pair[0]!r}]", depth + 1, max_elements=max_elements)
-    elif kind == "tensor":
-        validate_tensor(value, where, with_grad=True, max_elements=max_elements)
-    elif kind == "exception":
-        _mapping(value, where, {"kind", "type", "message"}, {"where", "code", "traceback", "origin"})
-        _str(value["type"], where, limit=200)
-        _str(value["message"], where)
-        _expect(value.get("origin", "raise") in ORIGINS, where, "unknown origin")
-    elif kind == "object":
-        _mapping(value, where, {"kind", "type", "repr"})
-        _str(value["type"], where, limit=500)
-        _str(value["repr"], where)
+    if kind == "bool":
+        return BoolValue(_bool(raw, where))
+    if kind == "int":
+        return IntValue(_int(raw, where))
+    if kind == "float":
+        return FloatValue(_number(raw, where))
+    text = _str(raw, where)
+    return StrValue(text) if kind == "str" else DtypeValue(text)
 
 
+def _counted_items(value: Wire, where: str) -> list[Any]:
+    _mapping(value, where, {"kind", "items", "length"})
+    items = value["items"]
+    if not isinstance(items, list):
+        raise _fail(where, "items must be a list")
+    length = _int(value["length"], where)
+    # The child sends every item up to the cap: a container holding fewer than it claims is forged.
+    _expect(len(items) == min(length, MAX_ITEMS), where, "items do not match its length")
+    return items
 
-def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
+
+def _sequence(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    items = tuple(
+        validate_value(item, f"{where}[{i}]", depth + 1, max_elements=max_elements)
+        for i, item in enumerate(_counted_items(value, where))
+    )
+    cls = ListValue if value["kind"] == "list" else TupleValue
+    return cls(items=items, length=value["length"])
+
+
+def _dict(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    pairs = []
+    for i, pair in enumerate(_counted_items(value, where)):
+        _expect(isinstance(pair, list) and len(pair) == 2, where, "dict items are pairs")
+        key = _str(pair[0], f"{where}.key{i}")
+        pairs.append((key, validate_value(pair[1], f"{where}[{key!r}]", depth + 1, max_elements=max_elements)))
+    return DictValue(items=tuple(pairs), length=value["length"])
+
+
+def _tensor(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    return validate_tensor(value, where, with_grad=True, max_elements=max_elements)
+
+
+def _exception(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    # where, code and traceback may come along (an error's own fields); a value is its type, message and origin.
+    _mapping(value, where, {"kind", "type", "message"}, {"where", "code", "traceback", "origin"})
+    origin = value.get("origin", "raise")
+    _expect(origin in ORIGINS, where, "unknown origin")
+    return ExceptionValue(type=_str(value["type"], where, limit=200), message=_str(value["message"], where), origin=origin)
+
+
+def _object(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    _mapping(value, where, {"kind", "type", "repr"})
+    return ObjectValue(type=_str(value["type"], where, limit=500), repr=_str(value["repr"], where))
+
+
+_VALUE_PARSERS: dict[str, Callable[[Wire, str, int, int | None], Value]] = {
+    "none": _empty,
+    "missing": _empty,
+    "bool": _scalar,
+    "int": _scalar,
+    "float": _scalar,
+    "str": _scalar,
+    "dtype": _scalar,
+    "list": _sequence,
+    "tuple": _sequence,
+    "dict": _dict,
+    "tensor": _tensor,
+    "exception": _exception,
+    "object": _object,
+}
+assert _VALUE_PARSERS.keys() == VALUE_KINDS
+
+
+def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: int | None = DEFAULT_MAX_ELEMENTS) -> TensorValue:
+    """Check one encoded tensor and build its record."""
     # Runs for every tensor of every submission: checks first, words for the
     # message only when one fails.
     _mapping(value, where, TENSOR_KEYS)
@@ -264,22 +408,7 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
     if data is None:
         _str(value["note"], where)
     else:
-        _expect(value["dtype"] in COMPARABLE_DTYPES, where, "data sent for a dtype that is never compared")
-        _expect(value["note"] is None, where, "a note with data")
-        _expect(count <= max_elements, where, "more elements than the grader compares")
-        _expect(isinstance(data, list) and len(data) == count, where, "data does not match the shape")
-        # Exact types (set of types: fast on long lists); JSON gives only these.
-        types = set(map(type, data))
-        if value["dtype"] == "bool":
-            _expect(types <= {bool}, where, "non-boolean data")
-        elif value["dtype"].startswith(("int", "uint")):
-            _expect(types <= {int}, where, "non-integer data")
-            _expect(not data or (INT64[0] <= min(data) and max(data) <= INT64[1]), where, "integer out of range")
-        else:
-            _expect(types <= {int, float}, where, "non-numeric data")
-            if int in types:  # an honest child sends floats here; an int must still fit a float comparison
-                ints = [v for v in data if type(v) is int]
-                _expect(INT64[0] <= min(ints) and max(ints) <= INT64[1], where, "integer out of range")
+        _check_data(value["dtype"], value["note"], data, count, where, max_elements)
     for key in ("requires_grad", "is_leaf", "retains_grad"):
         if type(value[key]) is not bool:
             _bool(value[key], f"{where}.{key}")
@@ -305,7 +434,44 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
     grad = value["grad"]
     if grad is not None:
         _expect(with_grad, where, "a gradient cannot have a gradient here")
-        validate_tensor(grad, f"{where}.grad", with_grad=False, max_elements=max_elements)
+        grad = validate_tensor(grad, f"{where}.grad", with_grad=False, max_elements=max_elements)
+    return TensorValue(
+        tensor_class=value["class"],
+        dtype=value["dtype"],
+        shape=tuple(shape),
+        data=data,
+        note=value["note"],
+        requires_grad=value["requires_grad"],
+        is_leaf=value["is_leaf"],
+        retains_grad=value["retains_grad"],
+        grad_fn=grad_fn,
+        grad=grad,
+        backward_calls=calls,
+        accumulated=added,
+        changed=value["changed"],
+        optimizer_steps=steps,
+        under_no_grad=value["under_no_grad"],
+        alias=value["alias"],
+    )
+
+
+def _check_data(dtype: str, note: Any, data: Any, count: int, where: str, max_elements: int | None) -> None:
+    _expect(dtype in COMPARABLE_DTYPES, where, "data sent for a dtype that is never compared")
+    _expect(note is None, where, "a note with data")
+    _expect(max_elements is None or count <= max_elements, where, "more elements than the grader compares")
+    _expect(isinstance(data, list) and len(data) == count, where, "data does not match the shape")
+    # Exact types (set of types: fast on long lists); JSON gives only these.
+    types = set(map(type, data))
+    if dtype == "bool":
+        _expect(types <= {bool}, where, "non-boolean data")
+    elif dtype.startswith(("int", "uint")):
+        _expect(types <= {int}, where, "non-integer data")
+        _expect(not data or (INT64[0] <= min(data) and max(data) <= INT64[1]), where, "integer out of range")
+    else:
+        _expect(types <= {int, float}, where, "non-numeric data")
+        if int in types:  # an honest child sends floats here; an int must still fit a float comparison
+            ints = [v for v in data if type(v) is int]
+            _expect(INT64[0] <= min(ints) and max(ints) <= INT64[1], where, "integer out of range")
 
 
 def _error_info(value: Any, where: str) -> ErrorInfo:
@@ -321,8 +487,8 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
     origin = value.get("origin", "raise")
     _expect(origin in ORIGINS, where, "unknown origin")
     return ErrorInfo(
-        type=_str(value["type"], where, limit=200),  # type: ignore[arg-type]
-        message=_str(value["message"], where),  # type: ignore[arg-type]
+        type=_str(value["type"], where, limit=200),
+        message=_str(value["message"], where),
         file=file,
         line=line,
         code=_str(value["code"], where, optional=True),
@@ -332,70 +498,94 @@ def _error_info(value: Any, where: str) -> ErrorInfo:
     )
 
 
-def _word_limit(error: dict[str, Any], limits: dict[str, Any] | None) -> None:
-    """Add the limit an exception comes from to its message, in place (``error`` is validated)."""
-    if limits is None or error.get("limit") is not None:
-        return
-    kind = error_limit(error["type"], error["message"])
+def _word_limit(error: ErrorInfo, limits: dict[str, Any] | None) -> ErrorInfo:
+    """The error with the limit it comes from added to its message, when it comes from one."""
+    if limits is None or error.limit is not None:
+        return error
+    kind = error_limit(error.type, error.message)
     if kind is None:
-        return
+        return error
     words = f"the submission {limit_words(kind, limits)}"
-    error["message"] = f"{error['message']} ({words})" if error["message"] else words
-    error["limit"] = kind
+    return replace(error, message=f"{error.message} ({words})" if error.message else words, limit=kind)
 
 
-def validate_observation(obs: Any, where: str, task: dict[str, Any], limits: dict[str, Any] | None = None) -> dict[str, Any]:
+def _values(raw: Any, where: str, max_elements: int | None) -> dict[str, Value]:
+    return {name: validate_value(value, f"{where}.{name}", max_elements=max_elements) for name, value in raw.items()}
+
+
+def validate_observation(
+    obs: Any, where: str, task: dict[str, Any], limits: dict[str, Any] | None = None, *, max_elements: int | None = DEFAULT_MAX_ELEMENTS
+) -> Observation:
+    """Check one task's observation against the task (in its wire form) and build its record.
+
+    ``limits``: the job's limits (their ``max_tensor_elements`` in place of
+    ``max_elements``); an error that comes from one gets its words.
+    """
     _expect(isinstance(obs, dict), where, "expected a mapping")
     status = obs.get("status")
-    _finite(obs.get("seconds", 0.0), where)
+    seconds = _finite(obs.get("seconds", 0.0), where)
     # A task either calls a function or reads notebook variables: its status says which, and must agree.
     expected = {"inspected"} if task.get("function") is None else CALL_STATUSES
     _expect(status in expected, where, f"status {status!r} does not fit this task")
-    elements = int((limits or {}).get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
+    if limits is not None:
+        max_elements = int(limits.get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
     if status == "inspected":
         _mapping(obs, where, {"status", "variables", "seconds"})
         variables = obs["variables"]
         _expect(isinstance(variables, dict) and set(variables) == set(task["variables"]), where, "variables do not match the task")
-        for name, value in variables.items():
-            validate_value(value, f"{where}.{name}", max_elements=elements)
-    elif status in ("missing",):
+        return Observation(status=status, seconds=seconds, variables=_values(variables, where, max_elements))
+    if status == "missing":
         _mapping(obs, where, {"status", "seconds"})
-    elif status == "not_callable":
+        return Observation(status=status, seconds=seconds)
+    if status == "not_callable":
         _mapping(obs, where, {"status", "found", "seconds"})
-        validate_value(obs["found"], f"{where}.found", max_elements=elements)
-    elif status in ("returned", "raised", "not_implemented"):
-        _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations"})
-        for key in ("autograd_runs", "accumulations"):
-            count = _int(obs.get(key, 0), f"{where}.{key}")
-            _expect(count is not None and count >= 0, where, f"negative {key}")
-        if status == "returned":
-            validate_value(obs["returned"], f"{where}.returned", max_elements=elements)
-            _expect(obs["raised"] is None, where, "returned and raised at once")
-        else:
-            _expect(obs["returned"] is None, where, "raised and returned at once")
-            _error_info(obs["raised"], f"{where}.raised")
-            _word_limit(obs["raised"], limits)
-        inputs = obs["inputs"]
-        names = [a[0] for a in task["args"]]
-        _expect(isinstance(inputs, dict) and sorted(inputs) == sorted(names), where, "inputs do not match the task")
-        for name, value in inputs.items():
-            validate_value(value, f"{where}.inputs.{name}", max_elements=elements)
+        return Observation(status=status, seconds=seconds, found=validate_value(obs["found"], f"{where}.found", max_elements=max_elements))
+    if status in ("returned", "raised", "not_implemented"):
+        return _call_observation(obs, where, task, limits, seconds, max_elements)
+    raise _fail(where, f"unknown status {status!r}")
+
+
+def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, seconds: float, max_elements: int | None) -> Observation:
+    status = obs["status"]
+    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations"})
+    counts: dict[str, int | None] = {}
+    for key in ("autograd_runs", "accumulations"):
+        count = _int(obs.get(key, 0), f"{where}.{key}")
+        _expect(count is not None and count >= 0, where, f"negative {key}")
+        counts[key] = obs.get(key)  # absent: not counted (None), as the hints read it
+    returned: Value | None = None
+    raised: ErrorInfo | None = None
+    if status == "returned":
+        returned = validate_value(obs["returned"], f"{where}.returned", max_elements=max_elements)
+        _expect(obs["raised"] is None, where, "returned and raised at once")
     else:
-        raise _fail(where, f"unknown status {status!r}")
-    return obs  # type: ignore[no-any-return]
+        _expect(obs["returned"] is None, where, "raised and returned at once")
+        raised = _word_limit(_error_info(obs["raised"], f"{where}.raised"), limits)
+    inputs = obs["inputs"]
+    names = [a[0] for a in task["args"]]
+    _expect(isinstance(inputs, dict) and sorted(inputs) == sorted(names), where, "inputs do not match the task")
+    return Observation(
+        status=status,
+        seconds=seconds,
+        returned=returned,
+        raised=raised,
+        inputs=_values(inputs, f"{where}.inputs", max_elements),
+        autograd_runs=counts["autograd_runs"],
+        accumulations=counts["accumulations"],
+    )
 
 
-def _isolation(value: Any) -> dict[str, Any] | None:
-    if value is None:
+def _isolation(raw: Any) -> dict[str, Any] | None:
+    if raw is None:
         return None
-    _mapping(value, "isolation", {"user", "course_hidden", "private_tmp", "notes"})
+    value = _mapping(raw, "isolation", {"user", "course_hidden", "private_tmp", "notes"})
     _str(value["user"], "isolation", optional=True, limit=100)
     _bool(value["course_hidden"], "isolation")
     _bool(value["private_tmp"], "isolation")
     _expect(isinstance(value["notes"], list) and len(value["notes"]) <= 20, "isolation", "notes must be a short list")
     for note in value["notes"]:
         _str(note, "isolation", limit=1000)
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 _raw_decode = json.JSONDecoder().raw_decode
@@ -430,9 +620,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
             _finite(cell["seconds"], f"cell {key}")
         error = None
         if cell["error"] is not None:
-            _error_info(cell["error"], f"cell {key}")
-            _word_limit(cell["error"], limits)
-            error = _error_info(cell["error"], f"cell {key}")
+            error = _word_limit(_error_info(cell["error"], f"cell {key}"), limits)
         limit = cell.get("limit")
         _expect(limit is None or limit in LIMIT_KINDS, f"cell {key}", "unknown limit")
         cells[int(key)] = CellOutcome(
@@ -452,8 +640,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
         if status == "done":
             _mapping(outcome, tid, {"status", "observation"})
             obs = validate_observation(_decoded(outcome["observation"], tid), tid, by_id[tid], limits)
-            raised = obs.get("raised")
-            limit = raised.get("limit") if isinstance(raised, dict) else None
+            limit = obs.raised.limit if obs.raised is not None else None
             tasks[tid] = TaskOutcome(id=tid, status="done", observation=obs, detail=None, limit=limit)
         else:
             _expect(status in ("timeout", "crashed", "not_run"), tid, "bad status")
@@ -465,17 +652,17 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
     _expect(isinstance(record.get("incidents"), list), "incidents", "expected a list")
     for i, inc in enumerate(record["incidents"]):
         _mapping(inc, f"incident {i}", {"kind", "where", "detail"})
-        incidents.append(Incident(kind=_str(inc["kind"], "incident"), where=_str(inc["where"], "incident"), detail=_str(inc["detail"], "incident")))  # type: ignore[arg-type]
+        incidents.append(Incident(kind=_str(inc["kind"], "incident"), where=_str(inc["where"], "incident"), detail=_str(inc["detail"], "incident")))
     output = _mapping(record.get("output"), "output", {"text", "bytes", "truncated"})
     seconds = _finite(record.get("seconds"), "seconds")
     return RunRecord(
         cells=cells,
         tasks=tasks,
         incidents=tuple(incidents),
-        output=_str(output["text"], "output", limit=1 << 24),  # type: ignore[arg-type]
-        output_bytes=_int(output["bytes"], "output"),  # type: ignore[arg-type]
+        output=_str(output["text"], "output", limit=1 << 24),
+        output_bytes=_int(output["bytes"], "output"),
         output_truncated=_bool(output["truncated"], "output"),
-        attempts=_int(record.get("attempts"), "attempts"),  # type: ignore[arg-type]
+        attempts=_int(record.get("attempts"), "attempts"),
         seconds=seconds,
         protocol_error=_str(record.get("protocol_error"), "protocol_error", optional=True),
         isolation=_isolation(record.get("isolation")),

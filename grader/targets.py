@@ -9,15 +9,29 @@ Grammar::
               | under_no_grad | len | distinct
 
 Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
-``w.backward_calls``. Resolution works on plain observations (see
-:mod:`grader.observe`), never on live objects.
+``w.backward_calls``. Resolution works on observed values (the records of
+:mod:`grader.values`), never on live objects.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+
+from grader.values import (
+    NONE,
+    BoolValue,
+    DictValue,
+    DtypeValue,
+    IntValue,
+    SequenceValue,
+    StrValue,
+    TensorValue,
+    TupleValue,
+    Value,
+    describe_kind,
+)
 
 ATTRIBUTES = (
     "grad",
@@ -96,99 +110,92 @@ class Unresolved(Exception):
     """The target does not exist in this observation; the message says why."""
 
 
-_KIND_WORDS = {
-    "none": "None",
-    "bool": "a bool",
-    "int": "an int",
-    "float": "a float",
-    "str": "a string",
-    "list": "a list",
-    "tuple": "a tuple",
-    "dict": "a dict",
-    "tensor": "a tensor",
-    "dtype": "a dtype",
-    "exception": "an exception",
-    "missing": "not defined",
-}
-
-
-def describe_kind(value: dict[str, Any]) -> str:
-    if value["kind"] == "object":
-        return f"a {value['type']} object"
-    return _KIND_WORDS.get(value["kind"], value["kind"])
-
-
-def resolve(value: dict[str, Any], target: Target, *, label: str | None = None) -> dict[str, Any]:
+def resolve(value: Value, target: Target, *, label: str | None = None) -> Value:
     """Follow ``target.steps`` from the root's ``value``; raise :class:`Unresolved`."""
     where = label or target.root
     for step in target.steps:
-        kind = value["kind"]
         if isinstance(step, int):
-            if kind not in ("list", "tuple"):
-                raise Unresolved(f"{where} is {describe_kind(value)}, not a list, so {where}[{step}] does not exist")
-            items = value["items"]
-            if not -len(items) <= step < len(items):
-                raise Unresolved(f"{where} has {value['length']} entries, so {where}[{step}] does not exist")
-            value = items[step]
+            value = _entry(value, step, where)
             where = f"{where}[{step}]"
-            continue
-        if step == "len":
-            if kind in ("list", "tuple", "dict"):
-                value = {"kind": "int", "value": value["length"]}
-            elif kind == "tensor" and value["shape"]:
-                value = {"kind": "int", "value": value["shape"][0]}
-            else:
-                raise Unresolved(f"{where} is {describe_kind(value)}, which has no length")
+        elif step == "len":
+            value = _length(value, where)
             where = f"len({where})"
-            continue
-        if step == "distinct":
-            if kind not in ("list", "tuple"):
+        elif step == "distinct":
+            if not isinstance(value, SequenceValue):
                 raise Unresolved(f"{where} is {describe_kind(value)}, not a list")
-            value = {"kind": "bool", "value": _distinct(value["items"])}
+            value = BoolValue(_distinct(value.items))
             where = f"{where}.distinct"
-            continue
-        if kind != "tensor":
-            raise Unresolved(f"{where} is {describe_kind(value)}, not a tensor, so it has no .{step}")
-        if step == "grad":
-            value = value["grad"] or {"kind": "none"}
-        elif step == "grad_fn":
-            name = value["grad_fn"]
-            value = {"kind": "none"} if name is None else {"kind": "str", "value": name}
-        elif step in ("requires_grad", "is_leaf", "retains_grad"):
-            value = {"kind": "bool", "value": value[step]}
-        elif step == "shape":
-            value = {
-                "kind": "tuple",
-                "items": [{"kind": "int", "value": s} for s in value["shape"]],
-                "length": len(value["shape"]),
-            }
-        elif step == "dtype":
-            value = {"kind": "dtype", "value": value["dtype"]}
-        elif step == "backward_calls":
-            if value["backward_calls"] is None:
-                raise Unresolved(f"{where} is not a tensor the grader created, so its backward calls were not counted")
-            value = {"kind": "int", "value": value["backward_calls"]}
-        elif step == "changed":
-            if value.get("changed") is None:
-                raise Unresolved(f"{where} is not an input the grader created, so whether its values changed is not known")
-            value = {"kind": "bool", "value": value["changed"]}
-        elif step == "optimizer_steps":
-            if value.get("optimizer_steps") is None:
-                raise Unresolved(f"{where} is not an input the grader created that requires grad, so its optimizer steps were not counted")
-            value = {"kind": "int", "value": value["optimizer_steps"]}
-        elif step == "under_no_grad":
-            if value.get("under_no_grad") is None:
-                raise Unresolved(f"how {where} was made was not recorded")
-            value = {"kind": "bool", "value": value["under_no_grad"]}
-        where = f"{where}.{step}"
+        else:
+            if not isinstance(value, TensorValue):
+                raise Unresolved(f"{where} is {describe_kind(value)}, not a tensor, so it has no .{step}")
+            value = _attribute(value, step, where)
+            where = f"{where}.{step}"
     return value
 
 
-def _distinct(items: list[dict[str, Any]]) -> bool:
+def _entry(value: Value, step: int, where: str) -> Value:
+    if not isinstance(value, SequenceValue):
+        raise Unresolved(f"{where} is {describe_kind(value)}, not a list, so {where}[{step}] does not exist")
+    if not -len(value.items) <= step < len(value.items):
+        raise Unresolved(f"{where} has {value.length} entries, so {where}[{step}] does not exist")
+    return value.items[step]
+
+
+def _length(value: Value, where: str) -> Value:
+    if isinstance(value, (SequenceValue, DictValue)):
+        return IntValue(value.length)
+    if isinstance(value, TensorValue) and value.shape:
+        return IntValue(value.shape[0])
+    raise Unresolved(f"{where} is {describe_kind(value)}, which has no length")
+
+
+_ALWAYS: dict[str, Callable[[TensorValue], Value]] = {
+    "grad": lambda t: t.grad or NONE,
+    "grad_fn": lambda t: NONE if t.grad_fn is None else StrValue(t.grad_fn),
+    "requires_grad": lambda t: BoolValue(t.requires_grad),
+    "is_leaf": lambda t: BoolValue(t.is_leaf),
+    "retains_grad": lambda t: BoolValue(t.retains_grad),
+    "shape": lambda t: TupleValue(items=tuple(IntValue(s) for s in t.shape), length=len(t.shape)),
+    "dtype": lambda t: DtypeValue(t.dtype),
+}
+"""Attributes every tensor has."""
+
+_RECORDED: dict[str, tuple[Callable[[TensorValue], Value | None], str]] = {
+    "backward_calls": (
+        lambda t: None if t.backward_calls is None else IntValue(t.backward_calls),
+        "{where} is not a tensor the grader created, so its backward calls were not counted",
+    ),
+    "changed": (
+        lambda t: None if t.changed is None else BoolValue(t.changed),
+        "{where} is not an input the grader created, so whether its values changed is not known",
+    ),
+    "optimizer_steps": (
+        lambda t: None if t.optimizer_steps is None else IntValue(t.optimizer_steps),
+        "{where} is not an input the grader created that requires grad, so its optimizer steps were not counted",
+    ),
+    "under_no_grad": (
+        lambda t: None if t.under_no_grad is None else BoolValue(t.under_no_grad),
+        "how {where} was made was not recorded",
+    ),
+}
+"""Attributes recorded only on some tensors (inputs the grader made), with why one is not there."""
+
+
+def _attribute(value: TensorValue, step: str, where: str) -> Value:
+    if step in _ALWAYS:
+        return _ALWAYS[step](value)
+    read, missing = _RECORDED[step]  # parse_target admits no other attribute
+    found = read(value)
+    if found is None:
+        raise Unresolved(missing.format(where=where))
+    return found
+
+
+def _distinct(items: tuple[Value, ...]) -> bool:
     """No two entries are one tensor the grader can name (``w.grad`` stored twice, refilled in place by each backward)."""
     seen: set[str] = set()
     for item in items:
-        alias = item.get("alias") if item["kind"] == "tensor" else None
+        alias = item.alias if isinstance(item, TensorValue) else None
         if alias is not None:
             if alias in seen:
                 return False

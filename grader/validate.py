@@ -25,6 +25,7 @@ workers; the reference runs come first, on a worker of their own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tempfile
 from dataclasses import dataclass, field, fields
@@ -42,7 +43,7 @@ from grader.checks import expected_value, tolerance_for
 from grader.compare import compare, display
 from grader.config import Config
 from grader.errors import ExerciseError, GraderError
-from grader.expected import ReferenceRunner
+from grader.expected import Observations, ReferenceRunner
 from grader.grading import Grader
 from grader.judge import (
     AlternativeReport,
@@ -59,8 +60,16 @@ from grader.nulls import null_submissions
 from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool
 from grader.spec import Exercise, scan_exercises
-
-Value = dict[str, Any]
+from grader.values import (
+    NONE,
+    BoolValue,
+    FloatValue,
+    ListValue,
+    SequenceValue,
+    StrValue,
+    TensorValue,
+    Value,
+)
 
 __all__ = [
     "AlternativeReport",
@@ -207,7 +216,7 @@ class ValidationReport:
 
 def literal_value(literal: Any, like: Value) -> Value:
     """An analytic value from an exercise file, in the shape of the reference's value."""
-    if like["kind"] == "tensor":
+    if isinstance(like, TensorValue):
         if isinstance(literal, list):
             flat: list[Any] = []
             shape: list[int] = []
@@ -223,28 +232,22 @@ def literal_value(literal: Any, like: Value) -> Value:
 
             walk(literal, 0)
         else:
-            flat, shape = [literal] * max(1, _numel(like["shape"])), like["shape"]
-        return {**like, "shape": shape, "data": flat, "note": None}
+            flat, shape = [literal] * max(1, like.numel), list(like.shape)
+        return dataclasses.replace(like, shape=tuple(shape), data=flat, note=None)
     if isinstance(literal, bool):
-        return {"kind": "bool", "value": literal}
+        return BoolValue(literal)
     if isinstance(literal, (int, float)):
-        return {"kind": "float", "value": float(literal)}
+        return FloatValue(float(literal))
     if isinstance(literal, str):
-        return {"kind": "str", "value": literal}
+        return StrValue(literal)
     if isinstance(literal, list):
-        items = [literal_value(x, like["items"][i] if like.get("items") and i < len(like["items"]) else {"kind": "float"}) for i, x in enumerate(literal)]
-        return {"kind": "list", "items": items, "length": len(items)}
-    return {"kind": "none"}
+        likes = like.items if isinstance(like, SequenceValue) else ()
+        items = tuple(literal_value(x, likes[i] if i < len(likes) else FloatValue(0.0)) for i, x in enumerate(literal))
+        return ListValue(items=items, length=len(items))
+    return NONE
 
 
-def _numel(shape: list[int]) -> int:
-    n = 1
-    for s in shape:
-        n *= s
-    return n
-
-
-def _static_problems(ex: Exercise, expected: dict[str, dict[str, Any]], config: Config) -> list[str]:
+def _static_problems(ex: Exercise, expected: Observations, config: Config) -> list[str]:
     problems = []
     for check in ex.checks:
         for case in check.cases:
@@ -255,8 +258,7 @@ def _static_problems(ex: Exercise, expected: dict[str, dict[str, Any]], config: 
                 continue
             if case in check.analytic:
                 stated = literal_value(check.analytic[case], value)
-                tol_for = tolerance_for(check, config)
-                m = compare(value, stated, tol=tol_for("float32"), tol_for=tol_for, exact_dtype=False)
+                m = compare(value, stated, tolerances=tolerance_for(check, config), exact_dtype=False)
                 if m is not None:
                     problems.append(
                         f"check {check.name!r}, case {case!r}: the analytic value {check.analytic[case]!r} "

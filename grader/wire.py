@@ -20,7 +20,8 @@ The layout, one JSON object per line on the child's event pipe::
 
 and on its task pipe, from the supervisor: ``{"op": "task", "task": {...}}``
 or ``{"op": "stop"}``. The value types an observation holds are the
-``*Value`` records below.
+``*Value`` layouts below (JSON, as the child writes them); the grader's
+parser turns each into a frozen record of :mod:`grader.values`.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class EmptyValue(TypedDict):
 
 
 Value = dict[str, Any]
-"""An encoded value: one of the ``*Value`` layouts above, told apart by ``kind``."""
+"""An encoded value: one of the ``*Value`` layouts above, told apart by ``kind`` (parsed: :data:`grader.values.Value`)."""
 
 # ---- observations ---------------------------------------------------------
 

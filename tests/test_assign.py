@@ -252,10 +252,10 @@ def test_bundle_holds_nothing_hidden(materials: Materials, repo_config: Config) 
                 if ex.case_visibility(case.name) == "hidden":
                     assert not re.search(rf"\b{case.name}\b", spec_text), (ex.id, case.name)
                     assert case.name not in frozen[ex.id]
-                    hidden_values |= _distinctive(_floats(observations[case.name]))
+                    hidden_values |= _distinctive(_floats(observations[case.name].to_wire()))
                 else:
-                    assert frozen[ex.id][case.name] == _shareable(observations[case.name])
-                    public_values |= _distinctive(_floats(observations[case.name]))
+                    assert frozen[ex.id][case.name] == _shareable(observations[case.name]).to_wire()
+                    public_values |= _distinctive(_floats(observations[case.name].to_wire()))
             # Not a line of the reference's code, not even the one an expected error was raised at.
             expected_text = (bundle / assign.EXPECTED_NAME).read_text(encoding="utf-8")
             for line in ex.reference.read_text(encoding="utf-8").splitlines():

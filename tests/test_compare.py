@@ -6,15 +6,23 @@ import math
 
 import torch
 
-from grader.compare import common_ratio, compare, display
+from grader.compare import Tolerances, common_ratio, compare, display
 from grader.config import DEFAULT_TOLERANCES, Tolerance
 from grader.observe import encode
+from grader.protocol import validate_value
+from grader.values import ListValue, StrValue, Value
 
 F32 = DEFAULT_TOLERANCES["float32"]
+TOLERANCES = Tolerances(lambda d: DEFAULT_TOLERANCES[d])
+
+
+def rec(obj: object) -> Value:
+    """A Python object as the grader reads it: encoded, then through the protocol's parser."""
+    return validate_value(encode(obj), "test", max_elements=None)
 
 
 def cmp(expected: object, found: object, **kw):
-    return compare(encode(expected), encode(found), tol=kw.pop("tol", F32), tol_for=lambda d: DEFAULT_TOLERANCES[d], **kw)
+    return compare(rec(expected), rec(found), tolerances=TOLERANCES, **kw)
 
 
 def test_equal_tensors_and_float32_rounding_pass() -> None:
@@ -62,14 +70,14 @@ def test_float64_against_float32_uses_the_looser_tolerance() -> None:
 def test_accepted_alternatives_count_as_right() -> None:
     x = torch.ones(2, requires_grad=True)
     mean, div = encode(x.mean())["grad_fn"], encode(x.sum() / 2)["grad_fn"]
-    as_value = {"kind": "str", "value": mean}, {"kind": "str", "value": div}
-    assert compare(*as_value, tol=DEFAULT_TOLERANCES["float32"]) is not None
-    assert compare(*as_value, tol=DEFAULT_TOLERANCES["float32"], accept=("DivBackward0",)) is None
+    as_value = StrValue(mean), StrValue(div)
+    assert compare(*as_value, tolerances=TOLERANCES) is not None
+    assert compare(*as_value, tolerances=TOLERANCES, accept=("DivBackward0",)) is None
 
 
 def test_a_list_that_holds_fewer_items_than_its_length_never_matches() -> None:
-    forged = {"kind": "list", "items": [], "length": 3}
-    m = compare(encode([1, 2, 3]), forged, tol=DEFAULT_TOLERANCES["float32"])
+    forged = ListValue(items=(), length=3)  # the parser refuses it (test_protocol); compare does not trust that alone
+    m = compare(rec([1, 2, 3]), forged, tolerances=TOLERANCES)
     assert m is not None and m.kind == "length"
 
 
@@ -82,7 +90,7 @@ def test_nan_equals_nan_but_not_a_number() -> None:
 
 def test_tolerance_override() -> None:
     loose = Tolerance(rtol=0.1, atol=0.0)
-    assert compare(encode(torch.tensor([1.0])), encode(torch.tensor([1.05])), tol=loose, tol_for=lambda d: loose) is None
+    assert compare(rec(torch.tensor([1.0])), rec(torch.tensor([1.05])), tolerances=Tolerances.uniform(loose)) is None
     assert cmp(torch.tensor([1.0]), torch.tensor([1.05])) is not None
 
 
@@ -132,7 +140,7 @@ def test_exceptions_compare_type_and_message_pattern() -> None:
 def test_display_is_short_and_readable() -> None:
     x = torch.ones(2, 2, requires_grad=True)
     out = (3 * (x + 2) ** 2).mean()
-    assert display(encode(out)) == "tensor(27., grad_fn=<MeanBackward0>)"
-    assert display(encode(torch.arange(100.0))).startswith("tensor([0., 1., 2., 3., 4., 5., ..., 99.])")
-    assert display(encode(None)) == "None"
-    assert display(encode([1, 2])) == "[1, 2]"
+    assert display(rec(out)) == "tensor(27., grad_fn=<MeanBackward0>)"
+    assert display(rec(torch.arange(100.0))).startswith("tensor([0., 1., 2., 3., 4., 5., ..., 99.])")
+    assert display(rec(None)) == "None"
+    assert display(rec([1, 2])) == "[1, 2]"

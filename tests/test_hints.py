@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 import torch
 
 from grader import hints
-from grader.compare import compare
+from grader.compare import Tolerances, compare
 from grader.config import DEFAULT_TOLERANCES
 from grader.observe import encode, encode_tensor, storage_key
+from grader.protocol import validate_value
 from grader.targets import parse_target, resolve
+from grader.values import ListValue, Value
+
+TOLERANCES = Tolerances(lambda d: DEFAULT_TOLERANCES[d])
+
+
+def rec(wire: dict[str, Any]) -> Value:
+    """An encoded value as the grader reads it: through the protocol's parser."""
+    return validate_value(wire, "test", max_elements=None)
 
 MEAN_PROMPT = "Compute the mean of the squares and call backward()."
 SUM_PROMPT = "Compute the sum of the squares and call backward()."
 
 
-def enc(obj: object, *, calls: int | None = None, accumulated: int | None = None, changed: bool | None = None) -> dict[str, Any]:
+def enc(obj: object, *, calls: int | None = None, accumulated: int | None = None, changed: bool | None = None) -> Value:
     if isinstance(obj, torch.Tensor) and (calls is not None or changed is not None):
-        return encode_tensor(obj, max_elements=10**6, backward_calls=calls, accumulated=accumulated, changed=changed)
-    return encode(obj)
+        return rec(encode_tensor(obj, max_elements=10**6, backward_calls=calls, accumulated=accumulated, changed=changed))
+    return rec(encode(obj))
 
 
 def diagnose(
@@ -44,10 +54,10 @@ def diagnose(
     """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
     """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
     t = parse_target(target)
-    e_root = expected if isinstance(expected, dict) else enc(expected)
-    f_root = found if isinstance(found, dict) else enc(found)
+    e_root = expected if isinstance(expected, Value) else enc(expected)
+    f_root = found if isinstance(found, Value) else enc(found)
     e, f = resolve(e_root, t), resolve(f_root, t)
-    m = compare(e, f, tol=DEFAULT_TOLERANCES["float32"], tol_for=lambda d: DEFAULT_TOLERANCES[d])
+    m = compare(e, f, tolerances=TOLERANCES)
     assert m is not None, "the test needs values that differ"
     parent = t.parent() if t.steps else None
     ctx = hints.Context(
@@ -60,8 +70,8 @@ def diagnose(
         reveal=reveal,
         is_return=is_return,
         prompt=prompt,
-        found_return=None if found_return is None else (found_return if isinstance(found_return, dict) else enc(found_return)),
-        expected_return=None if expected_return is None else (expected_return if isinstance(expected_return, dict) else enc(expected_return)),
+        found_return=None if found_return is None else (found_return if isinstance(found_return, Value) else enc(found_return)),
+        expected_return=None if expected_return is None else (expected_return if isinstance(expected_return, Value) else enc(expected_return)),
         expected_value=e,
         found_value=f,
         label=label,
@@ -270,17 +280,17 @@ def test_a_recorded_gradient_that_is_grad_itself_is_known_by_its_storage() -> No
     p = torch.ones(1, requires_grad=True)
     (p * 20).sum().backward()
     aliases = {storage_key(p.grad): "p.grad"}
-    found = encode([p.grad], aliases=aliases)
-    expected = encode([torch.tensor([10.0])])
+    found = rec(encode([p.grad], aliases=aliases))
+    expected = rec(encode([torch.tensor([10.0])]))
     h = diagnose("first", expected, found, found_inputs={"p": enc(p, calls=2, accumulated=1)})
     assert tags(h) == {"stored_reference"} and "p.grad.clone()" in text(h)
     # Equal numbers by coincidence, but a copy: not a stored reference.
-    copy = encode([p.grad.clone()], aliases=aliases)
+    copy = rec(encode([p.grad.clone()], aliases=aliases))
     assert "stored_reference" not in tags(diagnose("first", expected, copy))
 
 
 def test_expected_exception_stored_as_text_is_a_type_mismatch() -> None:
-    m = compare(encode(RuntimeError("boom")), encode("boom"), tol=DEFAULT_TOLERANCES["float32"])
+    m = compare(enc(RuntimeError("boom")), enc("boom"), tolerances=TOLERANCES)
     assert m is not None and m.kind == "type"
     assert m.summary == "expected a RuntimeError exception, found a string"
 
@@ -413,8 +423,8 @@ def test_a_stale_value_next_to_right_final_parameters() -> None:
 
 def test_entries_that_are_one_tensor_are_named_stored_references() -> None:
     def entries(*aliases: str | None) -> dict:
-        items = [dict(enc(torch.ones(2)), alias=a) for a in aliases]
-        return {"kind": "list", "items": items, "length": len(items)}
+        items = tuple(dataclasses.replace(enc(torch.ones(2)), alias=a) for a in aliases)  # type: ignore[type-var]
+        return ListValue(items=items, length=len(items))
 
     h = diagnose("grads.distinct", entries(None, None), entries("w.grad", "w.grad"))
     assert tags(h) == {"stored_reference"} and "clone()" in text(h)

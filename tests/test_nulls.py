@@ -8,11 +8,21 @@ from conftest import REPO, Course
 
 from grader.config import load_config
 from grader.nulls import null_submissions
+from grader.protocol import Observation
 from grader.spec import load_exercises
+from grader.values import FloatValue, IntValue, TensorValue, TupleValue
 
 
-def tensor(shape: list[int], dtype: str = "float32") -> dict:
-    return {"kind": "tensor", "shape": shape, "dtype": dtype}
+def tensor(shape: list[int], dtype: str = "float32") -> TensorValue:
+    return TensorValue(
+        tensor_class="Tensor", dtype=dtype, shape=tuple(shape), data=None, note="not read", requires_grad=False, is_leaf=True,
+        retains_grad=False, grad_fn=None, grad=None, backward_calls=None, accumulated=None, changed=None,
+        optimizer_steps=None, under_no_grad=None, alias=None,
+    )
+
+
+def returned(value: TupleValue | TensorValue, x: TensorValue) -> Observation:
+    return Observation(status="returned", seconds=0.0, returned=value, inputs={"x": x})
 
 
 def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(course: Course) -> None:
@@ -39,8 +49,8 @@ def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(cou
     assert made["returns_first_input"].source.endswith("    return x\n")
     assert made["returns_zeros"].source.endswith("    return None\n")  # no observations yet: nothing to shape zeros like
     observed = {
-        "a": {"status": "returned", "returned": {"kind": "tuple", "items": [tensor([2]), {"kind": "float", "value": 2.0}]}, "inputs": {"x": tensor([2])}},
-        "b": {"status": "returned", "returned": {"kind": "tuple", "items": [tensor([3, 1]), {"kind": "float", "value": 3.0}]}, "inputs": {"x": tensor([3, 1])}},
+        "a": returned(TupleValue(items=(tensor([2]), FloatValue(2.0)), length=2), tensor([2])),
+        "b": returned(TupleValue(items=(tensor([3, 1]), FloatValue(3.0)), length=2), tensor([3, 1])),
     }
     zeros = {n.name: n for n in null_submissions(ex, observed)}["returns_zeros"]
     assert zeros.source.endswith("    return (torch.zeros_like(x, dtype=torch.float32), 0.0)\n")  # shaped like x in every case
@@ -62,7 +72,7 @@ def test_zeros_of_a_fixed_shape_when_no_input_has_it(course: Course) -> None:
         "def total(x):\n    return x.sum()\n",
     )
     [ex] = load_exercises(course.config)
-    observed = {"a": {"status": "returned", "returned": tensor([]), "inputs": {"x": tensor([2])}}}
+    observed = {"a": returned(tensor([]), tensor([2]))}
     zeros = {n.name: n for n in null_submissions(ex, observed)}["returns_zeros"]
     assert zeros.source.endswith("    return torch.zeros((), dtype=torch.float32)\n")
 
@@ -81,7 +91,7 @@ def test_a_notebook_exercise_gets_the_starter_every_name_none_and_every_name_zer
         "import torch\nt = torch.ones(2, 3)\nn = 4\n",
     )
     [ex] = load_exercises(course.config)
-    observed = {"notebook": {"status": "inspected", "variables": {"t": tensor([2, 3]), "n": {"kind": "int", "value": 4}}}}
+    observed = {"notebook": Observation(status="inspected", seconds=0.0, variables={"t": tensor([2, 3]), "n": IntValue(4)})}
     made = {n.name: n for n in null_submissions(ex, observed)}
     assert list(made) == ["starter", "all_none", "all_zeros"]
     assert "t = ...\nn = ..." in made["starter"].source

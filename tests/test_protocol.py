@@ -11,6 +11,7 @@ import torch
 from grader.errors import ProtocolError
 from grader.observe import encode
 from grader.protocol import parse_record, validate_value
+from grader.values import TensorValue
 
 JOB = {
     "source": {"cells": [{"number": 1, "code": ""}]},
@@ -54,7 +55,8 @@ def wire(rec: dict) -> dict:
 
 def test_a_well_formed_record_parses() -> None:
     parsed = parse_record(wire(record()), JOB)
-    assert parsed.tasks["ex/c"].observation["returned"]["data"] == [1.0, 1.0]  # type: ignore[index]
+    returned = parsed.tasks["ex/c"].observation.returned  # type: ignore[union-attr]
+    assert isinstance(returned, TensorValue) and returned.data == [1.0, 1.0]
 
 
 def tampered(path: list, value: object) -> dict:
