@@ -38,8 +38,8 @@ from grader.values import (
     Value,
     describe_kind,
 )
+from grader.wire import FLOAT_DTYPES
 
-FLOATING = frozenset({"float16", "bfloat16", "float32", "float64"})
 """Dtypes whose values compare with each other unless a check fixes the dtype."""
 
 
@@ -89,7 +89,7 @@ class Tolerances:
     def between(self, expected_dtype: str, found_dtype: str) -> Tolerance:
         """For two tensors: float64 against float32 is as precise as float32 is, so the looser tolerance."""
         here = self.of(expected_dtype)
-        if found_dtype == expected_dtype or found_dtype not in FLOATING:
+        if found_dtype == expected_dtype or found_dtype not in FLOAT_DTYPES:
             return here
         there = self.of(found_dtype)
         return Tolerance(rtol=max(here.rtol, there.rtol), atol=max(here.atol, there.atol))
@@ -342,7 +342,7 @@ def _compare_tensor(expected: TensorValue, found: Value, rules: _Rules, path: st
             found_shape=list(found.shape),
         )
     e_dtype, f_dtype = expected.dtype, found.dtype
-    if e_dtype != f_dtype and (rules.exact_dtype or not (e_dtype in FLOATING and f_dtype in FLOATING)):
+    if e_dtype != f_dtype and (rules.exact_dtype or not (e_dtype in FLOAT_DTYPES and f_dtype in FLOAT_DTYPES)):
         return _differ(expected, found, path, "dtype", f"expected dtype torch.{e_dtype}, found torch.{f_dtype}")
     if found.data is None:
         return _differ(expected, found, path, "unreadable", f"its values cannot be compared: {found.note}")

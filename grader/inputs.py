@@ -12,15 +12,10 @@ from typing import Any
 
 import torch
 
-DTYPES = {
-    "float16": torch.float16,
-    "bfloat16": torch.bfloat16,
-    "float32": torch.float32,
-    "float64": torch.float64,
-    "int64": torch.int64,
-    "int32": torch.int32,
-    "bool": torch.bool,
-}
+from grader.wire import INPUT_DTYPES
+
+DTYPES = {name: getattr(torch, name) for name in INPUT_DTYPES}
+"""The torch dtype of each dtype name an exercise may give its inputs (the names are the wire's)."""
 
 
 MAX_PREPARED = 10_000

@@ -199,10 +199,6 @@ class TaskOutcome:
     """For timeouts and crashes: the limit that stopped it, if one did."""
 
     @property
-    def call_status(self) -> CallStatus | None:
-        return None if self.observation is None else self.observation.status
-
-    @property
     def error(self) -> ErrorInfo | None:
         return None if self.observation is None else self.observation.raised
 
