@@ -108,7 +108,7 @@ EXERCISE = Section(
             "mutants of the reference that deserve full marks, each with a reason (see [validate](#what-grader-validate-proves))",
         ),
         Key("order", INTEGER, "position in listings and in the student notebook", default="1000"),
-        Key("topic", STRING, "a tag for the instructor summary"),
+        Key("topic", STRING, "groups exercises: a heading per topic in the student notebook, the instructor summary and `grader list` (topics in order of first appearance)"),
         Key(
             "starter",
             STRING,

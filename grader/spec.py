@@ -218,7 +218,7 @@ class Exercise:
     order: int = 1000
     """Position in listings and in the generated notebook."""
     topic: str | None = None
-    """Topic tag for the instructor summary."""
+    """Topic: exercises are grouped by it in the notebook, the summary and `grader list`."""
     starter: str | None = None
     """Starter code for the student notebook (else generated from the signature)."""
     time_limit: float | None = None
