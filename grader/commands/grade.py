@@ -40,6 +40,7 @@ from grader.progress import Progress, is_error
 from grader.report.text import points, render_batch, use_color
 from grader.results import SubmissionResult
 from grader.sandbox import warmup
+from grader.sandbox.options import WorkerOptions
 from grader.sandbox.worker import WorkerPool
 
 INTERRUPTED = 130
@@ -192,11 +193,9 @@ def main(
                 jobs = jobs or config.workers or os.cpu_count() or 1
                 progress = Progress(len(todo), stream=err, interactive=interactive)
                 workers = min(jobs, len(todo))
-                # Huge pages cost each worker ~0.3 s at start and save ~10 ms of CPU per child:
-                # worth it from a few dozen submissions per worker.
                 # Warmed: what any of the graded exercises may use, so that no child of the batch pays for it.
                 warm = warmup.needs_of_exercises(g.exercises)
-                owned = WorkerPool(workers, huge_pages=len(todo) >= 40 * workers, warm=warm) if pool is None else None
+                owned = WorkerPool(workers, WorkerOptions.for_batch(len(todo), workers, warm)) if pool is None else None
                 # Workers import torch (seconds) while the submissions are read.
                 (owned or pool).spawn(workers)  # type: ignore[union-attr]
                 try:

@@ -128,9 +128,10 @@ def new_pool(size: int, warm: frozenset[str] | None = None) -> Any:
         from grader.sandbox.portable import PortablePool
 
         return PortablePool(size)
+    from grader.sandbox.options import WorkerOptions
     from grader.sandbox.worker import WorkerPool
 
-    return WorkerPool(size, warm=warm)
+    return WorkerPool(size, WorkerOptions(warm=warm))
 
 
 def new_worker() -> Any:

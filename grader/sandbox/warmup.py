@@ -17,8 +17,9 @@ The grader asks for the parts the exercises being graded may use
 student checking one exercise does not wait for the others' imports. A child
 that uses a part its worker did not warm still works: it pays the import.
 
-The grader's side (:func:`needs`, :func:`to_env`) imports nothing heavy; the
-worker's side (:func:`warm`) imports torch.
+The grader's side (:func:`needs`) imports nothing heavy; the parts reach the
+worker in its :class:`grader.sandbox.options.WorkerOptions`. The worker's side
+(:func:`warm`) imports torch.
 """
 
 from __future__ import annotations
@@ -35,9 +36,6 @@ OPTIM = "optim"
 VECTOR_BACKWARD = "vector_backward"
 ALL = frozenset({OPTIM, VECTOR_BACKWARD})
 """Every part: what a worker warms when nobody says (reference runs, validate, tests)."""
-
-ENV = "GRADER_WARM"
-"""The worker's environment variable naming its parts (comma-separated; absent: all)."""
 
 # Over-matching costs a worker seconds of start-up; under-matching costs the
 # children that use the part the same seconds each. So any mention counts:
@@ -68,15 +66,6 @@ def needs(paths: Iterable[Path]) -> frozenset[str]:
 def needs_of_exercises(exercises: Iterable[Exercise]) -> frozenset[str]:
     """:func:`needs` of parsed exercises: their files and reference solutions."""
     return needs(path for ex in exercises for path in (ex.path, ex.reference))
-
-
-def to_env(parts: frozenset[str] | None) -> str | None:
-    """The value of :data:`ENV` for ``parts`` (None: unset, meaning all)."""
-    return None if parts is None else ",".join(sorted(parts & ALL))
-
-
-def from_env(value: str | None) -> frozenset[str]:
-    return ALL if value is None else frozenset(p for p in value.split(",") if p in ALL)
 
 
 def warm(parts: frozenset[str] = ALL) -> None:
@@ -132,12 +121,16 @@ def warm(parts: frozenset[str] = ALL) -> None:
     torch.tensor([[1, 2], [3, 4]]).float().double().long()
 
     # Grader modules the child uses, imported before any student code exists.
+    import grader.calling  # noqa: F401
     import grader.inputs  # noqa: F401
     import grader.notebook  # noqa: F401  (a notebook's `from grader import check` must not import anything)
     import grader.observe  # noqa: F401
+    import grader.sandbox.cells  # noqa: F401
+    import grader.sandbox.channel  # noqa: F401
     import grader.sandbox.child  # noqa: F401
     import grader.sandbox.isolation  # noqa: F401
     import grader.sandbox.supervisor  # noqa: F401
+    import grader.sandbox.tamper  # noqa: F401
 
 
 def needs_of_course(exercises_dir: Path, solutions_dir: Path, only: Iterable[str] | None = None) -> frozenset[str]:
