@@ -146,9 +146,10 @@ def _in_jupyter() -> bool:
 def _show(result: ExerciseResult) -> bool:
     """Show the report; True when it went to Jupyter as HTML."""
     if _in_jupyter():
-        from IPython import display
+        from IPython.core.display import HTML
+        from IPython.display import display
 
-        display.display(display.HTML(html.exercises_html([result])))  # type: ignore[no-untyped-call]  # IPython leaves these unannotated
+        display(HTML(html.exercises_html([result])))  # type: ignore[no-untyped-call]  # IPython leaves these unannotated
         return True
     paint = text._Painter(text.use_color(sys.stdout))
     width = len(result.id)

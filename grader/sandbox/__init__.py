@@ -5,7 +5,9 @@ Layout:
 - :mod:`~grader.sandbox.worker`: the grader's side (start workers, send jobs).
 - :mod:`~grader.sandbox.zygote`: the worker process (imports torch once).
 - :mod:`~grader.sandbox.supervisor`: forks and watches one child per job.
-- :mod:`~grader.sandbox.child`: runs cells and tasks inside the child.
+- :mod:`~grader.sandbox.child`: the child's loop (:mod:`~grader.sandbox.cells`, :mod:`~grader.sandbox.channel`,
+  :mod:`~grader.sandbox.hiding`, :mod:`~grader.sandbox.tamper`, and :mod:`grader.calling` for each task).
+- :mod:`~grader.sandbox.options`: what a worker takes at start; :mod:`~grader.sandbox.cache`: what it keeps between jobs.
 - :mod:`~grader.sandbox.limits`: OS limits applied in the child.
 - :mod:`~grader.sandbox.isolation`: namespaces, another uid per job (as root).
 - :mod:`~grader.sandbox.mounts`: the filesystem a child sees (as root).

@@ -71,7 +71,7 @@ def hide_course_paths(hiding: Hiding, refuse: list[str]) -> None:
     gone = hiding.path | {e for e in hiding.relative if _inside(hiding.roots, e)}
     sys.path[:] = [p for p in sys.path if p not in gone]
     # Only the solutions folder's name is refused (the course root's name may be anything).
-    sys.meta_path.insert(0, _HiddenImports(refuse))  # type: ignore[arg-type]  # a finder by protocol, not a MetaPathFinder subclass
+    sys.meta_path.insert(0, _HiddenImports(refuse))
     # Forget only the finders of dropped entries: clearing the whole cache frees
     # hundreds of inherited objects, and every page they touch is copied.
     for entry in (*hiding.cache, *gone):

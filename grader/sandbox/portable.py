@@ -47,6 +47,7 @@ from grader.errors import WorkerError
 from grader.sandbox import isolation, outcomes
 from grader.sandbox.supervisor import REAP_SECONDS, Supervisor, _Attempt
 from grader.sandbox.worker import WorkerPool
+from grader.wire import LimitKind
 
 STARTUP_SECONDS = 120.0
 """How long a spawned child may take to start Python and import torch (slow disks, antivirus scans on Windows)."""
@@ -238,7 +239,7 @@ class SpawnSupervisor(Supervisor):
         with self._lock:
             self.current = None
 
-    def _ending(self, attempt: _Attempt) -> tuple[str, outcomes.LimitKind | None]:
+    def _ending(self, attempt: _Attempt) -> tuple[str, LimitKind | None]:
         # A return code, not a wait status; no CPU time measured.
         return outcomes.describe_exit(attempt.status or 0, cpu_seconds=0.0, limits=self.limits, fault=attempt.fault)
 

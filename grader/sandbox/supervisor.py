@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from grader import wire
 from grader.sandbox import isolation, outcomes
 from grader.sandbox.cache import WorkerCache
+from grader.wire import LimitKind
 
 if TYPE_CHECKING:
     from grader.sandbox.hiding import Hiding
@@ -255,7 +256,7 @@ class Supervisor:
         progressed = self._mark_current(attempt, kind, detail, limit)
         return progressed and time.monotonic() < self.deadline and self._work_left()
 
-    def _ending(self, attempt: _Attempt) -> tuple[str, outcomes.LimitKind | None]:
+    def _ending(self, attempt: _Attempt) -> tuple[str, LimitKind | None]:
         """Words for how a child that was not killed by us ended (``attempt.status`` is a wait status here)."""
         return outcomes.describe_end(attempt.status or 0, cpu_seconds=attempt.cpu_seconds, limits=self.limits, fault=attempt.fault)
 
@@ -610,12 +611,10 @@ class Supervisor:
             del attempt.outgoing[:written]
 
     def _kill(self, attempt: _Attempt) -> None:
-        for kill in (lambda: os.killpg(attempt.pid, signal.SIGKILL), lambda: os.kill(attempt.pid, signal.SIGKILL)):
+        for kill in (os.killpg, os.kill):
             try:
-                kill()
-            except ProcessLookupError:
-                pass
-            except PermissionError:
+                kill(attempt.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
                 pass
 
     def _reap(self, attempt: _Attempt) -> None:

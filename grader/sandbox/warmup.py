@@ -88,8 +88,8 @@ def warm(parts: frozenset[str] = ALL) -> None:
         z = torch.cat([z, z.clone()], dim=0).mm(torch.ones(4, 2, dtype=dtype))
         z.retain_grad()
         if VECTOR_BACKWARD in parts:
-            z.backward(torch.ones_like(z), retain_graph=True)
-        z.sum().backward()
+            z.backward(torch.ones_like(z), retain_graph=True)  # type: ignore[no-untyped-call]  # torch leaves it unannotated
+        z.sum().backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
         torch.autograd.grad((x * x).sum(), x)
         grad = x.grad
         assert grad is not None  # for the type checker: backward() just filled it
@@ -98,17 +98,17 @@ def warm(parts: frozenset[str] = ALL) -> None:
             with torch.enable_grad():
                 (x * 2).mean()
         grad.zero_()
-        torch.nn.functional.mse_loss(x, y).backward()
+        torch.nn.functional.mse_loss(x, y).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
         torch.nn.MSELoss(reduction="sum")(x, y).item()
         if OPTIM in parts:
             params = [torch.zeros(3, dtype=dtype, requires_grad=True), torch.zeros(1, dtype=dtype, requires_grad=True)]
             for opt in (torch.optim.SGD(params, lr=0.1, momentum=0.9), torch.optim.Adam(params, lr=0.1)):
                 opt.zero_grad()
-                (params[0].sum() * params[1] ** 2 + (params[0] - 1).pow(2).mean()).backward()
+                (params[0].sum() * params[1] ** 2 + (params[0] - 1).pow(2).mean()).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
                 opt.step()
         torch.linspace(-1, 1, 5, dtype=dtype).tolist()
         torch.arange(4, dtype=dtype).matmul(torch.ones(4, dtype=dtype)).item()
-        torch.full((2,), 1.5, dtype=dtype).requires_grad_().register_hook(lambda g: None)
+        torch.full((2,), 1.5, dtype=dtype).requires_grad_().register_hook(lambda g: None)  # type: ignore[no-untyped-call]  # torch leaves it unannotated
         torch.bernoulli(torch.rand(2, 2, dtype=dtype), generator=gen)
         torch.normal(torch.zeros(3, dtype=dtype), torch.ones(3, dtype=dtype), generator=gen)
     torch.manual_seed(0)
@@ -117,7 +117,7 @@ def warm(parts: frozenset[str] = ALL) -> None:
     torch.normal(0.0, 1.0, size=(2,))
     torch.randint(0, 5, (3,))
     v = Variable(torch.tensor([3.0]), requires_grad=True)
-    (v * 9).backward()
+    (v * 9).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
     torch.tensor([[1, 2], [3, 4]]).float().double().long()
 
     # Grader modules the child uses, imported before any student code exists.

@@ -181,7 +181,7 @@ class Worker:
         if record.get("job") != job.get("id"):
             self.kill()
             raise WorkerError("the sandbox worker answered a different job")
-        return record  # type: ignore[no-any-return]
+        return record
 
     @property
     def running(self) -> bool:
