@@ -146,8 +146,7 @@ def _in_jupyter() -> bool:
 def _show(result: ExerciseResult) -> bool:
     """Show the report; True when it went to Jupyter as HTML."""
     if _in_jupyter():
-        from IPython.core.display import HTML
-        from IPython.display import display
+        from IPython.display import HTML, display  # type: ignore[attr-defined]  # re-exported without __all__
 
         display(HTML(html.exercises_html([result])))  # type: ignore[no-untyped-call]  # IPython leaves these unannotated
         return True
