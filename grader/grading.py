@@ -2,7 +2,7 @@
 
 The flow for one submission::
 
-    path --read_source--> Source --build_job--> worker --record--> parse_record
+    path --read_source--> Source --job_for--> worker --record--> parse_record
          --> RunRecord --(+ expected observations)--> checks.evaluate --> SubmissionResult
 
 Every phase that can fail turns the failure into a result, so a batch always
@@ -34,10 +34,10 @@ from grader.expected import (
     open_expected,
     torch_version,
 )
+from grader.jobs import job_for
 from grader.plan import Mode, Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome, parse_record
 from grader.results import CheckResult, ExerciseResult, SubmissionResult, failed_submission
-from grader.sandbox import build_job
 from grader.sandbox.worker import WorkerPool
 from grader.sanitize import clean_record
 from grader.spec import Exercise, load_exercises
@@ -125,7 +125,7 @@ class Grader:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def job(self, source: Source, private: tuple[str, ...] = ()) -> dict:
-        return build_job(source, self.tasks, self.config, private)
+        return job_for(source, self.tasks, self.config, private)
 
     # -- results ---------------------------------------------------------------
 

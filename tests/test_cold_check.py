@@ -137,8 +137,8 @@ PROBE = "import sys\nprint('loaded', 'torch._dynamo' in sys.modules, 'sympy' in 
 
 
 def _probe(course: Course, tmp_path: Path, warm: frozenset[str] | None) -> tuple[list[str], str]:
+    from grader.jobs import job_for
     from grader.protocol import parse_record
-    from grader.sandbox import build_job
     from grader.submission import read_source
 
     course.exercise("double", "id: double\ntitle: D\nprompt: x\nfunction: {name: double, params: [x]}\n"
@@ -146,7 +146,7 @@ def _probe(course: Course, tmp_path: Path, warm: frozenset[str] | None) -> tuple
     path = tmp_path / "probe.py"
     path.write_text(PROBE)
     config = course.config
-    job = build_job(read_source(path), [], config)
+    job = job_for(read_source(path), [], config)
     with Worker(WorkerOptions(warm=warm)) as worker:
         record = parse_record(worker.run(job), job)
         return worker.hello.get("warmed"), record.output

@@ -266,14 +266,14 @@ def isolated() -> bool:
 
 def run_record(config, code: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Run a module in a worker of its own; return the validated record."""
+    from grader.jobs import job_for
     from grader.protocol import parse_record
-    from grader.sandbox import build_job
     from grader.sandbox.worker import Worker
     from grader.submission import read_source
 
     path = tmp_path / "probe.py"
     path.write_text(code)
-    job = build_job(read_source(path), [], config)
+    job = job_for(read_source(path), [], config)
     with Worker() as worker:
         return parse_record(worker.run(job), job)
 
