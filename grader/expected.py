@@ -32,9 +32,10 @@ from grader.errors import (
     SubmissionError,
     WorkerError,
 )
+from grader.jobs import job_for
 from grader.plan import Task, tasks_for
 from grader.protocol import Observation, RunRecord, parse_record, validate_observation
-from grader.sandbox import build_job, capabilities
+from grader.sandbox import capabilities
 from grader.sandbox.worker import Worker
 from grader.spec import Exercise
 from grader.submission import read_source
@@ -128,7 +129,7 @@ class ReferenceRunner:
             source = read_source(exercise.reference, self.config.limits)
         except SubmissionError as exc:
             raise ReferenceSolutionError(f"reference solution {exc}") from exc
-        job = build_job(source, tasks, self.config)
+        job = job_for(source, tasks, self.config)
         if self._worker is None:
             # The portable runner where the sandbox cannot run (a course on a laptop).
             self._worker = capabilities.new_worker()

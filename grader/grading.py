@@ -24,10 +24,10 @@ from grader.checks import TaskProblem
 from grader.config import Config
 from grader.errors import GraderError
 from grader.expected import ExpectedSource, Observations, open_expected, torch_version
+from grader.jobs import job_for
 from grader.plan import Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome
 from grader.results import CheckResult, ExerciseResult, Mode, SubmissionResult, failed_submission
-from grader.sandbox import build_job
 from grader.spec import Exercise, load_exercises
 from grader.submission import Source
 from grader.values import MissingValue, ObjectValue
@@ -114,7 +114,7 @@ class Grader:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def job(self, source: Source, private: tuple[str, ...] = ()) -> dict[str, Any]:
-        return build_job(source, self.tasks, self.config, private)
+        return job_for(source, self.tasks, self.config, private)
 
     # -- results ---------------------------------------------------------------
 

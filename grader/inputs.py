@@ -8,6 +8,7 @@ calling ``torch.manual_seed`` cannot change what the grader passes in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import torch
@@ -23,32 +24,33 @@ MAX_PREPARED = 10_000
 MAX_PREPARED_ELEMENTS = 100_000
 """Larger tensors are built in the child, under its memory limit, not in the worker."""
 
-_prepared: dict[tuple[str, str], tuple[dict[str, Any], Any]] = {}
-"""(task id, parameter) -> (recipe, what it built, never handed out itself)."""
+Prepared = dict[tuple[str, str], tuple[dict[str, Any], Any]]
+"""(task id, parameter) -> (recipe, what it built, never handed out itself): kept by a worker between jobs."""
 
 
-def prepare(tasks: list[dict[str, Any]]) -> None:
+def prepare(tasks: list[dict[str, Any]], prepared: Prepared) -> None:
     """Build the tensors of ``tasks``' inputs in the worker, before it forks.
 
     Every submission of a batch has the same tasks, so a worker builds each
     input once; a child then only copies it (a clone costs a tenth of drawing
     random numbers with a fresh generator). Plain Python values are copied
-    from the recipe anyway and are not kept.
+    from the recipe anyway and are not kept. What it builds goes into
+    ``prepared``, which the worker keeps for the jobs after this one.
     """
-    if len(_prepared) > MAX_PREPARED:
-        _prepared.clear()
+    if len(prepared) > MAX_PREPARED:
+        prepared.clear()
     for task in tasks:
         if task.get("hidden"):
             continue  # built in the child when the case runs: a hidden input never sits in the worker
         for name, recipe in task["args"]:
             key = (task["id"], name)
-            known = _prepared.get(key)
+            known = prepared.get(key)
             if recipe["kind"] == "python" or (known is not None and known[0] == recipe) or not _small(recipe):
                 continue
             try:
-                _prepared[key] = (recipe, _make(recipe))
+                prepared[key] = (recipe, _make(recipe))
             except Exception:  # noqa: BLE001 - the child builds it again and reports the error for its task
-                _prepared.pop(key, None)
+                prepared.pop(key, None)
 
 
 def _small(recipe: dict[str, Any]) -> bool:
@@ -60,15 +62,15 @@ def _small(recipe: dict[str, Any]) -> bool:
     return count <= MAX_PREPARED_ELEMENTS
 
 
-def build(recipe: dict[str, Any], key: tuple[str, str] | None = None) -> Any:
+def build(recipe: dict[str, Any], key: tuple[str, str] | None = None, prepared: Mapping[tuple[str, str], tuple[dict[str, Any], Any]] | None = None) -> Any:
     """Make a fresh object a recipe describes (a tensor, or a plain Python value).
 
-    ``key`` (task id, parameter) finds what :func:`prepare` built, used only
+    ``key`` (task id, parameter) finds what :func:`prepare` built into ``prepared``, used only
     if it was built from an equal recipe.
     """
     if recipe["kind"] == "python":
         return _copy(recipe["value"])
-    known = _prepared.get(key) if key is not None else None
+    known = prepared.get(key) if key is not None and prepared is not None else None
     if known is not None and known[0] == recipe:
         made = known[1]
         # The kept tensor is never handed out: a student's in-place change stays in their copy.

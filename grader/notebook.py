@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from grader.calling import UNDER_GRADER_ENV, run_task
 from grader.config import CONFIG_NAME, ENV_CONFIG, Config, find_config, load_config
 from grader.errors import ConfigError
 from grader.expected import open_expected
@@ -26,12 +27,13 @@ from grader.plan import tasks_for
 from grader.protocol import RunRecord, TaskOutcome, validate_observation
 from grader.report import html, text
 from grader.results import ExerciseResult
-from grader.sandbox import child
 from grader.spec import load_exercises
 from grader.submission import Source
 
-UNDER_GRADER = False
-"""Set in sandboxed children: a notebook's own check() calls are no-ops there."""
+
+def under_grader() -> bool:
+    """Whether this process is a child running a submission (:data:`grader.calling.UNDER_GRADER_ENV`): check() calls do nothing there."""
+    return os.environ.get(UNDER_GRADER_ENV) == "1"
 
 
 class _StudentFrames:
@@ -135,7 +137,7 @@ def _in_jupyter() -> bool:
     if shell is None:
         return False
     try:
-        ip = shell.get_ipython()  # type: ignore[attr-defined]
+        ip = shell.get_ipython()
     except Exception:
         return False
     return ip is not None and type(ip).__name__ == "ZMQInteractiveShell"
@@ -144,9 +146,9 @@ def _in_jupyter() -> bool:
 def _show(result: ExerciseResult) -> bool:
     """Show the report; True when it went to Jupyter as HTML."""
     if _in_jupyter():
-        from IPython.display import HTML, display  # type: ignore[import-not-found]
+        from IPython.display import HTML, display  # type: ignore[attr-defined]  # re-exported without __all__
 
-        display(HTML(html.exercises_html([result])))
+        display(HTML(html.exercises_html([result])))  # type: ignore[no-untyped-call]  # IPython leaves these unannotated
         return True
     paint = text.Painter(text.use_color(sys.stdout))
     width = len(result.id)
@@ -198,7 +200,7 @@ def check(
     copy of it below the cell); elsewhere the report is printed and a
     :class:`CheckReport` returned.
     """
-    if UNDER_GRADER:
+    if under_grader():
         return None
     cfg = _find_course(course if course is not None else config)
     [ex] = load_exercises(cfg, only=[exercise])
@@ -220,7 +222,7 @@ def check(
         deadline = _Deadline(seconds)
         try:
             with deadline:
-                obs = child.run_task(wire, namespace, frames, cfg.limits.max_tensor_elements)  # type: ignore[arg-type]
+                obs = run_task(wire, namespace, frames, cfg.limits.max_tensor_elements)
         except CheckTimeout:
             pass  # delivered after the student's call returned, in our own code
         if deadline.fired:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import os
 import sys
 import weakref
-from typing import Any
+from typing import Any, cast
 
 import torch
 from torch.optim.optimizer import register_optimizer_step_pre_hook
@@ -58,20 +58,21 @@ _tolist = torch.Tensor.tolist
 _detach = torch.Tensor.detach
 _ravel = torch.Tensor.ravel
 _to = torch.Tensor.to
-_grad_get = torch.Tensor.grad.__get__
-_grad_fn_get = torch.Tensor.grad_fn.__get__
-_requires_grad_get = torch.Tensor.requires_grad.__get__
-_is_leaf_get = torch.Tensor.is_leaf.__get__
-_retains_grad_get = torch.Tensor.retains_grad.__get__
-_shape_get = torch.Tensor.shape.__get__
-_dtype_get = torch.Tensor.dtype.__get__
+_getsets: Any = torch.Tensor  # its attributes are C descriptors, typed in the stubs as the values they give
+_grad_get = _getsets.grad.__get__
+_grad_fn_get = _getsets.grad_fn.__get__
+_requires_grad_get = _getsets.requires_grad.__get__
+_is_leaf_get = _getsets.is_leaf.__get__
+_retains_grad_get = _getsets.retains_grad.__get__
+_shape_get = _getsets.shape.__get__
+_dtype_get = _getsets.dtype.__get__
 _numel = torch.Tensor.numel
 _is_complex = torch.Tensor.is_complex
 _count_nonzero = torch.count_nonzero
 _clone = torch.Tensor.clone
 _equal = torch.equal
 _no_grad = torch.no_grad
-_autograd = torch.autograd
+_autograd: Any = torch.autograd  # _engine_run_backward is private: not in its stubs
 _grad_enabled = torch.is_grad_enabled
 _inference_enabled = torch.is_inference_mode_enabled
 _ref = weakref.ref
@@ -96,7 +97,7 @@ _sorted = sorted
 
 _ACCEPTED_TENSOR_CLASSES = (_Tensor, _Parameter)
 _strided = torch.strided
-_layout_get = torch.Tensor.layout.__get__
+_layout_get = _getsets.layout.__get__
 _device_get = torch.Tensor.device.__get__
 
 
@@ -203,7 +204,7 @@ def encode_tensor(
             backward_calls, accumulated = watch.reached(t) or (0, 0)
         # A non-leaf keeps no .grad unless it retains it; reading it anyway would
         # only raise a warning (and a warnings context per tensor is not free).
-        grad = _grad_get(t) if with_grad and (is_leaf or retains_grad) else None
+        grad: Any = _grad_get(t) if with_grad and (is_leaf or retains_grad) else None
         return {
             "kind": "tensor",
             "class": _type(t).__name__,
@@ -306,13 +307,13 @@ def encode(
     if cls is torch.dtype:
         return {"kind": "dtype", "value": dtype_name(obj)}  # type: ignore[arg-type]
     if cls is torch.Size:
-        obj = tuple(obj)  # type: ignore[call-overload]
+        obj = tuple(cast("torch.Size", obj))
         cls = tuple
     if cls in (list, tuple):
         kind = "list" if cls is list else "tuple"
         if _depth >= MAX_DEPTH:
             return {"kind": "object", "type": kind, "repr": "(nested too deeply)"}
-        items = obj[:MAX_ITEMS]  # type: ignore[index]  (exactly list or tuple: no student __getitem__)
+        items = cast("list[Any] | tuple[Any, ...]", obj)[:MAX_ITEMS]  # exactly list or tuple: no student __getitem__
         return {
             "kind": kind,
             "items": [encode(i, max_elements=max_elements, aliases=aliases, recorder=recorder, watch=watch, _depth=_depth + 1) for i in items],
@@ -321,7 +322,7 @@ def encode(
     if cls is dict:
         if _depth >= MAX_DEPTH:
             return {"kind": "object", "type": "dict", "repr": "(nested too deeply)"}
-        pairs = list(dict.items(obj))[:MAX_ITEMS]  # type: ignore[arg-type]
+        pairs: list[tuple[Any, Any]] = list(dict.items(cast("dict[Any, Any]", obj)))[:MAX_ITEMS]
         return {
             "kind": "dict",
             "items": [
@@ -570,6 +571,6 @@ def _leaves(outputs: Any) -> list[torch.Tensor]:
         seen.add(_id(node))
         variable = getattr(node, "variable", None)
         if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
-            leaves.append(variable)
+            leaves.append(cast(torch.Tensor, variable))
         stack.extend(next_node for next_node, _ in node.next_functions)
     return leaves

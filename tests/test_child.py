@@ -10,57 +10,64 @@ from pathlib import Path
 
 import pytest
 
-from grader import observe
-from grader.sandbox import child
+from grader import calling, observe
+from grader.sandbox import hiding
+from grader.sandbox.cache import WorkerCache
+from grader.sandbox.tamper import Snapshot, snapshot, tampered
 
 
 @pytest.fixture
-def pristine() -> Iterator[None]:
-    saved = child._PRISTINE[:]
-    child._PRISTINE[:] = child._snapshot()
-    yield
-    child._PRISTINE[:] = saved
+def pristine() -> Iterator[Snapshot]:
+    yield snapshot()
 
 
-def test_nothing_changed(pristine: None) -> None:
-    assert child.tampered() == []
+def test_importing_the_child_modules_takes_no_snapshot() -> None:
+    import grader.sandbox.child as child
+    import grader.sandbox.tamper as tamper
+
+    assert not any(isinstance(v, list) and v and isinstance(v[0], tuple) for v in vars(tamper).values())
+    assert not any(isinstance(v, list) and v and isinstance(v[0], tuple) for v in vars(child).values())
 
 
-def test_a_rebound_grader_function_is_seen(pristine: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_changed(pristine: Snapshot) -> None:
+    assert tampered(pristine) == []
+
+
+def test_a_rebound_grader_function_is_seen(pristine: Snapshot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(observe, "encode", lambda *a, **k: {"kind": "none"})
-    assert child.tampered() == ["grader.observe.encode"]
+    assert tampered(pristine) == ["grader.observe.encode"]
 
 
-def test_a_swapped_code_object_is_seen(pristine: None) -> None:
-    original = child.run_task.__code__
+def test_a_swapped_code_object_is_seen(pristine: Snapshot) -> None:
+    original = calling.run_task.__code__
 
     def forged(task, namespace, files, max_elements):  # type: ignore[no-untyped-def]
         return {"status": "missing", "seconds": 0.0}
 
-    child.run_task.__code__ = forged.__code__
+    calling.run_task.__code__ = forged.__code__
     try:
-        assert child.tampered() == ["grader.sandbox.child.run_task"]
+        assert tampered(pristine) == ["grader.calling.run_task", "grader.sandbox.child.run_task"]
     finally:
-        child.run_task.__code__ = original
+        calling.run_task.__code__ = original
 
 
-def test_patched_builtins_do_not_blind_the_check(pristine: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_patched_builtins_do_not_blind_the_check(pristine: Snapshot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(observe, "encode", lambda *a, **k: {"kind": "none"})
     monkeypatch.setattr(builtins, "all", lambda items: True)
     monkeypatch.setattr(builtins, "map", lambda *a: iter(()))
-    assert child.tampered() == ["grader.observe.encode"]
+    assert tampered(pristine) == ["grader.observe.encode"]
 
 
-def test_an_added_name_that_could_shadow_a_builtin_is_seen(pristine: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_added_name_that_could_shadow_a_builtin_is_seen(pristine: Snapshot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(observe, "len", lambda x: 0, raising=False)
-    assert child.tampered() == ["grader.observe: len"]
+    assert tampered(pristine) == ["grader.observe: len"]
 
 
-def test_a_name_swapped_for_another_is_seen(pristine: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_name_swapped_for_another_is_seen(pristine: Snapshot, monkeypatch: pytest.MonkeyPatch) -> None:
     # As many names as before, so only reading each name finds it.
     monkeypatch.delattr(observe, "encode_tensor")
     monkeypatch.setattr(observe, "encode_tensors", lambda *a, **k: {}, raising=False)
-    assert child.tampered() == ["grader.observe: encode_tensors", "grader.observe.encode_tensor"]
+    assert tampered(pristine) == ["grader.observe: encode_tensors", "grader.observe.encode_tensor"]
 
 
 @pytest.fixture
@@ -82,12 +89,13 @@ def test_course_folders_leave_the_import_path(
     sys.path[:0] = [*inside, str(elsewhere), ""]
     for entry in [*inside, str(elsewhere)]:
         sys.path_importer_cache[entry] = None
-    if resolved_before_fork:  # the worker's memo, filled by an earlier job, must not change the answer
-        child.plan_hiding([str(course)])
-    plan = child.plan_hiding([str(course)])  # in the worker, before the fork
+    cache = WorkerCache()
+    if resolved_before_fork:  # the worker's cache, filled by an earlier job, must not change the answer
+        cache.hiding_for([str(course)])
+    plan = cache.hiding_for([str(course)])  # in the worker, before the fork
     monkeypatch.chdir(course)  # "" is the working folder: the child's, not the worker's
 
-    child.hide_course_paths(plan, ["solutions"])
+    hiding.hide_course_paths(plan, ["solutions"])
 
     assert not set(inside) & set(sys.path) and "" not in sys.path
     assert str(elsewhere) in sys.path
@@ -99,7 +107,7 @@ def test_course_folders_leave_the_import_path(
 def test_the_working_folder_is_kept_when_it_is_outside_the_course(tmp_path: Path, import_state: None, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "course").mkdir()
     sys.path.insert(0, "")
-    plan = child.plan_hiding([str(tmp_path / "course")])
+    plan = hiding.plan([str(tmp_path / "course")])
     monkeypatch.chdir(tmp_path)
-    child.hide_course_paths(plan, [])
+    hiding.hide_course_paths(plan, [])
     assert "" in sys.path and os.getcwd() == str(tmp_path)

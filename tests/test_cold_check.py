@@ -21,6 +21,7 @@ from conftest import REPO, Course
 
 from grader.config import Config, load_config
 from grader.sandbox import warmup
+from grader.sandbox.options import WorkerOptions
 from grader.sandbox.worker import Worker
 from grader.spec import load_exercises
 
@@ -122,11 +123,13 @@ def test_signs_in_text() -> None:
     assert warmup.needs_of_text("loss.backward(); w.backward(retain_graph=True); unreduced_backward(x)") == frozenset()
 
 
-def test_env_round_trip() -> None:
-    assert warmup.from_env(warmup.to_env(frozenset())) == frozenset()
-    assert warmup.from_env(warmup.to_env(frozenset({warmup.OPTIM}))) == {warmup.OPTIM}
-    assert warmup.to_env(None) is None and warmup.from_env(None) == warmup.ALL
-    assert warmup.from_env("optim,nonsense") == {warmup.OPTIM}
+def test_worker_start_round_trip() -> None:
+    from grader.sandbox.options import WorkerOptions, WorkerStart
+
+    for start in (WorkerStart(), WorkerStart(WorkerOptions(huge_pages=True, warm=frozenset()), slot=3, cpu=1), WorkerStart(WorkerOptions(warm=frozenset({warmup.OPTIM})))):
+        assert WorkerStart.from_arg(start.to_arg()) == start
+    assert WorkerStart.from_arg(None) == WorkerStart() and WorkerStart().options.warm is None
+    assert WorkerStart.from_arg('{"warm": ["optim", "nonsense"]}').options.warm == {warmup.OPTIM}
 
 
 PROBE = "import sys\nprint('loaded', 'torch._dynamo' in sys.modules, 'sympy' in sys.modules)\n"
@@ -134,8 +137,8 @@ PROBE = "import sys\nprint('loaded', 'torch._dynamo' in sys.modules, 'sympy' in 
 
 
 def _probe(course: Course, tmp_path: Path, warm: frozenset[str] | None) -> tuple[list[str], str]:
+    from grader.jobs import job_for
     from grader.protocol import parse_record
-    from grader.sandbox import build_job
     from grader.submission import read_source
 
     course.exercise("double", "id: double\ntitle: D\nprompt: x\nfunction: {name: double, params: [x]}\n"
@@ -143,8 +146,8 @@ def _probe(course: Course, tmp_path: Path, warm: frozenset[str] | None) -> tuple
     path = tmp_path / "probe.py"
     path.write_text(PROBE)
     config = course.config
-    job = build_job(read_source(path), [], config)
-    with Worker(warm=warm) as worker:
+    job = job_for(read_source(path), [], config)
+    with Worker(WorkerOptions(warm=warm)) as worker:
         record = parse_record(worker.run(job), job)
         return worker.hello.get("warmed"), record.output
 

@@ -57,12 +57,12 @@ def wait_for(condition, seconds: float = 120.0) -> bool:  # type: ignore[no-unty
 
 
 def job_for(config, code: str, tmp_path: Path, name: str = "probe.py"):  # type: ignore[no-untyped-def]
-    from grader.sandbox import build_job
+    from grader.jobs import job_for
     from grader.submission import read_source
 
     path = tmp_path / name
     path.write_text(code)
-    return build_job(read_source(path), [], config)
+    return job_for(read_source(path), [], config)
 
 
 # -- the supervisor never blocks ------------------------------------------------

@@ -13,6 +13,7 @@ from conftest import DOUBLE_SPEC, Course, write
 from grader.batch import Item, grade_items
 from grader.grading import open_grader
 from grader.sandbox import hugepages
+from grader.sandbox.options import WorkerOptions
 from grader.sandbox.worker import WorkerPool
 
 THP = Path("/sys/kernel/mm/transparent_hugepage/enabled")
@@ -75,8 +76,8 @@ def test_a_huge_page_worker_grades_like_any_other(course: Course, tmp_path: Path
     grader = open_grader(course.config, mode="grade")
     right = write(tmp_path / "right.py", "def double(x):\n    return x + x\n")
     wrong = write(tmp_path / "wrong.py", "def double(x):\n    return 3 * x\n")
-    with WorkerPool(1, huge_pages=True) as pool:
+    with WorkerPool(1, WorkerOptions(huge_pages=True)) as pool:
         results = dict(grade_items([Item(key="right", path=right, grader=grader), Item(key="wrong", path=wrong, grader=grader)], pool=pool))
-        assert pool._workers[0].hello["huge_pages_mb"] >= (50 if _kernel_collapses() else 0)
+        assert pool.workers[0].hello["huge_pages_mb"] >= (50 if _kernel_collapses() else 0)
     assert (results["right"].score, results["right"].max_score) == (5, 5)
     assert results["wrong"].score == 0

@@ -8,7 +8,7 @@ import pytest
 import torch
 from conftest import REPO
 
-from grader import notebook
+from grader import calling, notebook
 from grader.config import Config
 
 
@@ -60,7 +60,7 @@ def test_check_with_nothing_defined(config_path: Path) -> None:
 
 
 def test_check_does_nothing_inside_a_grading_run(config_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(notebook, "UNDER_GRADER", True)
+    monkeypatch.setenv(calling.UNDER_GRADER_ENV, "1")
     assert notebook.check("mean_square_grad", config=config_path, namespace={"mean_square_grad": wrong}) is None
 
 

@@ -266,27 +266,25 @@ def isolated() -> bool:
 
 def run_record(config, code: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Run a module in a worker of its own; return the validated record."""
+    from grader.jobs import job_for
     from grader.protocol import parse_record
-    from grader.sandbox import build_job
     from grader.sandbox.worker import Worker
     from grader.submission import read_source
 
     path = tmp_path / "probe.py"
     path.write_text(code)
-    job = build_job(read_source(path), [], config)
+    job = job_for(read_source(path), [], config)
     with Worker() as worker:
         return parse_record(worker.run(job), job)
 
 
-def test_a_task_message_is_reused_only_for_an_equal_task() -> None:
+def test_a_task_message_is_one_line_holding_the_task() -> None:
     from grader.sandbox.supervisor import task_message
 
-    task = {"id": "ex/reuse", "function": "f", "args": [["x", {"kind": "python", "value": 1}]], "variables": [], "time_limit": 1.0}
-    first = task_message(task)
-    assert task_message(json.loads(json.dumps(task))) is first
-    changed = {**task, "args": [["x", {"kind": "python", "value": 2}]]}
-    assert json.loads(task_message(changed)) == {"op": "task", "task": changed}
-    assert json.loads(task_message(task)) == {"op": "task", "task": task}
+    task = {"id": "ex/line", "function": "f", "args": [["x", {"kind": "python", "value": "a\nb"}]], "variables": [], "time_limit": 1.0}
+    data = task_message(task)
+    assert data.endswith(b"\n") and data.count(b"\n") == 1
+    assert json.loads(data) == {"op": "task", "task": task}
 
 
 @pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policies")
@@ -434,7 +432,7 @@ def test_a_message_that_is_not_printable_ascii_is_refused_before_it_is_kept() ->
     task = {"id": "double/small", "function": "double", "args": [], "time_limit": 1}
     sup = supervisor.Supervisor({"limits": {"submission_seconds": 5}, "tasks": [task], "source": {"kind": "module", "cells": []}})
     read, write = os.pipe()  # where the stop message goes once the honest result is in
-    attempt = supervisor._Attempt(pid=0, events=-1, tasks=write, output=-1, phase="task", window=deque([(task, 0)]))
+    attempt = supervisor._Attempt(pid=0, event_fd=-1, task_fd=write, output_fd=-1, phase="task", window=deque([(task, 0)]))
     prefix = wire.task_end_prefix("double/small")
     with pytest.raises(supervisor._ProtocolViolation, match="not printable ASCII"):
         sup._handle(attempt, prefix + b"{" + b"\x01" * 100 + b"}")

@@ -14,7 +14,7 @@ from conftest import DOUBLE_SPEC, Course, write
 from grader.batch import Item, grade_items
 from grader.errors import WorkerError
 from grader.grading import open_grader
-from grader.sandbox.worker import AHEAD_BYTES, WorkerPool, _pipe_room
+from grader.sandbox.worker import JOB_AHEAD_BYTES, WorkerPool, _pipe_room
 
 
 class FakeWorker:
@@ -67,8 +67,7 @@ def collect(pool: WorkerPool, jobs: list[tuple[str, Any]]) -> list[tuple[Any, An
 
 def run(jobs: list[dict[str, Any]]) -> tuple[FakeWorker, list[tuple[Any, Any, Any]]]:
     worker = FakeWorker()
-    pool = WorkerPool(1)
-    pool._workers.append(worker)  # type: ignore[arg-type]
+    pool = WorkerPool(1, factory=lambda index: worker)
     return worker, collect(pool, [(job["id"], (lambda job=job: job)) for job in jobs])
 
 
@@ -98,8 +97,7 @@ def test_a_large_job_waits_until_the_worker_is_idle() -> None:
 
 def test_a_job_that_cannot_be_built_is_an_outcome_and_the_rest_run() -> None:
     worker = FakeWorker()
-    pool = WorkerPool(1)
-    pool._workers.append(worker)  # type: ignore[arg-type]
+    pool = WorkerPool(1, factory=lambda index: worker)
 
     def broken() -> dict[str, Any]:
         raise ValueError("unreadable notebook")
@@ -134,7 +132,7 @@ def test_each_worker_of_a_parallel_pool_keeps_to_a_core_of_its_own(course: Cours
     items = [Item(key=str(i), path=write(tmp_path / f"s{i}.py", "def double(x):\n    return x + x\n"), grader=grader) for i in range(4)]
     with WorkerPool(2) as pool:
         results = dict(grade_items(items, pool=pool))
-        cores = [os.sched_getaffinity(w._proc.pid) for w in pool._workers]  # type: ignore[union-attr]
+        cores = [os.sched_getaffinity(w._proc.pid) for w in pool.workers]  # type: ignore[attr-defined]
     assert all(r.score == r.max_score for r in results.values())
     assert all(len(c) == 1 for c in cores) and cores[0] != cores[1]
     with WorkerPool(1) as single:
@@ -147,11 +145,11 @@ def test_workers_spawned_early_are_the_ones_that_grade(course: Course, tmp_path:
     items = [Item(key=str(i), path=write(tmp_path / f"s{i}.py", "def double(x):\n    return x + x\n"), grader=grader) for i in range(3)]
     with WorkerPool(2) as pool:
         pool.spawn(5)  # no more workers than the pool's size
-        spawned = [w._proc.pid for w in pool._workers]  # type: ignore[union-attr]
+        spawned = [w._proc.pid for w in pool.workers]  # type: ignore[attr-defined]
         assert len(spawned) == 2
         results = dict(grade_items(items, pool=pool))
-        assert [w._proc.pid for w in pool._workers] == spawned  # type: ignore[union-attr]
-        assert all(w.hello.get("ready") for w in pool._workers)
+        assert [w._proc.pid for w in pool.workers] == spawned  # type: ignore[attr-defined]
+        assert all(w.hello.get("ready") for w in pool.workers)
     assert all(r.score == r.max_score for r in results.values())
 
 
@@ -160,7 +158,7 @@ def test_jobs_sent_ahead_fit_the_pipe_with_room_to_spare() -> None:
     read, write = os.pipe()
     try:
         with os.fdopen(write, "wb", closefd=False) as stream:
-            assert _pipe_room(stream) == AHEAD_BYTES  # a default 64 KiB pipe
+            assert _pipe_room(stream) == JOB_AHEAD_BYTES  # a default 64 KiB pipe
             fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 32 << 10)
             assert _pipe_room(stream) == 16 << 10
             fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 4096)  # a user past their pipe quota gets one page

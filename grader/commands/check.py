@@ -17,6 +17,7 @@ from grader.config import Config
 from grader.errors import SubmissionError
 from grader.exitcodes import ExitCode
 from grader.sandbox import capabilities, warmup
+from grader.sandbox.options import WorkerOptions
 from grader.submission import read_source
 
 
@@ -28,7 +29,7 @@ def main(config: Config, path: Path, *, only: list[str] | None = None, as_json: 
         return ExitCode.USAGE
     needs = warmup.needs_of_course(config.exercises_dir, config.solutions_dir, only)
     # The sandbox on Linux; elsewhere (or with GRADER_RUNNER=portable) the portable runner, same verdicts.
-    with capabilities.new_pool(1, warm=needs) as pool:
+    with capabilities.new_pool(1, WorkerOptions(warm=needs)) as pool:
         # No student job is sent before open_grader returns, so a reference
         # run (on a cold cache) still ends before any student code starts.
         pool.spawn(1)

@@ -41,6 +41,7 @@ from grader.progress import Progress, is_error
 from grader.report.text import points, render_batch, use_color
 from grader.results import SubmissionResult
 from grader.sandbox import warmup
+from grader.sandbox.options import WorkerOptions
 from grader.sandbox.worker import WorkerPool
 
 MAX_LISTED = 20
@@ -291,7 +292,7 @@ def _grade_on_pool(
         # worth it from a few dozen submissions per worker.
         # Warmed: what any of the graded exercises may use, so that no child of the batch pays for it.
         warm = warmup.needs_of_exercises(g.exercises)
-        owned = pool = WorkerPool(workers, huge_pages=len(todo) >= 40 * workers, warm=warm)
+        owned = pool = WorkerPool(workers, WorkerOptions.for_batch(len(todo), workers, warm))
     due, policy = (chosen.due, chosen.late_policy) if chosen is not None else (None, config.late_policy)
     with _terminate_as_interrupt(), (owned or nullcontext()):
         # Workers import torch (seconds) while the submissions are read.

@@ -5,7 +5,9 @@ Layout:
 - :mod:`~grader.sandbox.worker`: the grader's side (start workers, send jobs).
 - :mod:`~grader.sandbox.zygote`: the worker process (imports torch once).
 - :mod:`~grader.sandbox.supervisor`: forks and watches one child per job.
-- :mod:`~grader.sandbox.child`: runs cells and tasks inside the child.
+- :mod:`~grader.sandbox.child`: the child's loop (:mod:`~grader.sandbox.cells`, :mod:`~grader.sandbox.channel`,
+  :mod:`~grader.sandbox.hiding`, :mod:`~grader.sandbox.tamper`, and :mod:`grader.calling` for each task).
+- :mod:`~grader.sandbox.options`: what a worker takes at start; :mod:`~grader.sandbox.cache`: what it keeps between jobs.
 - :mod:`~grader.sandbox.limits`: OS limits applied in the child.
 - :mod:`~grader.sandbox.isolation`: namespaces, another uid per job (as root).
 - :mod:`~grader.sandbox.mounts`: the filesystem a child sees (as root).
@@ -18,38 +20,39 @@ expected values), and the limits.
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from grader.sandbox.worker import new_job_id
 
 if TYPE_CHECKING:  # annotations only: `import grader.sandbox.worker` starts a check's worker before the rest loads
-    from grader.config import Config
     from grader.plan import Task
     from grader.submission import Source
 
 
-def build_job(source: Source, tasks: list[Task], config: Config, private: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The plain job for a worker: never expected values, checks or the hidden seed.
+def build_job(
+    source: Source,
+    tasks: list[Task],
+    *,
+    limits: dict[str, Any],
+    hide: Sequence[str],
+    refuse_imports: Sequence[str],
+    sandbox_uid: int,
+) -> dict[str, Any]:
+    """The plain job for a worker, from what the grader decided (see :func:`grader.jobs.job_for`).
 
-    ``private``: more paths no child may read (the batch's submissions, its
-    gradebook and exports: see :func:`grader.grading.private_paths`).
+    ``hide``: paths no child may read; ``refuse_imports``: top-level module
+    names a child's imports are refused; ``sandbox_uid``: the first uid of
+    the machine's blocks for children (0: none).
     """
-    # Everything a child must not read: the course (exercise files with hidden
-    # checks, config.yaml with the hidden seed), the reference solutions, the
-    # cache of expected values, and a frozen expected-values file.
-    hide = [config.root, config.solutions_dir, config.cache_dir]
-    if config.expected_file is not None:
-        hide.append(config.expected_file)
     return {
         "id": new_job_id(),
         "source": source.to_wire(),
         "tasks": [t.to_wire() for t in tasks],
-        "limits": dataclasses.asdict(config.limits),
-        "hide": [*(str(p) for p in hide), *private],
-        # `import solutions` gets a clear refusal rather than a bare ModuleNotFoundError.
-        "refuse_imports": [config.solutions_dir.name],
-        "sandbox_uid": config.sandbox_uid,
+        "limits": dict(limits),
+        "hide": list(hide),
+        "refuse_imports": list(refuse_imports),
+        "sandbox_uid": sandbox_uid,
     }
 
 

@@ -21,9 +21,12 @@ import importlib.util
 import os
 import sys
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from grader.errors import SandboxUnavailableError
+
+if TYPE_CHECKING:
+    from grader.sandbox.options import WorkerOptions
 
 ENV_RUNNER = "GRADER_RUNNER"
 """``portable`` forces the portable runner (tests, or a Linux machine where forking misbehaves); ``sandbox`` forbids it."""
@@ -118,11 +121,12 @@ def use_portable() -> bool:
     return detect().runner == "portable"
 
 
-def new_pool(size: int, warm: frozenset[str] | None = None) -> Any:
+def new_pool(size: int, options: WorkerOptions | None = None) -> Any:
     """A pool for self-checks: the sandbox's :class:`~grader.sandbox.worker.WorkerPool`, or the portable one.
 
-    ``warm``: the warm-up parts the checked exercises need (see :mod:`grader.sandbox.warmup`); the
-    portable runner starts a fresh interpreter per check and warms nothing ahead.
+    ``options``: what its workers take at start (the warm-up parts the checked exercises need, see
+    :mod:`grader.sandbox.warmup`); the portable runner starts a fresh interpreter per check and warms
+    nothing ahead.
     """
     if use_portable():
         from grader.sandbox.portable import PortablePool
@@ -130,7 +134,7 @@ def new_pool(size: int, warm: frozenset[str] | None = None) -> Any:
         return PortablePool(size)
     from grader.sandbox.worker import WorkerPool
 
-    return WorkerPool(size, warm=warm)
+    return WorkerPool(size, options)
 
 
 def new_worker() -> Any:

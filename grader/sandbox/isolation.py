@@ -155,22 +155,18 @@ def keep_paths() -> tuple[str, ...]:
     return tuple(sorted(paths))
 
 
-_PROBED: dict[int | None, tuple[bool, bool, str | None]] = {}
-
-
 def probe(uid: int | None) -> tuple[bool, bool, str | None]:
-    """(namespaces work, dropping to ``uid`` works, why not) in a throwaway child; cached.
+    """(namespaces work, dropping to ``uid`` works, why not) in a throwaway child.
+
+    A worker keeps the answer for its block of uids (:class:`grader.sandbox.cache.WorkerCache`).
 
     "Namespaces work" means all a child needs: PID, IPC and mount namespaces,
     every mount remounted read-only, mounting a tmpfs and a fresh /proc.
     Where one of them fails, children go without namespaces (and the notes
     say so) rather than every child failing its setup.
     """
-    if uid in _PROBED:
-        return _PROBED[uid]
     if _libc is None or os.geteuid() != 0:
-        _PROBED[uid] = (False, False, "the grader does not run as root")
-        return _PROBED[uid]
+        return (False, False, "the grader does not run as root")
     folder = tempfile.mkdtemp(prefix="grader-probe-")
     pid = os.fork()
     if pid == 0:  # pragma: no cover - child
@@ -213,8 +209,7 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
         reasons.append("a mount of this machine cannot be made read-only")
     if uid is not None and not user:
         reasons.append(f"cannot switch to uid {uid} (not mapped in this container?)")
-    _PROBED[uid] = (namespaces, user, "; ".join(reasons) or None)
-    return _PROBED[uid]
+    return (namespaces, user, "; ".join(reasons) or None)
 
 
 _NETWORK: list[str] = []
@@ -248,8 +243,13 @@ def isolate_network() -> bool:
     return True
 
 
-def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int = 0) -> Plan:
-    """Decide how to isolate ``job``'s children: the ``serial``-th job of worker number ``slot``."""
+def plan_for(
+    job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int = 0, probes: dict[int | None, tuple[bool, bool, str | None]] | None = None
+) -> Plan:
+    """Decide how to isolate ``job``'s children: the ``serial``-th job of worker number ``slot``.
+
+    ``probes`` keeps :func:`probe`'s answers across the jobs of a worker.
+    """
     hide = tuple(os.path.realpath(p) for p in job.get("hide", []) if p)
     unsafe = [h for h in hide if any(mounts.inside(e, h) for e in ESSENTIAL)]
     hide = tuple(h for h in hide if h not in unsafe)
@@ -271,7 +271,13 @@ def plan_for(job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int 
         return Plan(uid=None, namespaces=False, hide=hide, keep=keep, disk_mb=disk_mb, notes=("sandbox_uid is 0: children run as root",))
     uid = uids.for_job(base, slot, serial)
     # One probe per block (a throwaway fork): a container maps a range of uids or none.
-    namespaces, user, why = probe(uids.block(base, slot).start)
+    first = uids.block(base, slot).start
+    if probes is None:
+        namespaces, user, why = probe(first)
+    else:
+        if first not in probes:
+            probes[first] = probe(first)
+        namespaces, user, why = probes[first]
     notes = [f"{h} holds system folders, so it cannot be hidden from children" for h in unsafe]
     notes += _NETWORK
     private = closed_folders(keep)

@@ -85,7 +85,7 @@ def describe_exit(returncode: int, *, cpu_seconds: float, limits: dict[str, Any]
             _SIGNAL("SIGILL"): "crashed with an illegal instruction (SIGILL)",
         }
         if sig in reasons:
-            return reasons[sig], None  # type: ignore[index]
+            return reasons[sig], None
         try:
             name = signal.Signals(sig).name
         except ValueError:

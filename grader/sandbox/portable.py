@@ -47,11 +47,10 @@ from grader.errors import WorkerError
 from grader.sandbox import isolation, outcomes
 from grader.sandbox.supervisor import REAP_SECONDS, Supervisor, _Attempt
 from grader.sandbox.worker import WorkerPool
+from grader.wire import LimitKind
 
 STARTUP_SECONDS = 120.0
 """How long a spawned child may take to start Python and import torch (slow disks, antivirus scans on Windows)."""
-_IN_CHILD = "planned in the child"
-"""The spawned child plans which import paths to drop itself (the grader's process never imports torch for it)."""
 
 
 @dataclass
@@ -129,8 +128,8 @@ class SpawnSupervisor(Supervisor):
         )
 
     def prepare(self) -> None:
-        # Input tensors are built in the child (torch is there, not here).
-        self.hiding = _IN_CHILD
+        # Input tensors and the import paths to drop are worked out in the child (torch is there, not here).
+        self.prepared = True
 
     def _fork(self) -> _Attempt:
         kwargs: dict[str, Any] = {}
@@ -147,7 +146,7 @@ class SpawnSupervisor(Supervisor):
             env=child_env(),
             **kwargs,
         )
-        attempt = _SpawnAttempt(pid=proc.pid, events=-1, tasks=-1, output=-1, proc=proc)
+        attempt = _SpawnAttempt(pid=proc.pid, event_fd=-1, task_fd=-1, output_fd=-1, proc=proc)
         for target, args in (
             (_read_pipe, (proc.stdout, "events", attempt.inbox)),
             (_read_pipe, (proc.stderr, "output", attempt.inbox)),
@@ -240,7 +239,7 @@ class SpawnSupervisor(Supervisor):
         with self._lock:
             self.current = None
 
-    def _ending(self, attempt: _Attempt) -> tuple[str, outcomes.LimitKind | None]:
+    def _ending(self, attempt: _Attempt) -> tuple[str, LimitKind | None]:
         # A return code, not a wait status; no CPU time measured.
         return outcomes.describe_exit(attempt.status or 0, cpu_seconds=0.0, limits=self.limits, fault=attempt.fault)
 
@@ -364,10 +363,8 @@ class PortableWorker:
 class PortablePool(WorkerPool):
     """A :class:`~grader.sandbox.worker.WorkerPool` of :class:`PortableWorker`: the same job-running loop."""
 
+    def __init__(self, size: int) -> None:
+        super().__init__(size, factory=lambda index: PortableWorker())
+
     def spawn(self, count: int) -> None:
         pass  # nothing warm to start
-
-    def _worker(self, index: int) -> Any:
-        if index == len(self._workers):
-            self._workers.append(PortableWorker())  # type: ignore[arg-type]
-        return self._workers[index]

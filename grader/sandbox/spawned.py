@@ -34,19 +34,23 @@ def _streams() -> tuple[int, int]:
     sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
     sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", line_buffering=True, errors="backslashreplace")
     sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8", line_buffering=True, errors="backslashreplace")
-    sys.__stdout__, sys.__stderr__, sys.__stdin__ = sys.stdout, sys.stderr, sys.stdin
+    # Final in typeshed, but code that restores the originals (a student's redirect) must get these streams back.
+    sys.__stdout__, sys.__stderr__, sys.__stdin__ = sys.stdout, sys.stderr, sys.stdin  # type: ignore[misc]
     return events, tasks
 
 
 def main() -> None:
     events, tasks = _streams()
-    # Imported before any student code exists, as the warm worker does: the
-    # tamper check's snapshot is taken at this import, and a notebook's
-    # `from grader import check` finds its module already loaded (and inert).
+    # Imported before any student code exists, as the warm worker does: a
+    # notebook's `from grader import check` finds its module already loaded
+    # (and inert: see child_main).
     import grader.notebook  # noqa: F401
-    from grader.sandbox import child
+    from grader.sandbox import child, tamper
+    from grader.sandbox.channel import Channel
 
-    channel = child.Channel(events, tasks)
+    # The grader's modules as they are before any student code: what the tamper check compares against.
+    pristine = tamper.snapshot()
+    channel = Channel(events, tasks)
     first = channel.receive()
     job, skip = first["job"], set(first["skip"])
     try:
@@ -55,7 +59,7 @@ def main() -> None:
         pass
     else:
         limits.apply_portable(job["limits"])
-    child.child_main(job, skip, channel)
+    child.child_main(job, skip, channel, pristine=pristine)
 
 
 if __name__ == "__main__":

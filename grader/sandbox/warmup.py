@@ -17,8 +17,9 @@ The grader asks for the parts the exercises being graded may use
 student checking one exercise does not wait for the others' imports. A child
 that uses a part its worker did not warm still works: it pays the import.
 
-The grader's side (:func:`needs`, :func:`to_env`) imports nothing heavy; the
-worker's side (:func:`warm`) imports torch.
+The grader's side (:func:`needs`) imports nothing heavy; the parts reach the
+worker in its :class:`grader.sandbox.options.WorkerOptions`. The worker's side
+(:func:`warm`) imports torch.
 """
 
 from __future__ import annotations
@@ -35,9 +36,6 @@ OPTIM = "optim"
 VECTOR_BACKWARD = "vector_backward"
 ALL = frozenset({OPTIM, VECTOR_BACKWARD})
 """Every part: what a worker warms when nobody says (reference runs, validate, tests)."""
-
-ENV = "GRADER_WARM"
-"""The worker's environment variable naming its parts (comma-separated; absent: all)."""
 
 # Over-matching costs a worker seconds of start-up; under-matching costs the
 # children that use the part the same seconds each. So any mention counts:
@@ -70,15 +68,6 @@ def needs_of_exercises(exercises: Iterable[Exercise]) -> frozenset[str]:
     return needs(path for ex in exercises for path in (ex.path, ex.reference))
 
 
-def to_env(parts: frozenset[str] | None) -> str | None:
-    """The value of :data:`ENV` for ``parts`` (None: unset, meaning all)."""
-    return None if parts is None else ",".join(sorted(parts & ALL))
-
-
-def from_env(value: str | None) -> frozenset[str]:
-    return ALL if value is None else frozenset(p for p in value.split(",") if p in ALL)
-
-
 def warm(parts: frozenset[str] = ALL) -> None:
     """Import torch and the grader's child-side modules; use what the exercises use, and ``parts``."""
     import torch
@@ -99,8 +88,8 @@ def warm(parts: frozenset[str] = ALL) -> None:
         z = torch.cat([z, z.clone()], dim=0).mm(torch.ones(4, 2, dtype=dtype))
         z.retain_grad()
         if VECTOR_BACKWARD in parts:
-            z.backward(torch.ones_like(z), retain_graph=True)
-        z.sum().backward()
+            z.backward(torch.ones_like(z), retain_graph=True)  # type: ignore[no-untyped-call]  # torch leaves it unannotated
+        z.sum().backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
         torch.autograd.grad((x * x).sum(), x)
         grad = x.grad
         assert grad is not None  # for the type checker: backward() just filled it
@@ -109,17 +98,17 @@ def warm(parts: frozenset[str] = ALL) -> None:
             with torch.enable_grad():
                 (x * 2).mean()
         grad.zero_()
-        torch.nn.functional.mse_loss(x, y).backward()
+        torch.nn.functional.mse_loss(x, y).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
         torch.nn.MSELoss(reduction="sum")(x, y).item()
         if OPTIM in parts:
             params = [torch.zeros(3, dtype=dtype, requires_grad=True), torch.zeros(1, dtype=dtype, requires_grad=True)]
             for opt in (torch.optim.SGD(params, lr=0.1, momentum=0.9), torch.optim.Adam(params, lr=0.1)):
                 opt.zero_grad()
-                (params[0].sum() * params[1] ** 2 + (params[0] - 1).pow(2).mean()).backward()
+                (params[0].sum() * params[1] ** 2 + (params[0] - 1).pow(2).mean()).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
                 opt.step()
         torch.linspace(-1, 1, 5, dtype=dtype).tolist()
         torch.arange(4, dtype=dtype).matmul(torch.ones(4, dtype=dtype)).item()
-        torch.full((2,), 1.5, dtype=dtype).requires_grad_().register_hook(lambda g: None)
+        torch.full((2,), 1.5, dtype=dtype).requires_grad_().register_hook(lambda g: None)  # type: ignore[no-untyped-call]  # torch leaves it unannotated
         torch.bernoulli(torch.rand(2, 2, dtype=dtype), generator=gen)
         torch.normal(torch.zeros(3, dtype=dtype), torch.ones(3, dtype=dtype), generator=gen)
     torch.manual_seed(0)
@@ -128,16 +117,20 @@ def warm(parts: frozenset[str] = ALL) -> None:
     torch.normal(0.0, 1.0, size=(2,))
     torch.randint(0, 5, (3,))
     v = Variable(torch.tensor([3.0]), requires_grad=True)
-    (v * 9).backward()
+    (v * 9).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
     torch.tensor([[1, 2], [3, 4]]).float().double().long()
 
     # Grader modules the child uses, imported before any student code exists.
+    import grader.calling  # noqa: F401
     import grader.inputs  # noqa: F401
     import grader.notebook  # noqa: F401  (a notebook's `from grader import check` must not import anything)
     import grader.observe  # noqa: F401
+    import grader.sandbox.cells  # noqa: F401
+    import grader.sandbox.channel  # noqa: F401
     import grader.sandbox.child  # noqa: F401
     import grader.sandbox.isolation  # noqa: F401
     import grader.sandbox.supervisor  # noqa: F401
+    import grader.sandbox.tamper  # noqa: F401
 
 
 def needs_of_course(exercises_dir: Path, solutions_dir: Path, only: Iterable[str] | None = None) -> frozenset[str]:

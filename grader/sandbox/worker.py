@@ -22,20 +22,22 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import grader
 from grader.errors import WorkerError
-from grader.sandbox import uids, warmup
+from grader.sandbox import uids
+from grader.sandbox.options import WorkerOptions, WorkerStart
 
 STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
 MARGIN_SECONDS = 30.0
 """Extra time a worker gets beyond a job's own limit before it counts as hung."""
-AHEAD_BYTES = 48 << 10
-"""Largest job sent while the worker is busy. It must fit in the pipe (64 KiB, or
-less: see :meth:`Worker.start`), or writing it would wait for the worker, which
-may be waiting for us to read its record."""
+JOB_AHEAD_BYTES = 48 << 10
+"""Largest job sent to a worker while it runs the job before it. It must fit in the pipe
+(64 KiB, or less: see :func:`_pipe_room`), or writing it would wait for the worker,
+which may be waiting for us to read its record. (A worker's supervisor bounds the
+tasks it sends ahead to a child by :data:`grader.sandbox.supervisor.TASKS_AHEAD_BYTES`.)"""
 
 
 KEPT_ENV = frozenset(
@@ -52,16 +54,8 @@ which could raise it in an error and read it in its feedback
 """
 
 
-def _worker_env(slot: int, huge_pages: bool, cpu: int | None, warm: frozenset[str] | None = None) -> dict[str, str]:
+def _worker_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k in KEPT_ENV or k.startswith(KEPT_ENV_PREFIXES)}
-    env["GRADER_HUGE_PAGES"] = "1" if huge_pages else "0"
-    if (parts := warmup.to_env(warm)) is not None:
-        env[warmup.ENV] = parts
-    if cpu is not None:
-        env["GRADER_SANDBOX_CPU"] = str(cpu)
-    # The worker's block of uids for its children (when root): no two workers
-    # on the machine share a uid, so their children cannot signal each other.
-    env["GRADER_SANDBOX_SLOT"] = str(slot)
     # One thread per child: children are forked, and several of them share the cores.
     env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
     # The worker must import this very grader, installed or not.
@@ -80,19 +74,17 @@ def _pipe_room(stream: Any) -> int:
         capacity = fcntl.fcntl(stream.fileno(), fcntl.F_GETPIPE_SZ)
     except (ImportError, AttributeError, OSError):
         return 0
-    return max(0, min(AHEAD_BYTES, capacity - (16 << 10)))
+    return max(0, min(JOB_AHEAD_BYTES, capacity - (16 << 10)))
 
 
 class Worker:
     """One warm worker process; not thread-safe (a pool gives each thread its own)."""
 
-    def __init__(self, *, huge_pages: bool = False, cpu: int | None = None, warm: frozenset[str] | None = None) -> None:
-        self.huge_pages = huge_pages
-        """Back the worker with huge pages (see :mod:`grader.sandbox.hugepages`): for long batches."""
+    def __init__(self, options: WorkerOptions | None = None, *, cpu: int | None = None) -> None:
+        self.options = options if options is not None else WorkerOptions()
+        """The speed-ups the worker takes at start (huge pages, what it warms)."""
         self.cpu = cpu
         """The core this worker and its children keep to (None: any)."""
-        self.warm = warm
-        """The parts of :mod:`grader.sandbox.warmup` the worker warms (None: all)."""
         self._proc: subprocess.Popen[bytes] | None = None
         self._buffer = bytearray()
         self._ahead_bytes = 0
@@ -111,13 +103,16 @@ class Worker:
         if self._proc is not None and self._proc.poll() is None:
             return
         # A neutral cwd: nothing from the course folder lands on the worker's sys.path.
+        # The worker's block of uids for its children (when root): no two workers
+        # on the machine share a uid, so their children cannot signal each other.
+        start = WorkerStart(options=self.options, slot=self.slot, cpu=self.cpu)
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "grader.sandbox.zygote"],
+            [sys.executable, "-m", "grader.sandbox.zygote", start.to_arg()],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             cwd=self._home.name,
-            env=_worker_env(self.slot, self.huge_pages, self.cpu, self.warm),
+            env=_worker_env(),
             start_new_session=True,
         )
         self._buffer.clear()
@@ -186,7 +181,7 @@ class Worker:
         if record.get("job") != job.get("id"):
             self.kill()
             raise WorkerError("the sandbox worker answered a different job")
-        return record  # type: ignore[no-any-return]
+        return record
 
     @property
     def running(self) -> bool:
@@ -266,15 +261,39 @@ JobOutcome = tuple[Any, dict[str, Any] | None, WorkerError | None]
 """(the caller's key, the record or None, the error or None)."""
 
 
+class PoolWorker(Protocol):
+    """What a pool needs of a worker (:class:`Worker`, the portable runner's, or a test's fake)."""
+
+    slot: int
+    hello: dict[str, Any]
+
+    @property
+    def running(self) -> bool: ...
+    def spawn(self) -> None: ...
+    def send(self, job: dict[str, Any], *, ahead: bool = False) -> bool: ...
+    def receive(self, job: dict[str, Any]) -> dict[str, Any]: ...
+    def kill(self) -> None: ...
+    def close(self) -> None: ...
+
+
+WorkerFactory = Callable[[int], PoolWorker]
+"""Makes the pool's worker number ``index`` (the seam a test or another runner plugs into)."""
+
+
 class WorkerPool:
     """Runs jobs on up to ``size`` workers in parallel; workers stay warm between runs."""
 
-    def __init__(self, size: int, *, huge_pages: bool = False, warm: frozenset[str] | None = None) -> None:
+    def __init__(self, size: int, options: WorkerOptions | None = None, *, factory: WorkerFactory | None = None) -> None:
         self.size = max(1, size)
-        self.huge_pages = huge_pages
-        self.warm = warm
-        """What its workers warm (:mod:`grader.sandbox.warmup`; None: all): the parts the jobs' exercises may use."""
-        self._workers: list[Worker] = []
+        self.options = options if options is not None else WorkerOptions()
+        """What its workers take at start (:class:`grader.sandbox.options.WorkerOptions`)."""
+        self._factory: WorkerFactory = factory if factory is not None else self._new_worker
+        self._workers: list[PoolWorker] = []
+
+    @property
+    def workers(self) -> tuple[PoolWorker, ...]:
+        """The workers made so far, in order (a worker is made when first needed)."""
+        return tuple(self._workers)
 
     @property
     def slots(self) -> list[int]:
@@ -286,9 +305,12 @@ class WorkerPool:
         for i in range(min(self.size, count)):
             self._worker(i).spawn()
 
-    def _worker(self, index: int) -> Worker:
+    def _new_worker(self, index: int) -> PoolWorker:
+        return Worker(self.options, cpu=self._core(index))
+
+    def _worker(self, index: int) -> PoolWorker:
         if index == len(self._workers):
-            self._workers.append(Worker(huge_pages=self.huge_pages, cpu=self._core(index), warm=self.warm))
+            self._workers.append(self._factory(index))
         return self._workers[index]
 
     def run(self, jobs: Iterable[tuple[Any, Callable[[], dict[str, Any]]]]) -> Iterator[JobOutcome]:
@@ -333,7 +355,7 @@ class WorkerPool:
                 t.join(timeout=10)
 
     @staticmethod
-    def _serve(worker: Worker, todo: queue.Queue[Any], done: queue.Queue[Any], stopping: threading.Event) -> None:
+    def _serve(worker: PoolWorker, todo: queue.Queue[Any], done: queue.Queue[Any], stopping: threading.Event) -> None:
         """Feed one worker, sending each job while the one before it runs (when it fits)."""
         sent: deque[tuple[Any, dict[str, Any]]] = deque()
         waiting: tuple[Any, dict[str, Any]] | None = None  # too large to send while the worker is busy
@@ -389,7 +411,7 @@ class WorkerPool:
         self.close()
 
 
-def _send(worker: Worker, sent: deque[tuple[Any, dict[str, Any]]], item: tuple[Any, dict[str, Any]], done: queue.Queue[Any], *, ahead: bool) -> bool:
+def _send(worker: PoolWorker, sent: deque[tuple[Any, dict[str, Any]]], item: tuple[Any, dict[str, Any]], done: queue.Queue[Any], *, ahead: bool) -> bool:
     """Send a job and note it as sent; False if it is too large to send ahead (nothing sent)."""
     key, job = item
     try:

@@ -18,7 +18,10 @@ import os
 import signal
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from grader.sandbox.tamper import Snapshot
 
 
 def _batch_scheduling() -> None:
@@ -26,11 +29,11 @@ def _batch_scheduling() -> None:
 
     A child reports each task the moment it ends, and a worker kept to the
     child's core woke up and preempted it every time: two context switches
-    per task (about 200 per notebook), each costing both processes their
+    per task, each costing both processes their
     caches. Under SCHED_BATCH the worker's wake-up waits for the child to
-    block or use up its slice, and then reads several results at once: about
-    30 switches per notebook, and ~5 ms less CPU for the pair (measured with
-    both on one core). Deadlines are seconds; a slice is milliseconds.
+    block or use up its slice, and then reads several results at once: far
+    fewer switches and less CPU for the pair (bench/bench_grade.py measures
+    it). Deadlines are seconds; a slice is milliseconds.
     """
     if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
         try:
@@ -39,20 +42,24 @@ def _batch_scheduling() -> None:
             pass
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """Start a worker as its one argument says (:meth:`grader.sandbox.options.WorkerStart.to_arg`), then serve jobs."""
+    from grader.sandbox.options import WorkerStart
+
+    args = sys.argv[1:] if argv is None else argv
+    start = WorkerStart.from_arg(args[0] if args else None)
     channel = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     # Ctrl-C belongs to the grader, which stops workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     started = time.monotonic()
-    cpu = os.environ.get("GRADER_SANDBOX_CPU")
-    if cpu is not None and hasattr(os, "sched_setaffinity"):
+    if start.cpu is not None and hasattr(os, "sched_setaffinity"):
         # One core per worker in a parallel batch: its children stay on the core
         # whose caches already hold the worker's memory, instead of migrating
-        # between cores and workers (~8% more submissions per second on 2 cores).
+        # between cores and workers.
         try:
-            os.sched_setaffinity(0, {int(cpu)})
+            os.sched_setaffinity(0, {start.cpu})
         except (OSError, ValueError):
             pass
     _batch_scheduling()
@@ -60,19 +67,18 @@ def main() -> None:
 
     # Before anything else: the worker talks to the grader through pipes only.
     network = isolation.isolate_network()
-    parts = warmup.from_env(os.environ.get(warmup.ENV))
+    parts = warmup.ALL if start.options.warm is None else start.options.warm
     warmup.warm(parts)
     import torch
 
-    from grader.sandbox import hugepages
+    from grader.sandbox import hugepages, tamper
 
     # Orphans of a child (a process that left its session) come back to this
     # process, which kills them after each child: see isolation.sweep.
     subreaper = isolation.set_subreaper()
-    slot = int(os.environ.get("GRADER_SANDBOX_SLOT", "0"))
     keep = isolation.keep_paths()
-    # Batches fork hundreds of children: a third of a second here saves ~10 ms of CPU on each (bench/bench_fork.py).
-    huge_mb = hugepages.collapse() if os.environ.get("GRADER_HUGE_PAGES") == "1" else 0
+    # Batches fork hundreds of children: time spent here once saves CPU on each of them (bench/bench_fork.py).
+    huge_mb = hugepages.collapse() if start.options.huge_pages else 0
     hello = {
         "ready": True,
         "torch": torch.__version__,
@@ -84,10 +90,11 @@ def main() -> None:
         "warmed": sorted(parts),
     }
     channel.write(json.dumps(hello) + "\n")
-    serve(channel.fileno(), slot, keep)
+    # The grader's modules as they are before any child exists: what each child's tamper check compares against.
+    serve(channel.fileno(), start.slot, keep, tamper.snapshot())
 
 
-def serve(channel: int, slot: int, keep: tuple[str, ...]) -> None:
+def serve(channel: int, slot: int, keep: tuple[str, ...], pristine: Snapshot | None = None) -> None:
     """Run jobs read from stdin until it closes; write each job's record to ``channel``.
 
     A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
@@ -98,8 +105,11 @@ def serve(channel: int, slot: int, keep: tuple[str, ...]) -> None:
     later child, a copy of this process, can find one in its memory.
     """
     from grader.sandbox import isolation, uids
+    from grader.sandbox.cache import WorkerCache
     from grader.sandbox.supervisor import Supervisor
 
+    # Work every job shares (inputs, import-path plans, probes), kept for the jobs after each one.
+    cache = WorkerCache()
     # What this process frees (its records above all: outputs, error lines
     # quoted from student code) is overwritten, not left for the next child
     # to find in its copy of this process's memory.
@@ -119,7 +129,7 @@ def serve(channel: int, slot: int, keep: tuple[str, ...]) -> None:
                 # This worker's uids come round again (or are new to it): nothing may
                 # still run under them, whatever a worker before this one left.
                 uids.kill(uids.block(base, slot))
-            record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source).run()
+            record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, cache=cache, pristine=pristine).run()
         except Exception as exc:  # a bug of ours: report it, keep serving
             record = {"worker_error": f"{type(exc).__name__}: {exc}"}
         finally:

@@ -1,0 +1,162 @@
+"""Call the student's function on one task and describe what happened, as plain values.
+
+Used in two places that must agree: the sandbox's child
+(:mod:`grader.sandbox.child`) and ``check()`` inside a student's own kernel
+(:mod:`grader.notebook`). It builds the task's inputs (with hooks that count
+backward calls), calls the function, and describes the return value, the
+inputs after the call and any exception with :mod:`grader.observe`. It never
+sees expected values or checks.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Container, Mapping
+from contextlib import nullcontext
+from types import TracebackType
+from typing import Any
+
+import torch
+
+from grader import inputs, observe
+
+_monotonic = time.monotonic
+
+UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
+"""Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
+
+
+def _student_frames(tb: TracebackType | None, student_files: Container[str]) -> list[traceback.FrameSummary]:
+    # Source lines are looked up for the student's frames only: reading torch's
+    # own files for frames nobody shows costs milliseconds per exception.
+    frames = [
+        (frame, lineno) for frame, lineno in traceback.walk_tb(tb) if frame.f_code.co_filename in student_files
+    ]
+    return list(traceback.StackSummary.extract(iter(frames), lookup_lines=True))
+
+
+def describe_error(exc: BaseException, student_files: Container[str]) -> dict[str, Any]:
+    """Exception type, message, and where in the student's code it happened."""
+    info = observe.encode_exception(exc)
+    frames = _student_frames(exc.__traceback__, student_files)
+    if isinstance(exc, SyntaxError) and exc.filename in student_files:
+        info["where"] = {"file": exc.filename, "line": exc.lineno or 0}
+        info["code"] = (exc.text or "").strip()[:300]
+    elif frames:
+        last = frames[-1]
+        info["where"] = {"file": last.filename, "line": last.lineno or 0}
+        info["code"] = (last.line or "").strip()[:300]
+    else:
+        info["where"] = None
+        info["code"] = None
+    try:
+        lines = traceback.format_exception_only(type(exc), exc)
+        frames_text = traceback.format_list(frames[-5:])
+        info["traceback"] = "".join(frames_text + lines)[-4000:]
+    except BaseException:
+        info["traceback"] = None
+    return info
+
+
+def run_task(
+    task: dict[str, Any],
+    namespace: dict[str, Any],
+    student_files: Container[str],
+    max_elements: int,
+    *,
+    watch: observe.AutogradWatch | None = None,
+    prepared: Mapping[tuple[str, str], tuple[dict[str, Any], Any]] | None = None,
+) -> dict[str, Any]:
+    """Run one task and describe everything the checks may look at.
+
+    ``watch`` is a watch on backward passes installed for the whole run (the
+    sandbox's child installs one before the first cell); without one, a watch
+    is installed around this call only. ``prepared`` holds inputs built
+    before the fork (:func:`grader.inputs.prepare`); ``student_files`` says
+    which frames are the student's, for error locations.
+    """
+    start = _monotonic()
+    if task["function"] is None:
+        variables = {}
+        for name in task["variables"]:
+            if name in namespace:
+                # The watch saw the whole notebook run only in the sandbox, where it was there before the cells.
+                variables[name] = observe.encode(namespace[name], max_elements=max_elements, watch=watch)
+            else:
+                variables[name] = {"kind": "missing"}
+        return {"status": "inspected", "variables": variables, "seconds": _monotonic() - start}
+
+    name = task["function"]
+    if name not in namespace:
+        return {"status": "missing", "seconds": 0.0}
+    fn = namespace[name]
+    if not callable(fn):
+        return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
+
+    args: list[Any] = []
+    counters: list[observe.BackwardCounter | None] = []
+    originals: list[Any] = []
+    tid = task["id"]
+    for pname, recipe in task["args"]:
+        value = inputs.build(recipe, (tid, pname), prepared)
+        counter = None
+        if isinstance(value, torch.Tensor) and value.requires_grad:
+            counter = observe.BackwardCounter(value)
+            value.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+        args.append(value)
+        counters.append(counter)
+        originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
+
+    returned: Any = None
+    raised = None
+    status = "returned"
+    tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
+    steps = observe.OptimizerSteps(tracked)
+    recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
+    installed = watch is not None
+    if watch is None:
+        watch = observe.AutogradWatch()
+    runs_before, accumulations_before = watch.runs, watch.accumulations
+    start = _monotonic()
+    try:
+        with steps, (nullcontext() if installed else watch):
+            if recorder is None:
+                returned = fn(*args)
+            else:
+                with recorder:
+                    returned = fn(*args)
+    except NotImplementedError as exc:
+        status = "not_implemented"
+        raised = describe_error(exc, student_files)
+    except BaseException as exc:  # the student's SystemExit is a result, not our exit
+        status = "raised"
+        raised = describe_error(exc, student_files)
+    seconds = _monotonic() - start
+
+    observed_inputs = {}
+    aliases: dict[int, str] = {}
+    for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
+        if isinstance(value, torch.Tensor):
+            observed_inputs[pname] = observe.encode_tensor(
+                value,
+                max_elements=max_elements,
+                backward_calls=None if counter is None else counter.count,
+                accumulated=None if counter is None else counter.accumulated,
+                changed=observe.differs(original, value),
+                optimizer_steps=steps.steps.get(pname),
+            )
+            key = observe.grad_storage_key(value) if counter is not None else None
+            if key is not None:
+                aliases[key] = f"{pname}.grad"
+        else:
+            observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
+    return {
+        "status": status,
+        "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
+        "raised": raised,
+        "inputs": observed_inputs,
+        "autograd_runs": watch.runs - runs_before,
+        "accumulations": watch.accumulations - accumulations_before,
+        "seconds": seconds,
+    }
