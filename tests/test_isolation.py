@@ -128,7 +128,7 @@ def test_a_hidden_folder_made_after_a_workers_first_child_is_hidden_from_the_nex
     # Children start from a view the worker builds once (isolation.shared_view): a hidden path that
     # appears after it was built (a cache folder made mid-batch) must be covered all the same.
     from grader.protocol import parse_record
-    from grader.sandbox import build_job
+    from grader.jobs import job_for
     from grader.sandbox.worker import Worker
     from grader.submission import read_source
 
@@ -140,7 +140,7 @@ def test_a_hidden_folder_made_after_a_workers_first_child_is_hidden_from_the_nex
         "try:\n    print('sees', sorted(os.listdir(path)))\nexcept OSError as exc:\n    print('sees nothing:', type(exc).__name__)\n"
         "print('mounts', len(open('/proc/self/mountinfo').readlines()))\n"
     )
-    work = build_job(read_source(probe), [], course.config)
+    work = job_for(read_source(probe), [], course.config)
     work["hide"] = [*work["hide"], str(secret)]
     try:
         with Worker() as worker:
