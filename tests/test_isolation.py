@@ -127,8 +127,8 @@ def _isolated() -> bool:
 def test_a_hidden_folder_made_after_a_workers_first_child_is_hidden_from_the_next(course, tmp_path: Path) -> None:
     # Children start from a view the worker builds once (isolation.shared_view): a hidden path that
     # appears after it was built (a cache folder made mid-batch) must be covered all the same.
-    from grader.protocol import parse_record
     from grader.jobs import job_for
+    from grader.protocol import parse_record
     from grader.sandbox.worker import Worker
     from grader.submission import read_source
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from grader.sandbox import hiding as hiding_mod
+from grader.sandbox import isolation
 
 ProbeResult = tuple[bool, bool, str | None]
 """(namespaces work, dropping to the uid works, why not): see :func:`grader.sandbox.isolation.probe`."""
@@ -19,7 +20,7 @@ ProbeResult = tuple[bool, bool, str | None]
 
 @dataclass
 class WorkerCache:
-    """Inputs, import-path plans and isolation probes, kept across the jobs of one worker."""
+    """Inputs, import-path plans, isolation probes and namespace handles, kept across the jobs of one worker."""
 
     inputs: dict[tuple[str, str], tuple[dict[str, Any], Any]] = field(default_factory=dict)
     """Tensors built before the fork (:func:`grader.inputs.prepare`), by (task id, parameter)."""
@@ -27,6 +28,10 @@ class WorkerCache:
     """Import-path plans by what they depend on (:func:`grader.sandbox.hiding.plan_key`)."""
     probes: dict[int | None, ProbeResult] = field(default_factory=dict)
     """Whether namespaces and a uid work, by uid: one throwaway fork per block of uids."""
+    namespaces: isolation.Namespaces = field(default_factory=isolation.Namespaces)
+    """The worker's PID namespace and the mount view its children start from (:func:`grader.sandbox.isolation.fork`)."""
+    network_notes: tuple[str, ...] = ()
+    """Why the worker could not leave the network (:func:`grader.sandbox.isolation.isolate_network`), said in every record."""
 
     def hiding_for(self, hidden: list[str]) -> hiding_mod.Hiding:
         """The plan for ``hidden`` (the worker imports nothing between jobs, so its import state, and the plan, stay the same)."""

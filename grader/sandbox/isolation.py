@@ -212,11 +212,7 @@ def probe(uid: int | None) -> tuple[bool, bool, str | None]:
     return (namespaces, user, "; ".join(reasons) or None)
 
 
-_NETWORK: list[str] = []
-"""Why the worker could not leave the network (empty: it did, or it was not tried)."""
-
-
-def isolate_network() -> bool:
+def isolate_network(notes: list[str]) -> bool:
     """Move this process (the worker) into a network namespace with only loopback, up.
 
     Once per worker: its children inherit it, so they reach no network at no
@@ -229,7 +225,7 @@ def isolate_network() -> bool:
     try:
         _call("unshare", CLONE_NEWNET)
     except IsolationError as exc:
-        _NETWORK.append(f"children can reach the network: {exc}")
+        notes.append(f"children can reach the network: {exc}")
         return False
     import fcntl  # here, not at the top: the portable runner imports this module where fcntl does not exist
 
@@ -244,11 +240,18 @@ def isolate_network() -> bool:
 
 
 def plan_for(
-    job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int = 0, probes: dict[int | None, tuple[bool, bool, str | None]] | None = None
+    job: dict[str, Any],
+    slot: int,
+    keep: tuple[str, ...],
+    serial: int = 0,
+    probes: dict[int | None, tuple[bool, bool, str | None]] | None = None,
+    network_notes: tuple[str, ...] = (),
 ) -> Plan:
     """Decide how to isolate ``job``'s children: the ``serial``-th job of worker number ``slot``.
 
-    ``probes`` keeps :func:`probe`'s answers across the jobs of a worker.
+    ``probes`` keeps :func:`probe`'s answers across the jobs of a worker;
+    ``network_notes`` say why the worker could not leave the network
+    (:func:`isolate_network`).
     """
     hide = tuple(os.path.realpath(p) for p in job.get("hide", []) if p)
     unsafe = [h for h in hide if any(mounts.inside(e, h) for e in ESSENTIAL)]
@@ -279,7 +282,7 @@ def plan_for(
             probes[first] = probe(first)
         namespaces, user, why = probes[first]
     notes = [f"{h} holds system folders, so it cannot be hidden from children" for h in unsafe]
-    notes += _NETWORK
+    notes += network_notes
     private = closed_folders(keep)
     if not namespaces:
         notes.append(f"the course folder is protected by file permissions only: {why}")
@@ -325,10 +328,6 @@ def closed_folders(keep: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(closed))
 
 
-_OWN_PID_NAMESPACE: list[int] = []
-"""A handle on the worker's own PID namespace, to come back to after each fork."""
-
-
 @dataclass
 class _View:
     """A mount namespace holding what every child of a plan sees (:func:`mounts.shared`), kept by the worker."""
@@ -339,10 +338,16 @@ class _View:
     """What it was built from (:func:`_view_key`): a child joins it only while that is unchanged."""
 
 
-_VIEW: list[_View] = []
-"""The worker's shared view (at most one), built at the first fork of a plan with namespaces."""
-_IN_VIEW: list[bool] = []
-"""In a child: it joined the shared view, so :func:`enter` adds only what is its own."""
+@dataclass
+class Namespaces:
+    """What a worker keeps between its forks to set up each child's namespaces (held by its cache)."""
+
+    own_pid: int | None = None
+    """A handle on the worker's own PID namespace, to come back to after each fork."""
+    view: _View | None = None
+    """The worker's shared view, built at the first fork of a plan with namespaces."""
+    joined: bool = False
+    """In a child: it joined the shared view, so :func:`enter` adds only what is its own."""
 
 
 def _view_key(plan: Plan) -> tuple[Any, ...]:
@@ -356,7 +361,7 @@ def _view_key(plan: Plan) -> tuple[Any, ...]:
     return (plan.keep, plan.hide, plan.covered, kinds, table)
 
 
-def shared_view(plan: Plan) -> int | None:
+def shared_view(plan: Plan, state: Namespaces) -> int | None:
     """A handle on the mount namespace every child of ``plan`` starts from; None where it cannot be built.
 
     Made read-only and covered once (:func:`mounts.shared`) in a throwaway
@@ -367,17 +372,18 @@ def shared_view(plan: Plan) -> int | None:
     never sees the machine's mounts other than read-only and covered).
     """
     key = _view_key(plan)
-    if _VIEW and _VIEW[0].key == key:
-        return _VIEW[0].fd
-    while _VIEW:
-        os.close(_VIEW.pop().fd)
+    if state.view is not None and state.view.key == key:
+        return state.view.fd
+    if state.view is not None:
+        os.close(state.view.fd)
+        state.view = None
     try:
-        return _build_view(plan, key)
+        return _build_view(plan, key, state)
     except OSError:
         return None  # each child builds its whole view itself
 
 
-def _build_view(plan: Plan, key: tuple[Any, ...]) -> int | None:
+def _build_view(plan: Plan, key: tuple[Any, ...], state: Namespaces) -> int | None:
     ready_r, ready_w = os.pipe()
     done_r, done_w = os.pipe()
     pid = os.fork()
@@ -408,11 +414,11 @@ def _build_view(plan: Plan, key: tuple[Any, ...]) -> int | None:
         os.waitpid(pid, 0)
     if fd is None:
         return None  # each child builds its whole view itself, as where this cannot be done
-    _VIEW.append(_View(fd, key))
+    state.view = _View(fd, key)
     return fd
 
 
-def fork(plan: Plan) -> int:
+def fork(plan: Plan, state: Namespaces) -> int:
     """``os.fork()``; with namespaces, the child is the first process (init) of a new PID namespace.
 
     ``unshare(CLONE_NEWPID)`` puts only the *next* child of the caller into
@@ -423,33 +429,33 @@ def fork(plan: Plan) -> int:
     """
     if not plan.namespaces:
         return os.fork()
-    view = shared_view(plan)
-    if not _OWN_PID_NAMESPACE:
-        _OWN_PID_NAMESPACE.append(os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC))
+    view = shared_view(plan, state)
+    if state.own_pid is None:
+        state.own_pid = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
     _call("unshare", CLONE_NEWPID)
     try:
         pid = os.fork()
     except BaseException:
-        _call("setns", _OWN_PID_NAMESPACE[0], CLONE_NEWPID)
+        _call("setns", state.own_pid, CLONE_NEWPID)
         raise
     if pid:
-        _call("setns", _OWN_PID_NAMESPACE[0], CLONE_NEWPID)
+        _call("setns", state.own_pid, CLONE_NEWPID)
     elif view is not None:
         # The child's own copy comes in enter(): until then it only reads, and sees less than the worker.
         # Nothing may raise here (the caller's code after fork would run on in the child): where joining
         # fails, the child stays in the worker's namespace and enter() builds its whole view, as without one.
         if _libc.setns(view, CLONE_NEWNS) == 0:
-            _IN_VIEW.append(True)
+            state.joined = True
         os.close(view)
     return pid
 
 
-def enter(plan: Plan, workdir: str) -> str:
+def enter(plan: Plan, workdir: str, state: Namespaces) -> str:
     """Apply ``plan`` in a freshly forked child (from :func:`fork`); return the folder to work in."""
     if plan.namespaces:
         _call("unshare", CLONE_NEWNS | CLONE_NEWIPC)
         try:
-            if _IN_VIEW:
+            if state.joined:
                 mounts.private(keep=plan.keep, hide=plan.hide, disk_mb=plan.disk_mb)
             else:
                 mounts.build(keep=plan.keep, hide=plan.hide, covered=plan.covered, disk_mb=plan.disk_mb)

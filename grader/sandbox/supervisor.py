@@ -175,7 +175,7 @@ class Supervisor:
 
     def _plan(self, job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int) -> isolation.Plan:
         """How this job's children are isolated (the portable runner has a plan of its own)."""
-        return isolation.plan_for(job, slot, keep, serial, self.cache.probes)
+        return isolation.plan_for(job, slot, keep, serial, self.cache.probes, self.cache.network_notes)
 
     # -- the job ------------------------------------------------------------
 
@@ -326,7 +326,7 @@ class Supervisor:
         # touched page is copied on write, which costs the child more than
         # the work it was forked to do.
         gc.freeze()
-        pid = isolation.fork(self.plan)
+        pid = isolation.fork(self.plan, self.cache.namespaces)
         if pid == 0:  # the child: never returns
             try:
                 isolation.wipe_freed_memory(False)  # the worker's setting; the child's memory is its own
@@ -345,7 +345,7 @@ class Supervisor:
                 # above all) must be out of the student's reach.
                 _close_fds_except({0, 1, 2, event_w, task_r})
                 _rebind_std_streams()
-                os.chdir(isolation.enter(self.plan, self.workdir))
+                os.chdir(isolation.enter(self.plan, self.workdir, self.cache.namespaces))
                 # After the uid change: the process limit counts the sandbox user's processes.
                 limits.apply(self.limits, private_uid=self.plan.uid is not None)
                 channel = Channel(event_w, task_r)

@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> None:
     from grader.sandbox import isolation, warmup
 
     # Before anything else: the worker talks to the grader through pipes only.
-    network = isolation.isolate_network()
+    network_notes: list[str] = []
+    network = isolation.isolate_network(network_notes)
     parts = warmup.ALL if start.options.warm is None else start.options.warm
     warmup.warm(parts)
     import torch
@@ -91,10 +92,12 @@ def main(argv: list[str] | None = None) -> None:
     }
     channel.write(json.dumps(hello) + "\n")
     # The grader's modules as they are before any child exists: what each child's tamper check compares against.
-    serve(channel.fileno(), start.slot, keep, tamper.snapshot())
+    serve(channel.fileno(), start.slot, keep, tamper.snapshot(), network_notes=tuple(network_notes))
 
 
-def serve(channel: int, slot: int, keep: tuple[str, ...], pristine: Snapshot | None = None) -> None:
+def serve(
+    channel: int, slot: int, keep: tuple[str, ...], pristine: Snapshot | None = None, *, network_notes: tuple[str, ...] = ()
+) -> None:
     """Run jobs read from stdin until it closes; write each job's record to ``channel``.
 
     A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
@@ -109,7 +112,7 @@ def serve(channel: int, slot: int, keep: tuple[str, ...], pristine: Snapshot | N
     from grader.sandbox.supervisor import Supervisor
 
     # Work every job shares (inputs, import-path plans, probes), kept for the jobs after each one.
-    cache = WorkerCache()
+    cache = WorkerCache(network_notes=network_notes)
     # What this process frees (its records above all: outputs, error lines
     # quoted from student code) is overwritten, not left for the next child
     # to find in its copy of this process's memory.
