@@ -1,0 +1,10 @@
+"""Without allow_unused=True, grad() refuses z, which out does not use."""
+
+import torch
+
+
+def partial_grads(x, y, z):
+    out = (x**2 * y).sum()
+    gx, gy, gz = torch.autograd.grad(out, [x, y, z], retain_graph=True)
+    out.backward()
+    return gx, gy, gz
