@@ -3,9 +3,9 @@
 import torch
 
 
-def f(x: torch.Tensor) -> torch.Tensor:
+def logsumexp_of(x: torch.Tensor) -> torch.Tensor:
     return torch.logsumexp(x, dim=0)
 
 
 def logsumexp_hessian(x: torch.Tensor) -> torch.Tensor:
-    return torch.autograd.functional.hessian(f, x)
+    return torch.autograd.functional.hessian(logsumexp_of, x)

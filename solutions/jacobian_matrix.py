@@ -3,9 +3,9 @@
 import torch
 
 
-def f(x: torch.Tensor) -> torch.Tensor:
+def jacobian_map(x: torch.Tensor) -> torch.Tensor:
     return x**2 * x.sum()
 
 
 def jacobian_matrix(x: torch.Tensor) -> torch.Tensor:
-    return torch.autograd.functional.jacobian(f, x)
+    return torch.autograd.functional.jacobian(jacobian_map, x)
