@@ -548,11 +548,18 @@ def _no_gradient(ctx: Context, name: str) -> Hint:
             f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
             ("broken_graph",),
         )
-    if _tracked(ctx.found_return) is False:
+    # An untracked return is evidence of a cut graph only when the reference's return is tracked.
+    if _tracked(ctx.found_return) is False and _tracked(ctx.expected_return) is not False:
         return Hint(
             f"No gradient reached {name}, and what your function returned is not tracked by autograd: the computation "
             "was cut from the graph (detach(), .data, .item(), torch.no_grad(), or a new tensor built from its values).",
             ("broken_graph",),
+        )
+    if ctx.autograd_runs and ctx.expected_autograd_runs is not None and ctx.autograd_runs < ctx.expected_autograd_runs:
+        return Hint(
+            f"No gradient reached {name}: autograd ran {ctx.autograd_runs} time(s) in your function where "
+            f"{ctx.expected_autograd_runs} were expected, so a backward() call on a result computed from {name} is missing.",
+            ("backward_count", "no_backward"),
         )
     if ctx.autograd_runs:
         return _copy_hint(name)

@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch.autograd import Variable
 from torch import nn
+from torch.func import grad, vmap
 
 
 # ============================================================================
@@ -894,6 +895,411 @@ def init_sampling(
     picks = torch.multinomial(weights, n, replacement=True, generator=g)
     init = torch.normal(mean, std, generator=g).requires_grad_()
     return mask, picks, init
+
+
+# ============================================================================
+# Exercise 27: A Hessian-vector product by differentiating a gradient (create_graph=True)
+# `hessian_vector_product`: 12 points, 4 of them from hidden checks run at grading.
+#
+# Write `hessian_vector_product(x, v)` for
+#
+# $$f(x) = \tfrac14 \sum_i x_i^4 + \Big(\sum_i x_i\Big)^2 .$$
+#
+# `x` is a 1-D leaf tensor that requires grad and `v` a tensor of the same
+# shape. Return a pair `(g, hv)`:
+#
+# * `g`: the gradient $\nabla f(x)$, computed by autograd with
+#   `create_graph=True`, so that `g` is itself on the graph (it requires grad);
+# * `hv`: the Hessian-vector product $H(x)\,v$, found by differentiating
+#   $g \cdot v$ (or `g` with `grad_outputs=v`) with respect to `x` once more.
+#
+# Never build the full Hessian, and leave the values of `x` and `v` as
+# they are. At `x = [1, 2, 3]` and `v = [1, 0, 0]`,
+# `g` is `[13, 20, 39]` and `hv` is `[5, 2, 2]`. Your function is also
+# graded on random inputs of other lengths.
+# ============================================================================
+
+def hessian_vector_product(x: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    f = (x**4).sum() / 4 + x.sum() ** 2
+    (g,) = torch.autograd.grad(f, x, create_graph=True)
+    (hv,) = torch.autograd.grad(g, x, grad_outputs=v)
+    return g, hv
+
+
+# ============================================================================
+# Exercise 28: The Jacobian of a vector function
+# `jacobian_matrix`: 9 points, 4 of them from hidden checks run at grading.
+#
+# Write `jacobian_matrix(x)` returning the Jacobian of
+#
+# $$f(x)_i = x_i^2 \sum_j x_j$$
+#
+# at the 1-D tensor `x` (a plain tensor; it does not require grad): the
+# matrix $J$ with $J_{ij} = \partial f_i / \partial x_j$, of shape
+# `(n, n)`. Use autograd: `torch.autograd.functional.jacobian`,
+# `torch.func.jacrev` / `jacfwd`, or one `torch.autograd.grad` per row all
+# work. Do not change the values of `x`.
+#
+# At `x = [1, 2]`, $\sum_j x_j = 3$ and
+#
+# $$J = \begin{pmatrix} 2\cdot1\cdot3 + 1 & 1 \\ 4 & 2\cdot2\cdot3 + 4 \end{pmatrix}
+#     = \begin{pmatrix} 7 & 1 \\ 4 & 16 \end{pmatrix}.$$
+#
+# Your function is also graded on random inputs of other lengths.
+# ============================================================================
+
+def jacobian_map(x: torch.Tensor) -> torch.Tensor:
+    return x**2 * x.sum()
+
+
+def jacobian_matrix(x: torch.Tensor) -> torch.Tensor:
+    return torch.autograd.functional.jacobian(jacobian_map, x)
+
+
+# ============================================================================
+# Exercise 29: The Hessian of log-sum-exp
+# `hessian_logsumexp`: 9 points, 4 of them from hidden checks run at grading.
+#
+# Write `logsumexp_hessian(x)` returning the Hessian matrix of
+#
+# $$f(x) = \log \sum_j e^{x_j}$$
+#
+# at the 1-D tensor `x` (a plain tensor): $H_{ij} = \partial^2 f / \partial x_i \partial x_j$,
+# of shape `(n, n)`. Let autograd find it:
+# `torch.autograd.functional.hessian`, `torch.func.hessian` (or
+# `jacfwd(jacrev(f))`), or differentiating a `create_graph=True` gradient
+# once per row. Do not change `x`.
+#
+# With $p = \operatorname{softmax}(x)$ the answer is
+# $H = \operatorname{diag}(p) - p\,p^T$. At `x = [0, 0]`, $p = [\tfrac12, \tfrac12]$
+# and $H = \begin{pmatrix} 0.25 & -0.25 \\ -0.25 & 0.25 \end{pmatrix}$. Your
+# function is also graded on random inputs of other lengths.
+# ============================================================================
+
+def logsumexp_of(x: torch.Tensor) -> torch.Tensor:
+    return torch.logsumexp(x, dim=0)
+
+
+def logsumexp_hessian(x: torch.Tensor) -> torch.Tensor:
+    return torch.autograd.functional.hessian(logsumexp_of, x)
+
+
+# ============================================================================
+# Exercise 30: torch.autograd.grad with allow_unused and retain_graph
+# `grad_allow_unused`: 15 points, 3 of them from hidden checks run at grading.
+#
+# Write `partial_grads(x, y, z)`. The three inputs are leaf tensors of one
+# shape that require grad. Compute
+#
+# $$out = \sum_i x_i^2\, y_i$$
+#
+# (`z` takes no part in it). Then:
+#
+# 1. Ask `torch.autograd.grad` for the gradients of `out` with respect to
+#    **all three** inputs, `[x, y, z]`, in one call. Since `out` does not
+#    depend on `z`, that call raises unless you pass `allow_unused=True`;
+#    the gradient it then gives for `z` is `None`. Keep the graph with
+#    `retain_graph=True`, because step 2 goes through it again.
+# 2. Call `out.backward()`, which fills in `x.grad` and `y.grad` (and leaves
+#    `z.grad` as `None`).
+# 3. Return the three gradients of step 1 as a tuple `(gx, gy, gz)`, with
+#    `gz` the `None` that `torch.autograd.grad` gave (not a tensor of zeros).
+#
+# At `x = [1, 2]`, `y = [3, 4]`, `z = [5, 6]`: `gx = [6, 16]`,
+# `gy = [1, 4]`, `gz = None`, and `x.grad`, `y.grad` hold the same values as
+# `gx`, `gy`. Do not change the values of `x`, `y` or `z`. Your function is also graded on random inputs.
+# ============================================================================
+
+def partial_grads(x: torch.Tensor, y: torch.Tensor, z: torch.Tensor):
+    out = (x**2 * y).sum()
+    gx, gy, gz = torch.autograd.grad(out, [x, y, z], allow_unused=True, retain_graph=True)
+    out.backward()
+    return gx, gy, gz
+
+
+# ============================================================================
+# Exercise 31: Clipping a gradient with a tensor hook, then removing the hook
+# `hook_clip_grad`: 10 points, 3 of them from hidden checks run at grading.
+#
+# A hook registered with `x.register_hook(fn)` sees the gradient flowing into
+# `x` during a backward pass and may return a replacement. Write
+# `hook_clip_grad(x)`, where `x` is a leaf tensor that requires grad:
+#
+# 1. Register a hook on `x` that clamps every entry of its gradient to
+#    $[-1, 1]$ (`g.clamp(-1, 1)`); keep the handle `register_hook` returns.
+# 2. Compute $out = \sum_i (x_i^3 - 4 x_i)$ and call `out.backward()`.
+#    Store a copy of the clipped gradient, `first = x.grad.clone()`.
+# 3. Remove the hook (`handle.remove()`), compute the same `out` again from
+#    `x` and call `backward()` once more, without zeroing `x.grad`: this
+#    gradient is not clipped, and it adds to the clipped one.
+# 4. Return `first`.
+#
+# Do not change the values of `x`. At `x = [0, 1, 2]` the raw gradient
+# $3x^2 - 4$ is `[-4, -1, 8]`, so `first` is `[-1, -1, 1]` and `x.grad` ends
+# as `[-5, -2, 9]`. Your function is also graded on random inputs.
+# ============================================================================
+
+def hook_clip_grad(x: torch.Tensor) -> torch.Tensor:
+    handle = x.register_hook(lambda g: g.clamp(-1, 1))
+    out = (x**3 - 4 * x).sum()
+    out.backward()
+    first = x.grad.clone()
+    handle.remove()
+    out = (x**3 - 4 * x).sum()
+    out.backward()
+    return first
+
+
+# ============================================================================
+# Exercise 32: A hook on an intermediate tensor scales one path of the gradient
+# `hook_scale_path`: 9 points, 3 of them from hidden checks run at grading.
+#
+# A hook on an intermediate (non-leaf) tensor changes the gradient flowing
+# *through that tensor* only; other paths to the leaves are untouched.
+# Write `hook_scale_path(x)`, where `x` is a leaf tensor that requires grad:
+#
+# 1. `h = torch.exp(x)`, and register on `h` a hook that halves its
+#    gradient: `h.register_hook(lambda g: g * 0.5)`.
+# 2. `out = (h * x).sum()`; call `out.backward()` and return `out`.
+#
+# `x` reaches `out` by two paths: directly (the factor `x`, whose gradient is
+# $e^{x}$) and through `h` (gradient $x e^{x}$, halved by the hook). So
+# `x.grad` is $e^{x} + \tfrac12 x e^{x}$. Do not change the values of `x`.
+# At `x = [0, 2]`: `out` is $0 + 2e^2 \approx 14.78$ and `x.grad` is
+# `[1, 2e^2]` $\approx$ `[1, 14.78]`. Your function is also graded on random
+# inputs.
+# ============================================================================
+
+def hook_scale_path(x: torch.Tensor) -> torch.Tensor:
+    h = torch.exp(x)
+    h.register_hook(lambda g: g * 0.5)
+    out = (h * x).sum()
+    out.backward()
+    return out
+
+
+# ============================================================================
+# Exercise 33: Clipping a gradient by its norm
+# `clip_grad_norm`: 11 points, 3 of them from hidden checks run at grading.
+#
+# Gradient clipping by norm rescales a gradient whose norm exceeds a limit
+# so that its norm equals the limit, keeping its direction. Write
+# `clipped_gradient(w, x)`, where `w` (shape `(d,)`) is a leaf tensor that
+# requires grad and `x` a plain `(b, d)` tensor:
+#
+# 1. `loss = ((x @ w) ** 2).sum()`; call `loss.backward()`.
+# 2. Clip `w.grad` to norm at most 1 with
+#    `torch.nn.utils.clip_grad_norm_([w], max_norm=1.0)`, which rescales
+#    `w.grad` in place and returns the norm the gradient had **before**
+#    clipping.
+# 3. Return that norm (a tensor).
+#
+# Do not change the values of `w` or `x`. At `w = [1, 1]` and
+# `x = [[1, 0], [0, 2]]`: `x @ w = [1, 2]`, the gradient is
+# $2 x^T (x w) = [2, 8]$ with norm $\sqrt{68} \approx 8.246$, so the
+# function returns 8.246 and `w.grad` becomes
+# $[2, 8] / 8.246 \approx [0.2425, 0.9701]$. Your function is also graded on
+# random inputs.
+# ============================================================================
+
+def clipped_gradient(w: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    loss = ((x @ w) ** 2).sum()
+    loss.backward()
+    return torch.nn.utils.clip_grad_norm_([w], max_norm=1.0)
+
+
+# ============================================================================
+# Exercise 34: Per-sample gradients with torch.func.grad and vmap
+# `per_sample_grads`: 11 points, 4 of them from hidden checks run at grading.
+#
+# For one sample $(x, y)$ and weights $w$ (all 1-D except $y$, a number), the
+# loss is
+#
+# $$L(w; x, y) = (w \cdot x - y)^2 .$$
+#
+# Write `per_sample_grads(w, xs, ys)`: `w` has shape `(d,)`, `xs` shape
+# `(b, d)` (one sample per row) and `ys` shape `(b,)`. Return a tensor of
+# shape `(b, d)` whose row `k` is $\nabla_w L(w; x_k, y_k)$, the gradient for
+# sample `k` alone (not the gradient of the summed loss). The intended way is
+# `torch.func.vmap(torch.func.grad(loss), in_dims=(None, 0, 0))`; a loop of
+# `torch.autograd.grad` calls works too. Do not change the inputs.
+#
+# At `w = [1, 2]`, `xs = [[1, 0], [1, 1]]`, `ys = [0, 1]`: the residuals
+# $w \cdot x_k - y_k$ are 1 and 2, so the rows $2\,r_k\,x_k$ are `[2, 0]`
+# and `[4, 4]`. Your function is also graded on random inputs of other
+# sizes.
+# ============================================================================
+
+def sample_loss(w: torch.Tensor, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    return (w @ x - y) ** 2
+
+
+def per_sample_grads(w: torch.Tensor, xs: torch.Tensor, ys: torch.Tensor) -> torch.Tensor:
+    return vmap(grad(sample_loss), in_dims=(None, 0, 0))(w, xs, ys)
+
+
+# ============================================================================
+# Exercise 35: A custom torch.autograd.Function with its own backward
+# `custom_cube_function`: 11 points, 2 of them from hidden checks run at grading.
+#
+# Write a class `Cube(torch.autograd.Function)` with two static methods:
+#
+# * `forward(ctx, x)`: save `x` for the backward pass
+#   (`ctx.save_for_backward(x)`) and return $x^3$;
+# * `backward(ctx, grad_output)`: read `x` back (`ctx.saved_tensors`) and
+#   return the gradient with respect to `x` by the chain rule,
+#   $3x^2 \cdot$ `grad_output`.
+#
+# Then write `custom_cube(x, v)`, where `x` is a leaf tensor that requires
+# grad and `v` a tensor of its shape: compute `out = Cube.apply(x)`, call
+# `out.backward(v)` (which runs your `backward` with `grad_output = v`) and
+# return `out`. Since `out` comes from your
+# Function, `out.grad_fn` is its backward node, named `CubeBackward`.
+# Do not change the values of `x` or `v`.
+#
+# At `x = [1, 2, -1]` and `v = [1, 1, 2]`: `out` is `[1, 8, -1]` and
+# `x.grad` is `[3, 12, 6]`.
+# Your function is also graded on random inputs.
+# ============================================================================
+
+class Cube(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return x**3
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        (x,) = ctx.saved_tensors
+        return 3 * x**2 * grad_output
+
+
+def custom_cube(x: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    out = Cube.apply(x)
+    out.backward(v)
+    return out
+
+
+# ============================================================================
+# Exercise 36: Gradients of an nn.Linear layer's parameters, and zero_grad()
+# `linear_layer_grads`: 12 points, 3 of them from hidden checks run at grading.
+#
+# Write `linear_layer_grads(x, w, b)`, where `x` is a batch of inputs of
+# shape `(b, 3)`, and `w` (shape `(2, 3)`) and `b` (shape `(2,)`) are the
+# weights to start from (plain tensors):
+#
+# 1. `model = torch.nn.Linear(3, 2)`, then give it the starting weights
+#    without recording that in the graph:
+#    `with torch.no_grad(): model.weight.copy_(w); model.bias.copy_(b)`.
+# 2. The loss is the mean of the squared outputs,
+#    `loss = model(x).pow(2).mean()`; call `loss.backward()`.
+# 3. Store copies of the parameters' gradients:
+#    `weight_grad = model.weight.grad.clone()` (shape `(2, 3)`) and
+#    `bias_grad = model.bias.grad.clone()` (shape `(2,)`).
+# 4. Call `model.zero_grad()`. Since PyTorch 2.0 its default is
+#    `set_to_none=True`: the gradients become `None` rather than zeros.
+#    Read `after = model.weight.grad`.
+# 5. Return `(weight_grad, bias_grad, after)`.
+#
+# Do not change `x`, `w` or `b`. With $y = x W^T + b$ and $n$ the number of entries of
+# $y$, the gradients are $\tfrac{2}{n} y^T x$ for `weight` and
+# $\tfrac{2}{n} \sum_k y_k$ for `bias`. At `x = [[1, 1, 1]]`, `w` all ones
+# and `b = [0, 1]`, $y = [3, 4]$, so `weight_grad` is `[[3, 3, 3], [4, 4, 4]]`
+# and `bias_grad` is `[3, 4]`. Your function is also graded on random
+# batches and weights.
+# ============================================================================
+
+def linear_layer_grads(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor):
+    model = torch.nn.Linear(3, 2)
+    with torch.no_grad():
+        model.weight.copy_(w)
+        model.bias.copy_(b)
+    loss = model(x).pow(2).mean()
+    loss.backward()
+    weight_grad = model.weight.grad.clone()
+    bias_grad = model.bias.grad.clone()
+    model.zero_grad()
+    after = model.weight.grad
+    return weight_grad, bias_grad, after
+
+
+# ============================================================================
+# Exercise 37: torch.inference_mode versus torch.no_grad
+# `inference_vs_no_grad`: 11 points, 1 of them from hidden checks run at grading.
+#
+# Both `torch.no_grad()` and `torch.inference_mode()` turn gradient
+# recording off, but their tensors differ afterwards: a tensor made under
+# `no_grad` is an ordinary tensor that may later enter a graph as a
+# constant, while an *inference tensor* can never be saved for a backward
+# pass. Write `grad_modes(x)`, where `x` is a leaf tensor that requires grad:
+#
+# 1. Under `torch.no_grad()`, `a = x * 2`.
+# 2. Under `torch.inference_mode()`, `b = x * 2`.
+# 3. Use `a` as a constant: `(a * x).sum().backward()`. This works, and
+#    fills `x.grad` with `a`.
+# 4. Try the same with `b`: `(b * x).sum().backward()` raises a
+#    `RuntimeError` ("Inference tensors cannot be saved for backward").
+#    Catch it and keep the exception object itself as `err`.
+# 5. Return `(a, b, err)`.
+#
+# Do not change the values of `x`. At `x = [1, 2]`: `a` and `b` are
+# `[2, 4]`, neither requires grad, and `x.grad` is `[2, 4]`. Your function
+# is also graded on random inputs.
+# ============================================================================
+
+def grad_modes(x: torch.Tensor):
+    with torch.no_grad():
+        a = x * 2
+    with torch.inference_mode():
+        b = x * 2
+    (a * x).sum().backward()
+    err = None
+    try:
+        (b * x).sum().backward()
+    except RuntimeError as e:
+        err = e
+    return a, b, err
+
+
+# ============================================================================
+# Exercise 38: Finding where a NaN gradient comes from with anomaly detection
+# `anomaly_nan_source`: 10 points, 2 of them from hidden checks run at grading.
+#
+# $f(x) = \sum_i x_i \sqrt{x_i}$ has the gradient $\tfrac32 \sqrt{x_i}$, which is
+# 0 at $x_i = 0$. Autograd, however, goes through the chain rule piece by
+# piece: the derivative of $\sqrt{x}$ at 0 is infinite, and $0 \cdot \infty$
+# is NaN. Anomaly detection (`torch.autograd.detect_anomaly()`) checks every
+# backward node's output and raises a `RuntimeError` naming the first node
+# that produced a NaN. Write `find_nan_gradient(x)`, where `x` is a leaf
+# tensor that requires grad and has some zero entries:
+#
+# 1. Compute `out = (x * torch.sqrt(x)).sum()` and call `out.backward()`
+#    normally. Keep a copy of the gradient, `plain = x.grad.clone()` (it has
+#    NaN where `x` is 0), then reset it: `x.grad = None`.
+# 2. Inside `with torch.autograd.detect_anomaly():`, compute `out` again and
+#    call `backward()`. This raises; catch the `RuntimeError` and keep the
+#    exception object itself as `err`. Its message names the node:
+#    "Function 'SqrtBackward0' returned nan values in its 0th output."
+# 3. Return `(plain, err)`.
+#
+# The failed pass adds nothing, so `x.grad` stays `None` at the end. Do
+# not change the values of `x`. At `x = [0, 1, 4]`, `plain` is
+# `[nan, 1.5, 3]`.
+# ============================================================================
+
+def find_nan_gradient(x: torch.Tensor):
+    out = (x * torch.sqrt(x)).sum()
+    out.backward()
+    plain = x.grad.clone()
+    x.grad = None
+    err = None
+    with torch.autograd.detect_anomaly():
+        out = (x * torch.sqrt(x)).sum()
+        try:
+            out.backward()
+        except RuntimeError as e:
+            err = e
+    return plain, err
 
 
 # ============================================================================

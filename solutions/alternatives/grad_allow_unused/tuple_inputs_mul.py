@@ -1,0 +1,10 @@
+"""Inputs as a tuple, the square as x * x, the result returned as the tuple grad() gave."""
+
+import torch
+
+
+def partial_grads(x, y, z):
+    out = torch.sum(x * x * y)
+    grads = torch.autograd.grad(outputs=out, inputs=(x, y, z), retain_graph=True, allow_unused=True)
+    out.backward()
+    return grads
