@@ -33,14 +33,9 @@ from grader.submission import Source
 from grader.values import MissingValue, ObjectValue
 
 
-@functools.lru_cache(maxsize=1)
-def _versions() -> tuple[tuple[str, str], ...]:
-    # importlib.metadata reads files: once per process, not once per submission.
-    return (("grader", grader.__version__), ("torch", torch_version()))
-
-
 def versions() -> dict[str, str]:
-    return dict(_versions())
+    """The versions a result records (``torch_version`` reads files: a :class:`Grader` asks once)."""
+    return {"grader": grader.__version__, "torch": torch_version()}
 
 
 def describe_cell_failure(cell: CellOutcome) -> str:
@@ -84,6 +79,11 @@ class Grader:
         return sum(c.points for ex in self.exercises for c in ex.checks_for(self.mode))
 
     @functools.cached_property
+    def versions(self) -> dict[str, str]:
+        # Read once per grader, not once per submission (the torch version comes from its metadata files).
+        return versions()
+
+    @functools.cached_property
     def tasks(self) -> list[Task]:
         # Planned once: every job of a batch sends the same tasks (seeds included).
         return plan([e for e in self.exercises if e.id not in self.broken], self.mode, self.config)
@@ -100,7 +100,7 @@ class Grader:
         import json
 
         parts = {
-            "versions": versions(),
+            "versions": self.versions,
             "mode": self.mode,
             "exercises": {ex.id: hashlib.sha256(ex.path.read_bytes()).hexdigest() for ex in self.exercises},
             "expected": self.expected,
@@ -120,7 +120,7 @@ class Grader:
 
     def error_result(self, path: str, message: str, *, student: str | None = None) -> SubmissionResult:
         result = failed_submission(path, message, mode=self.mode, max_score=self.max_score, student=student)
-        result.versions = versions()
+        result.versions = dict(self.versions)
         result.exercises = [
             ExerciseResult(
                 id=ex.id,
@@ -165,7 +165,7 @@ class Grader:
             output_truncated=record.output_truncated,
             seconds=record.seconds,
             sha256=source.sha256,
-            versions=versions(),
+            versions=dict(self.versions),
             sandbox=list((record.isolation or {}).get("notes", [])),
         )
         return result

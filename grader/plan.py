@@ -9,9 +9,7 @@ so a hard-coded answer to a hidden case is a guess.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from grader import secret
@@ -61,14 +59,9 @@ class Task:
         return wire
 
 
-@functools.lru_cache(maxsize=8)
-def _key(root: Path, explicit: str | None) -> bytes:
-    return secret.key(root, explicit)
-
-
 def hidden_key(config: Config) -> bytes:
-    """The course's key, read (or generated) once per course and process."""
-    return _key(config.root, config.hidden_seed)
+    """The course's key, read (or generated at first use) from its secret file or ``hidden_seed``."""
+    return secret.key(config.root, config.hidden_seed)
 
 
 def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
@@ -77,6 +70,7 @@ def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
     # Every torch operation of a recorded call goes through Python: only where a check asks how a tensor was made.
     record = {case for check in exercise.checks_for(mode) if "under_no_grad" in check.target.steps for case in check.cases}
     tasks = []
+    key: bytes | None = None  # read at the first hidden random input, once for the exercise
     for case in exercise.cases:
         if case.name not in needed:
             continue
@@ -86,7 +80,11 @@ def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
             recipe = dict(spec.recipe)
             if spec.random:
                 parts = (exercise.id, case.name, name)
-                recipe["seed"] = secret.hidden_seed(hidden_key(config), *parts) if hidden else secret.public_seed(*parts)
+                if hidden:
+                    key = key if key is not None else hidden_key(config)
+                    recipe["seed"] = secret.hidden_seed(key, *parts)
+                else:
+                    recipe["seed"] = secret.public_seed(*parts)
             args.append((name, recipe))
         if exercise.function is not None:
             # Keep parameter order: inputs are passed by position.

@@ -288,8 +288,6 @@ def _grade_on_pool(
     workers = min(jobs or config.workers or os.cpu_count() or 1, len(todo))
     owned: WorkerPool | None = None
     if pool is None:
-        # Huge pages cost each worker ~0.3 s at start and save ~10 ms of CPU per child:
-        # worth it from a few dozen submissions per worker.
         # Warmed: what any of the graded exercises may use, so that no child of the batch pays for it.
         warm = warmup.needs_of_exercises(g.exercises)
         owned = pool = WorkerPool(workers, WorkerOptions.for_batch(len(todo), workers, warm))

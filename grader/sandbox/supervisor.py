@@ -453,8 +453,9 @@ class Supervisor:
     def _handle(self, attempt: _Attempt, line: bytes) -> None:
         """Advance the attempt's state machine by one event; anything unexpected is a violation."""
         # The child's encoder escapes everything but printable ASCII. A result of raw control
-        # characters passed on as text became six bytes per byte in the record (\u0001), so that
-        # 256 MiB sent cost the worker and the grader gigabytes each (amplify_record.py).
+        # characters passed on as text became six bytes per byte in the record (\u0001): a
+        # submission could make the worker and the grader hold many times what it sent
+        # (tests/corpus amplify_record.py).
         if _NOT_PRINTABLE_ASCII.search(line):
             raise _ProtocolViolation("a message that is not printable ASCII")
         if attempt.phase == "task" and self._task_end(attempt, line):
