@@ -7,6 +7,7 @@ import torch
 from conftest import REPO
 from test_hints import diagnose, enc, leaf_with_grad, tags, text
 
+from grader.alternatives import wrong_solutions
 from grader.config import Config
 from grader.spec import load_exercises
 from grader.validate import validate
@@ -32,7 +33,7 @@ def test_the_pack_has_the_twelve_exercises_each_with_three_alternatives_and_wron
     for ex_id, topic in BEYOND.items():
         assert exercises[ex_id].topic == topic
         assert len(list((REPO / "solutions" / "alternatives" / ex_id).glob("*.py"))) >= 3
-        assert len(exercises[ex_id].mistakes) >= 3
+        assert len(wrong_solutions(repo_config, exercises[ex_id])) >= 3
 
 
 @pytest.mark.parametrize("ex_id", ["custom_cube_function", "inference_vs_no_grad"])

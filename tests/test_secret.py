@@ -116,5 +116,6 @@ def test_a_worker_never_builds_hidden_inputs_before_the_case_runs() -> None:
 
     hidden = {"id": "e/secret", "hidden": True, "args": [["x", {"kind": "random", "dist": "normal", "shape": [3], "seed": 5, "dtype": "float32", "requires_grad": False}]]}
     public = {"id": "e/open", "args": [["x", {"kind": "random", "dist": "normal", "shape": [3], "seed": 6, "dtype": "float32", "requires_grad": False}]]}
-    inputs.prepare([hidden, public])
-    assert ("e/open", "x") in inputs._prepared and ("e/secret", "x") not in inputs._prepared
+    prepared: dict = {}
+    inputs.prepare([hidden, public], prepared)
+    assert ("e/open", "x") in prepared and ("e/secret", "x") not in prepared
