@@ -913,8 +913,9 @@ def init_sampling(
 # * `hv`: the Hessian-vector product $H(x)\,v$, found by differentiating
 #   $g \cdot v$ (or `g` with `grad_outputs=v`) with respect to `x` once more.
 #
-# Never build the full Hessian, and leave the values of `x` and `v` as
-# they are. At `x = [1, 2, 3]` and `v = [1, 0, 0]`,
+# You never need the full Hessian: differentiating once more gives
+# $H(x)\,v$ directly, at the cost of one more backward pass. Leave the
+# values of `x` and `v` as they are. At `x = [1, 2, 3]` and `v = [1, 0, 0]`,
 # `g` is `[13, 20, 39]` and `hv` is `[5, 2, 2]`. Your function is also
 # graded on random inputs of other lengths.
 # ============================================================================
@@ -1083,7 +1084,9 @@ def hook_scale_path(x: torch.Tensor) -> torch.Tensor:
 # `clip_grad_norm`: 11 points, 3 of them from hidden checks run at grading.
 #
 # Gradient clipping by norm rescales a gradient whose norm exceeds a limit
-# so that its norm equals the limit, keeping its direction. Write
+# so that its norm becomes the limit (just under it: `clip_grad_norm_` adds
+# 1e-6 to the norm it divides by), keeping its direction; a gradient within
+# the limit is left as it is. Write
 # `clipped_gradient(w, x)`, where `w` (shape `(d,)`) is a leaf tensor that
 # requires grad and `x` a plain `(b, d)` tensor:
 #
