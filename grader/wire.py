@@ -20,7 +20,7 @@ The layout, one JSON object per line on the child's event pipe::
 
 and on its task pipe, from the supervisor: ``{"op": "task", "task": {...}}``
 or ``{"op": "stop"}``. The value types an observation holds are the
-``*Value`` layouts below (JSON, as the child writes them); the grader's
+``*Layout`` records below (JSON, as the child writes them); the grader's
 parser turns each into a frozen record of :mod:`grader.values`.
 """
 
@@ -92,26 +92,26 @@ def task_end_prefix(task_id: str) -> bytes:
 # ---- values ---------------------------------------------------------------
 
 
-class ScalarValue(TypedDict):
+class ScalarLayout(TypedDict):
     kind: Literal["bool", "int", "float", "str", "dtype"]
     value: Any
 
 
-class SequenceValue(TypedDict):
+class SequenceLayout(TypedDict):
     kind: Literal["list", "tuple"]
     items: list[Any]
     """Encoded items, exactly ``min(length, MAX_ITEMS)`` of them."""
     length: int
 
 
-class DictValue(TypedDict):
+class DictLayout(TypedDict):
     kind: Literal["dict"]
     items: list[Any]
     """``[key, encoded value]`` pairs, keys as strings."""
     length: int
 
 
-class TensorValue(TypedDict):
+class TensorLayout(TypedDict):
     kind: Literal["tensor"]
     # "class" is a keyword: the field is read as value["class"] (Tensor or Parameter).
     dtype: str
@@ -123,7 +123,7 @@ class TensorValue(TypedDict):
     is_leaf: bool
     retains_grad: bool
     grad_fn: str | None
-    grad: TensorValue | None
+    grad: TensorLayout | None
     backward_calls: int | None
     """Backward passes that reached this tensor during the task (hooked inputs only)."""
     accumulated: int | None
@@ -136,11 +136,11 @@ class TensorValue(TypedDict):
     """A name for its storage, shared by tensors that are views of each other."""
 
 
-TENSOR_KEYS = frozenset({"class", *TensorValue.__annotations__})
+TENSOR_KEYS = frozenset({"class", *TensorLayout.__annotations__})
 """Exactly the keys of an encoded tensor."""
 
 
-class ExceptionValue(TypedDict, total=False):
+class ExceptionLayout(TypedDict, total=False):
     kind: Literal["exception"]
     type: str
     message: str
@@ -151,18 +151,18 @@ class ExceptionValue(TypedDict, total=False):
     limit: LimitKind | None
 
 
-class ObjectValue(TypedDict):
+class ObjectLayout(TypedDict):
     kind: Literal["object"]
     type: str
     repr: str
 
 
-class EmptyValue(TypedDict):
+class EmptyLayout(TypedDict):
     kind: Literal["none", "missing"]
 
 
-Value = dict[str, Any]
-"""An encoded value: one of the ``*Value`` layouts above, told apart by ``kind`` (parsed: :data:`grader.values.Value`)."""
+EncodedValue = dict[str, Any]
+"""An encoded value: one of the ``*Layout`` records above, told apart by ``kind`` (parsed: :data:`grader.values.Value`)."""
 
 # ---- observations ---------------------------------------------------------
 
@@ -171,16 +171,16 @@ class CallObservation(TypedDict, total=False):
     """What a function task sends back."""
 
     status: CallStatus
-    returned: Value | None
-    raised: ExceptionValue | None
-    inputs: dict[str, Value]
+    returned: EncodedValue | None
+    raised: ExceptionLayout | None
+    inputs: dict[str, EncodedValue]
     """Each tensor argument after the call, with its backward counts."""
     seconds: float
     autograd_runs: int
     """Backward passes (backward() or autograd.grad) anywhere during the call."""
     accumulations: int
     """Gradients added onto a nonzero .grad during the call, over every leaf."""
-    found: Value
+    found: EncodedValue
     """What the name holds when it is not callable."""
 
 
@@ -188,5 +188,5 @@ class NotebookObservation(TypedDict):
     """What a notebook task sends back: the variables it reads."""
 
     status: Literal["inspected"]
-    variables: dict[str, Value]
+    variables: dict[str, EncodedValue]
     seconds: float
