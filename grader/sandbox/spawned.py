@@ -45,7 +45,9 @@ def main() -> None:
     # notebook's `from grader import check` finds its module already loaded
     # (and inert: see child_main).
     import grader.notebook  # noqa: F401
-    from grader.sandbox import child, tamper
+    from grader.sandbox import child, lazy_dynamo, tamper
+
+    lazy_dynamo.install()
     from grader.sandbox.channel import Channel
 
     # The grader's modules as they are before any student code: what the tamper check compares against.

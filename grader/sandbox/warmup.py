@@ -6,8 +6,9 @@ its children does. Two first uses cost more than all the others together,
 and only some exercises need them; they are *parts* a worker warms only when
 asked to:
 
-- ``optim``: the first optimizer imports ``torch._dynamo`` (torch.optim wraps
-  its methods in a dynamo guard), most of a worker's start-up;
+- ``optim``: the first optimizer's code paths (``torch._dynamo``, which
+  torch.optim's guards import, is replaced by :mod:`grader.sandbox.lazy_dynamo`
+  until something really uses it);
 - ``vector_backward``: the first ``backward(gradient)`` (or
   ``autograd.grad(..., grad_outputs)``) imports torch's symbolic shapes, and
   with them sympy.
@@ -72,6 +73,10 @@ def warm(parts: frozenset[str] = ALL) -> None:
     """Import torch and the grader's child-side modules; use what the exercises use, and ``parts``."""
     import torch
     import torch.nn  # noqa: F401  (imported now so that children do not pay for it)
+
+    from grader.sandbox import lazy_dynamo
+
+    lazy_dynamo.install()
     import torch.optim  # noqa: F401  (cheap: what costs is creating the first optimizer)
     from torch.autograd import Variable
 
