@@ -180,6 +180,15 @@ def _tensors(value: Value | None) -> Iterator[TensorValue]:
             yield from _tensors(item)
 
 
+def _exceptions(value: Value | None) -> int:
+    """How many exception objects a returned value holds (caught errors the function returns)."""
+    if isinstance(value, ExceptionValue):
+        return 1
+    if isinstance(value, SequenceValue):
+        return sum(_exceptions(item) for item in value.items)
+    return 0
+
+
 def _calls(value: Value | None) -> int | None:
     """Backward passes that reached a tensor the grader made (None: not a tensor, or not counted)."""
     tensor = as_tensor(value)
@@ -695,6 +704,16 @@ def wrong_shape(ctx: Context) -> Hint | None:
         return Hint("Your result was reduced to a single value (by sum/mean) where it should keep one value per element.", ("shape",))
     if e == 1 and f > 1:
         return Hint("Your result has one value per element where a single number was expected: reduce it (mean or sum) first.", ("shape",))
+    expected_shape, found_shape = tuple(m.facts["expected_shape"]), tuple(m.facts["found_shape"])
+    if len(expected_shape) == 2 and len(found_shape) == 1 and found_shape[0] in expected_shape:
+        # A matrix of derivatives (a Jacobian, a Hessian) answered by one gradient: the gradient of a sum of the
+        # outputs (or of the first derivatives), which adds up each column of the matrix.
+        return Hint(
+            "Your result is a vector where a matrix is expected: a matrix of derivatives has one row per output "
+            "(one gradient per entry of the function's result), while one backward pass on a sum of the outputs "
+            "gives only the sum of those rows.",
+            ("shape",),
+        )
     return None
 
 
@@ -716,6 +735,19 @@ def wrong_type(ctx: Context) -> Hint | None:
             return Hint("A list was found where a tensor was expected: return the tensor itself (or torch.stack the list).", ("type",))
     if isinstance(m.expected, (FloatValue, IntValue)) and isinstance(found, TensorValue):
         return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
+    if isinstance(m.expected, ExceptionValue) and isinstance(found, StrValue):
+        return Hint(
+            "A string was found where the exception object was expected: keep the error itself "
+            "(`except RuntimeError as err:` and then `err`), not its message str(err).",
+            ("type",),
+        )
+    if isinstance(m.expected, NoneValue) and isinstance(found, TensorValue) and found.data is not None and not any(found.data):
+        return Hint(
+            "A tensor of zeros was found where None was expected: a gradient that was never computed, or that was reset, "
+            "is None rather than zeros (zero_grad() sets None by default; set_to_none=False and materialize_grads=True "
+            "give zeros instead).",
+            ("type", "operation"),
+        )
     return None
 
 
@@ -743,6 +775,15 @@ def backward_count(ctx: Context) -> Hint | None:
             f"backward() never ran through {name}. Even if your numbers are right, they must come from autograd: "
             "call backward() on a result computed from it.",
             ("no_backward",),
+        )
+    if found > expected and _exceptions(ctx.expected_return) > _exceptions(ctx.found_return):
+        # The reference keeps an error it caught: one of its passes raised before reaching the input.
+        # An extra gradient here is that pass going through, not an extra backward() call.
+        return Hint(
+            f"A gradient flowed into {name} {found} times where {expected} were expected: a backward() pass that should "
+            "raise (the error you are asked to catch and return) went through in your code, so what it differentiates "
+            "differs from the prompt's computation.",
+            ("exception", "operation"),
         )
     if found > expected:
         # Where the reference moves the input (a descent), or an input gives the number of steps,
@@ -886,6 +927,27 @@ def formula(ctx: Context) -> Hint | None:
             return None
         if expected.changed:
             return None  # a descent: the step it stopped at is another explanation
+    k = _whole_ratio(ctx)
+    if k == 0 and isinstance(m.found, TensorValue) and _about_gradients(ctx):
+        # A gradient tensor of zeros where autograd filled values: they were there and were wiped.
+        # (A number that comes out 0 is more often a formula's terms cancelling.)
+        return Hint(
+            "Autograd did what it should, yet your values are all zeros where the expected ones are not: a gradient "
+            "kept by reference (x.grad itself) is zeroed by a later zero_grad() or zero_(). Keep a copy, .grad.clone(), "
+            "before zeroing.",
+            ("stored_reference",),
+        )
+    if k is not None and k > 0 and any(math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2 for c in (k, 1 / k)):
+        # A whole-number factor is a count: what a sum has over a mean (or the reverse) of that many terms.
+        return _say(
+            ctx,
+            f"Autograd did what it should, yet your values are {k:.4g} times the expected ones: a constant factor differs, "
+            "most often a sum where the prompt has a mean (or a mean where it has a sum), or a constant of the formula.",
+            "Autograd did what it should, yet your values are a whole-number multiple (or fraction) of the expected ones: "
+            "a constant factor differs, most often a sum where the prompt has a mean (or the reverse), or a constant of the formula.",
+            "sum_vs_mean",
+            "operation",
+        )
     return Hint(
         "Autograd did what it should (the same backward passes reached the same inputs), yet the values differ: "
         "the formula itself differs from the prompt's. Check it term by term: operations, powers, constants, signs.",

@@ -428,3 +428,54 @@ def test_entries_that_are_one_tensor_are_named_stored_references() -> None:
 
     h = diagnose("grads.distinct", entries(None, None), entries("w.grad", "w.grad"))
     assert tags(h) == {"stored_reference"} and "clone()" in text(h)
+
+
+def test_by_elimination_a_whole_number_factor_is_a_constant_and_zeros_were_wiped() -> None:
+    x = torch.ones(3, requires_grad=True)
+    same = {"x": enc(x, calls=1, accumulated=0)}
+    run = dict(found_inputs=same, expected_inputs=same, is_return=True, autograd_runs=1, expected_autograd_runs=1)
+    expected = torch.tensor([[1.0, 2.0], [3.0, -4.0]])
+    # A loss summed where the prompt averages over 8 outputs: 8 times the gradient, whole.
+    h = diagnose("return[0]", (expected, torch.tensor(1.0)), (expected * 8, torch.tensor(1.0)), **run)
+    assert tags(h) == {"sum_vs_mean", "operation"} and "8 times" in text(h)
+    assert "8" not in text(diagnose("return", expected, expected / 8, **dict(run, reveal=False)))
+    # A gradient of zeros where autograd filled values: a copy kept by reference and zeroed later.
+    zeros = (torch.zeros(2, 2), torch.tensor(1.0))
+    h = diagnose("return[0]", (expected, torch.tensor(1.0)), zeros, **dict(run, label="weight_grad"))
+    assert tags(h) == {"stored_reference"}
+    # A value that is not a gradient, or a number, coming out 0: terms that cancel, a formula.
+    assert tags(diagnose("return[0]", (expected, torch.tensor(1.0)), zeros, **dict(run, label="estimate"))) == {"operation", "sign"}
+    assert tags(diagnose("return[1]", (1.0, 2.5), (1.0, 0.0), **dict(run, label="grad_estimate"))) == {"operation", "sign"}
+    # Not a whole number: the formula itself.
+    assert tags(diagnose("return", expected, expected * 1.7, **run)) == {"operation", "sign"}
+
+
+def test_an_extra_pass_where_the_reference_caught_an_error_is_that_pass_not_raising() -> None:
+    try:
+        torch.ones(2, requires_grad=True).mul(2).backward()
+    except RuntimeError as exc:
+        error = exc
+    e, f = leaf_with_grad(torch.ones(3)), leaf_with_grad(torch.ones(3))
+    e_in, f_in = enc(e, calls=1), enc(f, calls=2)
+    h = diagnose("x.backward_calls", e_in, f_in, expected_return=(torch.ones(3), error), found_return=(torch.ones(3), None))
+    assert tags(h) == {"exception", "operation"} and "should raise" in text(h)
+    # Without a caught error in the reference, an extra gradient is an extra backward() call.
+    h = diagnose("x.backward_calls", e_in, f_in, expected_return=torch.ones(3), found_return=torch.ones(3))
+    assert tags(h) == {"backward_count"}
+
+
+def test_a_vector_where_a_matrix_of_derivatives_is_expected() -> None:
+    jacobian = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True) * 1
+    h = diagnose("return", jacobian, torch.tensor([4.0, 6.0], requires_grad=True) * 1, is_return=True)
+    assert tags(h) == {"shape"} and "one row per output" in text(h)
+    assert diagnose("return", jacobian, torch.ones(3, requires_grad=True) * 1, is_return=True) == []
+
+
+def test_a_message_kept_for_the_exception_and_zeros_kept_for_none() -> None:
+    h = diagnose("return[1]", (torch.ones(1), RuntimeError("boom")), (torch.ones(1), "boom"), is_return=True)
+    assert tags(h) == {"type"} and "str(err)" in text(h)
+    h = diagnose("return[2]", (torch.ones(1), torch.ones(1), None), (torch.ones(1), torch.ones(1), torch.zeros(2, 3)), is_return=True)
+    assert tags(h) == {"type", "operation"} and "set_to_none=False" in text(h)
+    # A tensor with values where None was expected is not a reset gradient.
+    h = diagnose("return[2]", (torch.ones(1), torch.ones(1), None), (torch.ones(1), torch.ones(1), torch.ones(2)), is_return=True)
+    assert "set_to_none" not in text(h)
