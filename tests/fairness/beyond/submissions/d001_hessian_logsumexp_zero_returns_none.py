@@ -1,0 +1,5 @@
+import torch
+
+
+def logsumexp_hessian(x):
+    pass

@@ -1,0 +1,11 @@
+import torch
+
+
+def grad_modes(x):
+    with torch.no_grad():
+        a = x * 2
+    with torch.inference_mode():
+        b = x * 2
+    (a * x).sum().backward()
+    err = (b * x).sum().backward()
+    return a, b, err

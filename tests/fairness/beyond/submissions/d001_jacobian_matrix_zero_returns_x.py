@@ -1,0 +1,5 @@
+import torch
+
+
+def jacobian_matrix(x):
+    return x

@@ -1,0 +1,5 @@
+import torch
+
+
+def linear_layer_grads(x, w, b):
+    return None
