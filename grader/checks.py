@@ -229,14 +229,14 @@ class _Verdict:
             description=check.description,
         )
 
-    def on_raise(self, case: str, outcome: TaskOutcome, exp_value: Value, words: str) -> CheckResult:
+    def on_raise(self, case: str, outcome: TaskOutcome, exp_value: Value, words: str, exp_return: Value | None) -> CheckResult:
         err = outcome.error
         assert err is not None
         place = f" ({err.place()})" if err.place() else ""
         # A limit's words are the grader's own (the memory limit in MiB): nothing of the hidden case in them.
         message = err.message if self.reveal or err.limit else without_values(err.message)
         raised = f"{err.type}: {message}" if message else err.type
-        computed = hints.for_exception(err.message, err.origin)
+        computed = hints.for_uncaught(err.type, err.message, exp_return) or hints.for_exception(err.message, err.origin)
         found_hints = ([computed] if computed else []) + _author_hints(self.check, None, None, err.type)
         return self.failed(case, f"{self.check.target.text}{words}: your code raised {raised}{place}", found_hints, exp=display(exp_value), found=raised)
 
@@ -301,7 +301,7 @@ class _Verdict:
         reference_raised = exp_obs.status in ("raised", "not_implemented")
         on_return = exercise.function is not None and check.target.root in ("return", exercise.function.returns)
         if obs.status == "raised" and check.target.root != "raised" and (on_return or not reference_raised):
-            return self.on_raise(case, outcome, exp_value, words)
+            return self.on_raise(case, outcome, exp_value, words, exp_obs.returned)
         try:
             found_value = resolve(root_value(obs, check.target, exercise), check.target)
         except Unresolved as exc:

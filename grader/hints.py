@@ -717,6 +717,28 @@ def wrong_shape(ctx: Context) -> Hint | None:
     return None
 
 
+def transposed(ctx: Context) -> Hint | None:
+    """A square matrix whose rows are the expected columns (a Jacobian laid out the other way round)."""
+    m = ctx.mismatch
+    if not _numeric(ctx) or not isinstance(m.found, TensorValue) or not isinstance(m.expected, TensorValue):
+        return None
+    shape = tuple(m.expected.shape)
+    if len(shape) != 2 or shape[0] != shape[1] or tuple(m.found.shape) != shape:
+        return None
+    found, expected = m.found.data, m.expected.data
+    if found is None or expected is None or len(found) != len(expected):
+        return None
+    n = shape[0]
+    swapped = [expected[j * n + i] for i in range(n) for j in range(n)]
+    if not all(isinstance(v, (int, float)) and math.isclose(f, v, rel_tol=1e-4, abs_tol=1e-6) for f, v in zip(found, swapped)):
+        return None
+    return Hint(
+        "Your matrix is the expected one transposed: rows and columns are swapped. In a Jacobian, row i holds the "
+        "derivatives of output i, one column per input.",
+        ("operation", "shape"),
+    )
+
+
 def wrong_type(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind not in ("type", "none"):
@@ -1209,6 +1231,7 @@ RULES: tuple[Rule, ...] = (
     wrong_grad_fn,
     changed_input,
     wrong_shape,
+    transposed,
     backward_count,
     autograd_runs,
     autograd_passes,
@@ -1283,11 +1306,38 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("shape",),
     ),
     (
+        re.compile(r"appears to not have been used in the graph"),
+        "torch.autograd.grad refuses an input the output does not depend on, unless you pass allow_unused=True; "
+        "that input's gradient is then None.",
+        ("exception",),
+    ),
+    (
         re.compile(r"a leaf Variable that requires grad is being used in an in-place operation"),
         "An input that requires grad was changed in place: compute a new tensor, or update it inside torch.no_grad().",
         ("input_mutated",),
     ),
 )
+
+
+def _caught(value: Value | None) -> Iterator[ExceptionValue]:
+    """The exception objects a returned value holds."""
+    if isinstance(value, ExceptionValue):
+        yield value
+    elif isinstance(value, SequenceValue):
+        for item in value.items:
+            yield from _caught(item)
+
+
+def for_uncaught(error_type: str, message: str, expected_return: Value | None) -> Hint | None:
+    """A hint when the student's call raised the very error the reference catches and returns."""
+    for caught in _caught(expected_return):
+        if caught.type == error_type and (caught.message or "")[:40] == message[:40]:
+            return Hint(
+                f"Your function let the {error_type} escape, where it is the error you are asked to catch: run the step "
+                f"that raises inside try / except {error_type} as err, keep err, and return it.",
+                ("exception",),
+            )
+    return None
 
 
 def for_exception(message: str, origin: str = "library") -> Hint | None:

@@ -479,3 +479,30 @@ def test_a_message_kept_for_the_exception_and_zeros_kept_for_none() -> None:
     # A tensor with values where None was expected is not a reset gradient.
     h = diagnose("return[2]", (torch.ones(1), torch.ones(1), None), (torch.ones(1), torch.ones(1), torch.ones(2)), is_return=True)
     assert "set_to_none" not in text(h)
+
+
+def test_a_transposed_matrix_is_named() -> None:
+    jacobian = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+    h = diagnose("return", jacobian, jacobian.t().contiguous(), is_return=True)
+    assert tags(h) == {"operation", "shape"} and "transposed" in text(h)
+    # Another matrix with the same entries is not a transpose.
+    assert "transposed" not in text(diagnose("return", jacobian, torch.tensor([[1.0, 3.0], [4.0, 2.0]]), is_return=True))
+
+
+def test_an_error_the_reference_catches_and_returns_escaped_the_students_function() -> None:
+    message = "Inference tensors cannot be saved for backward. To work around this, clone them."
+    expected = enc((torch.ones(2), RuntimeError(message)))
+    hint = hints.for_uncaught("RuntimeError", message, expected)
+    assert hint is not None and hint.mistakes == ("exception",) and "escape" in hint.text
+    assert hints.for_uncaught("RuntimeError", "another error", expected) is None
+    assert hints.for_uncaught("ValueError", message, expected) is None
+    assert hints.for_uncaught("RuntimeError", message, enc(torch.ones(2))) is None
+
+
+def test_autograd_grad_without_allow_unused() -> None:
+    x, z = torch.ones(2, requires_grad=True), torch.ones(2, requires_grad=True)
+    try:
+        torch.autograd.grad((x * 2).sum(), [x, z])
+    except RuntimeError as exc:
+        hint = hints.for_exception(str(exc))
+    assert hint is not None and hint.mistakes == ("exception",) and "allow_unused=True" in hint.text
