@@ -127,8 +127,8 @@ EXERCISE = Section(
             "probes",
             {"type": "object", "propertyNames": {"pattern": ID_PATTERN}, "additionalProperties": {"type": "array", "items": _ref("input")}},
             "named lists of positional arguments (input forms, as a case's) that call targets call a callable on: "
-            "`return.call(p1)`, `module.Cube.gradcheck(p64)` (see [call targets](#call-targets)); random ones seeded "
-            "as the cases of the checks that use them are (hidden when only hidden checks use them), never shown to students",
+            "`return.call(p1)`, `module.Cube.gradcheck(p64)` (see [call targets](#call-targets)); hidden inputs, "
+            "seeded as hidden cases' are, unless a public check calls on them; never described in feedback",
         ),
     ),
 )
