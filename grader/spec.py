@@ -446,6 +446,9 @@ class _Parser:
             if call is None:
                 continue
             where = f"{self.check_paths[check.name]}.target"
+            if function is None:
+                # The calls are made after a function task's call; a notebook task only reads its variables.
+                root.fail("call targets need a function exercise (`function:`)", where)
             if call.root != MODULE_ROOT and (function is None or call.root not in ("return", function.returns)):
                 root.fail(f"{call.callable_text}: a callable is the return value (or an entry of it) or {MODULE_ROOT}.<name>", where)
             if call.probe not in probes:

@@ -100,8 +100,7 @@ def parse_target(text: str) -> Target:
     m = _ROOT.match(text)
     if not m:
         raise ValueError(f"{text!r} does not start with a name")
-    if m.group(0) == MODULE_ROOT and text.startswith(f"{MODULE_ROOT}."):
-        raise ValueError(f"{MODULE_ROOT}.<name> is a target only before .{'(...), .'.join(CALLS)}(...)")
+    _module_name_without_call(text)
     root, pos, steps = m.group(0), m.end(), []
     while pos < len(text):
         m = _STEP.match(text, pos)
@@ -251,6 +250,13 @@ class Call:
     def text(self) -> str:
         """The call as written (``return.call(p1)``): the key of its observation."""
         return f"{self.callable_text}.{self.method}({self.probe})"
+
+
+def _module_name_without_call(text: str) -> None:
+    """``module.Cube`` alone: a name of the student's code is read only through a call step."""
+    m = re.match(rf"{MODULE_ROOT}\.([A-Za-z_][A-Za-z0-9_]*)", text)
+    if m and m.group(1) not in ATTRIBUTES:
+        raise ValueError(f"{MODULE_ROOT}.<name> is a target only before .{'(...), .'.join(CALLS)}(...)")
 
 
 def _parse_call(text: str, m: re.Match[str]) -> Target:

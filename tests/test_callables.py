@@ -241,3 +241,19 @@ def test_an_honest_call_outcome_parses() -> None:
     obs = validate_observation({**OBSERVATION, "probes": {"return.call(p)": {"status": "returned", "value": {"kind": "bool", "value": True}}}}, "t", TASK)
     assert obs.probes["return.call(p)"].status == "returned"
     assert validate_observation(obs.to_wire(), "t", TASK) == obs
+
+
+def test_call_targets_need_a_function_exercise(course: Course) -> None:
+    spec = """
+    id: flow
+    title: Flow
+    prompt: Define Cube.
+    variables: [t]
+    probes: {p64: [{random: normal, shape: [2], dtype: float64, requires_grad: true}]}
+    checks:
+      - {name: check_cube, target: module.Cube.gradcheck(p64)}
+    """
+    course.exercise("flow", spec, "t = 1\n")
+    config = course.config
+    with pytest.raises(ExerciseError, match="need a function exercise"):
+        load_exercise(config.exercises_dir / "flow.yaml", config)
