@@ -285,6 +285,11 @@ def student_spec(data: dict[str, Any], ex: Exercise) -> dict[str, Any]:
             continue
         if key == "cases":
             value = [case for case in value if case["name"] in public_cases]
+        if key == "probes":
+            # A probe only hidden checks call on is a hidden input: its recipe stays home, as hidden cases' do.
+            value = {name: args for name, args in value.items() if ex.probe_visibility(name) == "public"}
+            if not value:
+                continue
         if key == "checks":
             out[key] = public_checks
             if ex.hidden_count:

@@ -19,7 +19,7 @@ from typing import Any
 
 import torch
 
-from grader import inputs, observe
+from grader import inputs, observe, probing
 
 _monotonic = time.monotonic
 
@@ -151,7 +151,7 @@ def run_task(
                 aliases[key] = f"{pname}.grad"
         else:
             observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
-    return {
+    observation = {
         "status": status,
         "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
         "raised": raised,
@@ -160,3 +160,9 @@ def run_task(
         "accumulations": watch.accumulations - accumulations_before,
         "seconds": seconds,
     }
+    if task.get("probes"):
+        # After everything above is described: the calls on the probes must not change what the task's own call left.
+        observation["probes"] = probing.run_probes(
+            task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
+        )
+    return observation

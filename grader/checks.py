@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from grader import hints
+from grader import hints, probes
 from grader.compare import Mismatch, Tolerances, common_ratio, compare, display, format_number
 from grader.config import Config
 from grader.errors import ExerciseError
@@ -53,6 +53,8 @@ class TaskProblem:
 
 def root_value(observation: Observation, target: Target, exercise: Exercise) -> Value:
     """The observed value a target path starts from; raise Unresolved (KeyError: a name the run does not hold)."""
+    if target.call is not None:
+        return probes.called_value(observation, target)
     root = target.root
     fn = exercise.function
     if fn is not None and (root == "return" or root == fn.returns):
@@ -243,7 +245,8 @@ class _Verdict:
     def on_mismatch(self, case: str, mismatch: Mismatch, obs: Observation, exp_obs: Observation, words: str) -> CheckResult:
         exercise, check = self.exercise, self.check
         fn = exercise.function
-        is_return = fn is not None and check.target.root in ("return", fn.returns)
+        # A call target's value is what the returned callable gave, not the return value itself.
+        is_return = fn is not None and check.target.root in ("return", fn.returns) and check.target.call is None
         ctx = hints.Context(
             target=check.target,
             mismatch=mismatch,
@@ -305,9 +308,19 @@ class _Verdict:
         try:
             found_value = resolve(root_value(obs, check.target, exercise), check.target)
         except Unresolved as exc:
-            return self.failed(case, f"{check.target.text}{words}: {exc}", [], exp=display(exp_value))
+            # What a callable raised on a hidden probe may quote the probe's values and shapes.
+            reason = str(exc) if self.reveal or check.target.call is None else without_values(str(exc))
+            return self.failed(case, f"{check.target.text}{words}: {reason}", _call_hints(check, exc), exp=display(exp_value))
         mismatch = self.compare(exp_value, found_value)
         return None if mismatch is None else self.on_mismatch(case, mismatch, obs, exp_obs, words)
+
+
+def _call_hints(check: Check, exc: Unresolved) -> list[hints.Hint]:
+    """What names the mistake when a callable raised on a probe: the error's own hint, and author hints on ``raised``."""
+    if not isinstance(exc, probes.CallRaised):
+        return []
+    computed = hints.for_exception(exc.error.message, exc.error.origin)
+    return ([computed] if computed else []) + _author_hints(check, None, None, exc.error.type)
 
 
 def _resolved_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:

@@ -123,6 +123,13 @@ EXERCISE = Section(
             "student bundles only: `{checks: 2, points: 3}` counts the hidden checks `grader assign` left out, so "
             "self-checks still say what grading adds; an error in a file that has hidden checks",
         ),
+        Key(
+            "probes",
+            {"type": "object", "propertyNames": {"pattern": ID_PATTERN}, "additionalProperties": {"type": "array", "items": _ref("input")}},
+            "named lists of positional arguments (input forms, as a case's) that call targets call a callable on: "
+            "`return.call(p1)`, `module.Cube.gradcheck(p64)` (see [call targets](#call-targets)); hidden inputs, "
+            "seeded as hidden cases' are, unless a public check calls on them; never described in feedback",
+        ),
     ),
 )
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import grader
+from grader import probes
 from grader.config import Config
 from grader.errors import (
     GraderError,
@@ -233,6 +234,8 @@ def read_observations(exercise: Exercise, cases: Any, *, max_elements: int | Non
             "function": exercise.function.name if exercise.function else None,
             "args": [[arg, None] for arg in case.inputs],
             "variables": list(exercise.variables),
+            # Any call a check of the exercise makes on the case (a bundle's file holds the public ones only).
+            "probes": [{"key": call.text} for call in probes.calls_on(exercise, name, "grade")],
         }
         out[name] = validate_observation(raw, f"{exercise.id}/{name}", task, max_elements=max_elements)
     return out
@@ -256,6 +259,9 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
         cases = source.observations(ex)
         if public_only:
             cases = {name: obs for name, obs in cases.items() if ex.case_visibility(name) == "public"}
+            # A hidden check's call on a public case gave values from a hidden probe's inputs: they stay home.
+            public = probes.public_keys(ex)
+            cases = {name: dataclasses.replace(obs, probes={k: v for k, v in obs.probes.items() if k in public}) for name, obs in cases.items()}
         out[ex.id] = {name: _shareable(obs).to_wire() for name, obs in cases.items()}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out}), encoding="utf-8")

@@ -10,7 +10,9 @@ grades these for every exercise and reports any point they earn:
   (functions with parameters);
 - ``returns_zeros``: a function that returns zeros shaped like the
   reference's result (built from its observations: ``zeros_like`` of an
-  input when the shapes follow an input, else the reference's shape);
+  input when the shapes follow an input, else the reference's shape); where
+  the reference returns a function that checks call, a function returning
+  zeros like its first argument;
 - ``all_none``: every variable of a notebook-flow exercise set to None;
 - ``all_zeros``: every variable set to zeros of the reference's shape and
   dtype (None where the reference's value is not a tensor or a number).
@@ -75,8 +77,22 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
         out.append(NullSubmission("returns_first_input", f"the function only returns its first input, {fn.params[0]}", body(fn.params[0])))
     runs = [obs for obs in (expected or {}).values() if obs.returned is not None]
     zeros = _zeros([r.returned for r in runs if r.returned is not None], [r.inputs for r in runs])
+    if zeros == "None" and _returns_callable(ex, runs):
+        # The reference returns a function: its null is a function that does no work either.
+        zeros = "lambda *args, **kwargs: torch.zeros_like(args[0])"
     out.append(NullSubmission("returns_zeros", "the function only returns zeros shaped like the reference's result", body(zeros)))
     return out
+
+
+def _returns_callable(ex: Exercise, runs: list[Observation]) -> bool:
+    """The reference's return value is called by the checks (``return.call(p)``), and the calls gave tensors."""
+    called = [
+        outcome.value
+        for run in runs
+        for key, outcome in run.probes.items()
+        if key.startswith(("return.", "return[")) or (ex.function is not None and ex.function.returns and key.startswith((f"{ex.function.returns}.", f"{ex.function.returns}[")))
+    ]
+    return bool(called) and all(isinstance(v, TensorValue) for v in called)
 
 
 def _zeros(values: list[Value], inputs: list[Mapping[str, Value]]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from grader import secret
+from grader import probes, secret
 from grader.config import Config
 from grader.results import Mode
 from grader.spec import Exercise
@@ -38,6 +38,8 @@ class Task:
     """True when only hidden checks use this case."""
     record_grad_mode: bool = False
     """Record which tensors the call made with gradient recording off (some check reads ``.under_no_grad``)."""
+    probes: tuple[dict[str, Any], ...] = ()
+    """Calls to make on callables after the call (:func:`grader.probes.requests`): call targets of this case's checks."""
 
     @property
     def id(self) -> str:
@@ -54,6 +56,8 @@ class Task:
         }
         if self.record_grad_mode:
             wire["record_grad_mode"] = True
+        if self.probes:
+            wire["probes"] = list(self.probes)
         if self.hidden:
             wire["hidden"] = True
         return wire
@@ -100,9 +104,18 @@ def tasks_for(exercise: Exercise, mode: Mode, config: Config) -> list[Task]:
                 time_limit=exercise.time_limit or config.limits.call_seconds,
                 hidden=hidden,
                 record_grad_mode=case.name in record,
+                probes=probes.requests(exercise, case.name, mode, lambda *parts: _probe_seed(exercise, config, *parts)),
             )
         )
     return tasks
+
+
+def _probe_seed(exercise: Exercise, config: Config, probe: str, index: int) -> int:
+    """A probe input's seed: public when a public check calls on the probe, else under the course's key (as hidden cases)."""
+    parts = (exercise.id, f"probe {probe}", index)  # a space: no case name (lower_snake_case) collides
+    if exercise.probe_visibility(probe) == "public":
+        return secret.public_seed(*parts)
+    return secret.hidden_seed(hidden_key(config), *parts)
 
 
 def plan(exercises: list[Exercise], mode: Mode, config: Config) -> list[Task]:

@@ -135,6 +135,29 @@ class CellOutcome:
     """For timeouts and crashes: the limit that stopped it, if one did."""
 
 
+ProbeStatus = Literal["returned", "raised", "not_callable", "missing"]
+
+
+@dataclass(frozen=True)
+class ProbeOutcome:
+    """What one call target's call gave in the child (:mod:`grader.probing`)."""
+
+    status: ProbeStatus
+    """returned (``value``: the result, or gradcheck's bool), raised (``error``), not_callable (``value``: what it is), missing."""
+    value: Value | None = None
+    """The call's result (returned), or what stood where a callable was expected (not_callable)."""
+    error: ErrorInfo | None = None
+    """What the call raised."""
+
+    def to_wire(self) -> Wire:
+        wire: Wire = {"status": self.status}
+        if self.value is not None:
+            wire["value"] = self.value.to_wire()
+        if self.error is not None:
+            wire["error"] = self.error.to_wire()
+        return wire
+
+
 @dataclass(frozen=True)
 class Observation:
     """What one task observed, validated: a function call's result and inputs, or a notebook's variables."""
@@ -157,6 +180,8 @@ class Observation:
     """Backward passes (backward() or autograd.grad) anywhere during the call; None when not counted."""
     accumulations: int | None = None
     """Gradients added onto a nonzero .grad during the call, over every leaf; None when not counted."""
+    probes: Mapping[str, ProbeOutcome] = field(default_factory=dict)
+    """What the task's call targets gave, by the call's text (``return.call(p1)``)."""
 
     @property
     def ran(self) -> bool:
@@ -182,6 +207,8 @@ class Observation:
             for key in ("autograd_runs", "accumulations"):
                 if getattr(self, key) is not None:
                     wire[key] = getattr(self, key)
+            if self.probes:
+                wire["probes"] = {key: outcome.to_wire() for key, outcome in self.probes.items()}
         wire["seconds"] = self.seconds
         return wire
 
@@ -543,7 +570,7 @@ def validate_observation(
 
 def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, seconds: float, max_elements: int | None) -> Observation:
     status = obs["status"]
-    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations"})
+    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations", "probes"})
     counts: dict[str, int | None] = {}
     for key in ("autograd_runs", "accumulations"):
         count = _int(obs.get(key, 0), f"{where}.{key}")
@@ -568,7 +595,30 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
         inputs=_values(inputs, f"{where}.inputs", max_elements),
         autograd_runs=counts["autograd_runs"],
         accumulations=counts["accumulations"],
+        probes=_probes(obs.get("probes"), f"{where}.probes", task, max_elements),
     )
+
+
+_PROBE_FIELDS: dict[str, set[str]] = {"returned": {"status", "value"}, "raised": {"status", "error"}, "not_callable": {"status", "value"}, "missing": {"status"}}
+"""The fields of a call target's outcome, by status."""
+
+
+def _probes(raw: Any, where: str, task: dict[str, Any], max_elements: int | None) -> dict[str, ProbeOutcome]:
+    """The outcomes of the task's call targets: only calls the task asked for (some may be absent: not made)."""
+    if raw is None:
+        return {}
+    asked = {request["key"] for request in task.get("probes") or ()}
+    _expect(isinstance(raw, dict) and raw.keys() <= asked, where, "calls the task did not ask for")
+    out = {}
+    for key, outcome in raw.items():
+        at = f"{where}[{key!r}]"
+        _expect(isinstance(outcome, dict) and outcome.get("status") in _PROBE_FIELDS, at, "unknown call status")
+        status = outcome["status"]
+        _mapping(outcome, at, _PROBE_FIELDS[status])
+        value = validate_value(outcome["value"], f"{at}.value", max_elements=max_elements) if "value" in outcome else None
+        error = _error_info(outcome["error"], f"{at}.error") if status == "raised" else None
+        out[key] = ProbeOutcome(status=status, value=value, error=error)
+    return out
 
 
 def _isolation(raw: Any) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -37,7 +38,7 @@ from grader.exercise_schema import (
     WITHHELD,
 )
 from grader.hints import MISTAKES
-from grader.targets import Target, parse_target
+from grader.targets import MODULE_ROOT, Target, parse_target
 from grader.wire import FLOAT_DTYPES, INPUT_DTYPES
 
 Visibility = Literal["public", "hidden"]
@@ -227,6 +228,13 @@ class Exercise:
     """Hidden checks removed from this file (student bundles written by ``grader assign``)."""
     equivalent: tuple[Equivalent, ...] = ()
     """Mutants of the reference declared equivalent (``grader validate`` reports a declaration naming no mutant)."""
+    probes: Mapping[str, tuple[InputSpec, ...]] = field(default_factory=dict)
+    """Named positional arguments that call targets call a callable on (``return.call(p1)``)."""
+
+    def probe_visibility(self, name: str) -> Visibility:
+        """Public when a public check calls something on the probe; else hidden (its random inputs get hidden seeds)."""
+        public = any(c.visibility == "public" and c.target.call is not None and c.target.call.probe == name for c in self.checks)
+        return "public" if public else "hidden"
 
     @property
     def points(self) -> float:
@@ -375,7 +383,9 @@ class _Parser:
         function, variables = self.interface(root)
         kind: ExerciseKind = "function" if function else "variables"
         cases = self.cases(root, function)
+        probes = self.probes(root)
         checks = self.checks(root, function, variables, cases)
+        self.calls(root, checks, probes, function)
         self.stated_in_prompt(root, prompt, checks)
         if root.has("points"):
             declared = root.number("points", minimum=0)
@@ -410,9 +420,59 @@ class _Parser:
             time_limit=time_limit,
             withheld=withheld,
             equivalent=equivalent,
+            probes=probes,
         )
         root.reject_unknown(EXERCISE.names)
         return exercise
+
+    def probes(self, root: Node) -> dict[str, tuple[InputSpec, ...]]:
+        """``probes:``: named lists of positional arguments, each an input form."""
+        if not root.has("probes"):
+            return {}
+        node = root.child("probes").require_mapping()
+        out: dict[str, tuple[InputSpec, ...]] = {}
+        for name, args in node.entries():
+            if not _ID.match(name):
+                args.fail("a probe's name is lower_snake_case")
+            if not isinstance(args.value, list):
+                args.fail("a probe is a list of positional arguments, each an input form (`[{random: normal, shape: [5], dtype: float64}]`)")
+            out[name] = tuple(self.input(arg) for arg in args.items())
+        return out
+
+    def calls(self, root: Node, checks: tuple[Check, ...], probes: dict[str, tuple[InputSpec, ...]], function: FunctionSpec | None) -> None:
+        """Call targets name a probe that exists; gradcheck's probes are float64 and one of them requires grad."""
+        for check in checks:
+            call = check.target.call
+            if call is None:
+                continue
+            where = f"{self.check_paths[check.name]}.target"
+            if function is None:
+                # The calls are made after a function task's call; a notebook task only reads its variables.
+                root.fail("call targets need a function exercise (`function:`)", where)
+            if call.root != MODULE_ROOT and (function is None or call.root not in ("return", function.returns)):
+                root.fail(f"{call.callable_text}: a callable is the return value (or an entry of it) or {MODULE_ROOT}.<name>", where)
+            if call.probe not in probes:
+                known = ", ".join(probes) or "none: declare them under `probes:`"
+                root.fail(f"no probe {call.probe!r} (probes: {known})", where)
+            if call.method != "call":
+                recipes = [spec.recipe for spec in probes[call.probe]]
+                tensors = [r for r in recipes if r["kind"] != "python"]
+                if any(r.get("dtype") != "float64" for r in tensors if r["kind"] != "random_python_int"):
+                    root.fail(f"{call.method} needs float64 inputs: give probe {call.probe!r}'s tensors `dtype: float64`", where)
+                if not any(r.get("requires_grad") for r in tensors):
+                    root.fail(f"{call.method} needs an input that requires grad: give one of probe {call.probe!r}'s tensors `requires_grad: true`", where)
+        for check in checks:
+            call = check.target.call
+            if call is None or check.visibility != "hidden":
+                continue
+            public_probe = any(c.visibility == "public" and c.target.call is not None and c.target.call.probe == call.probe for c in checks)
+            public_cases = [case for case in check.cases if any(c.visibility == "public" and case in c.cases for c in checks)]
+            if not public_probe and public_cases:
+                # Student code sees a probe's inputs when it is called: in a public case's run, what it kept could come back out in public feedback.
+                root.fail(
+                    f"a hidden probe ({call.probe!r}) runs only in hidden cases, and {', '.join(public_cases)} is public: give this check hidden cases",
+                    self.check_paths[check.name],
+                )
 
     def withheld(self, root: Node, checks: tuple[Check, ...]) -> Withheld | None:
         if not root.has("withheld"):
@@ -622,7 +682,7 @@ class _Parser:
                 target = parse_target(text)
             except ValueError as exc:
                 node.fail(str(exc), "target")
-            if target.root not in roots:
+            if target.root not in roots and not (target.call is not None and target.root == MODULE_ROOT):
                 node.fail(f"unknown name {target.root!r}: a target starts with one of {', '.join(sorted(roots))}", "target")
             on = node.strings("cases", case_names)
             for case in on:

@@ -7,9 +7,14 @@ Grammar::
     attribute:= grad | grad_fn | requires_grad | is_leaf | retains_grad
               | shape | dtype | backward_calls | changed | optimizer_steps
               | under_no_grad | len | distinct
+    call     := callable "." ( call | gradcheck | gradgradcheck ) "(" <probe> ")" step*
+    callable := ( "return" | <returns alias> ) ( "[" integer "]" )* | "module." <name>
 
 Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
-``w.backward_calls``. Resolution works on observed values (the records of
+``w.backward_calls``, ``return.call(p1)``, ``module.Cube.gradcheck(p64)``,
+``module.Cube.call(p64).grad_fn``. A call target's value is what the child
+observed when it called the callable on the probe's inputs (:mod:`grader.probes`),
+and its steps continue from there. Resolution works on observed values (the records of
 :mod:`grader.values`), never on live objects.
 """
 
@@ -62,7 +67,9 @@ class Target:
     root: str
     """The first name: return, raised, a parameter or a variable."""
     steps: tuple[str | int, ...]
-    """Attributes (str) and indexes (int) applied in order."""
+    """Attributes (str) and indexes (int) applied in order (after the call, for a call target)."""
+    call: Call | None = None
+    """The callable called on a probe's inputs, for ``return.call(p1).grad_fn``-style targets: ``root`` is its root."""
 
     @property
     def last_attribute(self) -> str | None:
@@ -79,16 +86,21 @@ class Target:
     def parent(self) -> Target:
         """The target without its final step (``x.grad`` -> ``x``)."""
         steps = self.steps[:-1]
-        text = self.root + "".join(f".{s}" if isinstance(s, str) else f"[{s}]" for s in steps)
-        return Target(text=text, root=self.root, steps=steps)
+        base = self.root if self.call is None else self.call.text
+        text = base + "".join(f".{s}" if isinstance(s, str) else f"[{s}]" for s in steps)
+        return Target(text=text, root=self.root, steps=steps, call=self.call)
 
 
 def parse_target(text: str) -> Target:
     """Parse a target path; raises ValueError with the reason."""
     text = text.strip()
+    called = _CALL.match(text)
+    if called:
+        return _parse_call(text, called)
     m = _ROOT.match(text)
     if not m:
         raise ValueError(f"{text!r} does not start with a name")
+    _module_name_without_call(text)
     root, pos, steps = m.group(0), m.end(), []
     while pos < len(text):
         m = _STEP.match(text, pos)
@@ -201,3 +213,69 @@ def _distinct(items: tuple[Value, ...]) -> bool:
                 return False
             seen.add(alias)
     return True
+
+
+CALLS = ("call", "gradcheck", "gradgradcheck")
+"""What a call target does with a callable: call it, or run ``torch.autograd.gradcheck``/``gradgradcheck`` on it."""
+MODULE_ROOT = "module"
+"""The root of a name the student's code defines (``module.Cube``), allowed only before a call step."""
+
+_CALL = re.compile(r"(?P<head>[^()]*?)\.(?P<method>" + "|".join(CALLS) + r")\((?P<probe>[^()]*)\)(?P<tail>.*)\Z", re.S)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+@dataclass(frozen=True)
+class Call:
+    """The call step of a target: which callable, what is done with it, on which probe."""
+
+    root: str
+    """``return``, the returns alias, or ``module``."""
+    name: str | None
+    """The name in the student's module (``module.Cube``); None for a returned callable."""
+    index: tuple[int, ...]
+    """Indexes from the return value to the callable (``return[1]``)."""
+    method: str
+    """One of :data:`CALLS`."""
+    probe: str
+    """The probe (``probes:`` of the exercise) whose inputs it is called on."""
+
+    @property
+    def callable_text(self) -> str:
+        """The callable's path (``return[1]``, ``module.Cube``)."""
+        if self.name is not None:
+            return f"{self.root}.{self.name}"
+        return self.root + "".join(f"[{i}]" for i in self.index)
+
+    @property
+    def text(self) -> str:
+        """The call as written (``return.call(p1)``): the key of its observation."""
+        return f"{self.callable_text}.{self.method}({self.probe})"
+
+
+def _module_name_without_call(text: str) -> None:
+    """``module.Cube`` alone: a name of the student's code is read only through a call step."""
+    m = re.match(rf"{MODULE_ROOT}\.([A-Za-z_][A-Za-z0-9_]*)", text)
+    if m and m.group(1) not in ATTRIBUTES:
+        raise ValueError(f"{MODULE_ROOT}.<name> is a target only before .{'(...), .'.join(CALLS)}(...)")
+
+
+def _parse_call(text: str, m: re.Match[str]) -> Target:
+    head, probe, tail = m.group("head").strip(), m.group("probe").strip(), m.group("tail")
+    if not _NAME.match(probe):
+        raise ValueError(f"{m.group('method')}(...) takes the name of one probe, found {probe!r}")
+    if head.startswith(f"{MODULE_ROOT}."):
+        name = head[len(MODULE_ROOT) + 1 :]
+        if not _NAME.match(name):
+            raise ValueError(f"{head!r}: {MODULE_ROOT}. is followed by one name the student's code defines")
+        call = Call(root=MODULE_ROOT, name=name, index=(), method=m.group("method"), probe=probe)
+    else:
+        callable_path = parse_target(head)
+        if callable_path.call is not None or not all(isinstance(s, int) for s in callable_path.steps):
+            raise ValueError(f"{head!r}: a callable is the return value, or an entry of it (return[1]), or {MODULE_ROOT}.<name>")
+        index = tuple(s for s in callable_path.steps if isinstance(s, int))
+        call = Call(root=callable_path.root, name=None, index=index, method=m.group("method"), probe=probe)
+    after = parse_target(f"value{tail}") if tail else None
+    if after is not None and after.call is not None:
+        raise ValueError(f"{text!r}: a target makes one call")
+    steps = after.steps if after is not None else ()
+    return Target(text=f"{call.text}{tail}", root=call.root, steps=steps, call=call)

@@ -21,6 +21,7 @@ BEYOND = {
     "hook_scale_path": "hooks",
     "clip_grad_norm": "hooks",
     "per_sample_grads": "torch.func",
+    "func_grad_callable": "torch.func",
     "custom_cube_function": "custom autograd Function",
     "linear_layer_grads": "nn.Module gradients",
     "inference_vs_no_grad": "gradient modes",
@@ -28,7 +29,7 @@ BEYOND = {
 }
 
 
-def test_the_pack_has_the_twelve_exercises_each_with_three_alternatives_and_wrong_solutions(repo_config: Config) -> None:
+def test_the_pack_has_the_exercises_beyond_the_tutorials_each_with_three_alternatives_and_wrong_solutions(repo_config: Config) -> None:
     exercises = {e.id: e for e in load_exercises(repo_config)}
     for ex_id, topic in BEYOND.items():
         assert exercises[ex_id].topic == topic

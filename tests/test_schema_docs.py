@@ -32,6 +32,7 @@ order: 3
 topic: everything
 starter: "def sink(x, n, y):\\n    raise NotImplementedError\\n"
 time_limit: 2.5
+probes: {p64: [{random: normal, shape: [2], dtype: float64, requires_grad: true}]}
 equivalent:
   - {mutant: flip_sign@3, reason: it changes nothing the prompt asks for}
 cases:

@@ -146,7 +146,9 @@ def test_an_observation_writes_back_the_layout_it_was_read_from() -> None:
 
 
 def _exercise() -> Any:
-    return SimpleNamespace(id="e", function=SimpleNamespace(name="f"), variables=(), cases=[SimpleNamespace(name="c", inputs={"x": None})])
+    return SimpleNamespace(
+        id="e", function=SimpleNamespace(name="f"), variables=(), cases=[SimpleNamespace(name="c", inputs={"x": None})], checks_for=lambda mode: ()
+    )
 
 
 def test_expected_values_read_back_through_the_same_parser(tmp_path: Path) -> None:

@@ -28,13 +28,18 @@ def _watched() -> list[tuple[str, Any]]:
     import json.decoder
     import json.encoder
 
-    from grader import calling, inputs, observe, wire
+    import torch.autograd.gradcheck
+
+    from grader import calling, inputs, observe, probing, wire
     from grader.sandbox import cells, channel, child
 
     return [
         ("grader.observe", observe.__dict__),
         ("grader.inputs", inputs.__dict__),
         ("grader.calling", calling.__dict__),
+        ("grader.probing", probing.__dict__),
+        # Call targets run torch's gradcheck in the child: its helpers decide a gradcheck check's verdict.
+        ("torch.autograd.gradcheck", torch.autograd.gradcheck.__dict__),
         ("grader.sandbox.child", child.__dict__),
         ("grader.sandbox.cells", cells.__dict__),
         ("grader.sandbox.channel", channel.__dict__),

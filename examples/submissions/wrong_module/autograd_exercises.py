@@ -1102,8 +1102,35 @@ def per_sample_grads(w, xs, ys):
 
 
 # ============================================================================
-# Exercise 35: A custom torch.autograd.Function with its own backward
-# `custom_cube_function`: 11 points, 2 of them from hidden checks run at grading.
+# Exercise 35: A gradient function from torch.func.grad
+# `func_grad_callable`: 8 points, 5 of them from hidden checks run at grading.
+#
+# `torch.func.grad(f)` turns a function `f`, which takes a tensor and
+# returns a scalar tensor, into a new function: called on a tensor `x`, it
+# returns the gradient of `f` at `x`, a tensor of the shape of `x`.
+#
+# Write `make_grad(a)`, where `a` is a Python float. Return a function `g`
+# (do not call it) such that `g(x)` is the gradient at `x` of
+#
+# $$f(x) = \sum_i \left( \sin(a\,x_i) + \frac{a}{2}\,x_i^2 \right),$$
+#
+# the sum running over every entry of `x`. The grader calls your `g` on
+# float64 tensors of several shapes (a vector, a matrix) that do not
+# require grad, and compares what it returns with the right gradient.
+# The intended way is `torch.func.grad` of a function that returns the
+# sum; any function that returns the same gradient is fine.
+#
+# With `a = 2`, `g(torch.tensor([0.0, 0.5, -1.0], dtype=torch.float64))` is
+# about `[2.0, 2.0806, -2.8323]`.
+# ============================================================================
+
+def make_grad(a):
+    return lambda x: torch.cos(a * x) + a * x
+
+
+# ============================================================================
+# Exercise 36: A custom torch.autograd.Function with its own backward
+# `custom_cube_function`: 15 points, 6 of them from hidden checks run at grading.
 #
 # Write a class `Cube(torch.autograd.Function)` with two static methods:
 #
@@ -1122,7 +1149,11 @@ def per_sample_grads(w, xs, ys):
 #
 # At `x = [1, 2, -1]` and `v = [1, 1, 2]`: `out` is `[1, 8, -1]` and
 # `x.grad` is `[3, 12, 6]`.
-# Your function is also graded on random inputs.
+# Your function is also graded on random inputs, and `Cube` itself with
+# `torch.autograd.gradcheck` and `gradgradcheck` on hidden float64 inputs.
+# The second one differentiates your `backward`, so build its result with
+# torch operations on the `x` you saved: no `detach()`, no value computed
+# in `forward` saved instead of `x`, no `@once_differentiable`.
 # ============================================================================
 
 class Cube(torch.autograd.Function):
@@ -1144,7 +1175,7 @@ def custom_cube(x, v):
 
 
 # ============================================================================
-# Exercise 36: Gradients of an nn.Linear layer's parameters, and zero_grad()
+# Exercise 37: Gradients of an nn.Linear layer's parameters, and zero_grad()
 # `linear_layer_grads`: 12 points, 3 of them from hidden checks run at grading.
 #
 # Write `linear_layer_grads(x, w, b)`, where `x` is a batch of inputs of
@@ -1185,7 +1216,7 @@ def linear_layer_grads(x, w, b):
 
 
 # ============================================================================
-# Exercise 37: torch.inference_mode versus torch.no_grad
+# Exercise 38: torch.inference_mode versus torch.no_grad
 # `inference_vs_no_grad`: 11 points, 1 of them from hidden checks run at grading.
 #
 # Both `torch.no_grad()` and `torch.inference_mode()` turn gradient
@@ -1222,7 +1253,7 @@ def grad_modes(x):
 
 
 # ============================================================================
-# Exercise 38: Finding where a NaN gradient comes from with anomaly detection
+# Exercise 39: Finding where a NaN gradient comes from with anomaly detection
 # `anomaly_nan_source`: 10 points, 2 of them from hidden checks run at grading.
 #
 # $f(x) = \sum_i x_i \sqrt{x_i}$ has the gradient $\tfrac32 \sqrt{x_i}$, which is

@@ -1,4 +1,4 @@
-"""x kept as a ctx attribute, torch.pow, and a mean times numel as the scalar."""
+"""x kept as a ctx attribute (the input itself, so backward stays differentiable), torch.pow, and a dot with v as the scalar."""
 
 import torch
 
@@ -6,7 +6,7 @@ import torch
 class Cube(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x):
-        ctx.x = x.detach()
+        ctx.x = x
         return torch.pow(x, 3)
 
     @staticmethod

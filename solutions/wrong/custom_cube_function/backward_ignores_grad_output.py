@@ -3,6 +3,7 @@ r"""backward forgets grad_output; right only when it is all ones.
 fails: x_grad, x_grad_hidden
 diagnosis: x\.grad
 description: backward returns 3 x^2 without multiplying by grad_output (right only for a gradient of ones)
+example: true
 """
 
 import torch
