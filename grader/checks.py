@@ -307,7 +307,33 @@ class _Verdict:
         except Unresolved as exc:
             return self.failed(case, f"{check.target.text}{words}: {exc}", [], exp=display(exp_value))
         mismatch = self.compare(exp_value, found_value)
+        if mismatch is None and obs.gpu is not None:
+            return self.on_gpu(case, found_value, obs, obs.gpu, words)
         return None if mismatch is None else self.on_mismatch(case, mismatch, obs, exp_obs, words)
+
+    def on_gpu(self, case: str, cpu_value: Value, cpu: Observation, gpu: Observation, words: str) -> CheckResult | None:
+        """``device: auto``: the GPU run's value of the target against the CPU run's (which matched the reference), at the check's tolerance."""
+        exercise, check = self.exercise, self.check
+        if check.target.root == "autograd_runs":
+            return None  # counted for the CPU run, the one compared with the reference
+        if gpu.raised is not None and cpu.raised is None and check.target.root != "raised":
+            err = gpu.raised
+            message = err.message if self.reveal else without_values(err.message)
+            return self.failed(case, f"{check.target.text}{words}: the GPU run differed: your code raised {err.type}: {message} on the GPU, not on the CPU", [])
+        try:
+            gpu_value = resolve(root_value(gpu, check.target, exercise), check.target)
+        except (Unresolved, KeyError) as exc:
+            return self.failed(case, f"{check.target.text}{words}: the GPU run differed: {exc}", [])
+        mismatch = self.compare(cpu_value, gpu_value)
+        if mismatch is None:
+            return None
+        return self.failed(
+            case,
+            f"{check.target.text}{words}: the GPU run differed from the CPU run: {_describe_mismatch(mismatch, self.reveal)}",
+            [],
+            exp=display(cpu_value),
+            found=display(gpu_value),
+        )
 
 
 def _resolved_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:

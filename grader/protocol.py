@@ -33,6 +33,7 @@ from grader.values import (
     FloatValue,
     IntValue,
     ListValue,
+    ModuleValue,
     ObjectValue,
     StrValue,
     TensorValue,
@@ -47,8 +48,11 @@ from grader.wire import (
     LIMIT_KINDS,
     MAX_DEPTH_RECEIVED,
     MAX_ITEMS,
+    MAX_NAME,
     MAX_STR_RECEIVED,
+    MODULE_KEYS,
     ORIGINS,
+    PARAMETER_NAME,
     TENSOR_CLASSES,
     TENSOR_KEYS,
     VALUE_KINDS,
@@ -157,6 +161,10 @@ class Observation:
     """Backward passes (backward() or autograd.grad) anywhere during the call; None when not counted."""
     accumulations: int | None = None
     """Gradients added onto a nonzero .grad during the call, over every leaf; None when not counted."""
+    cuda: bool | None = None
+    """Whether the child found CUDA, told only when an input asks for ``device: auto`` (None: none asks)."""
+    gpu: Observation | None = None
+    """The same call run again on the GPU (``device: auto`` where CUDA exists): its status, return, error and inputs."""
 
     @property
     def ran(self) -> bool:
@@ -182,6 +190,10 @@ class Observation:
             for key in ("autograd_runs", "accumulations"):
                 if getattr(self, key) is not None:
                     wire[key] = getattr(self, key)
+            if self.cuda is not None:
+                wire["cuda"] = self.cuda
+            if self.gpu is not None:
+                wire["gpu"] = {key: value for key, value in self.gpu.to_wire().items() if key in ("status", "returned", "raised", "inputs")}
         wire["seconds"] = self.seconds
         return wire
 
@@ -369,6 +381,32 @@ def _object(value: Wire, where: str, depth: int, max_elements: int | None) -> Va
     return ObjectValue(type=_str(value["type"], where, limit=500), repr=_str(value["repr"], where))
 
 
+_PARAMETER_NAME = re.compile(PARAMETER_NAME)
+
+
+def _module(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    _mapping(value, where, MODULE_KEYS)
+    module_class = _str(value["class"], where, limit=MAX_NAME)
+    raw = value["parameters"]
+    _expect(isinstance(raw, list), where, "parameters must be a list")
+    length = _int(value["length"], where)
+    # As for a list: every parameter up to the cap, so a module holding fewer than it claims is forged.
+    _expect(len(raw) == min(length, MAX_ITEMS), where, "parameters do not match its length")
+    parameters: list[tuple[str, TensorValue | ObjectValue]] = []
+    names: set[str] = set()
+    for i, pair in enumerate(raw):
+        _expect(isinstance(pair, list) and len(pair) == 2, where, "parameters are [name, tensor] pairs")
+        name = _str(pair[0], f"{where}.parameters[{i}]", limit=MAX_NAME)
+        _expect(_PARAMETER_NAME.fullmatch(name) is not None and name not in names, where, f"bad or repeated parameter name {name!r}")
+        names.add(name)
+        param = validate_value(pair[1], f"{where}.{name}", depth + 1, max_elements=max_elements)
+        # A parameter that is not a plain one is described as an object (never read), as anywhere else.
+        _expect(isinstance(param, (TensorValue, ObjectValue)), f"{where}.{name}", "a parameter is a tensor")
+        assert isinstance(param, (TensorValue, ObjectValue))
+        parameters.append((name, param))
+    return ModuleValue(module_class=module_class, parameters=tuple(parameters), length=length)
+
+
 _VALUE_PARSERS: dict[str, Callable[[Wire, str, int, int | None], Value]] = {
     "none": _empty,
     "missing": _empty,
@@ -383,6 +421,7 @@ _VALUE_PARSERS: dict[str, Callable[[Wire, str, int, int | None], Value]] = {
     "tensor": _tensor,
     "exception": _exception,
     "object": _object,
+    "module": _module,
 }
 assert _VALUE_PARSERS.keys() == VALUE_KINDS
 
@@ -543,7 +582,7 @@ def validate_observation(
 
 def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, seconds: float, max_elements: int | None) -> Observation:
     status = obs["status"]
-    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations"})
+    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations", "cuda", "gpu"})
     counts: dict[str, int | None] = {}
     for key in ("autograd_runs", "accumulations"):
         count = _int(obs.get(key, 0), f"{where}.{key}")
@@ -568,7 +607,25 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
         inputs=_values(inputs, f"{where}.inputs", max_elements),
         autograd_runs=counts["autograd_runs"],
         accumulations=counts["accumulations"],
+        **_device_runs(obs, where, task, limits, max_elements),
     )
+
+
+def _device_runs(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, max_elements: int | None) -> dict[str, Any]:
+    """``cuda`` and ``gpu`` of a ``device: auto`` case: only for a task that asks, a GPU run only where CUDA was found."""
+    if "cuda" not in obs and "gpu" not in obs:
+        return {}
+    asks = any(recipe.get("device") == "auto" for _name, recipe in task["args"])
+    _expect(asks, where, "a GPU run for a task that asks for none")
+    cuda = _bool(obs.get("cuda"), f"{where}.cuda")
+    gpu = obs.get("gpu")
+    if gpu is None:
+        return {"cuda": cuda}
+    _expect(cuda, where, "a GPU run without CUDA")
+    _mapping(gpu, f"{where}.gpu", {"status", "returned", "raised", "inputs"})
+    _expect(gpu["status"] in ("returned", "raised", "not_implemented"), f"{where}.gpu", "bad status")
+    run = _call_observation({**gpu, "seconds": 0.0}, f"{where}.gpu", task, limits, 0.0, max_elements)
+    return {"cuda": cuda, "gpu": run}
 
 
 def _isolation(raw: Any) -> dict[str, Any] | None:
