@@ -21,7 +21,7 @@ from grader.errors import ExerciseError
 from grader.protocol import Observation, TaskOutcome
 from grader.results import CheckResult
 from grader.spec import Check, Exercise
-from grader.targets import Target, Unresolved, resolve
+from grader.targets import Target, Unresolved, parameter_of, resolve
 from grader.values import (
     NONE,
     BoolValue,
@@ -363,7 +363,9 @@ def without_values(message: str) -> str:
 
 def _root_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
     try:
-        return root_value(observation, target, exercise)
+        root = root_value(observation, target, exercise)
+        # A module target's tensor is its parameter: what `backward_calls` evidence counts on.
+        return resolve(root, parameter_of(target)) if target.module_steps else root
     except (Unresolved, KeyError):
         return None
 

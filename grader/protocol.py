@@ -615,7 +615,8 @@ def _device_runs(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, 
     """``cuda`` and ``gpu`` of a ``device: auto`` case: only for a task that asks, a GPU run only where CUDA was found."""
     if "cuda" not in obs and "gpu" not in obs:
         return {}
-    asks = any(recipe.get("device") == "auto" for _name, recipe in task["args"])
+    # An expected-values file's task has no recipes (None): the grader wrote that file itself.
+    asks = any(recipe is None or recipe.get("device") == "auto" for _name, recipe in task["args"])
     _expect(asks, where, "a GPU run for a task that asks for none")
     cuda = _bool(obs.get("cuda"), f"{where}.cuda")
     gpu = obs.get("gpu")

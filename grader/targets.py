@@ -94,6 +94,12 @@ class Target:
         return Target(text=text, root=self.root, steps=steps, module_steps=min(self.module_steps, len(steps)))
 
 
+def parameter_of(target: Target) -> Target:
+    """The part of a module target that names the parameter (``model.0.weight.grad`` -> ``model.0.weight``)."""
+    steps = target.steps[: target.module_steps]
+    return Target(text=target.root + "".join(f".{s}" for s in steps), root=target.root, steps=steps, module_steps=len(steps))
+
+
 def parse_target(text: str, modules: Collection[str] = ()) -> Target:
     """Parse a target path; raises ValueError with the reason.
 
