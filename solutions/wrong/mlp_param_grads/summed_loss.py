@@ -1,7 +1,7 @@
 """The squared errors summed over the batch instead of averaged.
 
 fails: first_weight_grad, last_bias_grad, first_weight_grad_hidden
-diagnosis: summed
+diagnosis: a sum where a mean was meant
 description: the loss is the sum of the squared errors, not their mean
 """
 
