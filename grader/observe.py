@@ -282,8 +282,15 @@ def encode_module(
     counters = counters or {}
     before = before or {}
     optimizer_steps = optimizer_steps or {}
-    # Names a child could not send (a submodule the student added as "a-b") are left out, as if absent.
-    pairs = [(name, param) for name, param in _named_parameters(module) if _type(name) is _str and _parameter_name(name)]
+    try:
+        # Names a child could not send (a submodule the student added as "a-b") are left out, as if absent.
+        pairs = [
+            (name, param)
+            for name, param in _named_parameters(module)
+            if _type(name) is _str and _len(name) <= MAX_NAME and _parameter_name(name)
+        ]
+    except Exception:  # noqa: BLE001 - a module the call took apart (its _modules replaced): described, not read
+        return encode(module, max_elements=max_elements)
     params = []
     for name, param in pairs[:MAX_ITEMS]:
         counter = counters.get(name)
@@ -295,8 +302,8 @@ def encode_module(
             changed=differs(before[name], param) if name in before else None,
             optimizer_steps=optimizer_steps.get(name),
         )
-        params.append([_short(_str(name), MAX_NAME), described])
-    return {"kind": "module", "class": _short(_type(module).__name__, MAX_NAME), "parameters": params, "length": _len(pairs)}
+        params.append([name, described])
+    return {"kind": "module", "class": _qualified_type(module).rsplit(".", 1)[-1], "parameters": params, "length": _len(pairs)}
 
 
 def snapshot(t: torch.Tensor) -> torch.Tensor | None:

@@ -209,6 +209,13 @@ def test_targets_that_miss_say_what_the_module_has() -> None:
             resolve(model, parse_target(text, {"model"}))
 
 
+def test_a_module_the_call_took_apart_is_described_as_an_object_and_no_target_reads_it() -> None:
+    obs = validate_observation(_run("def f(model, x):\n    model._modules = None\n"), "e/c", TASK)
+    assert obs.inputs["model"].to_wire()["kind"] == "object"
+    with pytest.raises(Unresolved, match="not a module"):
+        resolve(obs.inputs["model"], parse_target("model.0.weight.grad", {"model"}))
+
+
 def test_modules_compare_parameter_by_parameter() -> None:
     tolerances = Tolerances(lambda d: DEFAULT_TOLERANCES[d])
     a = validate_value(encode_module(inputs.build(MLP), max_elements=100), "a")
