@@ -1,7 +1,7 @@
 """backward() called a second time (to "make sure"), with the graph retained: the gradients add up.
 
 fails: first_weight_grad, last_bias_grad
-diagnosis: a backward\(\) call too many
+diagnosis: a backward.. call too many
 description: two backward passes without zeroing in between double every gradient
 """
 
