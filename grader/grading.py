@@ -205,7 +205,8 @@ class Grader:
         """One note per exercise whose `device: auto` cases ran on the CPU only, the child having found no CUDA."""
         cpu_only: dict[str, list[str]] = {}
         for tid, outcome in record.tasks.items():
-            if outcome.observation is not None and outcome.observation.cuda is False:
+            # A starter left as it was ran nowhere worth a note: "not implemented yet" says it all.
+            if outcome.observation is not None and outcome.observation.cuda is False and outcome.observation.status != "not_implemented":
                 exercise, case = tid.split("/", 1)
                 cpu_only.setdefault(exercise, []).append(case)
         notes = []

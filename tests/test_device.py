@@ -104,6 +104,8 @@ def test_on_a_cpu_only_machine_the_verdicts_are_those_without_device_and_the_rep
         assert CPU_ONLY_NOTE in render_submission(result)
         assert CPU_ONLY_NOTE in submission_html(result)
         assert CPU_ONLY_NOTE in dumps(result)
+    starter = grade(config, _submission("    raise NotImplementedError"))
+    assert not [n for n in starter.notes if CPU_ONLY_NOTE in n]  # an untouched starter ran nowhere worth saying
 
 
 # ---- the comparison of the two runs, in the grader -----------------------------------
