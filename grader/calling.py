@@ -95,6 +95,7 @@ def run_task(
         return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
 
     args: list[Any] = []
+    watched_modules: dict[str, _ModuleWatch] = {}
     counters: list[observe.BackwardCounter | None] = []
     originals: list[Any] = []
     tid = task["id"]
@@ -107,12 +108,14 @@ def run_task(
         args.append(value)
         counters.append(counter)
         originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
+        if recipe["kind"] == "module":
+            watched_modules[pname] = _ModuleWatch(value)
 
     returned: Any = None
     raised = None
     status = "returned"
     tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
-    steps = observe.OptimizerSteps(tracked)
+    steps = observe.OptimizerSteps({**tracked, **_module_parameters(watched_modules)})
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
     installed = watch is not None
     if watch is None:
@@ -137,7 +140,9 @@ def run_task(
     observed_inputs = {}
     aliases: dict[int, str] = {}
     for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
-        if isinstance(value, torch.Tensor):
+        if pname in watched_modules:
+            observed_inputs[pname] = watched_modules[pname].encode(pname, max_elements, steps.steps, aliases)
+        elif isinstance(value, torch.Tensor):
             observed_inputs[pname] = observe.encode_tensor(
                 value,
                 max_elements=max_elements,
@@ -165,4 +170,57 @@ def run_task(
         observation["probes"] = probing.run_probes(
             task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
         )
+    if any(recipe.get("device") == "auto" for _pname, recipe in task["args"]):
+        observation.update(_device_runs(task, namespace, student_files, max_elements, watch=watch if installed else None))
     return observation
+
+
+class _ModuleWatch:
+    """A module input's parameters, watched through a call: a backward counter and the values before, per parameter."""
+
+    def __init__(self, module: torch.nn.Module) -> None:
+        self.module = module
+        self.parameters = dict(module.named_parameters())
+        self.counters: dict[str, observe.BackwardCounter] = {}
+        self.before = {name: observe.snapshot(param) for name, param in self.parameters.items()}
+        for name, param in self.parameters.items():
+            counter = observe.BackwardCounter(param)
+            param.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+            self.counters[name] = counter
+
+    def encode(self, pname: str, max_elements: int, steps: Mapping[str, int], aliases: dict[int, str]) -> dict[str, Any]:
+        """The module after the call; its parameters' gradients named in ``aliases`` (``model.0.weight.grad``)."""
+        for name, param in self.parameters.items():
+            key = observe.grad_storage_key(param)
+            if key is not None:
+                aliases[key] = f"{pname}.{name}.grad"
+        return observe.encode_module(
+            self.module,
+            max_elements=max_elements,
+            counters=self.counters,
+            before=self.before,
+            optimizer_steps={name: steps[f"{pname}.{name}"] for name in self.parameters if f"{pname}.{name}" in steps},
+        )
+
+
+def _module_parameters(modules: Mapping[str, _ModuleWatch]) -> dict[str, torch.Tensor]:
+    """Every watched module's parameters by their target name (``model.0.weight``), for the optimizer step count."""
+    return {f"{pname}.{name}": param for pname, watched in modules.items() for name, param in watched.parameters.items()}
+
+
+def _device_runs(
+    task: dict[str, Any], namespace: dict[str, Any], student_files: Container[str], max_elements: int, *, watch: observe.AutogradWatch | None
+) -> dict[str, Any]:
+    """``device: auto``: whether CUDA is here and, when it is, the same call again with the inputs on the GPU.
+
+    The GPU run is a task of its own whose ``auto`` recipes say ``cuda``
+    (:func:`grader.inputs.build` moves what they build there); its values are
+    read through copies on the CPU (:class:`grader.observe.reading_cuda`). The
+    grader compares the two runs, never the child.
+    """
+    if not torch.cuda.is_available():
+        return {"cuda": False}
+    args = [[pname, {**recipe, "device": "cuda"} if recipe.get("device") == "auto" else recipe] for pname, recipe in task["args"]]
+    with observe.reading_cuda():
+        run = run_task({**task, "args": args, "probes": []}, namespace, student_files, max_elements, watch=watch)  # the calls on probes: once, on the CPU
+    return {"cuda": True, "gpu": {key: run[key] for key in ("status", "returned", "raised", "inputs")}}

@@ -21,7 +21,7 @@ from grader.errors import ExerciseError
 from grader.protocol import Observation, TaskOutcome
 from grader.results import CheckResult
 from grader.spec import Check, Exercise
-from grader.targets import Target, Unresolved, resolve
+from grader.targets import Target, Unresolved, parameter_of, resolve
 from grader.values import (
     NONE,
     BoolValue,
@@ -312,7 +312,33 @@ class _Verdict:
             reason = str(exc) if self.reveal or check.target.call is None else without_values(str(exc))
             return self.failed(case, f"{check.target.text}{words}: {reason}", _call_hints(check, exc), exp=display(exp_value))
         mismatch = self.compare(exp_value, found_value)
+        if mismatch is None and obs.gpu is not None:
+            return self.on_gpu(case, found_value, obs, obs.gpu, words)
         return None if mismatch is None else self.on_mismatch(case, mismatch, obs, exp_obs, words)
+
+    def on_gpu(self, case: str, cpu_value: Value, cpu: Observation, gpu: Observation, words: str) -> CheckResult | None:
+        """``device: auto``: the GPU run's value of the target against the CPU run's (which matched the reference), at the check's tolerance."""
+        exercise, check = self.exercise, self.check
+        if check.target.root == "autograd_runs":
+            return None  # counted for the CPU run, the one compared with the reference
+        if gpu.raised is not None and cpu.raised is None and check.target.root != "raised":
+            err = gpu.raised
+            message = err.message if self.reveal else without_values(err.message)
+            return self.failed(case, f"{check.target.text}{words}: the GPU run differed: your code raised {err.type}: {message} on the GPU, not on the CPU", [])
+        try:
+            gpu_value = resolve(root_value(gpu, check.target, exercise), check.target)
+        except (Unresolved, KeyError) as exc:
+            return self.failed(case, f"{check.target.text}{words}: the GPU run differed: {exc}", [])
+        mismatch = self.compare(cpu_value, gpu_value)
+        if mismatch is None:
+            return None
+        return self.failed(
+            case,
+            f"{check.target.text}{words}: the GPU run differed from the CPU run: {_describe_mismatch(mismatch, self.reveal)}",
+            [],
+            exp=display(cpu_value),
+            found=display(gpu_value),
+        )
 
 
 def _call_hints(check: Check, exc: Unresolved) -> list[hints.Hint]:
@@ -350,7 +376,9 @@ def without_values(message: str) -> str:
 
 def _root_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
     try:
-        return root_value(observation, target, exercise)
+        root = root_value(observation, target, exercise)
+        # A module target's tensor is its parameter: what `backward_calls` evidence counts on.
+        return resolve(root, parameter_of(target)) if target.module_steps else root
     except (Unresolved, KeyError):
         return None
 

@@ -29,6 +29,7 @@ from grader.values import (
     IntValue,
     ListValue,
     MissingValue,
+    ModuleValue,
     NoneValue,
     ObjectValue,
     SequenceValue,
@@ -172,6 +173,10 @@ def display(value: Value, *, limit: int = 6) -> str:
             return value.summary()
         case ObjectValue():
             return f"<{value.type}>"
+        case ModuleValue():
+            names = [name for name, _ in value.parameters[:limit]]
+            more = f", ... ({value.length} parameters)" if value.length > limit else ""
+            return f"<{value.module_class}: {', '.join(names)}{more}>"
 
 
 def _display_tensor(value: TensorValue, limit: int) -> str:
@@ -299,6 +304,18 @@ def _compare_dict(expected: DictValue, found: Value, rules: _Rules, path: str) -
     return _first_difference(((e, by_key[k]) for k, e in expected.items), (f"{path}[{k}]" for k in keys), rules)
 
 
+def _compare_module(expected: ModuleValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
+    if not isinstance(found, ModuleValue):
+        return _differ(expected, found, path, "type", f"expected a module, found {describe_kind(found)}")
+    names = [name for name, _ in expected.parameters]
+    by_name = dict(found.parameters)
+    if any(name not in by_name for name in names) or expected.length != found.length:
+        return _differ(expected, found, path, "length", f"expected the parameters {', '.join(names)}")
+    if expected.truncated or found.truncated:
+        return _differ(expected, found, path, "length", f"only {len(found.parameters)} of its {found.length} parameters could be compared")
+    return _first_difference(((e, by_name[name]) for name, e in expected.parameters), (f"{path}.{name}" for name in names), rules)
+
+
 def _first_difference(pairs: Iterable[tuple[Value, Value]], paths: Iterable[str], rules: _Rules) -> Mismatch | None:
     for (e, f), where in zip(pairs, paths):
         inner = _compare(e, f, rules, where)
@@ -397,6 +414,7 @@ _COMPARERS: dict[type, Callable[[Any, Value, _Rules, str], Mismatch | None]] = {
     ExceptionValue: _compare_exception,
     ObjectValue: _compare_object,
     TensorValue: _compare_tensor,
+    ModuleValue: _compare_module,
 }
 """The comparison for each kind of expected value (a missing one has none)."""
 

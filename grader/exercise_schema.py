@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader.hints import MISTAKES
-from grader.wire import INPUT_DTYPES
+from grader.wire import FLOAT_DTYPES, INPUT_DTYPES
 
 Schema = dict[str, Any]
 """A JSON Schema fragment."""
@@ -31,8 +31,14 @@ PYTHON_INT = "python_int"
 """``random: python_int``: a random Python ``int`` (not a tensor), both bounds included."""
 RENAMED_RANDOM = {"integer": PYTHON_INT, "randint": "uniform_int"}
 """Old names of ``random:``, too easy to confuse (one gave an int, the other a tensor): refused, naming the new one."""
+FLOAT_INPUT_DTYPES = tuple(d for d in INPUT_DTYPES if d in FLOAT_DTYPES)
+"""Dtypes of a module input's parameters."""
 HIDDEN_SUFFIX = "_hidden"
 """Appended to a check's name for its hidden part (``hidden_cases``)."""
+DEVICES = ("cpu", "auto")
+"""``device:`` of an input: ``cpu`` (the default), or ``auto`` (on CPU, and again on the GPU where CUDA exists, the two runs compared)."""
+LAYERS = ("linear", "tanh", "relu", "sigmoid")
+"""The layers a module input may list (``linear`` as ``{linear: [in, out]}``, the others by name)."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,31 @@ TENSOR_INPUT = Section(
         Key("seed", INTEGER, "a fixed seed; without one the grader derives it (see below)"),
         Key("dtype", {"enum": list(INPUT_DTYPES)}, "the tensor's dtype", default="`float32`"),
         Key("requires_grad", BOOLEAN, "a leaf that requires grad (floating dtypes only)", default="false"),
+        Key("device", {"enum": list(DEVICES)}, "`auto`: where CUDA exists the case also runs on the GPU, compared with the CPU run (see [device: auto](#device-auto))", default="`cpu`"),
+    ),
+)
+
+MODULE_INPUT = Section(
+    "module_input",
+    (
+        Key(
+            "module",
+            {"anyOf": [{"type": "array", "items": _ref("layer"), "minItems": 1}, _ref("layer")]},
+            f"a list of layers, each one of {', '.join(f'`{n}`' for n in LAYERS)} (`{{linear: [in, out]}}`): a `torch.nn.Sequential`; "
+            "one layer without a list: that layer itself (see [module inputs](#module-inputs))",
+            required=True,
+        ),
+        Key("seed", INTEGER, "a fixed seed for the parameters; without one the grader derives it, as for random tensors"),
+        Key("dtype", {"enum": list(FLOAT_INPUT_DTYPES)}, "the parameters' dtype", default="`float32`"),
+        Key("device", {"enum": list(DEVICES)}, "as for a tensor input", default="`cpu`"),
+    ),
+)
+
+LINEAR_LAYER = Section(
+    "linear_layer",
+    (
+        Key("linear", {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 2, "maxItems": 2}, "`[in_features, out_features]`: a `torch.nn.Linear`", required=True),
+        Key("bias", BOOLEAN, "`false`: a Linear without bias", default="true"),
     ),
 )
 
@@ -264,7 +295,7 @@ WRONG_SOLUTION = Section(
 )
 """Not YAML: the fields that end a wrong solution's docstring (``solutions/wrong/<id>/*.py``)."""
 
-SECTIONS = (EXERCISE, FUNCTION, CASE, TENSOR_INPUT, CHECK, HINT, WHEN, EQUIVALENT, WITHHELD)
+SECTIONS = (EXERCISE, FUNCTION, CASE, TENSOR_INPUT, MODULE_INPUT, LINEAR_LAYER, CHECK, HINT, WHEN, EQUIVALENT, WITHHELD)
 """The mappings of an exercise file."""
 
 
@@ -294,6 +325,9 @@ def json_schema() -> Schema:
     ]
     tensor["properties"]["random"]["enum"] = [*DISTRIBUTIONS, PYTHON_INT]
     defs["input"] = {"anyOf": [tensor, {"$ref": "#/$defs/literal"}]}
+    # A module input: a mapping with `module`; a layer is a name or a `linear` mapping.
+    defs["input"]["anyOf"].append({"$ref": "#/$defs/module_input"})
+    defs["layer"] = {"anyOf": [{"enum": [n for n in LAYERS if n != "linear"]}, {"$ref": "#/$defs/linear_layer"}]}
     defs["literal"] = LITERAL
     defs["numbers"] = NUMBERS
     return {

@@ -32,6 +32,9 @@ from grader.spec import Exercise, load_exercises
 from grader.submission import Source
 from grader.values import MissingValue, ObjectValue
 
+CPU_ONLY_NOTE = "ran on CPU: no CUDA on this machine"
+"""What the report says of ``device: auto`` cases that had no GPU to run on too (the child found no CUDA)."""
+
 
 def versions() -> dict[str, str]:
     """The versions a result records (``torch_version`` reads files: a :class:`Grader` asks once)."""
@@ -193,8 +196,25 @@ class Grader:
                 note += f"; the same error in {shown}"
             notes.append(note)
         notes.extend(source.notes)
+        notes.extend(self._device_notes(record))
         if record.output_truncated:
             notes.append(f"your code printed {record.output_bytes} bytes; only the first {len(record.output.encode())} were kept")
+        return notes
+
+    def _device_notes(self, record: RunRecord) -> list[str]:
+        """One note per exercise whose `device: auto` cases ran on the CPU only, the child having found no CUDA."""
+        cpu_only: dict[str, list[str]] = {}
+        for tid, outcome in record.tasks.items():
+            # A starter left as it was ran nowhere worth a note: "not implemented yet" says it all.
+            if outcome.observation is not None and outcome.observation.cuda is False and outcome.observation.status != "not_implemented":
+                exercise, case = tid.split("/", 1)
+                cpu_only.setdefault(exercise, []).append(case)
+        notes = []
+        for ex in self.exercises:
+            if ex.id in cpu_only:
+                shown = [f"{case!r}" for case in cpu_only[ex.id] if ex.case_visibility(case) != "hidden"]
+                where = f"case {', '.join(shown)}" if shown else "a hidden case"
+                notes.append(f"{ex.id} ({where}) {CPU_ONLY_NOTE}")
         return notes
 
     def _exercise(self, ex: Exercise, source: Source, record: RunRecord, outcomes: dict[str, TaskOutcome]) -> ExerciseResult:

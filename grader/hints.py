@@ -516,6 +516,10 @@ def grad_is_none(ctx: Context) -> Hint | None:
         return _no_gradient_in_notebook(ctx, name)
     if calls is None:
         return None
+    if calls > 0 and ctx.target.module_steps:
+        # A module's parameter: zero_grad() (set_to_none) after the pass leaves the same evidence as
+        # torch.autograd.grad, and is the likelier of the two; the exercise's own hint tells them apart.
+        return None
     if calls > 0:
         # The grader's hook saw a gradient of it computed, yet nothing filled .grad: torch.autograd.grad.
         return Hint(

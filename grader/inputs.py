@@ -54,6 +54,8 @@ def prepare(tasks: list[dict[str, Any]], prepared: Prepared) -> None:
 
 
 def _small(recipe: dict[str, Any]) -> bool:
+    if recipe["kind"] == "module":
+        return False  # a module is built in the child: a kept one could only be handed out by a deep copy, which costs as much
     if recipe["kind"] not in ("full", "random"):
         return True  # a literal tensor's values are in the job already; an integer is one value
     count = 1
@@ -77,6 +79,8 @@ def build(recipe: dict[str, Any], key: tuple[str, str] | None = None, prepared: 
         made = made.clone() if isinstance(made, torch.Tensor) else made
     else:
         made = _make(recipe)
+    if recipe.get("device") == "cuda":
+        made = made.to("cuda")  # the GPU run of a `device: auto` case (grader.calling), before requires_grad: a leaf there
     if recipe.get("requires_grad") and isinstance(made, torch.Tensor):
         made.requires_grad_(True)
     return made
@@ -94,6 +98,8 @@ def _make(recipe: dict[str, Any]) -> Any:
         return torch.full(tuple(recipe["shape"]), recipe["value"], dtype=dtype)
     if kind == "random":
         return _random(recipe, dtype)
+    if kind == "module":
+        return build_module(recipe)
     # plan.py only makes the kinds above; anything else is a grader bug
     raise ValueError(f"unknown input recipe kind {kind!r}")
 
@@ -134,6 +140,8 @@ def describe(name: str, recipe: dict[str, Any], *, reveal: bool = True) -> str:
         return f"{name} = {recipe['value']!r}"
     if kind == "random_python_int":
         return f"{name} = <random integer from {recipe['low']} to {recipe['high']}>"
+    if kind == "module":
+        return describe_module(name, recipe)
     dtype = recipe.get("dtype", "float32")
     extra = f", dtype=torch.{dtype}" if dtype != "float32" else ""
     rg = ", requires_grad=True" if recipe.get("requires_grad") else ""
@@ -146,3 +154,61 @@ def describe(name: str, recipe: dict[str, Any], *, reveal: bool = True) -> str:
         f"{name} = <random {recipe['dist']} tensor of shape {list(shape)}, "
         f"seed {recipe['seed']}{extra}{rg}>"
     )
+
+
+# ---- module inputs ----------------------------------------------------------
+
+_ACTIVATIONS: dict[str, type[torch.nn.Module]] = {"tanh": torch.nn.Tanh, "relu": torch.nn.ReLU, "sigmoid": torch.nn.Sigmoid}
+"""The layers without parameters (the names are ``exercise_schema.LAYERS``'s)."""
+
+
+def build_module(recipe: dict[str, Any]) -> torch.nn.Module:
+    """The module a ``module`` recipe describes, its parameters drawn from the recipe's seed.
+
+    Layers are made with :func:`torch.nn.utils.skip_init`, so their default
+    initialisation never runs: it would draw from the global generator (the
+    student's ``torch.manual_seed`` would then change the grader's weights, and
+    building the input would move the student's random stream), and its order
+    of draws is the torch version's to change. Each Linear's weight, then its
+    bias, are drawn instead from one generator of the recipe's own, uniform in
+    ``±1/sqrt(in_features)`` (the bounds of PyTorch's default), in float64 and
+    rounded once to the recipe's dtype, as random tensors are.
+    """
+    dtype = DTYPES[recipe.get("dtype", "float32")]
+    gen = torch.Generator().manual_seed(recipe["seed"])
+    layers: list[torch.nn.Module] = []
+    for layer in recipe["layers"]:
+        name = layer["layer"]
+        if name == "linear":
+            linear = torch.nn.utils.skip_init(  # type: ignore[no-untyped-call]  # torch leaves skip_init unannotated
+                torch.nn.Linear, layer["in"], layer["out"], bias=layer.get("bias", True), dtype=dtype
+            )
+            bound = 1.0 / max(layer["in"], 1) ** 0.5
+            with torch.no_grad():
+                for param in (linear.weight, linear.bias):
+                    if param is not None:
+                        drawn = torch.rand(param.shape, generator=gen, dtype=torch.float64) * (2 * bound) - bound
+                        param.copy_(drawn.to(dtype))
+            layers.append(linear)
+        else:
+            layers.append(_ACTIVATIONS[name]())  # spec.py admits only exercise_schema.LAYERS
+    if recipe.get("sequential", True):
+        return torch.nn.Sequential(*layers)
+    return layers[0]
+
+
+def _layer_code(layer: dict[str, Any], dtype: str) -> str:
+    name = layer["layer"]
+    if name != "linear":
+        return f"nn.{_ACTIVATIONS[name].__name__}()"
+    extra = "" if layer.get("bias", True) else ", bias=False"
+    extra += f", dtype=torch.{dtype}" if dtype != "float32" else ""
+    return f"nn.Linear({layer['in']}, {layer['out']}{extra})"
+
+
+def describe_module(name: str, recipe: dict[str, Any]) -> str:
+    """Python code for a module input's layers, with the seed its parameters come from."""
+    dtype = recipe.get("dtype", "float32")
+    layers = [_layer_code(layer, dtype) for layer in recipe["layers"]]
+    code = f"nn.Sequential({', '.join(layers)})" if recipe.get("sequential", True) else layers[0]
+    return f"{name} = {code}  # parameters drawn with seed {recipe['seed']}"

@@ -36,11 +36,14 @@ Encoding (a "value")::
      "origin": "library" | "raise" | "constructed"}
     {"kind": "object", "type": "numpy.ndarray", "repr": "..."}
     {"kind": "missing"}                           # a variable that is not defined
+    {"kind": "module", "class": "Sequential", "parameters": [["0.weight", tensor], ...],
+     "length": n}                                 # a module input the grader built
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import weakref
 from typing import Any, cast
@@ -49,7 +52,7 @@ import torch
 from torch.optim.optimizer import register_optimizer_step_pre_hook
 from torch.overrides import TorchFunctionMode
 
-from grader.wire import COMPARABLE_DTYPES, MAX_DEPTH, MAX_ITEMS, MAX_NAME, MAX_STR
+from grader.wire import COMPARABLE_DTYPES, MAX_DEPTH, MAX_ITEMS, MAX_NAME, MAX_STR, PARAMETER_NAME
 
 # Captured at import: see the module docstring.
 _Tensor = torch.Tensor
@@ -96,6 +99,8 @@ _sorted = sorted
 
 
 _ACCEPTED_TENSOR_CLASSES = (_Tensor, _Parameter)
+_named_parameters = torch.nn.Module.named_parameters
+_parameter_name = re.compile(PARAMETER_NAME).fullmatch
 _strided = torch.strided
 _layout_get = _getsets.layout.__get__
 _device_get = torch.Tensor.device.__get__
@@ -187,13 +192,15 @@ def encode_tensor(
             note = f"tensors of dtype {dtype} cannot be compared"
         elif _layout_get(t) is not _strided:
             note = f"a {_str(_layout_get(t)).replace('torch.', '')} tensor cannot be compared: convert it with .to_dense()"
-        elif _device_get(t).type != "cpu":
+        elif _device_get(t).type != "cpu" and not (_CUDA_READ.on and _device_get(t).type == "cuda"):
             note = f"a tensor on device {_device_get(t)} cannot be compared: move it with .cpu()"
         elif count > max_elements:
             note = f"{count} elements is more than the {max_elements} the grader compares"
         else:
             try:
                 plain = _detach(t)
+                if _device_get(plain).type != "cpu":  # a GPU run's tensor (see reading_cuda)
+                    plain = _to(plain, "cpu")
                 if dtype in ("float16", "bfloat16"):
                     plain = _to(plain, torch.float32)
                 data = _tolist(_ravel(plain))
@@ -229,6 +236,74 @@ def encode_tensor(
             "under_no_grad": None if recorder is None else recorder.made_under_no_grad(t),
             "alias": _alias(t, aliases) if aliases else None,
         }
+
+
+class _CudaRead:
+    """Whether tensors on the GPU are read (copied to the CPU) rather than described with a note."""
+
+    on = False
+
+
+_CUDA_READ = _CudaRead()
+
+
+class reading_cuda:  # noqa: N801 - a context manager named for what it does while it is open
+    """While open, :func:`encode_tensor` reads a CUDA tensor's values through a copy on the CPU.
+
+    Only the GPU run of a ``device: auto`` case opens it: there the grader put
+    the inputs on the GPU itself, so a result on the GPU is expected. In every
+    other run a tensor left on the GPU keeps its note ("move it with .cpu()").
+    """
+
+    def __enter__(self) -> None:
+        _CUDA_READ.on = True
+
+    def __exit__(self, *exc: object) -> None:
+        _CUDA_READ.on = False
+
+
+def encode_module(
+    module: torch.nn.Module,
+    *,
+    max_elements: int,
+    counters: dict[str, BackwardCounter] | None = None,
+    before: dict[str, torch.Tensor | None] | None = None,
+    optimizer_steps: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """Describe a module input the grader built, by its parameters after the call.
+
+    ``counters``, ``before`` and ``optimizer_steps`` hold, by parameter name, what
+    :func:`grader.calling.run_task` recorded: the backward passes that reached
+    each parameter, its values before the call (:func:`snapshot`), the
+    optimizer steps that updated it. Parameters are listed with
+    ``torch.nn.Module.named_parameters`` captured at import, so a student's
+    override of the method on their copy is never called.
+    """
+    counters = counters or {}
+    before = before or {}
+    optimizer_steps = optimizer_steps or {}
+    try:
+        # Names a child could not send (a submodule the student added as "a-b") are left out, as if absent.
+        pairs = [
+            (name, param)
+            for name, param in _named_parameters(module)
+            if _type(name) is _str and _len(name) <= MAX_NAME and _parameter_name(name)
+        ]
+    except Exception:  # noqa: BLE001 - a module the call took apart (its _modules replaced): described, not read
+        return encode(module, max_elements=max_elements)
+    params = []
+    for name, param in pairs[:MAX_ITEMS]:
+        counter = counters.get(name)
+        described = encode_tensor(
+            param,
+            max_elements=max_elements,
+            backward_calls=None if counter is None else counter.count,
+            accumulated=None if counter is None else counter.accumulated,
+            changed=differs(before[name], param) if name in before else None,
+            optimizer_steps=optimizer_steps.get(name),
+        )
+        params.append([name, described])
+    return {"kind": "module", "class": _qualified_type(module).rsplit(".", 1)[-1], "parameters": params, "length": _len(pairs)}
 
 
 def snapshot(t: torch.Tensor) -> torch.Tensor | None:

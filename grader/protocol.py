@@ -33,6 +33,7 @@ from grader.values import (
     FloatValue,
     IntValue,
     ListValue,
+    ModuleValue,
     ObjectValue,
     StrValue,
     TensorValue,
@@ -47,8 +48,11 @@ from grader.wire import (
     LIMIT_KINDS,
     MAX_DEPTH_RECEIVED,
     MAX_ITEMS,
+    MAX_NAME,
     MAX_STR_RECEIVED,
+    MODULE_KEYS,
     ORIGINS,
+    PARAMETER_NAME,
     TENSOR_CLASSES,
     TENSOR_KEYS,
     VALUE_KINDS,
@@ -182,6 +186,10 @@ class Observation:
     """Gradients added onto a nonzero .grad during the call, over every leaf; None when not counted."""
     probes: Mapping[str, ProbeOutcome] = field(default_factory=dict)
     """What the task's call targets gave, by the call's text (``return.call(p1)``)."""
+    cuda: bool | None = None
+    """Whether the child found CUDA, told only when an input asks for ``device: auto`` (None: none asks)."""
+    gpu: Observation | None = None
+    """The same call run again on the GPU (``device: auto`` where CUDA exists): its status, return, error and inputs."""
 
     @property
     def ran(self) -> bool:
@@ -209,6 +217,10 @@ class Observation:
                     wire[key] = getattr(self, key)
             if self.probes:
                 wire["probes"] = {key: outcome.to_wire() for key, outcome in self.probes.items()}
+            if self.cuda is not None:
+                wire["cuda"] = self.cuda
+            if self.gpu is not None:
+                wire["gpu"] = {key: value for key, value in self.gpu.to_wire().items() if key in ("status", "returned", "raised", "inputs")}
         wire["seconds"] = self.seconds
         return wire
 
@@ -396,6 +408,32 @@ def _object(value: Wire, where: str, depth: int, max_elements: int | None) -> Va
     return ObjectValue(type=_str(value["type"], where, limit=500), repr=_str(value["repr"], where))
 
 
+_PARAMETER_NAME = re.compile(PARAMETER_NAME)
+
+
+def _module(value: Wire, where: str, depth: int, max_elements: int | None) -> Value:
+    _mapping(value, where, MODULE_KEYS)
+    module_class = _str(value["class"], where, limit=MAX_NAME)
+    raw = value["parameters"]
+    _expect(isinstance(raw, list), where, "parameters must be a list")
+    length = _int(value["length"], where)
+    # As for a list: every parameter up to the cap, so a module holding fewer than it claims is forged.
+    _expect(len(raw) == min(length, MAX_ITEMS), where, "parameters do not match its length")
+    parameters: list[tuple[str, TensorValue | ObjectValue]] = []
+    names: set[str] = set()
+    for i, pair in enumerate(raw):
+        _expect(isinstance(pair, list) and len(pair) == 2, where, "parameters are [name, tensor] pairs")
+        name = _str(pair[0], f"{where}.parameters[{i}]", limit=MAX_NAME)
+        _expect(_PARAMETER_NAME.fullmatch(name) is not None and name not in names, where, f"bad or repeated parameter name {name!r}")
+        names.add(name)
+        param = validate_value(pair[1], f"{where}.{name}", depth + 1, max_elements=max_elements)
+        # A parameter that is not a plain one is described as an object (never read), as anywhere else.
+        _expect(isinstance(param, (TensorValue, ObjectValue)), f"{where}.{name}", "a parameter is a tensor")
+        assert isinstance(param, (TensorValue, ObjectValue))
+        parameters.append((name, param))
+    return ModuleValue(module_class=module_class, parameters=tuple(parameters), length=length)
+
+
 _VALUE_PARSERS: dict[str, Callable[[Wire, str, int, int | None], Value]] = {
     "none": _empty,
     "missing": _empty,
@@ -410,6 +448,7 @@ _VALUE_PARSERS: dict[str, Callable[[Wire, str, int, int | None], Value]] = {
     "tensor": _tensor,
     "exception": _exception,
     "object": _object,
+    "module": _module,
 }
 assert _VALUE_PARSERS.keys() == VALUE_KINDS
 
@@ -570,7 +609,7 @@ def validate_observation(
 
 def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, seconds: float, max_elements: int | None) -> Observation:
     status = obs["status"]
-    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations", "probes"})
+    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "accumulations", "probes", "cuda", "gpu"})
     counts: dict[str, int | None] = {}
     for key in ("autograd_runs", "accumulations"):
         count = _int(obs.get(key, 0), f"{where}.{key}")
@@ -596,6 +635,7 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
         autograd_runs=counts["autograd_runs"],
         accumulations=counts["accumulations"],
         probes=_probes(obs.get("probes"), f"{where}.probes", task, max_elements),
+        **_device_runs(obs, where, task, limits, max_elements),
     )
 
 
@@ -619,6 +659,24 @@ def _probes(raw: Any, where: str, task: dict[str, Any], max_elements: int | None
         error = _error_info(outcome["error"], f"{at}.error") if status == "raised" else None
         out[key] = ProbeOutcome(status=status, value=value, error=error)
     return out
+
+
+def _device_runs(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, max_elements: int | None) -> dict[str, Any]:
+    """``cuda`` and ``gpu`` of a ``device: auto`` case: only for a task that asks, a GPU run only where CUDA was found."""
+    if "cuda" not in obs and "gpu" not in obs:
+        return {}
+    # An expected-values file's task has no recipes (None): the grader wrote that file itself.
+    asks = any(recipe is None or recipe.get("device") == "auto" for _name, recipe in task["args"])
+    _expect(asks, where, "a GPU run for a task that asks for none")
+    cuda = _bool(obs.get("cuda"), f"{where}.cuda")
+    gpu = obs.get("gpu")
+    if gpu is None:
+        return {"cuda": cuda}
+    _expect(cuda, where, "a GPU run without CUDA")
+    _mapping(gpu, f"{where}.gpu", {"status", "returned", "raised", "inputs"})
+    _expect(gpu["status"] in ("returned", "raised", "not_implemented"), f"{where}.gpu", "bad status")
+    run = _call_observation({**gpu, "seconds": 0.0}, f"{where}.gpu", task, limits, 0.0, max_elements)
+    return {"cuda": cuda, "gpu": run}
 
 
 def _isolation(raw: Any) -> dict[str, Any] | None:

@@ -23,13 +23,18 @@ from grader.errors import ExerciseError
 from grader.exercise_schema import (
     CASE,
     CHECK,
+    DEVICES,
     DISTRIBUTIONS,
     EQUIVALENT,
     EXERCISE,
+    FLOAT_INPUT_DTYPES,
     FUNCTION,
     HIDDEN_SUFFIX,
     HINT,
     ID_PATTERN,
+    LAYERS,
+    LINEAR_LAYER,
+    MODULE_INPUT,
     MUTANT_ID_PATTERN,
     PYTHON_INT,
     RENAMED_RANDOM,
@@ -571,6 +576,8 @@ class _Parser:
         if not isinstance(value, dict):
             self.literal(node)
             return InputSpec(recipe={"kind": "python", "value": value}, random=False)
+        if "module" in value:
+            return self.module_input(node)
         forms = [k for k in ("tensor", "full", "random") if k in value]
         if len(forms) != 1:
             node.fail("a tensor input has exactly one of `tensor` (values), `full` (shape, with `value`) or `random` (a distribution); a plain value needs no mapping")
@@ -596,6 +603,8 @@ class _Parser:
                 if high < low:
                     node.fail("must be at least `low`", "high")
                 recipe = {"kind": "random_python_int", "low": low, "high": high}
+                if node.has("device"):
+                    node.fail("a Python int has no device", "device")
                 seed = node.integer("seed", None)
                 if seed is not None:
                     recipe["seed"] = seed
@@ -620,8 +629,57 @@ class _Parser:
         recipe["requires_grad"] = node.boolean("requires_grad", False)
         if recipe["requires_grad"] and dtype not in FLOAT_DTYPES:
             node.fail("only floating tensors can require grad", "requires_grad")
+        self.device(node, recipe)
         node.reject_unknown(TENSOR_INPUT.names)
         return InputSpec(recipe=recipe, random=rnd)
+
+    @staticmethod
+    def device(node: Node, recipe: dict[str, Any]) -> None:
+        """``device: auto`` into the recipe (``cpu``, the default, adds nothing: recipes and their cached runs stay as they were)."""
+        device = node.string("device", "cpu")
+        if device not in DEVICES:
+            node.fail(f"unknown device {device!r} (one of {', '.join(DEVICES)})", "device")
+        if device == "auto":
+            recipe["device"] = "auto"
+
+    def module_input(self, node: Node) -> InputSpec:
+        """A ``module:`` input: its layers into a recipe for :func:`grader.inputs.build_module`."""
+        layers_node = node.child("module")
+        sequential = isinstance(layers_node.value, list)
+        items = layers_node.items() if sequential else [layers_node]
+        if not items:
+            layers_node.fail("lists at least one layer")
+        layers = [self.layer(item) for item in items]
+        recipe: dict[str, Any] = {"kind": "module", "layers": layers, "sequential": sequential}
+        dtype = node.string("dtype", "float32")
+        if dtype not in FLOAT_INPUT_DTYPES:
+            node.fail(f"unknown dtype {dtype!r} for parameters (one of {', '.join(FLOAT_INPUT_DTYPES)})", "dtype")
+        recipe["dtype"] = dtype
+        seed = node.integer("seed", None)
+        if seed is not None:
+            recipe["seed"] = seed
+        self.device(node, recipe)
+        node.reject_unknown(MODULE_INPUT.names)
+        return InputSpec(recipe=recipe, random=seed is None)
+
+    @staticmethod
+    def layer(node: Node) -> dict[str, Any]:
+        """One layer of a module input: a name (``tanh``), or ``{linear: [in, out]}`` with an optional ``bias: false``."""
+        value = node.value
+        if isinstance(value, str):
+            if value not in LAYERS or value == "linear":
+                hint = " (`linear` is written `{linear: [in, out]}`)" if value == "linear" else ""
+                node.fail(f"unknown layer {value!r} (one of {', '.join(LAYERS)}){hint}")
+            return {"layer": value}
+        if not isinstance(value, dict) or "linear" not in value:
+            node.fail(f"a layer is one of {', '.join(n for n in LAYERS if n != 'linear')} or `{{linear: [in, out]}}`")
+        sizes = node.child("linear")
+        items = sizes.items()
+        if len(items) != 2 or any(isinstance(i.value, bool) or not isinstance(i.value, int) or i.value < 1 for i in items):
+            sizes.fail("is `[in_features, out_features]`, two positive integers")
+        layer = {"layer": "linear", "in": items[0].value, "out": items[1].value, "bias": node.boolean("bias", True)}
+        node.reject_unknown(LINEAR_LAYER.names)
+        return layer
 
     def shape(self, node: Node, key: str) -> list[int]:
         shape = node.child(key)
@@ -679,7 +737,7 @@ class _Parser:
                 node.fail(f"duplicate check name {name!r}", "name")
             text = node.string("target")
             try:
-                target = parse_target(text)
+                target = parse_target(text, _module_inputs(cases))
             except ValueError as exc:
                 node.fail(str(exc), "target")
             if target.root not in roots and not (target.call is not None and target.root == MODULE_ROOT):
@@ -853,3 +911,8 @@ class _Parser:
         if path.suffix != ".py":
             node.fail(f"must be a .py file, found {relative!r}", key)
         return path
+
+
+def _module_inputs(cases: tuple[Case, ...]) -> frozenset[str]:
+    """The parameters some case passes a module input to: their targets may name parameters (``model.0.weight``)."""
+    return frozenset(name for case in cases for name, spec in case.inputs.items() if spec.recipe["kind"] == "module")

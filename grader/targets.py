@@ -14,14 +14,23 @@ Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
 ``w.backward_calls``, ``return.call(p1)``, ``module.Cube.gradcheck(p64)``,
 ``module.Cube.call(p64).grad_fn``. A call target's value is what the child
 observed when it called the callable on the probe's inputs (:mod:`grader.probes`),
-and its steps continue from there. Resolution works on observed values (the records of
+and its steps continue from there.
+
+A module input (``module:`` in the case's inputs) is a root of its own kind:
+the steps right after it name a child module or a parameter, by name or by
+index, as ``named_parameters()`` spells them (``model.0.weight.grad``,
+``model.bias``); the attributes above follow::
+
+    target   := module_root ( "." ( name | digits ) )* ( "." attribute | "[" integer "]" )*
+
+Resolution works on observed values (the records of
 :mod:`grader.values`), never on live objects.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from grader.values import (
@@ -30,6 +39,7 @@ from grader.values import (
     DictValue,
     DtypeValue,
     IntValue,
+    ModuleValue,
     SequenceValue,
     StrValue,
     TensorValue,
@@ -56,6 +66,7 @@ ATTRIBUTES = (
 
 _ROOT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(-?\d+)\]")
+_MODULE_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*|\d+)")
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,8 @@ class Target:
     """Attributes (str) and indexes (int) applied in order (after the call, for a call target)."""
     call: Call | None = None
     """The callable called on a probe's inputs, for ``return.call(p1).grad_fn``-style targets: ``root`` is its root."""
+    module_steps: int = 0
+    """How many of the first steps name a child module or parameter of a module root (``model.0.weight``: 2)."""
 
     @property
     def last_attribute(self) -> str | None:
@@ -88,11 +101,21 @@ class Target:
         steps = self.steps[:-1]
         base = self.root if self.call is None else self.call.text
         text = base + "".join(f".{s}" if isinstance(s, str) else f"[{s}]" for s in steps)
-        return Target(text=text, root=self.root, steps=steps, call=self.call)
+        return Target(text=text, root=self.root, steps=steps, call=self.call, module_steps=min(self.module_steps, len(steps)))
 
 
-def parse_target(text: str) -> Target:
-    """Parse a target path; raises ValueError with the reason."""
+def parameter_of(target: Target) -> Target:
+    """The part of a module target that names the parameter (``model.0.weight.grad`` -> ``model.0.weight``)."""
+    steps = target.steps[: target.module_steps]
+    return Target(text=target.root + "".join(f".{s}" for s in steps), root=target.root, steps=steps, module_steps=len(steps))
+
+
+def parse_target(text: str, modules: Collection[str] = ()) -> Target:
+    """Parse a target path; raises ValueError with the reason.
+
+    ``modules``: the roots that are module inputs, after which names and
+    digits name a child module or a parameter (until the first attribute).
+    """
     text = text.strip()
     called = _CALL.match(text)
     if called:
@@ -102,6 +125,12 @@ def parse_target(text: str) -> Target:
         raise ValueError(f"{text!r} does not start with a name")
     _module_name_without_call(text)
     root, pos, steps = m.group(0), m.end(), []
+    module_steps = 0
+    if root in modules:
+        while (step := _MODULE_STEP.match(text, pos)) is not None and step.group(1) not in ATTRIBUTES:
+            steps.append(step.group(1))
+            pos = step.end()
+        module_steps = len(steps)
     while pos < len(text):
         m = _STEP.match(text, pos)
         if not m:
@@ -115,7 +144,7 @@ def parse_target(text: str) -> Target:
         else:
             steps.append(int(m.group(2)))
         pos = m.end()
-    return Target(text=text, root=root, steps=tuple(steps))
+    return Target(text=text, root=root, steps=tuple(steps), module_steps=module_steps)
 
 
 class Unresolved(Exception):
@@ -125,7 +154,9 @@ class Unresolved(Exception):
 def resolve(value: Value, target: Target, *, label: str | None = None) -> Value:
     """Follow ``target.steps`` from the root's ``value``; raise :class:`Unresolved`."""
     where = label or target.root
-    for step in target.steps:
+    if target.module_steps or isinstance(value, ModuleValue):
+        value, where = _in_module(value, target, where)
+    for step in target.steps[target.module_steps:]:
         if isinstance(step, int):
             value = _entry(value, step, where)
             where = f"{where}[{step}]"
@@ -143,6 +174,27 @@ def resolve(value: Value, target: Target, *, label: str | None = None) -> Value:
             value = _attribute(value, step, where)
             where = f"{where}.{step}"
     return value
+
+
+def _in_module(value: Value, target: Target, where: str) -> tuple[Value, str]:
+    """Follow a module root's first steps to the child module or parameter they name."""
+    if not isinstance(value, ModuleValue):
+        raise Unresolved(f"{where} is {describe_kind(value)}, not a module")
+    path = ".".join(str(step) for step in target.steps[: target.module_steps])
+    if not path:
+        if len(target.steps) > target.module_steps:
+            raise Unresolved(f"{where} is a module: name one of its parameters ({_parameter_names(value)}) before .{target.steps[target.module_steps]}")
+        return value, where
+    found: Value | None = value.parameter(path) or value.submodule(path)
+    if found is None:
+        raise Unresolved(f"{where} has no parameter or layer {path!r} (its parameters: {_parameter_names(value)})")
+    if isinstance(found, ModuleValue) and len(target.steps) > target.module_steps:
+        raise Unresolved(f"{where}.{path} is a layer: name one of its parameters ({_parameter_names(found)})")
+    return found, f"{where}.{path}"
+
+
+def _parameter_names(module: ModuleValue) -> str:
+    return ", ".join(name for name, _ in module.parameters) or "none"
 
 
 def _entry(value: Value, step: int, where: str) -> Value:

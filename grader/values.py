@@ -257,6 +257,49 @@ class ObjectValue:
         return {"kind": "object", "type": self.type, "repr": self.repr}
 
 
+@dataclass(frozen=True, slots=True)
+class ModuleValue:
+    """A ``torch.nn.Module`` the grader built as an input, seen through its parameters after the call.
+
+    Only the grader's own module inputs are described this way (a module a
+    student returns is an object): their parameters are what checks read
+    (``model.0.weight.grad``), each a tensor with the facts an input has.
+    """
+
+    kind: ClassVar[Literal["module"]] = "module"
+    module_class: str
+    """Its class name (``Sequential``, ``Linear``; ``class`` on the wire)."""
+    parameters: tuple[tuple[str, TensorValue | ObjectValue], ...]
+    """(dotted name as ``named_parameters()`` gives it, the parameter), exactly ``min(length, MAX_ITEMS)`` of them."""
+    length: int
+    """How many parameters it has."""
+
+    @property
+    def truncated(self) -> bool:
+        """Cut at :data:`grader.wire.MAX_ITEMS`."""
+        return len(self.parameters) < self.length
+
+    def parameter(self, name: str) -> TensorValue | ObjectValue | None:
+        """The parameter of this dotted name (``0.weight``), None when there is none."""
+        return next((value for key, value in self.parameters if key == name), None)
+
+    def submodule(self, prefix: str) -> ModuleValue | None:
+        """The parameters under a child module's dotted name (``0``), renamed relative to it; None when none are."""
+        start = prefix + "."
+        inside = tuple((key[len(start):], value) for key, value in self.parameters if key.startswith(start))
+        if not inside:
+            return None
+        return ModuleValue(module_class="Module", parameters=inside, length=len(inside))
+
+    def to_wire(self) -> Wire:
+        return {
+            "kind": "module",
+            "class": self.module_class,
+            "parameters": [[name, value.to_wire()] for name, value in self.parameters],
+            "length": self.length,
+        }
+
+
 Value = (
     NoneValue
     | MissingValue
@@ -271,6 +314,7 @@ Value = (
     | TensorValue
     | ExceptionValue
     | ObjectValue
+    | ModuleValue
 )
 """An observed value: one record per kind on the wire."""
 
@@ -290,6 +334,7 @@ _KIND_WORDS = {
     "dtype": "a dtype",
     "exception": "an exception",
     "missing": "not defined",
+    "module": "a module",
 }
 
 

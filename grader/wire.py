@@ -48,7 +48,7 @@ INT64 = (-(2**63), 2**63 - 1)
 
 # ---- kinds and names ------------------------------------------------------
 
-ValueKind = Literal["none", "bool", "int", "float", "str", "dtype", "list", "tuple", "dict", "tensor", "exception", "object", "missing"]
+ValueKind = Literal["none", "bool", "int", "float", "str", "dtype", "list", "tuple", "dict", "tensor", "exception", "object", "missing", "module"]
 VALUE_KINDS = frozenset(get_args(ValueKind))
 
 COMPARABLE_DTYPES = frozenset({"float16", "bfloat16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool"})
@@ -157,6 +157,22 @@ class ObjectLayout(TypedDict):
     repr: str
 
 
+class ModuleLayout(TypedDict):
+    """A module input the grader built, by its parameters (see :func:`grader.observe.encode_module`)."""
+
+    kind: Literal["module"]
+    # "class" is a keyword: the field is read as value["class"] (Sequential, Linear).
+    parameters: list[Any]
+    """``[dotted name, encoded tensor]`` pairs, exactly ``min(length, MAX_ITEMS)`` of them."""
+    length: int
+
+
+PARAMETER_NAME = r"[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*"
+"""A module parameter's dotted name (``0.weight``); a parameter under any other name is not described."""
+MODULE_KEYS = frozenset({"class", *ModuleLayout.__annotations__})
+"""Exactly the keys of an encoded module."""
+
+
 class EmptyLayout(TypedDict):
     kind: Literal["none", "missing"]
 
@@ -182,6 +198,19 @@ class CallObservation(TypedDict, total=False):
     """Gradients added onto a nonzero .grad during the call, over every leaf."""
     found: EncodedValue
     """What the name holds when it is not callable."""
+    cuda: bool
+    """Sent only when an input asks for ``device: auto``: whether the child found CUDA (a GPU run follows in ``gpu``)."""
+    gpu: GpuRunLayout
+    """The same call again on the GPU (``device: auto`` on a machine with CUDA), its values moved to the CPU to be described."""
+
+
+class GpuRunLayout(TypedDict):
+    """What the GPU run of a ``device: auto`` case sends: the call's outcome, as in :class:`CallObservation`."""
+
+    status: CallStatus
+    returned: EncodedValue | None
+    raised: ExceptionLayout | None
+    inputs: dict[str, EncodedValue]
 
 
 class NotebookObservation(TypedDict):

@@ -85,6 +85,20 @@ checks:
 withheld: {checks: 2, points: 3}
 """
 
+MODULES = """
+id: mlp
+title: Module inputs
+prompt: Return the model's output.
+function: {name: mlp, params: [model, x]}
+cases:
+  - name: small
+    inputs:
+      model: {module: [{linear: [2, 3], bias: false}, tanh, {linear: [3, 1]}], seed: 3, dtype: float64, device: auto}
+      x: {random: normal, shape: [4, 2], dtype: float64, device: auto}
+checks:
+  - {name: w_grad, target: model.0.weight.grad}
+"""
+
 
 def keys_in(value: Any) -> set[str]:
     if isinstance(value, dict):
@@ -132,7 +146,8 @@ def test_every_exercise_file_of_the_pack_is_valid_against_the_json_schema(path: 
 def test_every_declared_key_is_read_by_the_parser_and_allowed_by_the_schema(course: Course) -> None:
     course.file("exercises/sink.yaml", EVERY_KEY)
     course.file("exercises/flow.yaml", VARIABLES)
-    docs = [yaml.safe_load(EVERY_KEY), yaml.safe_load(VARIABLES)]
+    course.file("exercises/mlp.yaml", MODULES)
+    docs = [yaml.safe_load(EVERY_KEY), yaml.safe_load(VARIABLES), yaml.safe_load(MODULES)]
     used = keys_in(docs)
     declared = {k for s in SECTIONS for k in s.names}
     assert declared - used == set(), "add the key to EVERY_KEY"
@@ -141,6 +156,7 @@ def test_every_declared_key_is_read_by_the_parser_and_allowed_by_the_schema(cour
     sink = load_exercise(course.root / "exercises" / "sink.yaml", course.config)
     assert [c.name for c in sink.checks] == ["value", "out_grad_fn", "value_hidden"]
     assert load_exercise(course.root / "exercises" / "flow.yaml", course.config).withheld is not None
+    assert load_exercise(course.root / "exercises" / "mlp.yaml", course.config).checks[0].target.module_steps == 2
 
 
 @pytest.mark.parametrize(

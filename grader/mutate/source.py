@@ -39,7 +39,8 @@ class Target:
         def recipes(param: str) -> list[dict[str, Any]]:
             return [case.inputs[param].recipe for case in ex.cases if param in case.inputs]
 
-        tensors = tuple(p for p in ex.function.params if any(r["kind"] not in ("python", "random_python_int") for r in recipes(p)))
+        # A module input is no tensor: `model.data.add_(1)` would only raise (its parameters change by the exercise anyway).
+        tensors = tuple(p for p in ex.function.params if any(r["kind"] not in ("python", "random_python_int", "module") for r in recipes(p)))
         grads = tuple(p for p in tensors if any(r.get("requires_grad") for r in recipes(p)))
         return cls(
             function=ex.function.name,

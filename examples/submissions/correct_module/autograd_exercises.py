@@ -1261,7 +1261,42 @@ def linear_layer_grads(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor):
 
 
 # ============================================================================
-# Exercise 38: torch.inference_mode versus torch.no_grad
+# Exercise 38: Gradients of a small MLP's parameters, then one SGD step
+# `mlp_param_grads`: 16 points, 4 of them from hidden checks run at grading.
+#
+# Write `mlp_param_grads(model, x, y)`. The grader hands you `model`, a
+# `torch.nn.Sequential` of `Linear(3, 4)`, `Tanh()` and `Linear(4, 1)`
+# whose parameters it drew from a seed of its own (graded cases may use
+# another hidden width than 4), a batch `x` of shape `(n, 3)` and targets
+# `y` of shape `(n, 1)`. The parameters have no gradients yet: every
+# `.grad` is `None`.
+#
+# 1. The loss is the mean squared error over the batch,
+#    `loss = ((model(x) - y) ** 2).mean()`
+#    (`torch.nn.functional.mse_loss(model(x), y)` is the same number).
+# 2. Call `loss.backward()` once: each parameter's `.grad` then holds the
+#    gradient of this loss.
+# 3. Update the model with one step of
+#    `torch.optim.SGD(model.parameters(), lr=0.1)` (calling
+#    `optimizer.zero_grad()` *before* `backward()` is fine; after the step,
+#    leave the gradients in place: the grader reads them).
+# 4. Return `loss` (the tensor, from before the step).
+#
+# Do not change `x` or `y`. The grader reads `model[0].weight.grad`,
+# `model[2].bias.grad` and the parameters after your step, which moved each
+# one by `-0.1` times its gradient.
+# ============================================================================
+
+def mlp_param_grads(model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor):
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    loss = ((model(x) - y) ** 2).mean()
+    loss.backward()
+    optimizer.step()
+    return loss
+
+
+# ============================================================================
+# Exercise 39: torch.inference_mode versus torch.no_grad
 # `inference_vs_no_grad`: 11 points, 1 of them from hidden checks run at grading.
 #
 # Both `torch.no_grad()` and `torch.inference_mode()` turn gradient
@@ -1299,7 +1334,7 @@ def grad_modes(x: torch.Tensor):
 
 
 # ============================================================================
-# Exercise 39: Finding where a NaN gradient comes from with anomaly detection
+# Exercise 40: Finding where a NaN gradient comes from with anomaly detection
 # `anomaly_nan_source`: 10 points, 2 of them from hidden checks run at grading.
 #
 # $f(x) = \sum_i x_i \sqrt{x_i}$ has the gradient $\tfrac32 \sqrt{x_i}$, which is
