@@ -58,7 +58,8 @@ def torch_version() -> str:
         return "unknown"
 
 
-def cache_key(exercise: Exercise, tasks: list[Task]) -> str:
+def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None) -> str:
+    """What a cached reference run depends on; ``torch``: the installed version, if the caller read it already."""
     h = hashlib.sha256()
     h.update(exercise.path.read_bytes())
     try:
@@ -66,7 +67,7 @@ def cache_key(exercise: Exercise, tasks: list[Task]) -> str:
     except OSError:
         pass
     h.update(json.dumps([t.to_wire() for t in tasks], sort_keys=True).encode())
-    h.update(torch_version().encode())
+    h.update((torch_version() if torch is None else torch).encode())
     h.update(grader.__version__.encode())
     return h.hexdigest()
 
@@ -100,10 +101,12 @@ class ReferenceRunner:
         self.use_cache = use_cache
         self._worker: Worker | None = None
         self._memory: dict[str, Observations] = {}
+        # Read once: package metadata is a file search each time, and a run keys every exercise with it.
+        self._torch = torch_version()
 
     def observations(self, exercise: Exercise) -> Observations:
         tasks = tasks_for(exercise, "grade", self.config)
-        key = cache_key(exercise, tasks)
+        key = cache_key(exercise, tasks, self._torch)
         if key in self._memory:
             return self._memory[key]
         cached = self._load(exercise, key)

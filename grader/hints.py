@@ -35,6 +35,7 @@ from grader.values import (
     ExceptionValue,
     FloatValue,
     IntValue,
+    ModuleValue,
     NoneValue,
     ObjectValue,
     SequenceValue,
@@ -880,6 +881,15 @@ def autograd_runs(ctx: Context) -> Hint | None:
     )
 
 
+def _reference_moves_inputs(ctx: Context) -> bool:
+    """Whether the reference's call changed an input's values (a descent: tensors, or a module input's parameters)."""
+    for value in ctx.expected_inputs.values():
+        tensors = [p for _name, p in value.parameters] if isinstance(value, ModuleValue) else [value]
+        if any(isinstance(t, TensorValue) and t.changed for t in tensors):
+            return True
+    return False
+
+
 def autograd_passes(ctx: Context) -> Hint | None:
     """On a wrong value: autograd ran a different number of times in the call than in the reference's."""
     found, expected = ctx.autograd_runs, ctx.expected_autograd_runs
@@ -903,6 +913,13 @@ def autograd_passes(ctx: Context) -> Hint | None:
         return Hint(
             f"Autograd ran {found} time(s) in your function where {expected} were expected: a backward() call is missing.",
             ("backward_count", "no_backward"),
+        )
+    if _reference_moves_inputs(ctx):
+        # A descent: each pass is a step, so extra passes are as likely extra steps as extra calls.
+        return Hint(
+            f"Autograd ran {found} times in your function where {expected} {'was' if expected == 1 else 'were'} expected: "
+            "more steps than asked (each step is one backward pass), or a backward() call too many, whose gradients add up.",
+            ("steps", "backward_count", "accumulation"),
         )
     return Hint(
         f"Autograd ran {found} times in your function where {expected} {'was' if expected == 1 else 'were'} expected: "
@@ -945,6 +962,8 @@ def formula(ctx: Context) -> Hint | None:
         return None
     if any(isinstance(v, IntValue) for v in ctx.found_inputs.values()):
         return None  # an integer input (a number of steps, a count) gives other explanations
+    if _reference_moves_inputs(ctx):
+        return None  # a descent: the step it stopped at, or the moment a value was read, is another explanation
     for name, value in ctx.found_inputs.items():
         found, expected = as_tensor(value), as_tensor(ctx.expected_inputs.get(name))
         if found is None or expected is None:

@@ -4,9 +4,9 @@ Runs where student code runs, right after a task's own call
 (:func:`grader.calling.run_task`), within the same time limit. Each request
 (made by :func:`grader.probes.requests`) names a callable (the value the
 function returned, an entry of it, or a name the student's code defines), a
-method and the probe's input recipes. ``call`` calls the callable on fresh
-copies of the probe's inputs and describes the result as a return value is
-described; ``gradcheck`` and ``gradgradcheck`` run torch's own checks on it
+method and the probe's input recipes. ``call`` calls the callable twice on
+fresh copies of the probe's inputs and describes the second result as a
+return value is described (a function of its inputs returns it twice); ``gradcheck`` and ``gradgradcheck`` run torch's own checks on it
 (``raise_exception=False``), whose verdict is a bool. A
 ``torch.autograd.Function`` subclass is called through its ``apply``.
 
@@ -39,7 +39,9 @@ _len = len
 _getattr = getattr
 
 _METHODS: dict[str, Callable[[Any, tuple[Any, ...]], Any]] = {
-    "call": lambda fn, args: fn(*args),
+    # Twice on the same inputs, and the second result is what counts: a function of its inputs gives the same
+    # result again, one that leaves state behind (a .grad it accumulates into, a flag it sets) does not.
+    "call": lambda fn, args: (fn(*args), fn(*args))[1],
     "gradcheck": lambda fn, args: _gradcheck(fn, args, raise_exception=False),
     "gradgradcheck": lambda fn, args: _gradgradcheck(fn, args, raise_exception=False),
 }

@@ -39,7 +39,7 @@ class Corpus:
 CORPORA = [
     # The five tutorials' exercises (rounds A to C).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
-    # The twelve exercises beyond the tutorials (round D, tests/fairness/beyond/NOTES.md).
+    # The exercises beyond the tutorials (rounds D and E, tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.65),
 ]
 

@@ -506,3 +506,18 @@ def test_autograd_grad_without_allow_unused() -> None:
     except RuntimeError as exc:
         hint = hints.for_exception(str(exc))
     assert hint is not None and hint.mistakes == ("exception",) and "allow_unused=True" in hint.text
+
+
+def test_a_descent_on_a_module_input_is_not_called_a_formula_and_extra_passes_may_be_steps() -> None:
+    from grader.values import ModuleValue, TensorValue
+
+    moved = enc(torch.ones(2, requires_grad=True), calls=1, changed=True)
+    assert isinstance(moved, TensorValue)
+    model = ModuleValue(module_class="Sequential", parameters=(("0.weight", moved),), length=1)
+    run = dict(found_inputs={"model": model}, expected_inputs={"model": model}, is_return=True, expected_autograd_runs=1)
+    # A loss read after the step, in one pass: the step is an explanation, the formula is not named.
+    h = diagnose("return", torch.tensor(2.0), torch.tensor(1.5), **dict(run, autograd_runs=1))
+    assert "formula itself differs" not in text(h)
+    # Five passes where the reference's descent takes one: steps as much as calls.
+    h = diagnose("return", torch.tensor(2.0), torch.tensor(1.5), **dict(run, autograd_runs=5))
+    assert {"steps", "backward_count"} <= tags(h)

@@ -1,0 +1,11 @@
+import torch
+
+
+def mlp_param_grads(model, x, y):
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    loss = ((model(x) - y) ** 2).mean()
+    loss.backward()
+    optimizer.step()
+    # report the loss of the updated model
+    loss = ((model(x) - y) ** 2).mean()
+    return loss
