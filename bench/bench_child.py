@@ -44,7 +44,7 @@ from grader.sandbox.zygote import _batch_scheduling
 from grader.sandbox import isolation, uids
 os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 _batch_scheduling()
-isolation.isolate_network()
+isolation.isolate_network([])
 warm()
 import encodings.ascii
 from grader.config import load_config
@@ -67,6 +67,10 @@ source = os.memfd_create("submission")
 os.write(source, data[22 + first :])
 isolation.wipe_freed_memory(True)
 
+from grader.sandbox import tamper
+from grader.sandbox.cache import WorkerCache
+
+cache, pristine = WorkerCache(), tamper.snapshot()  # as the worker keeps them between jobs
 job = json.loads(outline)
 plan = isolation.plan_for(job, slot, keep, 0)
 bare = dataclasses.replace(plan, namespaces=False, uid=None)
@@ -115,13 +119,14 @@ def round_robin(runs, n):
 def steps(upto, the_plan=plan):
     def run(i):
         p = dataclasses.replace(the_plan, uid=None if the_plan.uid is None else uids.for_job(int(job["sandbox_uid"]), slot, i))
-        pid = isolation.fork(p) if upto >= 1 else os.fork()
+        cache.namespaces.joined = False
+        pid = isolation.fork(p, cache.namespaces) if upto >= 1 else os.fork()
         if pid == 0:
             code = 0
             try:
                 if upto >= 2:
                     isolation._call("unshare", isolation.CLONE_NEWNS | isolation.CLONE_NEWIPC)
-                if upto >= 3 and isolation._IN_VIEW:
+                if upto >= 3 and cache.namespaces.joined:
                     mounts.private(keep=p.keep, hide=p.hide, disk_mb=p.disk_mb)
                 elif upto >= 3:
                     mounts.build(keep=p.keep, hide=p.hide, covered=p.covered, disk_mb=p.disk_mb)
@@ -152,7 +157,7 @@ def steps(upto, the_plan=plan):
 
 def supervised(the_plan, the_job=job):
     def run(i):
-        sup = Supervisor(json.loads(json.dumps(the_job)), slot=slot, keep=keep, serial=i, source_fd=os.dup(source))
+        sup = Supervisor(json.loads(json.dumps(the_job)), slot=slot, keep=keep, serial=i, source_fd=os.dup(source), cache=cache, pristine=pristine)
         sup.plan = dataclasses.replace(the_plan, uid=None if the_plan.uid is None else sup.plan.uid)
         record = sup.run()
         assert not record["incidents"] and not record["protocol_error"], record["incidents"]
@@ -163,7 +168,7 @@ def without_view(run):
     # As before the shared view: each child builds its whole view itself.
     def r(i):
         shared_view = isolation.shared_view
-        isolation.shared_view = lambda plan: None
+        isolation.shared_view = lambda plan, state: None
         try:
             run(i)
         finally:

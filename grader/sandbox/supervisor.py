@@ -172,6 +172,9 @@ class Supervisor:
         """The import paths a child drops, planned once in the worker (None: the child plans them)."""
         self.prepared = False
         """Whether :meth:`prepare` ran."""
+        self._messages: dict[int, bytes] = {}
+        """Each task's message by ``id(task)`` (the tasks live as long as the job), encoded once: a task held
+        back from the tasks sent ahead is looked at again after each task ends."""
 
     def _plan(self, job: dict[str, Any], slot: int, keep: tuple[str, ...], serial: int) -> isolation.Plan:
         """How this job's children are isolated (the portable runner has a plan of its own)."""
@@ -578,7 +581,9 @@ class Supervisor:
         ahead = sum(size for _, size in attempt.window)
         while attempt.sent < len(attempt.queue) and len(attempt.window) < TASKS_AHEAD:
             task = attempt.queue[attempt.sent]
-            data = task_message(task)
+            data = self._messages.get(id(task))
+            if data is None:
+                data = self._messages[id(task)] = task_message(task)
             # A large task waits until the tasks before it have ended: what is
             # sent ahead stays small, so the pipe takes it at once (and what it
             # does not take waits in the outgoing buffer, never in a write).

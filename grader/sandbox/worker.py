@@ -33,9 +33,12 @@ STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
 MARGIN_SECONDS = 30.0
 """Extra time a worker gets beyond a job's own limit before it counts as hung."""
-JOB_AHEAD_BYTES = 48 << 10
+JOB_PIPE_BYTES = 512 << 10
+"""What a worker's job pipe is grown to (:func:`_grow_pipe`): a notebook of the whole pack
+frames to more than a default 64 KiB pipe holds, so no job of it could be sent ahead."""
+JOB_AHEAD_BYTES = 496 << 10
 """Largest job sent to a worker while it runs the job before it. It must fit in the pipe
-(64 KiB, or less: see :func:`_pipe_room`), or writing it would wait for the worker,
+(:data:`JOB_PIPE_BYTES`, or less: see :func:`_pipe_room`), or writing it would wait for the worker,
 which may be waiting for us to read its record. (A worker's supervisor bounds the
 tasks it sends ahead to a child by :data:`grader.sandbox.supervisor.TASKS_AHEAD_BYTES`.)"""
 
@@ -63,6 +66,17 @@ def _worker_env() -> dict[str, str]:
     paths = [package_parent, *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]]
     env["PYTHONPATH"] = os.pathsep.join(paths)
     return env
+
+
+def _grow_pipe(stream: Any) -> None:
+    """Ask for a job pipe of :data:`JOB_PIPE_BYTES`; where that is refused (a user's pipe quota, not Linux), it stays as it is."""
+    try:
+        import fcntl  # here, not at the top: as in _pipe_room
+
+        if fcntl.fcntl(stream.fileno(), fcntl.F_GETPIPE_SZ) < JOB_PIPE_BYTES:
+            fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, JOB_PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def _pipe_room(stream: Any) -> int:
@@ -116,6 +130,8 @@ class Worker:
             start_new_session=True,
         )
         self._buffer.clear()
+        # A job waiting in the pipe is what keeps the worker busy between jobs (see send).
+        _grow_pipe(self._proc.stdin)
         self._ahead_bytes = _pipe_room(self._proc.stdin)
         self._greeted = False
 
