@@ -1103,7 +1103,7 @@ def per_sample_grads(w, xs, ys):
 
 # ============================================================================
 # Exercise 35: A gradient function from torch.func.grad
-# `func_grad_callable`: 8 points, 5 of them from hidden checks run at grading.
+# `func_grad_callable`: 9 points, 5 of them from hidden checks run at grading.
 #
 # `torch.func.grad(f)` turns a function `f`, which takes a tensor and
 # returns a scalar tensor, into a new function: called on a tensor `x`, it
@@ -1116,9 +1116,12 @@ def per_sample_grads(w, xs, ys):
 #
 # the sum running over every entry of `x`. The grader calls your `g` on
 # float64 tensors of several shapes (a vector, a matrix) that do not
-# require grad, and compares what it returns with the right gradient.
-# The intended way is `torch.func.grad` of a function that returns the
-# sum; any function that returns the same gradient is fine.
+# require grad, and compares what it returns with the right gradient:
+# `g(x)` must be a tensor of the shape and dtype of `x`. The grader may
+# call `g` more than once on the same `x`, so `g` must not change `x`
+# (its values, its `requires_grad` or its `.grad`). The intended way is
+# `torch.func.grad` of a function that returns the sum; any function (or
+# other callable) that returns the same gradient is fine.
 #
 # With `a = 2`, `g(torch.tensor([0.0, 0.5, -1.0], dtype=torch.float64))` is
 # about `[2.0, 2.0806, -2.8323]`.
@@ -1135,7 +1138,8 @@ def make_grad(a):
 # Write a class `Cube(torch.autograd.Function)` with two static methods:
 #
 # * `forward(ctx, x)`: save `x` for the backward pass
-#   (`ctx.save_for_backward(x)`) and return $x^3$;
+#   (`ctx.save_for_backward(x)` is the documented way: it also notices
+#   if `x` is changed in place before the backward pass) and return $x^3$;
 # * `backward(ctx, grad_output)`: read `x` back (`ctx.saved_tensors`) and
 #   return the gradient with respect to `x` by the chain rule,
 #   $3x^2 \cdot$ `grad_output`.
@@ -1229,15 +1233,15 @@ def linear_layer_grads(x, w, b):
 # 1. The loss is the mean squared error over the batch,
 #    `loss = ((model(x) - y) ** 2).mean()`
 #    (`torch.nn.functional.mse_loss(model(x), y)` is the same number).
-# 2. Call `loss.backward()` once: each parameter's `.grad` then holds the
-#    gradient of this loss.
+# 2. Let autograd fill in each parameter's `.grad` with the gradient of
+#    this loss, in one backward pass (`loss.backward()`).
 # 3. Update the model with one step of
 #    `torch.optim.SGD(model.parameters(), lr=0.1)` (calling
 #    `optimizer.zero_grad()` *before* `backward()` is fine; after the step,
 #    leave the gradients in place: the grader reads them).
 # 4. Return `loss` (the tensor, from before the step).
 #
-# Do not change `x` or `y`. The grader reads `model[0].weight.grad`,
+# Do not change the values of `x` or `y`. The grader reads `model[0].weight.grad`,
 # `model[2].bias.grad` and the parameters after your step, which moved each
 # one by `-0.1` times its gradient.
 # ============================================================================
