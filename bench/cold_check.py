@@ -88,6 +88,7 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "grader", "assign", "--out", str(folder)], cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
         notebook = folder / "autograd_exercises.ipynb"
         shutil.copyfile(NOTEBOOK, notebook)
+        count = len(list((folder / "exercises").glob("*.yaml")))
         runs = {
             "torch": [sys.executable, "-c", "import torch"],
             "step": [sys.executable, "-c", STEP],
@@ -114,7 +115,7 @@ def main() -> None:
     jupyter = "installed" if importlib.util.find_spec("jupyterlab") else "NOT installed (install it: the figures are meant with it)"
     print(f"cold `grader check`, {args.n} rounds of {len(runs)} runs in rotating order; {os.cpu_count()} cores; JupyterLab {jupyter}")
     print(f"  import torch:            median {median['torch']:.2f} s (from {min(seconds['torch']):.2f} to {max(seconds['torch']):.2f})")
-    labels = {"one": f"check NB -e {args.exercise}", "all": "check NB (26 exercises)"}
+    labels = {"one": f"check NB -e {args.exercise}", "all": f"check NB ({count} exercises)"}
     targets = {"one": TARGET_ONE, "all": TARGET_ALL}
     for name in ("one", "all"):
         ratio = statistics.median(ratios[name])
