@@ -295,25 +295,34 @@ def _compare_sequence(expected: ListValue | TupleValue, found: Value, rules: _Ru
 def _compare_dict(expected: DictValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
     if not isinstance(found, DictValue):
         return _differ(expected, found, path, "type", f"expected a dict, found {describe_kind(found)}")
-    keys = [k for k, _ in expected.items]
-    by_key = dict(found.items)
-    if any(k not in by_key for k in keys) or expected.length != found.length:
-        return _differ(expected, found, path, "length", f"expected the keys {', '.join(keys)}")
-    if expected.truncated or found.truncated:
-        return _differ(expected, found, path, "length", f"only {len(found.items)} of its {found.length} entries could be compared")
-    return _first_difference(((e, by_key[k]) for k, e in expected.items), (f"{path}[{k}]" for k in keys), rules)
+    return _compare_named(expected, found, expected.items, found.items, rules, path, "keys", lambda key: f"{path}[{key}]")
 
 
 def _compare_module(expected: ModuleValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
     if not isinstance(found, ModuleValue):
         return _differ(expected, found, path, "type", f"expected a module, found {describe_kind(found)}")
-    names = [name for name, _ in expected.parameters]
-    by_name = dict(found.parameters)
+    return _compare_named(expected, found, expected.parameters, found.parameters, rules, path, "parameters", lambda name: f"{path}.{name}")
+
+
+def _compare_named(
+    expected: DictValue | ModuleValue,
+    found: DictValue | ModuleValue,
+    expected_items: Sequence[tuple[str, Value]],
+    found_items: Sequence[tuple[str, Value]],
+    rules: _Rules,
+    path: str,
+    noun: str,
+    where: Callable[[str], str],
+) -> Mismatch | None:
+    """A dict's entries or a module's parameters: the same names, none cut off, then each value in the expected order."""
+    names = [name for name, _ in expected_items]
+    by_name = dict(found_items)
     if any(name not in by_name for name in names) or expected.length != found.length:
-        return _differ(expected, found, path, "length", f"expected the parameters {', '.join(names)}")
+        return _differ(expected, found, path, "length", f"expected the {noun} {', '.join(names)}")
     if expected.truncated or found.truncated:
-        return _differ(expected, found, path, "length", f"only {len(found.parameters)} of its {found.length} parameters could be compared")
-    return _first_difference(((e, by_name[name]) for name, e in expected.parameters), (f"{path}.{name}" for name in names), rules)
+        what = "entries" if noun == "keys" else noun
+        return _differ(expected, found, path, "length", f"only {len(found_items)} of its {found.length} {what} could be compared")
+    return _first_difference(((e, by_name[name]) for name, e in expected_items), (where(name) for name in names), rules)
 
 
 def _first_difference(pairs: Iterable[tuple[Value, Value]], paths: Iterable[str], rules: _Rules) -> Mismatch | None:
