@@ -808,8 +808,8 @@ def backward_count(ctx: Context) -> Hint | None:
         # An extra gradient here is that pass going through, not an extra backward() call.
         return Hint(
             f"A gradient flowed into {name} {found} times where {expected} were expected: a backward() pass that should "
-            "raise (the error you are asked to catch and return) went through in your code, so what it differentiates "
-            "differs from the prompt's computation.",
+            "raise (the error you are asked to catch and return) went through in your code. Check that it runs where the "
+            "prompt says (inside the block it names, such as detect_anomaly()) and on the computation the prompt gives.",
             ("exception", "operation"),
         )
     if found > expected:
