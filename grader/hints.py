@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from grader.compare import Mismatch, Tolerances, common_ratio, compare, factor
 from grader.config import Tolerance
@@ -171,23 +171,16 @@ class Context:
 
 Rule = Callable[[Context], "Hint | None"]
 
+_V = TypeVar("_V", bound=Value)
 
-def _tensors(value: Value | None) -> Iterator[TensorValue]:
-    """Every tensor in a value, nested lists and tuples included."""
-    if isinstance(value, TensorValue):
+
+def _within(value: Value | None, kind: type[_V]) -> Iterator[_V]:
+    """Every value of ``kind`` in a value, nested lists and tuples included."""
+    if isinstance(value, kind):
         yield value
     elif isinstance(value, SequenceValue):
         for item in value.items:
-            yield from _tensors(item)
-
-
-def _exceptions(value: Value | None) -> int:
-    """How many exception objects a returned value holds (caught errors the function returns)."""
-    if isinstance(value, ExceptionValue):
-        return 1
-    if isinstance(value, SequenceValue):
-        return sum(_exceptions(item) for item in value.items)
-    return 0
+            yield from _within(item, kind)
 
 
 def _calls(value: Value | None) -> int | None:
@@ -471,7 +464,7 @@ def flipped_sign(ctx: Context) -> Hint | None:
 
 
 def _tracked(value: Value | None) -> bool | None:
-    tensors = list(_tensors(value))
+    tensors = list(_within(value, TensorValue))
     if not tensors:
         return None
     return any(t.requires_grad for t in tensors)
@@ -551,7 +544,7 @@ def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
 
 def _stopped_at_a_new_leaf(ctx: Context) -> bool:
     """The function returned a leaf of its own that received a gradient: backward() ran, just not into the inputs."""
-    return any(t.is_leaf and t.requires_grad and t.grad is not None for t in _tensors(ctx.found_return))
+    return any(t.is_leaf and t.requires_grad and t.grad is not None for t in _within(ctx.found_return, TensorValue))
 
 
 def _no_gradient(ctx: Context, name: str) -> Hint:
@@ -803,7 +796,7 @@ def backward_count(ctx: Context) -> Hint | None:
             "call backward() on a result computed from it.",
             ("no_backward",),
         )
-    if found > expected and _exceptions(ctx.expected_return) > _exceptions(ctx.found_return):
+    if found > expected and len(list(_within(ctx.expected_return, ExceptionValue))) > len(list(_within(ctx.found_return, ExceptionValue))):
         # The reference keeps an error it caught: one of its passes raised before reaching the input.
         # An extra gradient here is that pass going through, not an extra backward() call.
         return Hint(
@@ -885,7 +878,7 @@ def _reference_moves_inputs(ctx: Context) -> bool:
     """Whether the reference's call changed an input's values (a descent: tensors, or a module input's parameters)."""
     for value in ctx.expected_inputs.values():
         tensors = [p for _name, p in value.parameters] if isinstance(value, ModuleValue) else [value]
-        if any(isinstance(t, TensorValue) and t.changed for t in tensors):
+        if any((t := as_tensor(p)) is not None and t.changed for p in tensors):
             return True
     return False
 
@@ -963,15 +956,13 @@ def formula(ctx: Context) -> Hint | None:
     if any(isinstance(v, IntValue) for v in ctx.found_inputs.values()):
         return None  # an integer input (a number of steps, a count) gives other explanations
     if _reference_moves_inputs(ctx):
-        return None  # a descent: the step it stopped at, or the moment a value was read, is another explanation
+        return None  # a descent (tensors, or a module's parameters): the step it stopped at, or when a value was read, explains it
     for name, value in ctx.found_inputs.items():
         found, expected = as_tensor(value), as_tensor(ctx.expected_inputs.get(name))
         if found is None or expected is None:
             continue
         if _autograd_facts(found) != _autograd_facts(expected):
             return None
-        if expected.changed:
-            return None  # a descent: the step it stopped at is another explanation
     k = _whole_ratio(ctx)
     if k == 0 and isinstance(m.found, TensorValue) and _about_gradients(ctx):
         # A gradient tensor of zeros where autograd filled values: they were there and were wiped.
@@ -1342,18 +1333,9 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 )
 
 
-def _caught(value: Value | None) -> Iterator[ExceptionValue]:
-    """The exception objects a returned value holds."""
-    if isinstance(value, ExceptionValue):
-        yield value
-    elif isinstance(value, SequenceValue):
-        for item in value.items:
-            yield from _caught(item)
-
-
 def for_uncaught(error_type: str, message: str, expected_return: Value | None) -> Hint | None:
     """A hint when the student's call raised the very error the reference catches and returns."""
-    for caught in _caught(expected_return):
+    for caught in _within(expected_return, ExceptionValue):
         if caught.type == error_type and (caught.message or "")[:40] == message[:40]:
             return Hint(
                 f"Your function let the {error_type} escape, where it is the error you are asked to catch: run the step "
