@@ -158,6 +158,9 @@ def describe(name: str, recipe: dict[str, Any], *, reveal: bool = True) -> str:
 
 # ---- module inputs ----------------------------------------------------------
 
+_GLOBAL_GENERATOR = torch.default_generator
+"""Bound at import: a submission that rebinds ``torch.default_generator`` cannot make the state go elsewhere."""
+
 _ACTIVATIONS: dict[str, type[torch.nn.Module]] = {"tanh": torch.nn.Tanh, "relu": torch.nn.ReLU, "sigmoid": torch.nn.Sigmoid}
 """The layers without parameters (the names are ``exercise_schema.LAYERS``'s)."""
 
@@ -165,12 +168,13 @@ _ACTIVATIONS: dict[str, type[torch.nn.Module]] = {"tanh": torch.nn.Tanh, "relu":
 def build_module(recipe: dict[str, Any]) -> torch.nn.Module:
     """The module a ``module`` recipe describes, its parameters drawn from the recipe's seed.
 
-    Layers are made with :func:`torch.nn.utils.skip_init`, so their default
-    initialisation never runs: it would draw from the global generator (the
-    student's ``torch.manual_seed`` would then change the grader's weights, and
-    building the input would move the student's random stream), and its order
-    of draws is the torch version's to change. Each Linear's weight, then its
-    bias, are drawn instead from one generator of the recipe's own, uniform in
+    A layer's default initialisation draws from the global generator, whose
+    state is put back after each layer: building the input must not move the
+    student's random stream, and the student's ``torch.manual_seed`` must not
+    change the grader's weights, which are overwritten anyway. (Layers made
+    on the meta device, as :func:`torch.nn.utils.skip_init` does, would import
+    sympy in every child of a worker not warmed for it.) Each Linear's weight,
+    then its bias, are drawn instead from one generator of the recipe's own, uniform in
     ``±1/sqrt(in_features)`` (the bounds of PyTorch's default), in float64 and
     rounded once to the recipe's dtype, as random tensors are.
     """
@@ -180,9 +184,11 @@ def build_module(recipe: dict[str, Any]) -> torch.nn.Module:
     for layer in recipe["layers"]:
         name = layer["layer"]
         if name == "linear":
-            linear = torch.nn.utils.skip_init(  # type: ignore[no-untyped-call]  # torch leaves skip_init unannotated
-                torch.nn.Linear, layer["in"], layer["out"], bias=layer.get("bias", True), dtype=dtype
-            )
+            state = _GLOBAL_GENERATOR.get_state()
+            try:
+                linear = torch.nn.Linear(layer["in"], layer["out"], bias=layer.get("bias", True), dtype=dtype)
+            finally:
+                _GLOBAL_GENERATOR.set_state(state)  # the default initialisation's draws, taken back
             bound = 1.0 / max(layer["in"], 1) ** 0.5
             with torch.no_grad():
                 for param in (linear.weight, linear.bias):

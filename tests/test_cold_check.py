@@ -174,6 +174,36 @@ def test_a_worker_warmed_for_every_part_loads_sympy_and_steps_optimizers_without
     assert "optim steps True" in output and "after a step False" in output
 
 
+def test_warming_leaves_torchs_global_state_as_a_fresh_interpreter_has_it() -> None:
+    # A child starts from its worker's state: what warming switched on, every submission would inherit.
+    code = """
+        import torch
+        def state():
+            return (torch.is_grad_enabled(), torch.is_inference_mode_enabled(), torch.is_anomaly_enabled(),
+                    torch.get_default_dtype(), torch.are_deterministic_algorithms_enabled())
+        fresh = state()
+        from grader.sandbox.warmup import warm
+        warm()
+        print(fresh == state(), state())
+    """
+    assert _python(code).startswith("True")
+
+
+def test_a_module_input_is_built_without_sympy_and_without_moving_the_global_stream() -> None:
+    # Layers built on the meta device (skip_init) imported sympy in every child of a worker warmed for no part.
+    code = """
+        import sys, torch
+        from grader import inputs
+        torch.manual_seed(5)
+        model = inputs.build({"kind": "module", "layers": [{"layer": "linear", "in": 3, "out": 2, "bias": True}, {"layer": "relu"}],
+                              "sequential": True, "dtype": "float32", "seed": 1})
+        drawn = torch.rand(2)
+        torch.manual_seed(5)
+        print("sympy" in sys.modules, torch.equal(drawn, torch.rand(2)), type(model[0]).__name__)
+    """
+    assert _python(code) == "False True Linear"
+
+
 def test_check_sends_the_submission_only_after_the_reference_worker_is_closed(course: Course, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # check starts its worker early; reference runs (a cold cache) must still end before student code starts.
     from grader.commands import check

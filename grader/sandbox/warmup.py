@@ -11,7 +11,7 @@ asked to:
   until something really uses it);
 - ``vector_backward``: the first ``backward(gradient)`` (or
   ``autograd.grad(..., grad_outputs)``) imports torch's symbolic shapes, and
-  with them sympy.
+  with them sympy; so do torch.func's transforms and torch's gradient checks.
 
 The grader asks for the parts the exercises being graded may use
 (:func:`needs`, read from the exercise files and reference solutions), so a
@@ -26,9 +26,10 @@ worker in its :class:`grader.sandbox.options.WorkerOptions`. The worker's side
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from grader.spec import Exercise
@@ -43,7 +44,10 @@ ALL = frozenset({OPTIM, VECTOR_BACKWARD})
 # a prompt that names an optimizer invites students to use one.
 _SIGNS = {
     OPTIM: re.compile(r"\boptim(?:izers?)?\b"),
-    VECTOR_BACKWARD: re.compile(r"\.backward\(\s*(?!\)|retain_graph|create_graph|inputs)|\bgrad_outputs\b|\bgrad_tensors\b|\bgradient\s*="),
+    VECTOR_BACKWARD: re.compile(
+        r"\.backward\(\s*(?!\)|retain_graph|create_graph|inputs)|\bgrad_outputs\b|\bgrad_tensors\b|\bgradient\s*="
+        r"|\btorch\.func\b|\bfunctorch\b|\bvmap\b|\bjac(?:rev|fwd)\b|\bgrad(?:grad)?check\b|\bhvp\b|\bv[jh]p\b|\bjvp\b"
+    ),
 }
 
 
@@ -124,6 +128,8 @@ def warm(parts: frozenset[str] = ALL) -> None:
     v = Variable(torch.tensor([3.0]), requires_grad=True)
     (v * 9).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
     torch.tensor([[1, 2], [3, 4]]).float().double().long()
+    for dtype in (torch.float32, torch.float64):
+        _use_beyond_basics(torch, dtype, parts)
 
     # Grader modules the child uses, imported before any student code exists.
     import grader.calling  # noqa: F401
@@ -136,6 +142,125 @@ def warm(parts: frozenset[str] = ALL) -> None:
     import grader.sandbox.isolation  # noqa: F401
     import grader.sandbox.supervisor  # noqa: F401
     import grader.sandbox.tamper  # noqa: F401
+
+    _use_grader_paths()
+
+
+def _use_beyond_basics(torch: Any, dtype: Any, parts: frozenset[str]) -> None:
+    """First uses of what exercises beyond the basics call: hooks, modes, autograd.functional, layers, custom Functions, torch.func."""
+    gen = torch.Generator().manual_seed(1)
+    x = torch.rand(4, generator=gen, dtype=dtype).add(0.5).requires_grad_()
+    h = torch.exp(x)
+    handle = h.register_hook(lambda g: g * 0.5)
+    out = (h * torch.sqrt(x) + torch.sin(x) * torch.cos(x) + torch.tanh(x)).sum()
+    (g,) = torch.autograd.grad(out, x, create_graph=True)
+    torch.autograd.grad(g.sum(), [x, torch.zeros(2, dtype=dtype, requires_grad=True)], allow_unused=True, retain_graph=True)
+    handle.remove()
+    x.register_hook(lambda g: g.clamp(-1, 1))
+    (x**3 - 4 * x).sum().backward()
+    torch.nn.utils.clip_grad_norm_([x], max_norm=1.0)
+    f = lambda v: torch.logsumexp(v, dim=0) + (v**2 * v.sum()).sum()  # noqa: E731
+    y = torch.rand(3, generator=gen, dtype=dtype)
+    torch.autograd.functional.jacobian(lambda v: v**2 * v.sum(), y)
+    torch.autograd.functional.hessian(f, y)
+    # Grad modes, and the errors autograd raises in them.
+    with torch.inference_mode():
+        b = y * 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # anomaly mode warns on entry, and prints the forward trace of a failure
+        with torch.autograd.detect_anomaly():
+            z = torch.tensor([0.0, 1.0], dtype=dtype, requires_grad=True)
+            try:
+                (z * torch.sqrt(z)).sum().backward()
+            except RuntimeError:
+                pass
+    try:
+        (b[:2] * z).sum().backward()
+    except RuntimeError:
+        pass
+    cube = _cube_function(torch)
+    c = torch.rand(3, generator=gen, dtype=dtype).requires_grad_()
+    cube.apply(c).sum().backward()
+    # Layers, as module inputs are built (grader.inputs.build_module) and students use them.
+    model = torch.nn.Sequential(torch.nn.Linear(3, 4, dtype=dtype), torch.nn.Tanh(), torch.nn.ReLU(), torch.nn.Sigmoid(), torch.nn.Linear(4, 1, dtype=dtype))
+    ((model(torch.rand(2, 3, generator=gen, dtype=dtype)) - 1) ** 2).mean().backward()
+    if OPTIM in parts:
+        torch.optim.SGD(model.parameters(), lr=0.1).step()
+    model.zero_grad()
+    if VECTOR_BACKWARD not in parts:
+        return
+    # What loads sympy: a gradient given to backward, torch.func's transforms, torch's gradient checks.
+    torch.autograd.grad(g, x, grad_outputs=torch.ones_like(g))
+    cube.apply(c).backward(torch.ones(3, dtype=dtype))
+    torch.autograd.functional.hvp(f, y, torch.ones_like(y))
+    torch.autograd.functional.vjp(f, y)
+    torch.func.grad(f)(y)
+    torch.func.jacrev(lambda v: v.sin())(y)
+    torch.func.hessian(f)(y)
+    torch.func.vjp(lambda v: v.cos(), y)
+    xs, ys = torch.rand(2, 3, generator=gen, dtype=dtype), torch.rand(2, generator=gen, dtype=dtype)
+    torch.func.vmap(torch.func.grad(lambda w, a, t: (w @ a - t) ** 2), in_dims=(None, 0, 0))(y, xs, ys)
+    if dtype == torch.float64:
+        torch.autograd.gradcheck(cube.apply, (c,), raise_exception=False)
+        torch.autograd.gradgradcheck(cube.apply, (c,), raise_exception=False)
+
+
+def _cube_function(torch: Any) -> Any:
+    class Cube(torch.autograd.Function):  # type: ignore[misc]  # torch's Function is untyped
+        @staticmethod
+        def forward(ctx: Any, x: Any) -> Any:
+            ctx.save_for_backward(x)
+            return x**3
+
+        @staticmethod
+        def backward(ctx: Any, grad: Any) -> Any:
+            (x,) = ctx.saved_tensors
+            return 3 * x**2 * grad
+
+    return Cube
+
+
+def _use_grader_paths() -> None:
+    """One task of each shape through :func:`grader.calling.run_task`: the child's describing code runs warm.
+
+    The function is the grader's own, not an exercise's solution: nothing of
+    a course reaches the worker's memory this way.
+    """
+    from grader.calling import run_task
+
+    namespace: dict[str, Any] = {}
+    exec(_WARM_SOURCE, namespace)  # noqa: S102  (the grader's own text, below)
+    tensor = {"kind": "tensor", "data": [1.0, 2.0], "dtype": "float32", "requires_grad": True}
+    module = {"kind": "module", "layers": [{"layer": "linear", "in": 2, "out": 2, "bias": True}, {"layer": "tanh"}], "sequential": True, "dtype": "float32", "seed": 1}
+    call = {"key": "return.call(p)", "root": "return", "name": None, "index": [], "method": "call", "args": [{"kind": "tensor", "data": [0.5, 1.0], "dtype": "float64", "requires_grad": False}]}
+    tasks: list[dict[str, Any]] = [
+        {"id": "warm/tensor", "function": "f", "args": [["x", tensor], ["n", {"kind": "python", "value": 2}]], "variables": [], "time_limit": 10.0},
+        {"id": "warm/raises", "function": "g", "args": [["x", tensor]], "variables": [], "time_limit": 10.0},
+        {"id": "warm/module", "function": "m", "args": [["model", module], ["x", {"kind": "random", "dist": "normal", "shape": [3, 2], "seed": 1, "dtype": "float32", "requires_grad": False}]], "variables": [], "time_limit": 10.0},
+        {"id": "warm/call", "function": "c", "args": [["a", {"kind": "python", "value": 2.0}]], "variables": [], "time_limit": 10.0, "probes": [call]},
+        {"id": "warm/read", "function": None, "args": [], "variables": ["v"], "time_limit": 10.0},
+    ]
+    for task in tasks:
+        run_task(task, namespace, {"<warm>"}, 10_000)
+
+
+_WARM_SOURCE = """
+import torch
+v = [torch.ones(2), 3, "s", None, (1.5, {"k": torch.zeros(1)})]
+def f(x, n):
+    y = (x ** n).mean()
+    y.backward()
+    return y, x.grad.clone(), [y.item()], {"g": x.grad}
+def g(x):
+    y = x * 2
+    y.backward()
+def m(model, x):
+    loss = model(x).pow(2).mean()
+    loss.backward()
+    return loss
+def c(a):
+    return lambda x: (a * x.sin()).sum()
+"""
 
 
 def needs_of_course(exercises_dir: Path, solutions_dir: Path, only: Iterable[str] | None = None) -> frozenset[str]:
