@@ -120,7 +120,7 @@ def run_task(
     installed = watch is not None
     if watch is None:
         watch = observe.AutogradWatch()
-    runs_before, accumulations_before = watch.runs, watch.accumulations
+    runs_before, duals_before, accumulations_before = watch.runs, watch.forward_duals, watch.accumulations
     start = _monotonic()
     try:
         with steps, (nullcontext() if installed else watch):
@@ -162,6 +162,7 @@ def run_task(
         "raised": raised,
         "inputs": observed_inputs,
         "autograd_runs": watch.runs - runs_before,
+        "forward_duals": watch.forward_duals - duals_before,
         "accumulations": watch.accumulations - accumulations_before,
         "seconds": seconds,
     }

@@ -65,6 +65,10 @@ def root_value(observation: Observation, target: Target, exercise: Exercise) -> 
         if observation.autograd_runs is None:
             raise Unresolved("backward passes are counted for function calls only")
         return IntValue(observation.autograd_runs)
+    if root == "autograd_used":
+        if observation.autograd_runs is None:
+            raise Unresolved("autograd is watched in function calls only")
+        return BoolValue(observation.autograd_runs + (observation.forward_duals or 0) > 0)
     if root == "raised":
         return NONE if observation.raised is None else observation.raised.as_value()
     if fn is not None:
@@ -319,7 +323,7 @@ class _Verdict:
     def on_gpu(self, case: str, cpu_value: Value, cpu: Observation, gpu: Observation, words: str) -> CheckResult | None:
         """``device: auto``: the GPU run's value of the target against the CPU run's (which matched the reference), at the check's tolerance."""
         exercise, check = self.exercise, self.check
-        if check.target.root == "autograd_runs":
+        if check.target.root in ("autograd_runs", "autograd_used"):
             return None  # counted for the CPU run, the one compared with the reference
         if gpu.raised is not None and cpu.raised is None and check.target.root != "raised":
             err = gpu.raised

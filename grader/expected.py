@@ -14,6 +14,7 @@ not hold the reference solutions at all.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -58,6 +59,22 @@ def torch_version() -> str:
         return "unknown"
 
 
+_DESCRIBING_MODULES = ("calling.py", "observe.py", "inputs.py", "probing.py", "wire.py")
+"""The child-side code that makes an observation: a cached reference run made by other code is stale."""
+
+
+@functools.cache
+def _describing_code() -> bytes:
+    here = Path(grader.__file__).parent
+    h = hashlib.sha256()
+    for name in _DESCRIBING_MODULES:
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())  # an installed copy without sources: the version alone keys it
+    return h.digest()
+
+
 def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None) -> str:
     """What a cached reference run depends on; ``torch``: the installed version, if the caller read it already."""
     h = hashlib.sha256()
@@ -69,6 +86,7 @@ def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None) -
     h.update(json.dumps([t.to_wire() for t in tasks], sort_keys=True).encode())
     h.update((torch_version() if torch is None else torch).encode())
     h.update(grader.__version__.encode())
+    h.update(_describing_code())
     return h.hexdigest()
 
 

@@ -421,8 +421,8 @@ def _extra_backward(ctx: Context) -> Hint | None:
     """A gradient k times too large because backward() ran k times as often, each call adding to .grad."""
     m = ctx.mismatch
     k = common_ratio(m.found, m.expected)
-    if k is None or not _about_gradients(ctx):
-        return None
+    if k is None or not _about_gradients(ctx) or _reference_caught_more(ctx):
+        return None  # (where the reference caught an error, the extra pass is the one that should have raised)
     for name, found, expected in _extra_passes(ctx):
         if math.isclose(k, found / expected, rel_tol=1e-4):
             return _say(
@@ -733,7 +733,7 @@ def transposed(ctx: Context) -> Hint | None:
     return Hint(
         "Your matrix is the expected one transposed: rows and columns are swapped. In a Jacobian, row i holds the "
         "derivatives of output i, one column per input.",
-        ("operation", "shape"),
+        ("operation", "shape", "order"),
     )
 
 
@@ -796,14 +796,17 @@ def backward_count(ctx: Context) -> Hint | None:
             "call backward() on a result computed from it.",
             ("no_backward",),
         )
-    if found > expected and len(list(_within(ctx.expected_return, ExceptionValue))) > len(list(_within(ctx.found_return, ExceptionValue))):
+    if found > expected and _reference_caught_more(ctx):
         # The reference keeps an error it caught: one of its passes raised before reaching the input.
         # An extra gradient here is that pass going through, not an extra backward() call.
+        if (changed := _changed_so_it_works(ctx)) is not None:
+            return changed
         return Hint(
             f"A gradient flowed into {name} {found} times where {expected} were expected: a backward() pass that should "
             "raise (the error you are asked to catch and return) went through in your code. Check that it runs where the "
-            "prompt says (inside the block it names, such as detect_anomaly()) and on the computation the prompt gives.",
-            ("exception", "operation"),
+            "prompt says (inside the block or mode it names, such as detect_anomaly() or inference_mode()) and on the "
+            "computation the prompt gives.",
+            ("exception", "operation", "grad_mode"),
         )
     if found > expected:
         # Where the reference moves the input (a descent), or an input gives the number of steps,
@@ -855,6 +858,12 @@ def backward_count(ctx: Context) -> Hint | None:
 
 def autograd_runs(ctx: Context) -> Hint | None:
     m = ctx.mismatch
+    if ctx.target.root == "autograd_used" and not ctx.target.steps and _flag(m.found) is False:
+        return Hint(
+            "Autograd never ran in your function (no backward pass, no forward-mode dual): your numbers come from a "
+            "formula you typed in, where the prompt asks autograd to compute them.",
+            ("no_backward", "operation"),
+        )
     counts = _counts(m)
     if ctx.target.root != "autograd_runs" or ctx.target.steps or m.kind != "value" or counts is None:
         return None
@@ -902,6 +911,10 @@ def autograd_passes(ctx: Context) -> Hint | None:
         )
     if found == 0:
         return Hint("Autograd never ran in your function: the gradients must come from backward() (or torch.autograd.grad).", ("no_backward",))
+    if found > expected and _reference_caught_more(ctx):
+        return _should_have_raised(ctx)
+    if {found, expected} & _per_element_counts(ctx):
+        return None  # one pass per element (a loop) and one batched pass (vmap, a Jacobian) are both right styles
     if found < expected:
         return Hint(
             f"Autograd ran {found} time(s) in your function where {expected} were expected: a backward() call is missing.",
@@ -914,11 +927,55 @@ def autograd_passes(ctx: Context) -> Hint | None:
             "more steps than asked (each step is one backward pass), or a backward() call too many, whose gradients add up.",
             ("steps", "backward_count", "accumulation"),
         )
+    if (ctx.accumulations or 0) <= (ctx.expected_accumulations or 0):
+        return Hint(
+            f"Autograd ran {found} times in your function where {expected} {'was' if expected == 1 else 'were'} expected: "
+            "a backward pass too many.",
+            ("backward_count",),
+        )
     return Hint(
         f"Autograd ran {found} times in your function where {expected} {'was' if expected == 1 else 'were'} expected: "
         "a backward() call too many, and .grad adds up every pass.",
         ("backward_count", "accumulation"),
     )
+
+
+def _reference_caught_more(ctx: Context) -> bool:
+    """The reference keeps more caught errors than the student's call returned: one of its passes raised."""
+    return len(list(_within(ctx.expected_return, ExceptionValue))) > len(list(_within(ctx.found_return, ExceptionValue)))
+
+
+def _changed_so_it_works(ctx: Context) -> Hint | None:
+    """A step that should raise went through, and the student's call changed an input the reference's left alone."""
+    changed = _inputs_changed_by_student(ctx)
+    if not changed:
+        return None
+    return Hint(
+        f"Your function changed {changed[0]}, the caller's tensor, so the step that should raise the error you are asked "
+        f"to catch went through. Leave {changed[0]} as it is given.",
+        ("input_mutated", "exception"),
+    )
+
+
+def _should_have_raised(ctx: Context) -> Hint:
+    if (changed := _changed_so_it_works(ctx)) is not None:
+        return changed
+    return Hint(
+        "Autograd ran more often in your function than in the reference, which catches an error and returns it: a step "
+        "that should raise (the error you are asked to catch) went through in your code. Check that it runs where the "
+        "prompt says (inside the block or mode it names, such as detect_anomaly() or inference_mode()) and on the "
+        "computation the prompt gives.",
+        ("exception", "operation", "grad_mode"),
+    )
+
+
+def _per_element_counts(ctx: Context) -> set[int]:
+    """Sizes above 1 of the inputs' dimensions: a pass count equal to one is a loop over elements (or rows)."""
+    sizes: set[int] = set()
+    for value in ctx.found_inputs.values():
+        if isinstance(value, TensorValue):
+            sizes.update(s for s in value.shape if s > 1)
+    return sizes
 
 
 def none_variable(ctx: Context) -> Hint | None:
@@ -964,6 +1021,13 @@ def formula(ctx: Context) -> Hint | None:
         if _autograd_facts(found) != _autograd_facts(expected):
             return None
     k = _whole_ratio(ctx)
+    if k == 0 and isinstance(m.found, TensorValue) and _about_gradients(ctx) and not m.found.shape and not _gradient_shaped(ctx, m.found):
+        # A single number computed from gradients (a norm, a sum) that is 0: the gradients were not there when it was read.
+        return Hint(
+            "Your value is 0 where the expected one is not: it was computed from gradients that were not there yet, "
+            "before backward() filled them, or from tensors whose .grad is empty (pass the tensors themselves, not their .grad).",
+            ("order", "operation"),
+        )
     if k == 0 and isinstance(m.found, TensorValue) and _about_gradients(ctx):
         # A gradient tensor of zeros where autograd filled values: they were there and were wiped.
         # (A number that comes out 0 is more often a formula's terms cancelling.)
@@ -989,6 +1053,12 @@ def formula(ctx: Context) -> Hint | None:
         "the formula itself differs from the prompt's. Check it term by term: operations, powers, constants, signs.",
         ("operation", "sign"),
     )
+
+
+def _gradient_shaped(ctx: Context, t: TensorValue) -> bool:
+    """Whether a tensor has the shape of some input that requires grad: it may be that input's gradient."""
+    shape = tuple(t.shape)
+    return any(isinstance(v, TensorValue) and v.requires_grad and tuple(v.shape) == shape for v in ctx.found_inputs.values())
 
 
 def _autograd_facts(t: TensorValue) -> tuple[int | None, int | None, bool | None, bool]:
@@ -1219,11 +1289,23 @@ def not_raised(ctx: Context) -> Hint | None:
             )
         return None  # the message says it completed; why, the run does not show
     kind = expected.type
+    if (changed := _changed_so_it_works(ctx)) is not None:
+        return changed
+    # Nothing the run shows tells these apart: the failing step did not fail, or it did and was swallowed.
     return Hint(
-        f"No {kind} was raised, so {ctx.name} holds nothing: the code is expected to raise {kind} here. "
-        f"Catch it (except {kind} as err) and keep the exception object in {ctx.name}.",
-        ("exception",),
+        f"No {kind} was kept in {ctx.name}. Either the step that should raise it did not fail in your code (it must run "
+        "exactly as the prompt gives it: the same operations, inside the block or mode it names, on the inputs as given), "
+        f"or it raised and was caught without being kept (except {kind} as err: keep err in {ctx.name}).",
+        ("exception", "operation", "grad_mode"),
     )
+
+
+def _inputs_changed_by_student(ctx: Context) -> list[str]:
+    """Inputs whose values the student's call changed where the reference's left them alone."""
+    return [
+        n for n, v in ctx.found_inputs.items()
+        if isinstance(v, TensorValue) and v.changed and _changed(ctx.expected_inputs.get(n)) is False
+    ]
 
 
 def wrong_dtype(ctx: Context) -> Hint | None:
@@ -1287,9 +1369,10 @@ def diagnose(ctx: Context) -> list[Hint]:
 _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(r"does not require grad and does not have a grad_fn"),
-        "backward() was called on a result that is not connected to autograd: it was computed under torch.no_grad(), "
-        "detached (detach(), .data, .item()), or from tensors that do not require grad.",
-        ("broken_graph",),
+        "backward() (or torch.autograd.grad) was called on a result that is not connected to autograd: it was computed "
+        "under torch.no_grad(), detached (detach(), .data, .item()), or from tensors that do not require grad. A gradient "
+        "is itself connected, for a second derivative, only when the call that computed it passed create_graph=True.",
+        ("broken_graph", "requires_grad"),
     ),
     (
         re.compile(r"Trying to backward through the graph a second time"),
@@ -1327,8 +1410,9 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     ),
     (
         re.compile(r"a leaf Variable that requires grad is being used in an in-place operation"),
-        "An input that requires grad was changed in place: compute a new tensor, or update it inside torch.no_grad().",
-        ("input_mutated",),
+        "A tensor that requires grad (an input, or a layer's parameter) was changed in place while autograd was recording: "
+        "compute a new tensor, or make the change inside torch.no_grad().",
+        ("input_mutated", "grad_mode"),
     ),
 )
 

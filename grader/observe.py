@@ -76,6 +76,7 @@ _clone = torch.Tensor.clone
 _equal = torch.equal
 _no_grad = torch.no_grad
 _autograd: Any = torch.autograd  # _engine_run_backward is private: not in its stubs
+_forward_ad: Any = torch.autograd.forward_ad  # torch.func's jvp and jacfwd make their duals through its make_dual
 _grad_enabled = torch.is_grad_enabled
 _inference_enabled = torch.is_inference_mode_enabled
 _ref = weakref.ref
@@ -573,13 +574,21 @@ class AutogradWatch:
 
     def __init__(self) -> None:
         self.runs = 0
+        self.forward_duals = 0
+        """Dual tensors made for forward-mode autograd (``torch.func.jvp``, ``jacfwd``, ``forward_ad.make_dual``)."""
         self.accumulations = 0
         """Leaves a pass added to while their .grad was nonzero (summed over passes): gradients adding up."""
         self._reached: dict[int, tuple[Any, int, int]] = {}
         self._original: Any = None
+        self._original_dual: Any = None
 
     def install(self) -> None:
         self._original = original = _autograd._engine_run_backward
+        self._original_dual = original_dual = _forward_ad.make_dual
+
+        def dual(*args: Any, **kwargs: Any) -> Any:
+            self.forward_duals += 1
+            return original_dual(*args, **kwargs)
 
         def watched(t_outputs: Any, *args: Any, **kwargs: Any) -> Any:
             self.runs += 1
@@ -590,11 +599,15 @@ class AutogradWatch:
             return result
 
         _autograd._engine_run_backward = watched
+        _forward_ad.make_dual = dual
 
     def uninstall(self) -> None:
         if self._original is not None:
             _autograd._engine_run_backward = self._original
             self._original = None
+        if self._original_dual is not None:
+            _forward_ad.make_dual = self._original_dual
+            self._original_dual = None
 
     def __enter__(self) -> AutogradWatch:
         self.install()

@@ -528,7 +528,7 @@ class _Parser:
         returns = fn.string("returns", None)
         if returns is not None:
             self.identifier(fn.child("returns"), returns)
-            if returns in params or returns in ("return", "raised", "autograd_runs"):
+            if returns in params or returns in ("return", "raised", "autograd_runs", "autograd_used"):
                 fn.fail(f"{returns!r} is already a parameter or a reserved name", "returns")
         fn.reject_unknown(FUNCTION.names)
         return FunctionSpec(name=name, params=tuple(params), returns=returns), ()
@@ -715,7 +715,7 @@ class _Parser:
         cases: tuple[Case, ...],
     ) -> tuple[Check, ...]:
         if function is not None:
-            roots = {"return", "raised", "autograd_runs", *function.params}
+            roots = {"return", "raised", "autograd_runs", "autograd_used", *function.params}
             if function.returns:
                 roots.add(function.returns)
         else:
@@ -852,6 +852,8 @@ class _Parser:
                 )
             if (check.exact_dtype or check.target.last_attribute == "dtype") and not check.stated:
                 root.fail("a dtype check needs `stated`: the prompt's words that fix the dtype", where)
+            if check.target.root == "autograd_used" and not check.stated:
+                root.fail("an autograd_used check needs `stated`: the prompt's words that ask for autograd", where)
 
     def author_hints(self, check: Node) -> tuple[AuthorHint, ...]:
         if not check.has("hint"):

@@ -194,6 +194,8 @@ class CallObservation(TypedDict, total=False):
     seconds: float
     autograd_runs: int
     """Backward passes (backward() or autograd.grad) anywhere during the call."""
+    forward_duals: int
+    """Dual tensors made for forward-mode autograd (torch.func.jvp, jacfwd) during the call."""
     accumulations: int
     """Gradients added onto a nonzero .grad during the call, over every leaf."""
     found: EncodedValue

@@ -301,7 +301,9 @@ def test_notebook_variable_that_should_hold_an_exception() -> None:
     except RuntimeError as exc:
         expected = exc
     h = diagnose("err_var", expected, None)
-    assert text(h).startswith("No RuntimeError was raised, so err_var holds nothing") and tags(h) == {"exception"}
+    # Nothing tells a step that did not fail from an error swallowed: the hint names both.
+    assert text(h).startswith("No RuntimeError was kept in err_var") and "caught without being kept" in text(h)
+    assert tags(h) == {"exception", "operation", "grad_mode"}
 
 
 def test_an_exception_raised_by_hand_is_not_pytorchs() -> None:
@@ -319,7 +321,7 @@ def test_an_exception_raised_by_hand_is_not_pytorchs() -> None:
 
 def test_known_pytorch_errors_name_their_mistake() -> None:
     hint = hints.for_exception("element 0 of tensors does not require grad and does not have a grad_fn")
-    assert hint is not None and hint.mistakes == ("broken_graph",)
+    assert hint is not None and hint.mistakes == ("broken_graph", "requires_grad") and "create_graph=True" in hint.text
     assert hints.for_exception("some other error") is None
 
 
@@ -458,7 +460,7 @@ def test_an_extra_pass_where_the_reference_caught_an_error_is_that_pass_not_rais
     e, f = leaf_with_grad(torch.ones(3)), leaf_with_grad(torch.ones(3))
     e_in, f_in = enc(e, calls=1), enc(f, calls=2)
     h = diagnose("x.backward_calls", e_in, f_in, expected_return=(torch.ones(3), error), found_return=(torch.ones(3), None))
-    assert tags(h) == {"exception", "operation"} and "should raise" in text(h)
+    assert tags(h) == {"exception", "operation", "grad_mode"} and "should raise" in text(h)
     # Without a caught error in the reference, an extra gradient is an extra backward() call.
     h = diagnose("x.backward_calls", e_in, f_in, expected_return=torch.ones(3), found_return=torch.ones(3))
     assert tags(h) == {"backward_count"}
@@ -484,7 +486,7 @@ def test_a_message_kept_for_the_exception_and_zeros_kept_for_none() -> None:
 def test_a_transposed_matrix_is_named() -> None:
     jacobian = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
     h = diagnose("return", jacobian, jacobian.t().contiguous(), is_return=True)
-    assert tags(h) == {"operation", "shape"} and "transposed" in text(h)
+    assert tags(h) == {"operation", "shape", "order"} and "transposed" in text(h)
     # Another matrix with the same entries is not a transpose.
     assert "transposed" not in text(diagnose("return", jacobian, torch.tensor([[1.0, 3.0], [4.0, 2.0]]), is_return=True))
 
@@ -521,3 +523,41 @@ def test_a_descent_on_a_module_input_is_not_called_a_formula_and_extra_passes_ma
     # Five passes where the reference's descent takes one: steps as much as calls.
     h = diagnose("return", torch.tensor(2.0), torch.tensor(1.5), **dict(run, autograd_runs=5))
     assert {"steps", "backward_count"} <= tags(h)
+
+
+def test_a_pass_count_equal_to_an_input_size_is_a_style_not_a_mistake() -> None:
+    # A loop over the rows of a batch (one pass each) and one batched pass (vmap, a Jacobian) are both right.
+    xs = enc(torch.ones(4, 3))
+    run: dict[str, Any] = dict(found_inputs={"xs": xs}, expected_inputs={"xs": xs}, is_return=True, expected_autograd_runs=1)
+    h = diagnose("return", torch.ones(4, 3), torch.zeros(4, 3), **dict(run, autograd_runs=4))
+    assert "backward_count" not in tags(h)
+    # Three passes where one was expected, with no size of 3 among the inputs: an extra pass, and nothing added up.
+    h = diagnose("return", torch.ones(4, 3), torch.zeros(4, 3), **dict(run, autograd_runs=2, accumulations=0, expected_accumulations=0))
+    assert tags(h) == {"backward_count"} and "adds up" not in text(h)
+
+
+def test_an_extra_pass_where_the_reference_caught_an_error_is_the_pass_that_should_have_raised() -> None:
+    try:
+        torch.ones(2).mul(2).backward()
+    except RuntimeError as exc:
+        caught = exc
+    x = enc(torch.ones(2, requires_grad=True), calls=2)
+    ref_x = enc(torch.ones(2, requires_grad=True), calls=1)
+    common: dict[str, Any] = dict(is_return=True, autograd_runs=2, expected_autograd_runs=1, expected_return=(1.0, caught), found_return=(1.0, None))
+    h = diagnose("return", torch.tensor(2.0), torch.tensor(1.0), found_inputs={"x": x}, expected_inputs={"x": ref_x}, **common)
+    assert "exception" in tags(h) and "should raise" in text(h)
+    # The same, where the student's call changed x (the reference's did not): that is why nothing raised.
+    changed = enc(torch.ones(2, requires_grad=True), calls=2, changed=True)
+    ref_kept = enc(torch.ones(2, requires_grad=True), calls=1, changed=False)
+    h = diagnose("return", torch.tensor(2.0), torch.tensor(1.0), found_inputs={"x": changed}, expected_inputs={"x": ref_kept}, **common)
+    assert tags(h) == {"input_mutated", "exception"} and "changed x" in text(h)
+
+
+def test_a_single_number_of_zero_from_gradients_was_read_before_they_existed() -> None:
+    w = enc(torch.ones(3, requires_grad=True), calls=1, accumulated=0)
+    run: dict[str, Any] = dict(found_inputs={"w": w}, expected_inputs={"w": w}, is_return=True, autograd_runs=1, expected_autograd_runs=1, label="the gradient's norm")
+    h = diagnose("return", torch.tensor(8.2), torch.tensor(0.0), **run)
+    assert tags(h) == {"order", "operation"} and "before backward() filled them" in text(h)
+    # A gradient-shaped tensor of zeros is a kept reference that was wiped, not a number read too early.
+    h = diagnose("return", torch.tensor([1.0, 2.0, 3.0]), torch.zeros(3), **run)
+    assert tags(h) == {"stored_reference"}

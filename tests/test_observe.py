@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 
+from grader import observe
 from grader.observe import MAX_NAME, encode, encode_tensor
 from grader.protocol import validate_value
 
@@ -131,3 +132,17 @@ def test_tensors_made_under_inference_mode_are_not_made_under_no_grad() -> None:
         tracked = t * 2
     assert recorder.made_under_no_grad(paused)
     assert not recorder.made_under_no_grad(inferred) and not recorder.made_under_no_grad(tracked)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # torch.func's first jacfwd scripts a helper with torch.jit
+def test_the_watch_counts_forward_mode_duals_and_puts_make_dual_back() -> None:
+    import torch.autograd.forward_ad as forward_ad
+
+    original = forward_ad.make_dual
+    x = torch.tensor([1.0, 2.0])
+    with observe.AutogradWatch() as watch:
+        torch.func.jacfwd(lambda v: v**2 * v.sum())(x)
+        duals = watch.forward_duals
+        runs = watch.runs
+    assert duals > 0 and runs == 0  # forward mode runs no backward pass
+    assert forward_ad.make_dual is original

@@ -929,7 +929,7 @@ def hessian_vector_product(x: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tens
 
 # ============================================================================
 # Exercise 28: The Jacobian of a vector function
-# `jacobian_matrix`: 9 points, 4 of them from hidden checks run at grading.
+# `jacobian_matrix`: 10 points, 4 of them from hidden checks run at grading.
 #
 # Write `jacobian_matrix(x)` returning the Jacobian of
 #
@@ -959,7 +959,7 @@ def jacobian_matrix(x: torch.Tensor) -> torch.Tensor:
 
 # ============================================================================
 # Exercise 29: The Hessian of log-sum-exp
-# `hessian_logsumexp`: 9 points, 4 of them from hidden checks run at grading.
+# `hessian_logsumexp`: 10 points, 4 of them from hidden checks run at grading.
 #
 # Write `logsumexp_hessian(x)` returning the Hessian matrix of
 #
@@ -969,7 +969,7 @@ def jacobian_matrix(x: torch.Tensor) -> torch.Tensor:
 # of shape `(n, n)`. Let autograd find it:
 # `torch.autograd.functional.hessian`, `torch.func.hessian` (or
 # `jacfwd(jacrev(f))`), or differentiating a `create_graph=True` gradient
-# once per row. Do not change `x`.
+# once per row. Do not change the values of `x`.
 #
 # With $p = \operatorname{softmax}(x)$ the answer is
 # $H = \operatorname{diag}(p) - p\,p^T$. At `x = [0, 0]`, $p = [\tfrac12, \tfrac12]$
@@ -1086,7 +1086,7 @@ def hook_scale_path(x: torch.Tensor) -> torch.Tensor:
 # Gradient clipping by norm rescales a gradient whose norm exceeds a limit
 # so that its norm becomes the limit (just under it: `clip_grad_norm_` adds
 # 1e-6 to the norm it divides by), keeping its direction; a gradient within
-# the limit is left as it is. Write
+# the limit is left as it is (the function is graded on such a gradient too). Write
 # `clipped_gradient(w, x)`, where `w` (shape `(d,)`) is a leaf tensor that
 # requires grad and `x` a plain `(b, d)` tensor:
 #

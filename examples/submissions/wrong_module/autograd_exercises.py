@@ -901,7 +901,7 @@ def hessian_vector_product(x, v):
 
 # ============================================================================
 # Exercise 28: The Jacobian of a vector function
-# `jacobian_matrix`: 9 points, 4 of them from hidden checks run at grading.
+# `jacobian_matrix`: 10 points, 4 of them from hidden checks run at grading.
 #
 # Write `jacobian_matrix(x)` returning the Jacobian of
 #
@@ -927,7 +927,7 @@ def jacobian_matrix(x):
 
 # ============================================================================
 # Exercise 29: The Hessian of log-sum-exp
-# `hessian_logsumexp`: 9 points, 4 of them from hidden checks run at grading.
+# `hessian_logsumexp`: 10 points, 4 of them from hidden checks run at grading.
 #
 # Write `logsumexp_hessian(x)` returning the Hessian matrix of
 #
@@ -937,7 +937,7 @@ def jacobian_matrix(x):
 # of shape `(n, n)`. Let autograd find it:
 # `torch.autograd.functional.hessian`, `torch.func.hessian` (or
 # `jacfwd(jacrev(f))`), or differentiating a `create_graph=True` gradient
-# once per row. Do not change `x`.
+# once per row. Do not change the values of `x`.
 #
 # With $p = \operatorname{softmax}(x)$ the answer is
 # $H = \operatorname{diag}(p) - p\,p^T$. At `x = [0, 0]`, $p = [\tfrac12, \tfrac12]$
@@ -946,7 +946,8 @@ def jacobian_matrix(x):
 # ============================================================================
 
 def logsumexp_hessian(x):
-    return torch.diag(torch.softmax(x, 0))
+    p = torch.softmax(x, dim=0)
+    return torch.diag(p) - torch.outer(p, p)
 
 
 # ============================================================================
@@ -1050,7 +1051,7 @@ def hook_scale_path(x):
 # Gradient clipping by norm rescales a gradient whose norm exceeds a limit
 # so that its norm becomes the limit (just under it: `clip_grad_norm_` adds
 # 1e-6 to the norm it divides by), keeping its direction; a gradient within
-# the limit is left as it is. Write
+# the limit is left as it is (the function is graded on such a gradient too). Write
 # `clipped_gradient(w, x)`, where `w` (shape `(d,)`) is a leaf tensor that
 # requires grad and `x` a plain `(b, d)` tensor:
 #
@@ -1070,8 +1071,10 @@ def hook_scale_path(x):
 # ============================================================================
 
 def clipped_gradient(w, x):
-    norm = torch.nn.utils.clip_grad_norm_([w], max_norm=1.0)
     ((x @ w) ** 2).sum().backward()
+    norm = w.grad.norm()
+    with torch.no_grad():
+        w.grad /= norm + 1e-6
     return norm
 
 

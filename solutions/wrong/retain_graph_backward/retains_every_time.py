@@ -1,7 +1,7 @@
 """Wrong: retain_graph=True on every call, so the graph is never freed and nothing raises.
 
 fails: p_grad, third_backward_raises
-diagnosis: No RuntimeError was raised
+diagnosis: No RuntimeError was kept
 description: keeps the graph on every call, so the third backward() succeeds and adds another 10
 """
 

@@ -1,0 +1,16 @@
+import torch
+
+
+def find_nan_gradient(x):
+    out = (x ** 1.5).sum()
+    out.backward()
+    plain = x.grad.clone()
+    x.grad = None
+    err = None
+    with torch.autograd.detect_anomaly():
+        out = (x ** 1.5).sum()
+        try:
+            out.backward()
+        except RuntimeError as e:
+            err = e
+    return plain, err

@@ -1,0 +1,9 @@
+import torch
+
+
+def quadratic_backward_ones(x):
+    f = 2 * x ** 2 + 5 * x + 6
+    f.backward(torch.ones_like(f), retain_graph=True)
+    # check that it is the same as summing first
+    f.sum().backward()
+    return f

@@ -1,0 +1,10 @@
+import torch
+
+
+def hessian_vector_product(x, v):
+    f = (x ** 4).sum() / 4 + x.sum() ** 2
+    g = torch.autograd.grad(f, x, create_graph=True)[0]
+    # second pass with backward: x.grad receives H v
+    (g @ v).backward()
+    hv = x.grad.clone()
+    return g, hv

@@ -1,0 +1,16 @@
+import torch
+
+
+def grad_modes(x):
+    with torch.no_grad():
+        a = x * 2
+    with torch.inference_mode():
+        b = x * 2
+    (a * x).sum().backward()
+    err = None
+    try:
+        # clone b so autograd can use it
+        (b.clone() * x).sum().backward()
+    except RuntimeError as e:
+        err = e
+    return a, b, err

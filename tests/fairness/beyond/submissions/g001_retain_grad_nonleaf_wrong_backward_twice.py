@@ -1,0 +1,11 @@
+import torch
+
+
+def retained_nonleaf_grad(p):
+    w = 10 * p
+    w.retain_grad()
+    l = (w ** 2).sum()
+    l.backward(retain_graph=True)
+    print("p.grad:", p.grad)
+    l.backward()
+    return w
