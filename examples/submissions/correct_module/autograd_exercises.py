@@ -1314,8 +1314,10 @@ def mlp_param_grads(model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor):
 # 3. Use `a` as a constant: `(a * x).sum().backward()`. This works, and
 #    fills `x.grad` with `a`.
 # 4. Try the same with `b`: `(b * x).sum().backward()` raises a
-#    `RuntimeError` ("Inference tensors cannot be saved for backward").
-#    Catch it and keep the exception object itself as `err`.
+#    `RuntimeError` ("Inference tensors cannot be saved for backward"),
+#    already at `b * x`, before `backward()` starts: put the whole
+#    expression inside the `try`. Catch the error and keep the exception
+#    object itself as `err`.
 # 5. Return `(a, b, err)`.
 #
 # Do not change the values of `x`. At `x = [1, 2]`: `a` and `b` are
