@@ -4,31 +4,40 @@ Student code runs in the same interpreter as the child's own code, so it
 *can* reach everything there; what it can and cannot gain by that is in
 docs/threat-model.md. This check makes the plain attempts fail loudly: a
 child whose grader modules were replaced (monkeypatched functions or code
-objects, an added name that shadows a builtin, a trace function) reports
-that instead of results, which makes the submission an error that needs
-review.
+objects, a function's defaults or closure, a table of the module changed in
+place, an added name that shadows a builtin, a trace function) reports that
+instead of results, which makes the submission an error that needs review.
 
 The worker takes the snapshot (:func:`snapshot`) once its modules are
-loaded, before any fork: importing this module does nothing.
+loaded, before any fork: importing this module does nothing. A snapshot is
+made of plain tuples only: student code that finds it (``gc.get_objects``)
+can neither empty nor edit it. The check's own function is a Python
+function whose code and defaults student code could swap; the child's main
+loop, whose running frame it cannot change, compares those two before each
+use (:func:`grader.sandbox.child.child_main`).
 """
 
 from __future__ import annotations
 
 import operator
 import sys
-from collections.abc import Callable
-from typing import Any, cast
+from collections.abc import Callable, Iterator
+from types import CellType, CodeType, FunctionType, MethodType, ModuleType
+from typing import Any
 
-_gettrace = sys.gettrace
-_getprofile = sys.getprofile
+_VOLATILE = "__warningregistry__"
+"""Set by the warnings machinery in any module that warns: not a change of code."""
+
+_UNPINNED = frozenset({"__builtins__", "__annotations__", _VOLATILE})
+"""Containers a module holds that are not the grader's tables (builtins patched break the grader's code, which says so)."""
+
+_CONTAINERS = (dict, list, set)
 
 
 def _watched() -> list[tuple[str, Any]]:
     """Namespaces whose contents decide what the child reports."""
     import json.decoder
     import json.encoder
-
-    import torch.autograd.gradcheck
 
     from grader import calling, inputs, observe, probing, wire
     from grader.sandbox import cells, channel, child
@@ -38,8 +47,9 @@ def _watched() -> list[tuple[str, Any]]:
         ("grader.inputs", inputs.__dict__),
         ("grader.calling", calling.__dict__),
         ("grader.probing", probing.__dict__),
-        # Call targets run torch's gradcheck in the child: its helpers decide a gradcheck check's verdict.
-        ("torch.autograd.gradcheck", torch.autograd.gradcheck.__dict__),
+        # Call targets run torch's gradcheck in the child: its helpers decide a gradcheck check's verdict. The module
+        # itself, from sys.modules: the name torch.autograd.gradcheck is the function the package imports from it.
+        ("torch.autograd.gradcheck", vars(sys.modules["torch.autograd.gradcheck"])),
         ("grader.sandbox.child", child.__dict__),
         ("grader.sandbox.cells", cells.__dict__),
         ("grader.sandbox.channel", channel.__dict__),
@@ -55,43 +65,155 @@ def _watched() -> list[tuple[str, Any]]:
     ]
 
 
-_VOLATILE = "__warningregistry__"
-"""Set by the warnings machinery in any module that warns: not a change of code."""
+def gradcheck_snapshot(skip: frozenset[str] = frozenset()) -> Snapshot:
+    """What ``torch.autograd.gradcheck`` reads besides its arguments, which student code could rebind, as it is now.
+
+    The functions and classes of the modules whose functions a gradcheck
+    calls, and of the tensor's and the autograd Function's classes; of
+    ``torch``, ``torch._C`` and ``builtins``, only the names those modules'
+    code reads (``torch.allclose`` compares the two Jacobians): torch rebinds
+    some of its other names as it runs (``torch.Storage`` follows the default
+    dtype; importing dynamo wraps ``torch.manual_seed``). Taken by
+    :mod:`grader.probing` when it is imported, compared before and after
+    each gradcheck; a change fails that check, whatever else the submission did.
+    """
+    import torch
+
+    modules = [
+        "torch._tensor",
+        "torch.autograd",
+        "torch.autograd.function",
+        "torch.autograd.gradcheck",
+        "torch.autograd.graph",
+        "torch.autograd.variable",
+        "torch.autograd.forward_ad",
+        "torch.overrides",
+        "torch.testing",
+        "torch.testing._creation",
+        "torch.testing._comparison",
+        "torch._functorch.utils",
+        "torch._vmap_internals",
+        "torch.utils._pytree",
+    ]
+    # From sys.modules: torch.autograd.function and torch.autograd.variable may name functions of the package.
+    function, variable = sys.modules["torch.autograd.function"], sys.modules["torch.autograd.variable"]
+    classes = [
+        torch.Tensor,
+        function.Function,
+        function.FunctionCtx,
+        function.BackwardCFunction,
+        function.FunctionMeta,
+        function._SingleLevelFunction,
+        function._HookMixin,
+        variable.Variable,
+        variable.VariableMeta,
+    ]
+    watched = [(name, vars(sys.modules[name])) for name in modules if name in sys.modules]
+    watched += [(f"{c.__module__}.{c.__qualname__}", c.__dict__) for c in classes]
+    read = _names_read(namespace for _label, namespace in watched)
+    # A module's functions and classes; a class's every name (one added to torch.Tensor shadows a method of its C base).
+    out = snapshot(watched[: -len(classes)], callables_only=True, skip=skip) + snapshot(watched[-len(classes) :], skip=skip)
+    for broad in ("torch", "torch._C", "builtins"):
+        namespace = vars(sys.modules[broad])
+        out += snapshot([(broad, namespace)], callables_only=True, skip=skip | (frozenset(namespace) - read))
+    return out
+
+
+def _names_read(namespaces: Iterator[Any]) -> frozenset[str]:
+    """Every name the code of the functions (and methods) in ``namespaces`` reads, nested functions included."""
+    functions = [getattr(v, "__func__", v) for ns in namespaces for v in list(ns.values())]
+    codes = [f.__code__ for f in functions if type(f) is FunctionType]
+    names: set[str] = set()
+    while codes:
+        code = codes.pop()
+        names.update(code.co_names)
+        codes.extend(c for c in code.co_consts if type(c) is CodeType)
+    return frozenset(names)
 
 
 def _names(namespace: Any) -> frozenset[str]:
     return frozenset(namespace).difference((_VOLATILE,))
 
 
-Snapshot = list[tuple[str, Any, int, tuple[str, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], Callable[[Any], Any]]]
-"""Per namespace: its label, the namespace, how many names, the names, their values, its functions, their code objects, and a getter of every name at once."""
+Snapshot = tuple[tuple[Any, ...], ...]
+"""Per namespace, a plain tuple: its label, the namespace, how many names (-1: names may be added), the names, their
+values, a getter of every name at once, its functions, their code objects, their defaults and closures, the mutable
+containers it holds (tables, functions' keyword defaults, closure cells' contents) and what each held."""
 
 
-def snapshot(watched: list[tuple[str, Any]] | None = None) -> Snapshot:
-    """What the watched namespaces hold now (by default the grader's modules that run in the child)."""
-    out: Snapshot = []
+def _contents(container: Any) -> tuple[Any, ...]:
+    """What a container holds, as a tuple compared item by item by identity (a dict: its keys, then its values)."""
+    if type(container) is dict:
+        return (*container, *container.values())
+    return tuple(container)
+
+
+def _is_callable_value(value: Any) -> bool:
+    return (callable(value) and not isinstance(value, ModuleType)) or isinstance(value, (classmethod, staticmethod, property))
+
+
+def snapshot(watched: list[tuple[str, Any]] | None = None, *, callables_only: bool = False, skip: frozenset[str] = frozenset()) -> Snapshot:
+    """What the watched namespaces hold now (by default the grader's modules that run in the child).
+
+    ``callables_only``: only the functions and classes a namespace holds are
+    compared, and names may be added (a module of torch: its submodules
+    appear as they are imported, and some of its data changes as it runs).
+    Names in ``skip`` are left to the caller (the grader wraps them itself).
+    """
+    out = []
     for label, namespace in _watched() if watched is None else watched:
-        pairs = [(name, value) for name, value in list(namespace.items()) if name != _VOLATILE]
+        pairs = [(name, value) for name, value in list(namespace.items()) if name != _VOLATILE and name not in skip]
+        if callables_only:
+            pairs = [(name, value) for name, value in pairs if _is_callable_value(value)]
         names = tuple(n for n, _ in pairs)
         values = tuple(v for _, v in pairs)
-        functions = tuple(v for v in values if hasattr(v, "__code__"))
+        functions: tuple[Any, ...] = tuple(v for v in values if type(v) is FunctionType or type(v) is MethodType)
         codes = tuple(f.__code__ for f in functions)
+        defaults = tuple(x for f in functions for x in (f.__defaults__, f.__closure__))
+        # A module's tables (an instance's buffers, the channel's, change as it works); sys.modules grows with imports.
+        tables = "__spec__" in namespace
+        containers = [v for n, v in pairs if tables and type(v) in _CONTAINERS and n not in _UNPINNED and v is not sys.modules]
+        containers += [f.__kwdefaults__ for f in functions if f.__kwdefaults__ is not None]
+        cells = [c for f in functions for c in f.__closure__ or () if _filled(c)]
+        # A cell's contents, read through a list that holds the cell's value: compared as a container of one.
+        held = tuple(_contents(c) for c in containers) + tuple((c.cell_contents,) for c in cells)
         # One C call reads every name (itemgetter of one name returns the value, not a 1-tuple).
-        getter = cast(
-            "Callable[[Any], Any]",
-            operator.itemgetter(*names) if len(names) > 1 else (lambda ns, _n=names, _t=tuple: _t(ns[n] for n in _n)),
-        )
-        out.append((label, namespace, len(names), names, values, functions, codes, getter))
-    return out
+        getter = operator.itemgetter(*names) if len(names) > 1 else (lambda ns, _n=names, _t=tuple: _t(ns[n] for n in _n))
+        count = -1 if callables_only else len(names)
+        out.append((label, namespace, count, names, values, getter, functions, codes, defaults, (*containers, *cells), held))
+    return tuple(out)
+
+
+def _filled(cell: Any) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018 - an empty cell raises
+    except ValueError:
+        return False
+    return True
+
+
+def _held_now(item: Any, _type: Any = type, _dict: Any = dict, _tuple: Any = tuple, _cell: Any = CellType) -> tuple[Any, ...]:
+    """What a pinned container (or cell) holds now, as :func:`_contents` gave it."""
+    kind = _type(item)
+    if kind is _cell:
+        return (item.cell_contents,)
+    if kind is _dict:
+        return (*item, *item.values())
+    held: tuple[Any, ...] = _tuple(item)
+    return held
 
 
 def tampered(
     pristine: Snapshot,
     _is: Any = operator.is_,
     _code: Any = operator.attrgetter("__code__"),
+    _defaults: Any = operator.attrgetter("__defaults__", "__closure__"),
     _map: Any = map,
     _all: Any = all,
     _len: Any = len,
+    _zip: Any = zip,
+    _gettrace: Callable[[], Any] = sys.gettrace,
+    _getprofile: Callable[[], Any] = sys.getprofile,
 ) -> list[str]:
     """Names in ``pristine``'s namespaces that no longer hold what they held when it was taken.
 
@@ -102,27 +224,46 @@ def tampered(
     # A trace or profile function sees every frame: it can rewrite what run_task returns.
     if _gettrace() is not None or _getprofile() is not None:
         changed.append("sys.settrace / sys.setprofile (a trace or profile function was installed)")
-    for label, namespace, count, names, values, functions, codes, get in pristine:
+    for entry in pristine:
+        label, namespace, count, names, values, get, functions, codes, defaults, pinned, held = entry
         # Defaults, not globals or builtins: student code rebinding either changes nothing here.
         try:
             now = get(namespace)
         except KeyError:  # a name was deleted
             now = ()
         if (
-            _len(namespace) - (_VOLATILE in namespace) == count
-            and _len(now) == count
+            (count < 0 or _len(namespace) - (_VOLATILE in namespace) == count)
+            and _len(now) == _len(names)
             and _all(_map(_is, now, values))
             and _all(_map(_is, _map(_code, functions), codes))
+            and _all(_map(_is, [x for pair in _map(_defaults, functions) for x in pair], defaults))
+            and _all(_map(_same, pinned, held))
         ):
             continue
-        # Something changed: now find what, for the message.
-        added = _names(namespace) - frozenset(names)
-        if added:
-            # An added name can shadow a builtin the module uses (list, type...).
-            changed.append(f"{label}: " + ", ".join(sorted(added)[:5]))
-        swapped = {id(f) for f, c in zip(functions, codes) if f.__code__ is not c}
-        for name, value in zip(names, values):
-            now = namespace.get(name)
-            if now is not value or id(value) in swapped:
-                changed.append(f"{label}.{name}")
+        changed += _what_changed(entry)
     return changed[:20]
+
+
+def _same(item: Any, was: tuple[Any, ...], _is: Any = operator.is_, _map: Any = map, _all: Any = all, _len: Any = len) -> bool:
+    now = _held_now(item)
+    same: bool = _len(now) == _len(was) and _all(_map(_is, now, was))
+    return same
+
+
+def _what_changed(entry: tuple[Any, ...]) -> list[str]:
+    """Something changed in one namespace: now find what, for the message."""
+    label, namespace, count, names, values, _get, functions, codes, defaults, pinned, held = entry
+    changed = []
+    added = _names(namespace) - frozenset(names) if count >= 0 else frozenset()
+    if added:
+        # An added name can shadow a builtin the module uses (list, type...).
+        changed.append(f"{label}: " + ", ".join(sorted(added)[:5]))
+    moved = {id(item) for item, was in zip(pinned, held) if not _same(item, was)}
+    for i, (function, code) in enumerate(zip(functions, codes)):
+        parts = (function.__kwdefaults__, *(function.__closure__ or ()))
+        if function.__code__ is not code or (function.__defaults__, function.__closure__) != defaults[2 * i : 2 * i + 2] or moved & {id(p) for p in parts}:
+            moved.add(id(function))  # its code, its defaults or its closure
+    for name, value in zip(names, values):
+        if namespace.get(name) is not value or id(value) in moved:
+            changed.append(f"{label}.{name}")
+    return changed or [f"{label} (something it holds was changed in place)"]
