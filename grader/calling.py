@@ -22,6 +22,12 @@ import torch
 from grader import inputs, observe, probing
 
 _monotonic = time.monotonic
+# Captured at import (before student code exists): a submission that says CUDA is there (torch.cuda.is_available
+# replaced) does not make a `device: auto` case claim a GPU run; one that leaves autograd off (set_grad_enabled(False),
+# an inference_mode entered and never left) does not change the calls after its own.
+_cuda_available = torch.cuda.is_available
+_enable_grad = torch.enable_grad
+_inference_mode = torch.inference_mode
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -123,7 +129,8 @@ def run_task(
     runs_before, accumulations_before = watch.runs, watch.accumulations
     start = _monotonic()
     try:
-        with steps, (nullcontext() if installed else watch):
+        # Each call starts with autograd on, as in a fresh process, whatever the calls before it left behind.
+        with steps, (nullcontext() if installed else watch), _enable_grad(), _inference_mode(False):
             if recorder is None:
                 returned = fn(*args)
             else:
@@ -167,9 +174,10 @@ def run_task(
     }
     if task.get("probes"):
         # After everything above is described: the calls on the probes must not change what the task's own call left.
-        observation["probes"] = probing.run_probes(
-            task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
-        )
+        with _enable_grad(), _inference_mode(False):
+            observation["probes"] = probing.run_probes(
+                task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
+            )
     if any(recipe.get("device") == "auto" for _pname, recipe in task["args"]):
         observation.update(_device_runs(task, namespace, student_files, max_elements, watch=watch if installed else None))
     return observation
@@ -218,7 +226,7 @@ def _device_runs(
     read through copies on the CPU (:class:`grader.observe.reading_cuda`). The
     grader compares the two runs, never the child.
     """
-    if not torch.cuda.is_available():
+    if not _cuda_available():
         return {"cuda": False}
     args = [[pname, {**recipe, "device": "cuda"} if recipe.get("device") == "auto" else recipe] for pname, recipe in task["args"]]
     with observe.reading_cuda():
