@@ -102,6 +102,11 @@ def _plain(fn: Callable[..., Any], node: type | None) -> Callable[..., Any]:
             grad_fn = _grad_fn_of(item)
             if node is not None and grad_fn is not None and _type(grad_fn) is not node:
                 raise TypeError(f"gradcheck checks {node.__name__}, but this result's grad_fn is {_type(grad_fn).__name__}")
+            if grad_fn is not None:
+                # Right after each backward the student's code ran: torch changed there (and put back later, before
+                # gradcheck returns) would otherwise be seen by gradcheck's comparison and by neither check around it.
+                grad_fn.register_hook(_after_backward)
+        _refuse_if_changed("while")
         return out
 
     return checked
@@ -125,6 +130,10 @@ def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any
         verdict = check(_plain(fn, node), args)
     _refuse_if_changed("while")
     return verdict
+
+
+def _after_backward(grad_inputs: Any, grad_outputs: Any) -> None:
+    _refuse_if_changed("while")
 
 
 def _refuse_if_changed(when: str) -> None:
