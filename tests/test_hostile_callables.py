@@ -26,6 +26,7 @@ from conftest import REPO
 from grader import inputs, probing
 from grader.batch import Item, grade_items
 from grader.config import Config
+from grader.errors import ExerciseError
 from grader.grading import open_grader
 from grader.plan import tasks_for
 from grader.results import SubmissionResult
@@ -254,3 +255,28 @@ def test_a_snapshot_is_made_of_tuples_that_code_cannot_empty() -> None:
     pristine = tamper.snapshot()
     assert type(pristine) is tuple and all(type(entry) is tuple for entry in pristine)
     assert dataclasses.is_dataclass(pristine) is False
+
+
+MIXED_SPEC = """
+id: square
+title: A square function
+prompt: Write `make_square(k)`, which returns a function of x giving k * x**2.
+function: {name: make_square, params: [k]}
+cases:
+  - {name: first, inputs: {k: 2.0}}
+  - {name: second, inputs: {k: 3.0}}
+probes:
+  shown: [{tensor: [1.0, 2.0], dtype: float64}]
+  unseen: [{random: normal, shape: [5], dtype: float64}]
+checks:
+  - {name: square_public, target: return.call(shown), cases: [first, second]}
+  - {name: square_hidden, target: return.call(unseen), cases: [first], visibility: hidden}
+"""
+"""A hidden check calling on its hidden probe in a case that public checks use too: the probe is built in a public task."""
+
+def test_a_hidden_probe_is_never_built_in_a_public_task(course: Any) -> None:
+    # Built in a public task, its values could come back in the public feedback of a later call (a function that keeps
+    # its inputs and raises with them): the exercise file is refused instead.
+    course.exercise("square", MIXED_SPEC, "def make_square(k):\n    return lambda x: k * x**2\n")
+    with pytest.raises(ExerciseError, match="a hidden probe .* runs only in hidden cases"):
+        load_exercises(course.config, ["square"])
