@@ -26,6 +26,8 @@ _monotonic = time.monotonic
 # replaced) does not make a `device: auto` case claim a GPU run; one that leaves autograd off (set_grad_enabled(False),
 # an inference_mode entered and never left) does not change the calls after its own.
 _cuda_available = torch.cuda.is_available
+_tensor_to = torch.Tensor.to
+_zeros = torch.zeros
 _enable_grad = torch.enable_grad
 _inference_mode = torch.inference_mode
 
@@ -216,6 +218,15 @@ def _module_parameters(modules: Mapping[str, _ModuleWatch]) -> dict[str, torch.T
     return {f"{pname}.{name}": param for pname, watched in modules.items() for name, param in watched.parameters.items()}
 
 
+def _cuda_works() -> bool:
+    """Whether a tensor really goes to the GPU: torch.cuda.is_available reads torch's own state, which code can change."""
+    try:
+        _tensor_to(_zeros(1), "cuda")
+    except Exception:  # noqa: BLE001 - whatever stops it, there is no GPU run to make
+        return False
+    return True
+
+
 def _device_runs(
     task: dict[str, Any], namespace: dict[str, Any], student_files: Container[str], max_elements: int, *, watch: observe.AutogradWatch | None
 ) -> dict[str, Any]:
@@ -226,7 +237,7 @@ def _device_runs(
     read through copies on the CPU (:class:`grader.observe.reading_cuda`). The
     grader compares the two runs, never the child.
     """
-    if not _cuda_available():
+    if not _cuda_available() or not _cuda_works():
         return {"cuda": False}
     args = [[pname, {**recipe, "device": "cuda"} if recipe.get("device") == "auto" else recipe] for pname, recipe in task["args"]]
     with observe.reading_cuda():

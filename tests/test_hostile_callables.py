@@ -62,6 +62,7 @@ UNTOUCHED = {
     "gradcheck_patched_then_restored.py": ["func_grad_callable", "mlp_param_grads"],
     "leak_hidden_probe.py": ["custom_cube_function", "mlp_param_grads"],
     "cuda_availability_patched.py": ["func_grad_callable", "mlp_param_grads"],
+    "cuda_device_count_patched.py": EXERCISES,
     "grad_mode_left_off.py": EXERCISES,
     "hidden_probe_detector.py": ["custom_cube_function", "mlp_param_grads"],
     "huge_forged_message.py": ["custom_cube_function", "mlp_param_grads"],
@@ -165,8 +166,9 @@ def test_a_module_that_lies_about_its_parameters_earns_nothing(batch: dict[str, 
     assert _exercise_points(batch["module_class_lies.py"], "mlp_param_grads") == 0
 
 
-def test_a_claimed_cuda_gives_no_gpu_run(batch: dict[str, SubmissionResult]) -> None:
-    result = batch["cuda_availability_patched.py"]
+@pytest.mark.parametrize("name", ["cuda_availability_patched.py", "cuda_device_count_patched.py"])
+def test_a_claimed_cuda_gives_no_gpu_run(batch: dict[str, SubmissionResult], name: str) -> None:
+    result = batch[name]
     if torch.cuda.is_available():
         pytest.skip("this machine has CUDA: the GPU run is real")
     assert any("ran on CPU" in note for note in result.notes), result.notes
