@@ -24,12 +24,13 @@ from grader import inputs, observe, probing
 _monotonic = time.monotonic
 # Captured at import (before student code exists): a submission that says CUDA is there (torch.cuda.is_available
 # replaced) does not make a `device: auto` case claim a GPU run; one that leaves autograd off (set_grad_enabled(False),
-# an inference_mode entered and never left) does not change the calls after its own.
+# an inference_mode entered and never left) or anomaly mode on does not change the calls after its own.
 _cuda_available = torch.cuda.is_available
 _tensor_to = torch.Tensor.to
 _zeros = torch.zeros
 _enable_grad = torch.enable_grad
 _inference_mode = torch.inference_mode
+_anomaly_mode = torch.autograd.set_detect_anomaly
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -131,8 +132,8 @@ def run_task(
     runs_before, accumulations_before = watch.runs, watch.accumulations
     start = _monotonic()
     try:
-        # Each call starts with autograd on, as in a fresh process, whatever the calls before it left behind.
-        with steps, (nullcontext() if installed else watch), _enable_grad(), _inference_mode(False):
+        # Each call starts with autograd on and anomaly mode off, as in a fresh process, whatever the calls before it left.
+        with steps, (nullcontext() if installed else watch), _enable_grad(), _inference_mode(False), _anomaly_mode(False):
             if recorder is None:
                 returned = fn(*args)
             else:
@@ -176,7 +177,7 @@ def run_task(
     }
     if task.get("probes"):
         # After everything above is described: the calls on the probes must not change what the task's own call left.
-        with _enable_grad(), _inference_mode(False):
+        with _enable_grad(), _inference_mode(False), _anomaly_mode(False):
             observation["probes"] = probing.run_probes(
                 task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
             )

@@ -282,3 +282,40 @@ def test_a_hidden_probe_is_never_built_in_a_public_task(course: Any) -> None:
     course.exercise("square", MIXED_SPEC, "def make_square(k):\n    return lambda x: k * x**2\n")
     with pytest.raises(ExerciseError, match="a hidden probe .* runs only in hidden cases"):
         load_exercises(course.config, ["square"])
+
+
+LEAVES_AUTOGRAD_OFF = """
+import torch
+
+
+def f(x):
+    torch.set_grad_enabled(False)
+    torch.autograd.set_detect_anomaly(True)
+    torch.inference_mode().__enter__()
+    return x
+
+
+def g(x):
+    y = x.sqrt()  # its gradient at 0 is inf, times 0: NaN, which anomaly mode would raise on
+    (y * 0).sum().backward()
+    return x.grad
+"""
+
+
+def test_what_one_call_leaves_of_autograds_modes_never_reaches_the_next() -> None:
+    from grader import calling
+
+    namespace: dict[str, Any] = {}
+    exec(LEAVES_AUTOGRAD_OFF, namespace)
+    x = {"kind": "tensor", "data": [0.0, 1.0], "dtype": "float32", "requires_grad": True}
+    grad_mode, anomaly = torch.is_grad_enabled(), torch.is_anomaly_enabled()
+    try:
+        calling.run_task({"id": "e/f", "function": "f", "args": [["x", x]], "variables": []}, namespace, set(), 100)
+        observed = calling.run_task({"id": "e/g", "function": "g", "args": [["x", x]], "variables": []}, namespace, set(), 100)
+        assert observed["status"] == "returned", observed["raised"]
+        assert observed["returned"]["kind"] == "tensor"
+        # The caller's own modes (a student's kernel, for notebook.check) are as it left them.
+        assert (torch.is_grad_enabled(), torch.is_anomaly_enabled()) == (grad_mode, anomaly)
+    finally:
+        torch.set_grad_enabled(grad_mode)
+        torch.autograd.set_detect_anomaly(anomaly)
