@@ -22,7 +22,8 @@ from __future__ import annotations
 import operator
 import sys
 from collections.abc import Callable, Iterator
-from types import CellType, CodeType, FunctionType, MethodType, ModuleType
+from itertools import chain
+from types import CodeType, FunctionType, MethodType, ModuleType
 from typing import Any
 
 _VOLATILE = "__warningregistry__"
@@ -79,21 +80,17 @@ def gradcheck_snapshot(skip: frozenset[str] = frozenset()) -> Snapshot:
     """
     import torch
 
+    # The modules whose functions a gradcheck and a gradgradcheck of a Function call (as a profile of both shows),
+    # with the settings grader.probing gives them (no forward AD, no batched gradients: not _vmap_internals).
     modules = [
         "torch._tensor",
         "torch.autograd",
         "torch.autograd.function",
         "torch.autograd.gradcheck",
         "torch.autograd.graph",
-        "torch.autograd.variable",
-        "torch.autograd.forward_ad",
         "torch.overrides",
-        "torch.testing",
         "torch.testing._creation",
-        "torch.testing._comparison",
         "torch._functorch.utils",
-        "torch._vmap_internals",
-        "torch.utils._pytree",
     ]
     # From sys.modules: torch.autograd.function and torch.autograd.variable may name functions of the package.
     function, variable = sys.modules["torch.autograd.function"], sys.modules["torch.autograd.variable"]
@@ -141,13 +138,6 @@ values, a getter of every name at once, its functions, their code objects, their
 containers it holds (tables, functions' keyword defaults, closure cells' contents) and what each held."""
 
 
-def _contents(container: Any) -> tuple[Any, ...]:
-    """What a container holds, as a tuple compared item by item by identity (a dict: its keys, then its values)."""
-    if type(container) is dict:
-        return (*container, *container.values())
-    return tuple(container)
-
-
 def _is_callable_value(value: Any) -> bool:
     return (callable(value) and not isinstance(value, ModuleType)) or isinstance(value, (classmethod, staticmethod, property))
 
@@ -174,13 +164,17 @@ def snapshot(watched: list[tuple[str, Any]] | None = None, *, callables_only: bo
         tables = "__spec__" in namespace
         containers = [v for n, v in pairs if tables and type(v) in _CONTAINERS and n not in _UNPINNED and v is not sys.modules]
         containers += [f.__kwdefaults__ for f in functions if f.__kwdefaults__ is not None]
-        cells = [c for f in functions for c in f.__closure__ or () if _filled(c)]
-        # A cell's contents, read through a list that holds the cell's value: compared as a container of one.
-        held = tuple(_contents(c) for c in containers) + tuple((c.cell_contents,) for c in cells)
+        dicts = tuple(c for c in containers if type(c) is dict)
+        seqs = tuple(c for c in containers if type(c) is not dict)
+        cells = tuple(c for f in functions for c in f.__closure__ or () if _filled(c))
+        # Flat, so that the check compares them in a few C calls: the dicts' keys, their values, the lists' and sets' items.
+        # And each container's contents, for the message once something changed.
+        each = tuple(_contents_of(c) for c in (*dicts, *seqs))
+        pinned = (dicts, _flat_tuple(dicts), _flat_tuple(map(dict.values, dicts)), seqs, _flat_tuple(seqs), cells, tuple(c.cell_contents for c in cells), each)
         # One C call reads every name (itemgetter of one name returns the value, not a 1-tuple).
         getter = operator.itemgetter(*names) if len(names) > 1 else (lambda ns, _n=names, _t=tuple: _t(ns[n] for n in _n))
         count = -1 if callables_only else len(names)
-        out.append((label, namespace, count, names, values, getter, functions, codes, defaults, (*containers, *cells), held))
+        out.append((label, namespace, count, names, values, getter, functions, codes, defaults, *pinned))
     return tuple(out)
 
 
@@ -192,15 +186,8 @@ def _filled(cell: Any) -> bool:
     return True
 
 
-def _held_now(item: Any, _type: Any = type, _dict: Any = dict, _tuple: Any = tuple, _cell: Any = CellType) -> tuple[Any, ...]:
-    """What a pinned container (or cell) holds now, as :func:`_contents` gave it."""
-    kind = _type(item)
-    if kind is _cell:
-        return (item.cell_contents,)
-    if kind is _dict:
-        return (*item, *item.values())
-    held: tuple[Any, ...] = _tuple(item)
-    return held
+def _flat_tuple(items: Any) -> tuple[Any, ...]:
+    return tuple(chain.from_iterable(items))
 
 
 def tampered(
@@ -208,10 +195,13 @@ def tampered(
     _is: Any = operator.is_,
     _code: Any = operator.attrgetter("__code__"),
     _defaults: Any = operator.attrgetter("__defaults__", "__closure__"),
+    _contents: Any = operator.attrgetter("cell_contents"),
+    _values: Any = dict.values,
+    _flat: Any = chain.from_iterable,
+    _tuple: Any = tuple,
     _map: Any = map,
     _all: Any = all,
     _len: Any = len,
-    _zip: Any = zip,
     _gettrace: Callable[[], Any] = sys.gettrace,
     _getprofile: Callable[[], Any] = sys.getprofile,
 ) -> list[str]:
@@ -225,7 +215,7 @@ def tampered(
     if _gettrace() is not None or _getprofile() is not None:
         changed.append("sys.settrace / sys.setprofile (a trace or profile function was installed)")
     for entry in pristine:
-        label, namespace, count, names, values, get, functions, codes, defaults, pinned, held = entry
+        label, namespace, count, names, values, get, functions, codes, defaults, dicts, keys, items, seqs, seq_items, cells, held, _each = entry
         # Defaults, not globals or builtins: student code rebinding either changes nothing here.
         try:
             now = get(namespace)
@@ -236,34 +226,42 @@ def tampered(
             and _len(now) == _len(names)
             and _all(_map(_is, now, values))
             and _all(_map(_is, _map(_code, functions), codes))
-            and _all(_map(_is, [x for pair in _map(_defaults, functions) for x in pair], defaults))
-            and _all(_map(_same, pinned, held))
+            and _all(_map(_is, _flat(_map(_defaults, functions)), defaults))
+            and (not dicts or (_len(k := _tuple(_flat(dicts))) == _len(keys) and _all(_map(_is, k, keys)) and _all(_map(_is, _flat(_map(_values, dicts)), items))))
+            and (not seqs or (_len(i := _tuple(_flat(seqs))) == _len(seq_items) and _all(_map(_is, i, seq_items))))
+            and (not cells or _all(_map(_is, _map(_contents, cells), held)))
         ):
             continue
         changed += _what_changed(entry)
     return changed[:20]
 
 
-def _same(item: Any, was: tuple[Any, ...], _is: Any = operator.is_, _map: Any = map, _all: Any = all, _len: Any = len) -> bool:
-    now = _held_now(item)
-    same: bool = _len(now) == _len(was) and _all(_map(_is, now, was))
-    return same
+def _contents_of(container: Any) -> tuple[Any, ...]:
+    """What a container holds, compared item by item by identity (a dict: its keys, then its values)."""
+    if type(container) is dict:
+        return (*container, *container.values())
+    return tuple(container)
 
 
 def _what_changed(entry: tuple[Any, ...]) -> list[str]:
     """Something changed in one namespace: now find what, for the message."""
-    label, namespace, count, names, values, _get, functions, codes, defaults, pinned, held = entry
+    label, namespace, count, names, values, _get, functions, codes, defaults, dicts, _keys, _items, seqs, _seq_items, cells, held, each = entry
     changed = []
     added = _names(namespace) - frozenset(names) if count >= 0 else frozenset()
     if added:
         # An added name can shadow a builtin the module uses (list, type...).
         changed.append(f"{label}: " + ", ".join(sorted(added)[:5]))
-    moved = {id(item) for item, was in zip(pinned, held) if not _same(item, was)}
+    moved = {id(c) for c, was in zip((*dicts, *seqs), each) if not _same(_contents_of(c), was)}
+    moved |= {id(c) for c, was in zip(cells, held) if not _filled(c) or c.cell_contents is not was}
     for i, (function, code) in enumerate(zip(functions, codes)):
         parts = (function.__kwdefaults__, *(function.__closure__ or ()))
-        if function.__code__ is not code or (function.__defaults__, function.__closure__) != defaults[2 * i : 2 * i + 2] or moved & {id(p) for p in parts}:
+        if function.__code__ is not code or not _same((function.__defaults__, function.__closure__), defaults[2 * i : 2 * i + 2]) or moved & {id(p) for p in parts}:
             moved.add(id(function))  # its code, its defaults or its closure
     for name, value in zip(names, values):
         if namespace.get(name) is not value or id(value) in moved:
             changed.append(f"{label}.{name}")
     return changed or [f"{label} (something it holds was changed in place)"]
+
+
+def _same(now: tuple[Any, ...], was: tuple[Any, ...]) -> bool:
+    return len(now) == len(was) and all(a is b for a, b in zip(now, was))
