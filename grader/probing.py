@@ -28,6 +28,7 @@ What each call gave, by the call's text::
 
 from __future__ import annotations
 
+import functools
 import sys as _sys
 from collections.abc import Callable
 from types import CodeType as _CodeType
@@ -53,9 +54,22 @@ _isinstance = isinstance
 _issubclass = issubclass
 _type = type
 _len = len
+_partial = functools.partial
+_grad = torch.autograd.grad
+_zeros = torch.zeros
+_stack = torch.stack
+_matmul = torch.matmul
+_allclose = torch.allclose
+_reshape = torch.reshape
+_detach = torch.Tensor.detach
+_to = torch.Tensor.to
+_numel = torch.Tensor.numel
 _id = id
 _getsets: Any = torch._C.TensorBase  # its attributes are C descriptors, typed in the stubs as the values they give
 _grad_fn_of = _getsets.grad_fn.__get__
+_requires_grad_of = _getsets.requires_grad.__get__
+_dtype_of = _getsets.dtype.__get__
+_shape_of = _getsets.shape.__get__
 _getattr = getattr
 _tuple: type[tuple[Any, ...]] = tuple
 
@@ -84,14 +98,17 @@ class GradcheckRefused(RuntimeError):
     """Torch was changed where gradcheck reads it: its verdict would be the submission's, not torch's."""
 
 
-def _plain(fn: Callable[..., Any], node: type | None) -> Callable[..., Any]:
+def _plain(fn: Callable[..., Any], node: type | None, own: _Jacobians | None = None) -> Callable[..., Any]:
     """``fn``, refusing a result gradcheck would not check the student's backward on.
 
     A tensor subclass could answer gradcheck's own operations; and the result
     of a ``torch.autograd.Function`` (``node``: its backward's class) must come
     from that backward, not from plain autograd operations an ``apply`` of the
-    student's returns when it sees gradcheck call it.
+    student's returns when it sees gradcheck call it. ``own``: the gradients
+    its backward gave when called on its own (:func:`_own_jacobians`), which
+    each of its backward calls under gradcheck must give again.
     """
+    hook = _after_backward if own is None else _partial(_after_backward, own)
 
     def checked(*args: Any) -> Any:
         out = fn(*args)
@@ -105,7 +122,7 @@ def _plain(fn: Callable[..., Any], node: type | None) -> Callable[..., Any]:
             if grad_fn is not None:
                 # Right after each backward the student's code ran: torch changed there (and put back later, before
                 # gradcheck returns) would otherwise be seen by gradcheck's comparison and by neither check around it.
-                grad_fn.register_hook(_after_backward)
+                grad_fn.register_hook(hook)
         _refuse_if_changed("while")
         return out
 
@@ -122,18 +139,60 @@ def _changed_torch() -> list[str]:
     return changed
 
 
-def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any, ...], node: type | None) -> bool:
-    """Torch's own check on ``fn``, refused when torch was changed before or during it (its verdict would be the submission's)."""
+def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any, ...], node: type | None, *, same_backward: bool) -> bool:
+    """Torch's own check on ``fn``, refused when torch was changed before or during it (its verdict would be the submission's).
+
+    ``same_backward`` (gradcheck, whose backward calls are all at ``args``):
+    the backward's gradients there, computed first on their own, must come
+    again under gradcheck, whose numerical Jacobian a backward could
+    otherwise read from its caller's frames and return.
+    """
     _refuse_if_changed("before")
     # A TorchFunctionMode or tensor subclass of the student's would see gradcheck's own operations (allclose...).
     with _no_torch_function():
-        verdict = check(_plain(fn, node), args)
+        own = _own_jacobians(fn, args) if same_backward else None
+        verdict = check(_plain(fn, node, own), args)
     _refuse_if_changed("while")
     return verdict
 
 
-def _after_backward(grad_inputs: Any, grad_outputs: Any) -> None:
+_Jacobians = tuple[tuple[int, ...], tuple[Any, ...]]
+"""The positions among the callable's arguments of the tensors that require grad, and the backward's Jacobian for each."""
+
+
+def _own_jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> _Jacobians | None:
+    """The backward's Jacobian at ``args`` (one backward per entry of the result), or None when there is no single result to take it of."""
+    where = _tuple(i for i, a in enumerate(args) if _type(a) is _Tensor and _requires_grad_of(a))
+    out = fn(*args)
+    if not where or _type(out) is not _Tensor or _grad_fn_of(out) is None:
+        return None
+    rows = []
+    for k in range(_numel(out)):
+        onehot = _zeros(_numel(out), dtype=_dtype_of(out))
+        onehot[k] = 1
+        grads = _grad(out, [args[i] for i in where], _reshape(onehot, _shape_of(out)), retain_graph=True, allow_unused=True)
+        rows.append(_tuple(None if g is None else _reshape(_detach(g), (-1,)) for g in grads))
+    jacobians = _tuple(None if any(r[j] is None for r in rows) else _stack([r[j] for r in rows]) for j in range(len(where)))
+    return where, jacobians
+
+
+def _after_backward(*hook_args: Any) -> None:
+    """After each backward under gradcheck: torch as it was, and (with the Jacobians it gave on its own first) the same gradients."""
     _refuse_if_changed("while")
+    if _len(hook_args) != 3:
+        return
+    (where, jacobians), grad_inputs, grad_outputs = hook_args
+    incoming = grad_outputs[0] if _len(grad_outputs) == 1 else None
+    if incoming is None or _len(grad_inputs) < _len(where):
+        return
+    flat = _reshape(_detach(incoming), (-1,))
+    for position, jacobian in zip(where, jacobians):
+        given = grad_inputs[position] if _len(grad_inputs) > position else None
+        if jacobian is None or given is None or _type(given) is not _Tensor:
+            continue
+        expected = _matmul(_to(flat, _dtype_of(jacobian)), jacobian)
+        if not _allclose(_reshape(_detach(given), (-1,)), _to(expected, _dtype_of(given)), rtol=1e-6, atol=1e-9):
+            raise GradcheckRefused("gradcheck was not run: your backward gave other gradients under gradcheck than on its own at the same input")
 
 
 def _refuse_if_changed(when: str) -> None:
@@ -174,9 +233,10 @@ def _method(name: str, fn: Callable[..., Any], args: tuple[Any, ...], node: type
     if name == "call":
         return _call(fn, args)
     if name == "gradcheck":
-        return _checked(_run_gradcheck, fn, args, node)
+        return _checked(_run_gradcheck, fn, args, node, same_backward=True)
     if name == "gradgradcheck":
-        return _checked(_run_gradgradcheck, fn, args, node)
+        # Its backward calls are at perturbed inputs too: only torch's state is checked around them.
+        return _checked(_run_gradgradcheck, fn, args, node, same_backward=False)
     raise ValueError(f"unknown call method {name!r}")  # probes.requests makes only the three above
 
 

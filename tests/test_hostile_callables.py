@@ -52,6 +52,7 @@ WRONG_BACKWARD = [
     "apply_override_under_gradcheck.py",
     "gradcheck_patched_during_backward.py",
     "gradcheck_patched_then_restored.py",
+    "backward_reads_gradchecks_frames.py",
 ]
 """Attacks that hand in Cube with the wrong backward of control_wrong_backward.py and try to pass gradcheck anyway."""
 
@@ -61,6 +62,7 @@ UNTOUCHED = {
     "gradcheck_patched_during_backward.py": ["func_grad_callable", "mlp_param_grads"],
     "gradcheck_patched_then_restored.py": ["func_grad_callable", "mlp_param_grads"],
     "leak_hidden_probe.py": ["custom_cube_function", "mlp_param_grads"],
+    "backward_reads_gradchecks_frames.py": ["func_grad_callable", "mlp_param_grads"],
     "cuda_availability_patched.py": ["func_grad_callable", "mlp_param_grads"],
     "cuda_device_count_patched.py": EXERCISES,
     "grad_mode_left_off.py": EXERCISES,
