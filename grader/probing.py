@@ -157,12 +157,14 @@ def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any
 
 
 _Jacobians = tuple[tuple[int, ...], tuple[Any, ...]]
-"""The positions among the callable's arguments of the tensors that require grad, and the backward's Jacobian for each."""
+"""The positions among the callable's tensor arguments (a node's gradients come one per tensor input) of those that
+require grad, and the backward's Jacobian for each."""
 
 
 def _own_jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> _Jacobians | None:
     """The backward's Jacobian at ``args`` (one backward per entry of the result), or None when there is no single result to take it of."""
-    where = _tuple(i for i, a in enumerate(args) if _type(a) is _Tensor and _requires_grad_of(a))
+    tensors = [a for a in args if _type(a) is _Tensor]
+    where = _tuple(i for i, t in enumerate(tensors) if _requires_grad_of(t))
     out = fn(*args)
     if not where or _type(out) is not _Tensor or _grad_fn_of(out) is None:
         return None
@@ -170,7 +172,7 @@ def _own_jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> _Jacobians 
     for k in range(_numel(out)):
         onehot = _zeros(_numel(out), dtype=_dtype_of(out))
         onehot[k] = 1
-        grads = _grad(out, [args[i] for i in where], _reshape(onehot, _shape_of(out)), retain_graph=True, allow_unused=True)
+        grads = _grad(out, [tensors[i] for i in where], _reshape(onehot, _shape_of(out)), retain_graph=True, allow_unused=True)
         rows.append(_tuple(None if g is None else _reshape(_detach(g), (-1,)) for g in grads))
     jacobians = _tuple(None if any(r[j] is None for r in rows) else _stack([r[j] for r in rows]) for j in range(len(where)))
     return where, jacobians

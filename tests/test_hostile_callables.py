@@ -321,3 +321,24 @@ def test_what_one_call_leaves_of_autograds_modes_never_reaches_the_next() -> Non
     finally:
         torch.set_grad_enabled(grad_mode)
         torch.autograd.set_detect_anomaly(anomaly)
+
+
+def test_gradcheck_of_a_function_with_other_arguments_compares_each_gradient_with_its_own() -> None:
+    class Scaled(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx: Any, k: float, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+            ctx.save_for_backward(x, y)
+            ctx.k = k
+            return k * x * y
+
+        @staticmethod
+        def backward(ctx: Any, g: torch.Tensor) -> tuple[Any, ...]:
+            x, y = ctx.saved_tensors
+            return None, ctx.k * g * y, ctx.k * g * x
+
+    # A float before the tensors, and a tensor that needs no gradient: a node's gradients are one per tensor input.
+    x = torch.rand(3, dtype=torch.float64, requires_grad=True)
+    y = torch.rand(3, dtype=torch.float64)
+    fn = probing._as_function(Scaled)
+    assert fn is not None
+    assert probing._method("gradcheck", fn, (2.0, x, y), probing._backward_node(Scaled)) is True
