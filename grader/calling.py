@@ -22,6 +22,15 @@ import torch
 from grader import inputs, observe, probing
 
 _monotonic = time.monotonic
+# Captured at import (before student code exists): a submission that says CUDA is there (torch.cuda.is_available
+# replaced) does not make a `device: auto` case claim a GPU run; one that leaves autograd off (set_grad_enabled(False),
+# an inference_mode entered and never left) or anomaly mode on does not change the calls after its own.
+_cuda_available = torch.cuda.is_available
+_tensor_to = torch.Tensor.to
+_zeros = torch.zeros
+_enable_grad = torch.enable_grad
+_inference_mode = torch.inference_mode
+_anomaly_mode = torch.autograd.set_detect_anomaly
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -123,7 +132,8 @@ def run_task(
     runs_before, duals_before, accumulations_before = watch.runs, watch.forward_duals, watch.accumulations
     start = _monotonic()
     try:
-        with steps, (nullcontext() if installed else watch):
+        # Each call starts with autograd on and anomaly mode off, as in a fresh process, whatever the calls before it left.
+        with steps, (nullcontext() if installed else watch), _enable_grad(), _inference_mode(False), _anomaly_mode(False):
             if recorder is None:
                 returned = fn(*args)
             else:
@@ -168,9 +178,10 @@ def run_task(
     }
     if task.get("probes"):
         # After everything above is described: the calls on the probes must not change what the task's own call left.
-        observation["probes"] = probing.run_probes(
-            task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
-        )
+        with _enable_grad(), _inference_mode(False), _anomaly_mode(False):
+            observation["probes"] = probing.run_probes(
+                task["probes"], returned, status == "returned", namespace, lambda exc: describe_error(exc, student_files), max_elements
+            )
     if any(recipe.get("device") == "auto" for _pname, recipe in task["args"]):
         observation.update(_device_runs(task, namespace, student_files, max_elements, watch=watch if installed else None))
     return observation
@@ -209,6 +220,15 @@ def _module_parameters(modules: Mapping[str, _ModuleWatch]) -> dict[str, torch.T
     return {f"{pname}.{name}": param for pname, watched in modules.items() for name, param in watched.parameters.items()}
 
 
+def _cuda_works() -> bool:
+    """Whether a tensor really goes to the GPU: torch.cuda.is_available reads torch's own state, which code can change."""
+    try:
+        _tensor_to(_zeros(1), "cuda")
+    except Exception:  # noqa: BLE001 - whatever stops it, there is no GPU run to make
+        return False
+    return True
+
+
 def _device_runs(
     task: dict[str, Any], namespace: dict[str, Any], student_files: Container[str], max_elements: int, *, watch: observe.AutogradWatch | None
 ) -> dict[str, Any]:
@@ -219,7 +239,7 @@ def _device_runs(
     read through copies on the CPU (:class:`grader.observe.reading_cuda`). The
     grader compares the two runs, never the child.
     """
-    if not torch.cuda.is_available():
+    if not _cuda_available() or not _cuda_works():
         return {"cuda": False}
     args = [[pname, {**recipe, "device": "cuda"} if recipe.get("device") == "auto" else recipe] for pname, recipe in task["args"]]
     with observe.reading_cuda():

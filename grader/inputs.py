@@ -15,6 +15,11 @@ import torch
 
 from grader.wire import INPUT_DTYPES
 
+# Captured at import: a submission's own Tensor.to or Module.to (one that leaves a tensor on the CPU) never moves
+# a `device: auto` case's inputs.
+_tensor_to = torch.Tensor.to
+_module_to = torch.nn.Module.to
+
 DTYPES = {name: getattr(torch, name) for name in INPUT_DTYPES}
 """The torch dtype of each dtype name an exercise may give its inputs (the names are the wire's)."""
 
@@ -80,7 +85,7 @@ def build(recipe: dict[str, Any], key: tuple[str, str] | None = None, prepared: 
     else:
         made = _make(recipe)
     if recipe.get("device") == "cuda":
-        made = made.to("cuda")  # the GPU run of a `device: auto` case (grader.calling), before requires_grad: a leaf there
+        made = (_module_to if isinstance(made, torch.nn.Module) else _tensor_to)(made, "cuda")  # the GPU run of a `device: auto` case (grader.calling), before requires_grad: a leaf there
     if recipe.get("requires_grad") and isinstance(made, torch.Tensor):
         made.requires_grad_(True)
     return made

@@ -7,8 +7,16 @@ function returned, an entry of it, or a name the student's code defines), a
 method and the probe's input recipes. ``call`` calls the callable twice on
 fresh copies of the probe's inputs and describes the second result as a
 return value is described (a function of its inputs returns it twice); ``gradcheck`` and ``gradgradcheck`` run torch's own checks on it
-(``raise_exception=False``), whose verdict is a bool. A
-``torch.autograd.Function`` subclass is called through its ``apply``.
+(``raise_exception=False``, every setting given), whose verdict is a bool. A
+``torch.autograd.Function`` subclass is called through its ``apply``; under
+gradcheck, its results must carry the node the same callable's results
+carried in a plain call of the task, else its own backward node (an
+``apply`` that answers gradcheck, and only gradcheck, with plain autograd
+operations fails). Since gradcheck compares in
+this process, a gradcheck is refused (the call raises
+:class:`GradcheckRefused`) when what it reads of torch (``torch.allclose``,
+the tensor's methods, the gradcheck module) is not as it was before student
+code ran, or a torch function or dispatch mode is active, before or after it.
 
 What each call gave, by the call's text::
 
@@ -20,7 +28,11 @@ What each call gave, by the call's text::
 
 from __future__ import annotations
 
+import functools
+import sys as _sys
 from collections.abc import Callable
+from types import CodeType as _CodeType
+from types import FunctionType as _FunctionType
 from typing import Any
 
 import torch
@@ -28,24 +40,207 @@ from torch.autograd.gradcheck import gradcheck as _gradcheck
 from torch.autograd.gradcheck import gradgradcheck as _gradgradcheck
 
 from grader import inputs, observe
+from grader.sandbox import tamper
 
 # Captured at import (before student code exists): a submission that replaces torch.autograd.gradcheck changes nothing here.
 _Function = torch.autograd.Function
+_Tensor = torch.Tensor
+_class_dict = type.__dict__["__dict__"].__get__  # a class's own names, read past any metaclass
+_no_torch_function = torch._C.DisableTorchFunction
+_function_modes = torch._C._len_torch_function_stack
+_dispatch_modes = torch._C._len_torch_dispatch_stack
 _callable = callable
 _isinstance = isinstance
 _issubclass = issubclass
 _type = type
 _len = len
+_partial = functools.partial
+_grad = torch.autograd.grad
+_zeros = torch.zeros
+_stack = torch.stack
+_matmul = torch.matmul
+_allclose = torch.allclose
+_reshape = torch.reshape
+_detach = torch.Tensor.detach
+_to = torch.Tensor.to
+_numel = torch.Tensor.numel
+_id = id
+_getsets: Any = torch._C.TensorBase  # its attributes are C descriptors, typed in the stubs as the values they give
+_grad_fn_of = _getsets.grad_fn.__get__
+_requires_grad_of = _getsets.requires_grad.__get__
+_dtype_of = _getsets.dtype.__get__
+_shape_of = _getsets.shape.__get__
 _getattr = getattr
+_tuple: type[tuple[Any, ...]] = tuple
 
-_METHODS: dict[str, Callable[[Any, tuple[Any, ...]], Any]] = {
+_ENGINE = "_engine_run_backward"
+"""The name in torch.autograd every backward pass goes through, which the child's AutogradWatch wraps (after this import)."""
+_autograd_module = _sys.modules["torch.autograd"]  # the module, not its dict: a dict held here would be pinned by the tamper check
+_engine = _autograd_module.__dict__[_ENGINE]
+_watched_code = next(c for c in observe.AutogradWatch.install.__code__.co_consts if _type(c) is _CodeType and c.co_name == "watched")
+_TORCH = tamper.gradcheck_snapshot(skip=frozenset({_ENGINE}))
+"""What torch's gradcheck reads (torch.allclose, the tensor's methods...), as it was before student code ran."""
+
+
+def _engine_intact() -> bool:
+    """Whether backward passes reach torch's engine: through nothing, or through the grader's own watches only."""
+    fn = _autograd_module.__dict__.get(_ENGINE)
+    for _ in range(8):
+        if fn is _engine:
+            return True
+        if _type(fn) is not _FunctionType or fn.__code__ is not _watched_code or fn.__closure__ is None:
+            return False
+        fn = fn.__closure__[_watched_code.co_freevars.index("original")].cell_contents
+    return False
+
+
+class GradcheckRefused(RuntimeError):
+    """Torch was changed where gradcheck reads it: its verdict would be the submission's, not torch's."""
+
+
+def _plain(fn: Callable[..., Any], node: type | None, own: _Jacobians | None = None) -> Callable[..., Any]:
+    """``fn``, refusing a result gradcheck would not check the student's backward on.
+
+    A tensor subclass could answer gradcheck's own operations; and the result
+    of a ``torch.autograd.Function`` (``node``: its backward's class) must come
+    from that backward, not from plain autograd operations an ``apply`` of the
+    student's returns when it sees gradcheck call it. ``own``: the gradients
+    its backward gave when called on its own (:func:`_own_jacobians`), which
+    each of its backward calls under gradcheck must give again.
+    """
+    hook = _after_backward if own is None else _partial(_after_backward, own)
+
+    def checked(*args: Any) -> Any:
+        out = fn(*args)
+        outs = out if _type(out) is _tuple else (out,)
+        for item in outs:
+            if _type(item) is not _Tensor:
+                raise TypeError(f"gradcheck needs plain torch.Tensor results; this returned {_type(item).__qualname__}")
+            grad_fn = _grad_fn_of(item)
+            if node is not None and grad_fn is not None and _type(grad_fn) is not node:
+                raise TypeError(f"gradcheck checks {node.__name__}, but this result's grad_fn is {_type(grad_fn).__name__}")
+            if grad_fn is not None:
+                # Right after each backward the student's code ran: torch changed there (and put back later, before
+                # gradcheck returns) would otherwise be seen by gradcheck's comparison and by neither check around it.
+                grad_fn.register_hook(hook)
+        _refuse_if_changed("while")
+        return out
+
+    return checked
+
+
+def _changed_torch() -> list[str]:
+    """What of torch a gradcheck relies on is not as it was when this module was imported (empty: all of it is)."""
+    changed = tamper.tampered(_TORCH)
+    if not _engine_intact():
+        changed.append(f"torch.autograd.{_ENGINE}")
+    if _function_modes() or _dispatch_modes():
+        changed.append("a TorchFunctionMode or TorchDispatchMode left active")
+    return changed
+
+
+def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any, ...], node: type | None, *, same_backward: bool) -> bool:
+    """Torch's own check on ``fn``, refused when torch was changed before or during it (its verdict would be the submission's).
+
+    ``same_backward`` (gradcheck, whose backward calls are all at ``args``):
+    the backward's gradients there, computed first on their own, must come
+    again under gradcheck, whose numerical Jacobian a backward could
+    otherwise read from its caller's frames and return.
+    """
+    _refuse_if_changed("before")
+    # A TorchFunctionMode or tensor subclass of the student's would see gradcheck's own operations (allclose...).
+    with _no_torch_function():
+        own = _own_jacobians(fn, args) if same_backward else None
+        verdict = check(_plain(fn, node, own), args)
+    _refuse_if_changed("while")
+    return verdict
+
+
+_Jacobians = tuple[tuple[int, ...], tuple[Any, ...]]
+"""The positions among the callable's tensor arguments (a node's gradients come one per tensor input) of those that
+require grad, and the backward's Jacobian for each."""
+
+
+def _own_jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> _Jacobians | None:
+    """The backward's Jacobian at ``args`` (one backward per entry of the result), or None when there is no single result to take it of."""
+    tensors = [a for a in args if _type(a) is _Tensor]
+    where = _tuple(i for i, t in enumerate(tensors) if _requires_grad_of(t))
+    out = fn(*args)
+    if not where or _type(out) is not _Tensor or _grad_fn_of(out) is None:
+        return None
+    rows = []
+    for k in range(_numel(out)):
+        onehot = _zeros(_numel(out), dtype=_dtype_of(out))
+        onehot[k] = 1
+        grads = _grad(out, [tensors[i] for i in where], _reshape(onehot, _shape_of(out)), retain_graph=True, allow_unused=True)
+        rows.append(_tuple(None if g is None else _reshape(_detach(g), (-1,)) for g in grads))
+    jacobians = _tuple(None if any(r[j] is None for r in rows) else _stack([r[j] for r in rows]) for j in range(len(where)))
+    return where, jacobians
+
+
+def _after_backward(*hook_args: Any) -> None:
+    """After each backward under gradcheck: torch as it was, and (with the Jacobians it gave on its own first) the same gradients."""
+    _refuse_if_changed("while")
+    if _len(hook_args) != 3:
+        return
+    (where, jacobians), grad_inputs, grad_outputs = hook_args
+    incoming = grad_outputs[0] if _len(grad_outputs) == 1 else None
+    if incoming is None or _len(grad_inputs) < _len(where):
+        return
+    flat = _reshape(_detach(incoming), (-1,))
+    for position, jacobian in zip(where, jacobians):
+        given = grad_inputs[position] if _len(grad_inputs) > position else None
+        if jacobian is None or given is None or _type(given) is not _Tensor:
+            continue
+        expected = _matmul(_to(flat, _dtype_of(jacobian)), jacobian)
+        if not _allclose(_reshape(_detach(given), (-1,)), _to(expected, _dtype_of(given)), rtol=1e-6, atol=1e-9):
+            raise GradcheckRefused("gradcheck was not run: your backward gave other gradients under gradcheck than on its own at the same input")
+
+
+def _refuse_if_changed(when: str) -> None:
+    changed = _changed_torch()
+    if changed:
+        raise GradcheckRefused(f"gradcheck was not run: your code changed what it relies on ({', '.join(changed[:3])}) {when} it ran")
+
+
+# Every setting given, none left to the functions' defaults (which are dicts that code could change in place).
+def _run_gradcheck(fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
+    return _gradcheck(
+        fn, args, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=False, nondet_tol=0.0, check_undefined_grad=True,
+        check_grad_dtypes=False, check_batched_grad=False, check_batched_forward_grad=False, check_forward_ad=False,
+        check_backward_ad=True, fast_mode=False, masked=None,
+    )
+
+
+def _run_gradgradcheck(fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
+    return _gradgradcheck(
+        fn, args, None, eps=1e-6, atol=1e-5, rtol=1e-3, gen_non_contig_grad_outputs=False, raise_exception=False,
+        nondet_tol=0.0, check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
+        check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False, masked=False,
+    )
+
+
+def _call(fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     # Twice on the same inputs, and the second result is what counts: a function of its inputs gives the same
     # result again, one that leaves state behind (a .grad it accumulates into, a flag it sets) does not.
-    "call": lambda fn, args: (fn(*args), fn(*args))[1],
-    "gradcheck": lambda fn, args: _gradcheck(fn, args, raise_exception=False),
-    "gradgradcheck": lambda fn, args: _gradgradcheck(fn, args, raise_exception=False),
-}
-"""What each call step does with the callable and the probe's inputs."""
+    fn(*args)
+    return fn(*args)
+
+
+def _method(name: str, fn: Callable[..., Any], args: tuple[Any, ...], node: type | None = None) -> Any:
+    """What a call step does with the callable and the probe's inputs (no table: a dict could be changed in place).
+
+    ``node``: the backward class of the ``torch.autograd.Function`` called, which gradcheck's calls must reach.
+    """
+    if name == "call":
+        return _call(fn, args)
+    if name == "gradcheck":
+        return _checked(_run_gradcheck, fn, args, node, same_backward=True)
+    if name == "gradgradcheck":
+        # Its backward calls are at perturbed inputs too: only torch's state is checked around them.
+        return _checked(_run_gradgradcheck, fn, args, node, same_backward=False)
+    raise ValueError(f"unknown call method {name!r}")  # probes.requests makes only the three above
+
 
 _MISSING = object()
 
@@ -63,16 +258,24 @@ def run_probes(
     ``describe_error`` describes what a call raised, as the task's own error is described.
     """
     out: dict[str, dict[str, Any]] = {}
-    for request in requests:
+    # Plain calls first: the node each callable's result carried there is the one its gradchecks must check.
+    nodes: dict[int, type] = {}
+    for request in sorted(requests, key=lambda r: r["method"] != "call"):
         if request["root"] == "return" and not has_returned:
             continue
-        out[request["key"]] = _probe(request, returned, namespace, describe_error, max_elements)
+        out[request["key"]] = _probe(request, returned, namespace, describe_error, max_elements, nodes)
     return out
 
 
 def _probe(
-    request: dict[str, Any], returned: Any, namespace: dict[str, Any], describe_error: Callable[[BaseException], dict[str, Any]], max_elements: int
+    request: dict[str, Any],
+    returned: Any,
+    namespace: dict[str, Any],
+    describe_error: Callable[[BaseException], dict[str, Any]],
+    max_elements: int,
+    nodes: dict[int, type],
 ) -> dict[str, Any]:
+    """One call; ``nodes`` (by the callable's id) records the class of the node a plain call's result carried."""
     target = _callable_at(request, returned, namespace)
     if target is _MISSING:
         return {"status": "missing"}
@@ -82,7 +285,11 @@ def _probe(
     try:
         # Fresh inputs for each call: what one call did to them cannot reach another.
         args = tuple(inputs.build(recipe) for recipe in request["args"])
-        result = _METHODS[request["method"]](fn, args)
+        # Under gradcheck, the node a plain call gave (an apply that always answers with plain autograd is checked
+        # as it is, and fails the node check instead); without one, the Function's own backward.
+        result = _method(request["method"], fn, args, nodes.get(_id(target), _backward_node(target)))
+        if request["method"] == "call" and _type(result) is _Tensor and (grad_fn := _grad_fn_of(result)) is not None:
+            nodes[_id(target)] = _type(grad_fn)
     except BaseException as exc:  # the student's SystemExit is a result, as in the task's own call
         return {"status": "raised", "error": describe_error(exc)}
     return {"status": "returned", "value": observe.encode(result, max_elements=max_elements)}
@@ -106,3 +313,11 @@ def _as_function(value: Any) -> Callable[..., Any] | None:
         apply: Callable[..., Any] = _getattr(value, "apply")
         return apply
     return value if _callable(value) else None
+
+
+def _backward_node(value: Any) -> type | None:
+    """The class of the backward node a ``torch.autograd.Function`` subclass's results carry (``CubeBackward``); None for another callable."""
+    if not (_isinstance(value, _type) and _issubclass(value, _Function)):
+        return None
+    node = _class_dict(value).get("_backward_cls")
+    return node if _isinstance(node, _type) else None

@@ -48,6 +48,10 @@ def child_main(
     # Bound as locals before student code runs: rebinding the module's names later changes nothing here.
     send, result, receive, run = channel.send, channel.send_result, channel.receive, run_task
     check = tampered
+    # The check is a Python function whose code and defaults student code can swap (to a check that finds nothing):
+    # this frame, which student code cannot change, holds the originals and compares them before each use.
+    check_code, check_defaults = check.__code__, check.__defaults__
+    swapped = ("grader.sandbox.tamper.tampered (the check itself)",)
     try:
         # `from grader import check` in a graded notebook does nothing.
         os.environ[UNDER_GRADER_ENV] = "1"
@@ -61,11 +65,11 @@ def child_main(
         # torch.manual_seed would also queue the seeding of every GPU backend, capturing a stack trace.
         torch.default_generator.manual_seed(0)
         # The channel exists only now: its attributes join what the tamper check compares.
-        pristine = [*pristine, *snapshot([("the grader's channel", vars(channel))])]
+        pristine = (*pristine, *snapshot([("the grader's channel", vars(channel))]))
         namespace = fresh_namespace(job["source"]["filename"])
         max_elements = int(job["limits"]["max_tensor_elements"])
         files = run_cells(job["source"], skip, channel, namespace)
-        if changed := check(pristine):
+        if changed := (check(pristine) if check.__code__ is check_code and check.__defaults__ is check_defaults else swapped):
             send({"ev": "tampered", "names": changed})
         send({"ev": "loaded"})
         while True:
@@ -74,7 +78,7 @@ def child_main(
                 break
             task = message["task"]
             observation = run(task, namespace, files, max_elements, watch=watch, prepared=prepared)
-            if changed := check(pristine):
+            if changed := (check(pristine) if check.__code__ is check_code and check.__defaults__ is check_defaults else swapped):
                 send({"ev": "tampered", "names": changed})
             result(task["id"], observation)
         send({"ev": "done"})
