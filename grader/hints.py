@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from grader.compare import Mismatch, Tolerances, common_ratio, compare, factor
 from grader.config import Tolerance
-from grader.targets import Target
+from grader.targets import Target, Unresolved, resolve
 from grader.values import (
     BoolValue,
     ExceptionValue,
@@ -425,6 +425,14 @@ def _extra_backward(ctx: Context) -> Hint | None:
         return None  # (where the reference caught an error, the extra pass is the one that should have raised)
     for name, found, expected in _extra_passes(ctx):
         if math.isclose(k, found / expected, rel_tol=1e-4):
+            if ctx.autograd_runs is not None and ctx.autograd_runs == ctx.expected_autograd_runs:
+                # As many passes as the reference's: not a call too many, a pass through a tensor it should not reach.
+                return Hint(
+                    f"backward() reached {name} {found} times where {expected} {'was' if expected == 1 else 'were'} expected, "
+                    f"in as many passes as expected: one of your computations uses {name} where the prompt's uses another "
+                    "tensor (or a detached copy), so its gradient adds up there. Check what each step is computed from.",
+                    ("operation", "broken_graph"),
+                )
             return _say(
                 ctx,
                 f"The gradient is {k:g}× the expected one: backward() reached {name} {found} times where {expected} "
@@ -617,6 +625,18 @@ def no_grad_fn(ctx: Context) -> Hint | None:
             f"{ctx.name} is not tracked because {n} does not require grad: switch tracking on for {n} itself "
             f"({n}.requires_grad_(), with the parentheses).",
             ("requires_grad",),
+        )
+    # An input tracked now that carried no backward counter was not tracked when the call began: the call switched it on.
+    switched = [
+        n for n, v in ctx.found_inputs.items()
+        if isinstance(v, TensorValue) and v.is_leaf and v.requires_grad and v.backward_calls is None
+    ]
+    if switched:
+        n = switched[0]
+        return Hint(
+            f"{ctx.name} has no grad_fn: it was computed before tracking was switched on for {n} (only what is computed "
+            f"after {n}.requires_grad_() is tracked), or under torch.no_grad(), or from a detached copy.",
+            ("order", "broken_graph"),
         )
     return Hint(
         f"{ctx.name} has no grad_fn, so it is not connected to the graph: it was computed under torch.no_grad(), "
@@ -824,8 +844,9 @@ def backward_count(ctx: Context) -> Hint | None:
     if ctx.autograd_runs is not None and ctx.autograd_runs >= expected:
         return Hint(
             f"Autograd ran {ctx.autograd_runs} time(s), but only {found} of those passes reached {name}: the others ran on "
-            f"a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
-            ("broken_graph",),
+            f"a copy of {name} (detach(), .data, clone(), a new tensor), or on a computation without {name}, rather than "
+            f"on {name} itself.",
+            ("broken_graph", "operation"),
         )
     moves = _changed(ctx.expected_parent) is True
     if not moves and _steps_input(ctx, expected) is None:
@@ -1287,6 +1308,18 @@ def not_raised(ctx: Context) -> Hint | None:
                 "caught (try/except). Call it as asked and let the error propagate.",
                 ("exception", "no_backward"),
             )
+        if not counted and ctx.autograd_runs == 0:
+            # Inputs that do not require grad carry no counter; the engine watch says no pass even started.
+            return Hint(
+                "No error came out because backward() was never called: call it as the prompt asks and let its error propagate.",
+                ("no_backward", "exception"),
+            )
+        if not counted and ctx.autograd_runs:
+            return Hint(
+                "backward() started, yet no error came out: your code caught it (try/except), or the pass ran on a "
+                "tracked copy rather than the computation the prompt gives. Let the error propagate.",
+                ("exception", "broken_graph"),
+            )
         return None  # the message says it completed; why, the run does not show
     kind = expected.type
     if (changed := _changed_so_it_works(ctx)) is not None:
@@ -1348,12 +1381,47 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def swapped_entries(ctx: Context) -> Hint | None:
+    """Two entries of the returned tuple (or list) hold each other's results: the order differs, not the work."""
+    steps = ctx.target.steps
+    found, expected = ctx.found_return, ctx.expected_return
+    if not ctx.is_return or not steps or not isinstance(steps[0], int) or ctx.target.call is not None:
+        return None
+    if not isinstance(found, SequenceValue) or not isinstance(expected, SequenceValue) or found.kind != expected.kind:
+        return None
+    if len(found.items) != len(expected.items) or found.truncated or expected.truncated:
+        return None
+    i = steps[0]
+    rest = Target(text="entry", root="entry", steps=steps[1:])
+    loose = Tolerances.uniform(Tolerance(rtol=1e-4, atol=1e-6))
+
+    def same(a: Value, b: Value) -> bool:
+        try:
+            return compare(resolve(a, rest), resolve(b, rest), tolerances=loose) is None
+        except Unresolved:
+            return False
+
+    for j in range(len(found.items)):
+        if j != i and same(found.items[i], expected.items[j]) and same(found.items[j], expected.items[i]):
+            if same(expected.items[i], expected.items[j]):
+                continue  # two equal results: swapping them changes nothing
+            return Hint(
+                f"Entries {min(i, j)} and {max(i, j)} of what you return hold each other's results: the work is right, "
+                "the order is not. Return the results in the order the prompt lists them.",
+                ("order",),
+            )
+    return None
+
+
 def diagnose(ctx: Context) -> list[Hint]:
     """Every hint the evidence supports (most specific first), without repeats.
 
-    When no rule names a mistake, :func:`formula` may still say, by
+    Two returned results in each other's places explain every difference
+    alone. When no rule names a mistake, :func:`formula` may still say, by
     elimination, that the formula itself differs.
     """
+    if (swapped := swapped_entries(ctx)) is not None:
+        return [swapped]
     hints: list[Hint] = []
     for rule in RULES:
         hint = rule(ctx)

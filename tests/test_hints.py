@@ -561,3 +561,37 @@ def test_a_single_number_of_zero_from_gradients_was_read_before_they_existed() -
     # A gradient-shaped tensor of zeros is a kept reference that was wiped, not a number read too early.
     h = diagnose("return", torch.tensor([1.0, 2.0, 3.0]), torch.zeros(3), **run)
     assert tags(h) == {"stored_reference"}
+
+
+def test_two_returned_results_in_each_others_places_are_named_as_an_order_mistake() -> None:
+    a, b = torch.tensor([1.0, 2.0], requires_grad=True), torch.tensor([3.0, 4.0], requires_grad=True)
+    expected = (a * b, torch.nn.functional.mse_loss(a, b), (a + b).sum())
+    found = (a * b, (a + b).sum(), torch.nn.functional.mse_loss(a, b))
+    h = diagnose("return[1].grad_fn", expected, found, is_return=True, expected_return=expected, found_return=found)
+    assert [tags(h), "Entries 1 and 2" in text(h)] == [{"order"}, True]
+    # One wrong entry is not a swap.
+    other = (a * b, (a - b).sum(), (a + b).sum())
+    assert "order" not in tags(diagnose("return[1].grad_fn", expected, other, is_return=True, expected_return=expected, found_return=other))
+
+
+def test_an_extra_gradient_in_as_many_passes_is_a_computation_on_another_tensor() -> None:
+    ref, mine = torch.ones(2, requires_grad=True), torch.ones(2, requires_grad=True)
+    ref.grad, mine.grad = torch.ones(2), 2 * torch.ones(2)
+    e, f = enc(ref, calls=1), enc(mine, calls=2)
+    inputs: dict[str, Any] = dict(found_inputs={"b": f}, expected_inputs={"b": e}, prompt="Compute the loss.")
+    h = diagnose("b.grad", e, f, **inputs, autograd_runs=2, expected_autograd_runs=2)
+    assert tags(h) == {"operation", "broken_graph"} and "as many passes" in text(h)
+    h = diagnose("b.grad", e, f, **inputs, autograd_runs=3, expected_autograd_runs=2)
+    assert "accumulation" in tags(h)
+
+
+def test_no_error_from_untracked_inputs_tells_a_missing_backward_from_a_caught_one() -> None:
+    x = enc(torch.ones(2))  # no counter: the input does not require grad
+    try:
+        torch.ones(2).sum().backward()
+    except RuntimeError as exc:
+        error = exc
+    never = diagnose("raised", error, None, found_inputs={"x": x}, expected_inputs={"x": x}, autograd_runs=0)
+    assert tags(never) == {"no_backward", "exception"} and "never called" in text(never)
+    caught = diagnose("raised", error, None, found_inputs={"x": x}, expected_inputs={"x": x}, autograd_runs=1)
+    assert tags(caught) == {"exception", "broken_graph"} and "try/except" in text(caught)

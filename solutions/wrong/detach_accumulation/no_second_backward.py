@@ -1,7 +1,7 @@
 r"""Wrong: second is computed but second.backward() is never called, so a.grad keeps the first pass only.
 
 fails: a_grad_accumulated, a_backward_calls, a_grad_hidden
-diagnosis: call\s+second\.backward\(\) as well
+diagnosis: second\.backward\(\) is missing
 description: computes second but never calls second.backward()
 """
 

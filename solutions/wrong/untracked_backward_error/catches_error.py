@@ -1,7 +1,7 @@
-"""Wrong: swallows the RuntimeError instead of letting it reach the caller.
+r"""Wrong: swallows the RuntimeError instead of letting it reach the caller.
 
 fails: raises_untracked, raises_hidden
-diagnosis: no try/except
+diagnosis: caught it \(try/except\)
 description: catches the RuntimeError and returns z anyway
 """
 

@@ -1,0 +1,7 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+def six_graph_nodes(a, b):
+    prod = a * b
+    return prod, prod.mean(), a + b, a * a, (a + b).sum(), F.mse_loss(a, b)

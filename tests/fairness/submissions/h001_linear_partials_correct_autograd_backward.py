@@ -1,0 +1,8 @@
+import torch
+
+def linear_partials(x, w, b):
+    for t in (x, w, b):
+        t.grad = None
+    y = w * x + b
+    torch.autograd.backward(y)
+    return y

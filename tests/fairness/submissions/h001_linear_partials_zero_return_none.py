@@ -1,0 +1,4 @@
+import torch
+
+def linear_partials(x, w, b):
+    return None

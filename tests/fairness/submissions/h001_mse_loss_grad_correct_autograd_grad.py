@@ -1,0 +1,9 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+def mse_loss_backward(pred, target):
+    loss = F.mse_loss(pred, target)
+    (g,) = torch.autograd.grad(loss, pred)
+    pred.grad = g
+    return loss

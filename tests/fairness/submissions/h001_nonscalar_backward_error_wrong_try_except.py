@@ -1,0 +1,10 @@
+import torch
+
+def unreduced_backward(x):
+    y = x + 2
+    z = 3 * y ** 2
+    try:
+        z.backward()
+    except RuntimeError as e:
+        print("error:", e)
+    return z

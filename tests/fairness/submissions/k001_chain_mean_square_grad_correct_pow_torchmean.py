@@ -1,0 +1,9 @@
+import torch
+
+
+def square_chain(x):
+    y = x + 2
+    z = 2 * y ** 2
+    out = torch.mean(z)
+    out.backward()
+    return y, z, out

@@ -1,0 +1,8 @@
+import torch
+
+
+def square_chain(x):
+    y = x + 2
+    z = y * y * 2
+    out = z.mean()
+    return (y, z, out)
