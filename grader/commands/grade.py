@@ -289,7 +289,7 @@ def _grade_on_pool(
     owned: WorkerPool | None = None
     if pool is None:
         # Warmed: what any of the graded exercises may use, so that no child of the batch pays for it.
-        warm = warmup.needs_of_exercises(g.exercises)
+        warm = warmup.needs_of_exercises(g.exercises) | {warmup.MANY}
         owned = pool = WorkerPool(workers, WorkerOptions.for_batch(len(todo), workers, warm))
     due, policy = (chosen.due, chosen.late_policy) if chosen is not None else (None, config.late_policy)
     with _terminate_as_interrupt(), (owned or nullcontext()):

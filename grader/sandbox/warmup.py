@@ -11,7 +11,11 @@ asked to:
   until something really uses it);
 - ``vector_backward``: the first ``backward(gradient)`` (or
   ``autograd.grad(..., grad_outputs)``) imports torch's symbolic shapes, and
-  with them sympy; so do torch.func's transforms and torch's gradient checks.
+  with them sympy; so do torch.func's transforms and torch's gradient checks;
+- ``many``: the first uses of everything else the exercises beyond the basics
+  call, and one task of each shape through the grader's own describing code.
+  Only a batch asks for it: a worker saves them for every child it forks,
+  while a check's one child would pay them anyway, later.
 
 The grader asks for the parts the exercises being graded may use
 (:func:`needs`, read from the exercise files and reference solutions), so a
@@ -36,7 +40,9 @@ if TYPE_CHECKING:
 
 OPTIM = "optim"
 VECTOR_BACKWARD = "vector_backward"
-ALL = frozenset({OPTIM, VECTOR_BACKWARD})
+MANY = "many"
+"""First uses that pay back only over many children (a batch): a check's single child would pay them anyway."""
+ALL = frozenset({OPTIM, VECTOR_BACKWARD, MANY})
 """Every part: what a worker warms when nobody says (reference runs, validate, tests)."""
 
 # Over-matching costs a worker seconds of start-up; under-matching costs the
@@ -128,8 +134,9 @@ def warm(parts: frozenset[str] = ALL) -> None:
     v = Variable(torch.tensor([3.0]), requires_grad=True)
     (v * 9).backward()  # type: ignore[no-untyped-call]  # torch leaves it unannotated
     torch.tensor([[1, 2], [3, 4]]).float().double().long()
-    for dtype in (torch.float32, torch.float64):
-        _use_beyond_basics(torch, dtype, parts)
+    if MANY in parts:
+        for dtype in (torch.float32, torch.float64):
+            _use_beyond_basics(torch, dtype, parts)
 
     # Grader modules the child uses, imported before any student code exists.
     import grader.calling  # noqa: F401
@@ -143,7 +150,8 @@ def warm(parts: frozenset[str] = ALL) -> None:
     import grader.sandbox.supervisor  # noqa: F401
     import grader.sandbox.tamper  # noqa: F401
 
-    _use_grader_paths()
+    if MANY in parts:
+        _use_grader_paths()
 
 
 def _use_beyond_basics(torch: Any, dtype: Any, parts: frozenset[str]) -> None:
