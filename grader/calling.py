@@ -160,6 +160,7 @@ def run_task(
                 accumulated=None if counter is None else counter.accumulated,
                 changed=observe.differs(original, value),
                 optimizer_steps=steps.steps.get(pname),
+                grad_requests=None if counter is None else watch.requested(value),
             )
             key = observe.grad_storage_key(value) if counter is not None else None
             if key is not None:

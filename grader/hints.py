@@ -877,6 +877,23 @@ def backward_count(ctx: Context) -> Hint | None:
     )
 
 
+def grad_requests(ctx: Context) -> Hint | None:
+    """An input whose gradient no autograd call asked for, where the reference's did (``inputs=[x, y, z]``)."""
+    m = ctx.mismatch
+    counts = _counts(m)
+    if ctx.attribute != "grad_requests" or m.kind != "value" or counts is None or counts[0] >= counts[1]:
+        return None
+    name = ctx.name
+    if counts[0] == 0:
+        return Hint(
+            f"No torch.autograd.grad call asked for {name}'s gradient: ask for every input the prompt lists in one call "
+            f"(allow_unused=True lets it answer None for one the output does not use), rather than writing {name}'s "
+            "gradient yourself.",
+            ("operation",),
+        )
+    return Hint(f"Autograd was asked for {name}'s gradient fewer times than the prompt's steps ask.", ("operation", "backward_count"))
+
+
 def autograd_runs(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.target.root == "autograd_used" and not ctx.target.steps and _flag(m.found) is False:
@@ -1362,6 +1379,7 @@ RULES: tuple[Rule, ...] = (
     wrong_shape,
     transposed,
     backward_count,
+    grad_requests,
     autograd_runs,
     autograd_passes,
     none_variable,

@@ -166,6 +166,7 @@ def encode_tensor(
     aliases: dict[int, str] | None = None,
     recorder: GradModeRecorder | None = None,
     watch: AutogradWatch | None = None,
+    grad_requests: int | None = None,
 ) -> dict[str, Any]:
     """Describe a plain tensor; anything else goes to :func:`encode`.
 
@@ -213,7 +214,7 @@ def encode_tensor(
         # A non-leaf keeps no .grad unless it retains it; reading it anyway would
         # only raise a warning (and a warnings context per tensor is not free).
         grad: Any = _grad_get(t) if with_grad and (is_leaf or retains_grad) else None
-        return {
+        described = {
             "kind": "tensor",
             "class": _type(t).__name__,
             "dtype": _short(dtype, 40),
@@ -237,6 +238,9 @@ def encode_tensor(
             "under_no_grad": None if recorder is None else recorder.made_under_no_grad(t),
             "alias": _alias(t, aliases) if aliases else None,
         }
+        if grad_requests is not None:
+            described["grad_requests"] = grad_requests
+        return described
 
 
 class _CudaRead:
@@ -579,6 +583,7 @@ class AutogradWatch:
         self.accumulations = 0
         """Leaves a pass added to while their .grad was nonzero (summed over passes): gradients adding up."""
         self._reached: dict[int, tuple[Any, int, int]] = {}
+        self._requested: dict[int, tuple[Any, int]] = {}
         self._original: Any = None
         self._original_dual: Any = None
 
@@ -593,7 +598,9 @@ class AutogradWatch:
         def watched(t_outputs: Any, *args: Any, **kwargs: Any) -> Any:
             self.runs += 1
             accumulating = kwargs.get("accumulate_grad", True)
-            reaching = self._reaching(t_outputs, args[3] if len(args) > 3 else kwargs.get("inputs") or ()) if accumulating else []
+            asked = args[3] if len(args) > 3 else kwargs.get("inputs") or ()
+            self._note_requests(asked)
+            reaching = self._reaching(t_outputs, asked) if accumulating else []
             result = original(t_outputs, *args, **kwargs)
             self._note(reaching)  # only a pass that did not raise filled anything in
             return result
@@ -615,6 +622,22 @@ class AutogradWatch:
 
     def __exit__(self, *exc: object) -> None:
         self.uninstall()
+
+    def requested(self, t: torch.Tensor) -> int:
+        """How many passes asked for this tensor's gradient by name (``inputs=`` of grad or backward)."""
+        entry = self._requested.get(_id(t))
+        return 0 if entry is None or entry[0]() is not t else entry[1]
+
+    def _note_requests(self, inputs: Any) -> None:
+        try:
+            for t in inputs or ():
+                if _type(t) in _ACCEPTED_TENSOR_CLASSES:
+                    ref, count = self._requested.get(_id(t), (None, 0))
+                    if ref is None or ref() is not t:
+                        ref, count = _ref(t), 0
+                    self._requested[_id(t)] = (ref, count + 1)
+        except Exception:  # noqa: BLE001 - inputs we cannot walk are inputs we report nothing about
+            pass
 
     def reached(self, t: torch.Tensor) -> tuple[int, int] | None:
         """(backward passes into this leaf, how many added to a nonzero .grad), or None when none did."""

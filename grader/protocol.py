@@ -55,6 +55,7 @@ from grader.wire import (
     PARAMETER_NAME,
     TENSOR_CLASSES,
     TENSOR_KEYS,
+    TENSOR_OPTIONAL_KEYS,
     VALUE_KINDS,
     LimitKind,
     Origin,
@@ -459,7 +460,7 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
     """Check one encoded tensor and build its record."""
     # Runs for every tensor of every submission: checks first, words for the
     # message only when one fails.
-    _mapping(value, where, TENSOR_KEYS)
+    _mapping(value, where, TENSOR_KEYS, TENSOR_OPTIONAL_KEYS)
     _expect(value["class"] in TENSOR_CLASSES, where, "not a plain tensor")
     _expect(isinstance(value["dtype"], str) and _DTYPE_NAME.fullmatch(value["dtype"]) is not None, where, "bad dtype")
     shape = value["shape"]
@@ -495,6 +496,9 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
         _expect(type(steps) is int and 0 <= steps <= 1 << 31, where, "bad optimizer step count")
     if value["alias"] is not None:
         _str(value["alias"], f"{where}.alias", limit=200)
+    requests = value.get("grad_requests")
+    if requests is not None:
+        _expect(type(requests) is int and 0 <= requests <= 1 << 31, where, "bad count of gradient requests")
     grad = value["grad"]
     if grad is not None:
         _expect(with_grad, where, "a gradient cannot have a gradient here")
@@ -516,6 +520,7 @@ def validate_tensor(value: Any, where: str, *, with_grad: bool, max_elements: in
         optimizer_steps=steps,
         under_no_grad=value["under_no_grad"],
         alias=value["alias"],
+        grad_requests=requests,
     )
 
 

@@ -57,6 +57,7 @@ ATTRIBUTES = (
     "shape",
     "dtype",
     "backward_calls",
+    "grad_requests",
     "changed",
     "optimizer_steps",
     "under_no_grad",
@@ -228,6 +229,10 @@ _RECORDED: dict[str, tuple[Callable[[TensorValue], Value | None], str]] = {
     "backward_calls": (
         lambda t: None if t.backward_calls is None else IntValue(t.backward_calls),
         "{where} is not a tensor the grader created, so its backward calls were not counted",
+    ),
+    "grad_requests": (
+        lambda t: None if t.grad_requests is None else IntValue(t.grad_requests),
+        "{where} is not an input the grader created that requires grad, so the requests for its gradient were not counted",
     ),
     "changed": (
         lambda t: None if t.changed is None else BoolValue(t.changed),

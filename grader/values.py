@@ -197,6 +197,8 @@ class TensorValue:
     """Made with gradient recording off (recorded only where a check asks)."""
     alias: str | None
     """A name for its storage, shared by tensors that are views of each other (``w.grad``)."""
+    grad_requests: int | None = None
+    """Backward passes that asked for its gradient by name (``torch.autograd.grad(out, [x, y, z])``; inputs only)."""
 
     @property
     def numel(self) -> int:
@@ -221,7 +223,7 @@ class TensorValue:
             "optimizer_steps": self.optimizer_steps,
             "under_no_grad": self.under_no_grad,
             "alias": self.alias,
-        }
+        } | ({} if self.grad_requests is None else {"grad_requests": self.grad_requests})
 
 
 @dataclass(frozen=True, slots=True)

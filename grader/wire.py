@@ -134,10 +134,14 @@ class TensorLayout(TypedDict):
     under_no_grad: bool | None
     alias: str | None
     """A name for its storage, shared by tensors that are views of each other."""
+    grad_requests: int
+    """Sent for grader-built inputs only: backward passes that asked for this tensor's gradient (``inputs=``)."""
 
 
-TENSOR_KEYS = frozenset({"class", *TensorLayout.__annotations__})
-"""Exactly the keys of an encoded tensor."""
+TENSOR_OPTIONAL_KEYS = frozenset({"grad_requests"})
+"""Keys an encoded tensor has only where they apply."""
+TENSOR_KEYS = frozenset({"class", *TensorLayout.__annotations__}) - TENSOR_OPTIONAL_KEYS
+"""Exactly the keys every encoded tensor has."""
 
 
 class ExceptionLayout(TypedDict, total=False):

@@ -67,11 +67,7 @@ def outcomes(corpus: Corpus) -> list[measure.Outcome]:
     return measure.measure(measure.repo_config(), corpus=corpus.folder)
 
 
-KNOWN_DISAGREEMENTS = {
-    # The prompt asks for z's gradient from one autograd.grad call with allow_unused=True; this file asks for x and y
-    # only and writes gz = None by hand. Every value is right, and no check can see which inputs a call asked for.
-    "f001_grad_allow_unused_wrong_two_calls.py",
-}
+KNOWN_DISAGREEMENTS: set[str] = set()
 """Verdicts known to differ from the label, each with why: fixing one, or a new one, turns the suite red."""
 
 

@@ -101,14 +101,15 @@ def _check(result: SubmissionResult, ex_id: str, name: str) -> Any:
     return next(c for c in result.exercise(ex_id).checks if c.name == name)
 
 
-def _feedback(result: SubmissionResult) -> str:
+def _feedback(result: SubmissionResult, *, hidden_only: bool = False) -> str:
     parts = [result.message or "", *result.notes]
     for ex in EXERCISES:
         try:
             exercise = result.exercise(ex)
         except (KeyError, StopIteration, ValueError):
             continue
-        parts += [exercise.message or ""] + [f"{c.message} {c.hint or ''} {c.expected or ''} {c.found or ''}" for c in exercise.checks]
+        checks = [c for c in exercise.checks if c.visibility == "hidden" or not hidden_only]
+        parts += [exercise.message or ""] + [f"{c.message} {c.hint or ''} {c.expected or ''} {c.found or ''}" for c in checks]
     return "\n".join(parts)
 
 
@@ -197,7 +198,9 @@ def test_feedback_is_bounded_and_quotes_no_hidden_probe(batch: dict[str, Submiss
     hidden = _hidden_probe_values(repo_config)
     assert len(hidden) >= 7 + 12
     for name, result in batch.items():
-        text = _feedback(result)
+        # Hidden probes reach only hidden checks (test_a_hidden_probe_is_never_built_in_a_public_task): public checks'
+        # numbers come from public cases, and with a course secret of its own a public number can match a hidden one.
+        text = _feedback(result, hidden_only=True)
         assert not [v for v in hidden if v in text], name
         assert "(3, 4)" not in text and "(7,)" not in text, name
 

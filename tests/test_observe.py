@@ -146,3 +146,19 @@ def test_the_watch_counts_forward_mode_duals_and_puts_make_dual_back() -> None:
         runs = watch.runs
     assert duals > 0 and runs == 0  # forward mode runs no backward pass
     assert forward_ad.make_dual is original
+
+
+def test_the_watch_counts_which_inputs_each_pass_asked_for() -> None:
+    x, y, z = (torch.ones(2, requires_grad=True) for _ in range(3))
+    with observe.AutogradWatch() as watch:
+        out = (x * y).sum()
+        torch.autograd.grad(out, [x, y, z], allow_unused=True, retain_graph=True)
+        out.backward()  # no inputs named: asks for no one by name
+    assert [watch.requested(t) for t in (x, y, z)] == [1, 1, 1]
+    assert watch.requested(torch.ones(1)) == 0
+    described = encode_tensor(z, max_elements=10, grad_requests=watch.requested(z))
+    assert validate_value(described, "z").grad_requests == 1  # type: ignore[union-attr]
+    # Sent only where counted: any other tensor has no such key, and a forged count is refused.
+    assert "grad_requests" not in encode_tensor(x, max_elements=10)
+    with pytest.raises(Exception, match="gradient requests"):
+        validate_value({**described, "grad_requests": -1}, "z")

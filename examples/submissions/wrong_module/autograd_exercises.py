@@ -952,7 +952,7 @@ def logsumexp_hessian(x):
 
 # ============================================================================
 # Exercise 30: torch.autograd.grad with allow_unused and retain_graph
-# `grad_allow_unused`: 15 points, 3 of them from hidden checks run at grading.
+# `grad_allow_unused`: 16 points, 3 of them from hidden checks run at grading.
 #
 # Write `partial_grads(x, y, z)`. The three inputs are leaf tensors of one
 # shape that require grad. Compute
