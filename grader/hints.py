@@ -171,6 +171,9 @@ class Context:
 
 Rule = Callable[[Context], "Hint | None"]
 
+_LOOSE = Tolerances.uniform(Tolerance(rtol=1e-4, atol=1e-6))
+"""Two results compared to tell which is which (a swap, a stale entry), not to grade them."""
+
 _V = TypeVar("_V", bound=Value)
 
 
@@ -819,15 +822,7 @@ def backward_count(ctx: Context) -> Hint | None:
     if found > expected and _reference_caught_more(ctx):
         # The reference keeps an error it caught: one of its passes raised before reaching the input.
         # An extra gradient here is that pass going through, not an extra backward() call.
-        if (changed := _changed_so_it_works(ctx)) is not None:
-            return changed
-        return Hint(
-            f"A gradient flowed into {name} {found} times where {expected} were expected: a backward() pass that should "
-            "raise (the error you are asked to catch and return) went through in your code. Check that it runs where the "
-            "prompt says (inside the block or mode it names, such as detect_anomaly() or inference_mode()) and on the "
-            "computation the prompt gives.",
-            ("exception", "operation", "grad_mode"),
-        )
+        return _should_have_raised(ctx, f"A gradient flowed into {name} {found} times where {expected} were expected")
     if found > expected:
         # Where the reference moves the input (a descent), or an input gives the number of steps,
         # more gradients are more steps, or more calls per step.
@@ -950,7 +945,7 @@ def autograd_passes(ctx: Context) -> Hint | None:
     if found == 0:
         return Hint("Autograd never ran in your function: the gradients must come from backward() (or torch.autograd.grad).", ("no_backward",))
     if found > expected and _reference_caught_more(ctx):
-        return _should_have_raised(ctx)
+        return _should_have_raised(ctx, "Autograd ran more often in your function than in the reference, which catches an error and returns it")
     if {found, expected} & _per_element_counts(ctx):
         return None  # one pass per element (a loop) and one batched pass (vmap, a Jacobian) are both right styles
     if found < expected:
@@ -995,14 +990,14 @@ def _changed_so_it_works(ctx: Context) -> Hint | None:
     )
 
 
-def _should_have_raised(ctx: Context) -> Hint:
+def _should_have_raised(ctx: Context, evidence: str) -> Hint:
+    """A step that should raise (the reference catches its error) went through; ``evidence`` says what showed it."""
     if (changed := _changed_so_it_works(ctx)) is not None:
         return changed
     return Hint(
-        "Autograd ran more often in your function than in the reference, which catches an error and returns it: a step "
-        "that should raise (the error you are asked to catch) went through in your code. Check that it runs where the "
-        "prompt says (inside the block or mode it names, such as detect_anomaly() or inference_mode()) and on the "
-        "computation the prompt gives.",
+        f"{evidence}: a step that should raise (the error you are asked to catch and return) went through in your code. "
+        "Check that it runs where the prompt says (inside the block or mode it names, such as detect_anomaly() or "
+        "inference_mode()) and on the computation the prompt gives.",
         ("exception", "operation", "grad_mode"),
     )
 
@@ -1197,8 +1192,7 @@ def stale_result(ctx: Context) -> Hint | None:
     others = [i for i, item in enumerate(found.items) if item is not ctx.found_value]
     if len(others) != found.length - 1:
         return None
-    loose = Tolerances.uniform(Tolerance(rtol=1e-4, atol=1e-6))
-    if any(compare(expected.items[i], found.items[i], tolerances=loose) is not None for i in others):
+    if any(compare(expected.items[i], found.items[i], tolerances=_LOOSE) is not None for i in others):
         return None
     return Hint(
         f"Your other results (the final parameters) are right, but {ctx.name} is not: it was most likely computed "
@@ -1411,11 +1405,10 @@ def swapped_entries(ctx: Context) -> Hint | None:
         return None
     i = steps[0]
     rest = Target(text="entry", root="entry", steps=steps[1:])
-    loose = Tolerances.uniform(Tolerance(rtol=1e-4, atol=1e-6))
 
     def same(a: Value, b: Value) -> bool:
         try:
-            return compare(resolve(a, rest), resolve(b, rest), tolerances=loose) is None
+            return compare(resolve(a, rest), resolve(b, rest), tolerances=_LOOSE) is None
         except Unresolved:
             return False
 

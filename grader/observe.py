@@ -582,8 +582,10 @@ class AutogradWatch:
         """Dual tensors made for forward-mode autograd (``torch.func.jvp``, ``jacfwd``, ``forward_ad.make_dual``)."""
         self.accumulations = 0
         """Leaves a pass added to while their .grad was nonzero (summed over passes): gradients adding up."""
-        self._reached: dict[int, tuple[Any, int, int]] = {}
-        self._requested: dict[int, tuple[Any, int]] = {}
+        self._reached = _PerTensor()
+        """Per leaf: backward passes into it, and how many of those added to a nonzero .grad."""
+        self._requested = _PerTensor()
+        """Per tensor: passes that asked for its gradient by name."""
         self._original: Any = None
         self._original_dual: Any = None
 
@@ -625,26 +627,21 @@ class AutogradWatch:
 
     def requested(self, t: torch.Tensor) -> int:
         """How many passes asked for this tensor's gradient by name (``inputs=`` of grad or backward)."""
-        entry = self._requested.get(_id(t))
-        return 0 if entry is None or entry[0]() is not t else entry[1]
+        counts = self._requested.counts(t)
+        return 0 if counts is None else counts[0]
 
     def _note_requests(self, inputs: Any) -> None:
         try:
             for t in inputs or ():
                 if _type(t) in _ACCEPTED_TENSOR_CLASSES:
-                    ref, count = self._requested.get(_id(t), (None, 0))
-                    if ref is None or ref() is not t:
-                        ref, count = _ref(t), 0
-                    self._requested[_id(t)] = (ref, count + 1)
+                    self._requested.add(t, 1)
         except Exception:  # noqa: BLE001 - inputs we cannot walk are inputs we report nothing about
             pass
 
     def reached(self, t: torch.Tensor) -> tuple[int, int] | None:
         """(backward passes into this leaf, how many added to a nonzero .grad), or None when none did."""
-        entry = self._reached.get(_id(t))
-        if entry is None or entry[0]() is not t:
-            return None
-        return entry[1], entry[2]
+        counts = self._reached.counts(t)
+        return None if counts is None else (counts[0], counts[1])
 
     def _reaching(self, outputs: Any, inputs: Any) -> list[tuple[torch.Tensor, int]]:
         """The leaves a pass will accumulate into, each with 1 when its .grad is nonzero before the pass."""
@@ -663,10 +660,24 @@ class AutogradWatch:
     def _note(self, reaching: list[tuple[torch.Tensor, int]]) -> None:
         for leaf, added in reaching:
             self.accumulations += added
-            ref, count, accumulated = self._reached.get(_id(leaf), (None, 0, 0))
-            if ref is None or ref() is not leaf:
-                ref, count, accumulated = _ref(leaf), 0, 0
-            self._reached[_id(leaf)] = (ref, count + 1, accumulated + added)
+            self._reached.add(leaf, 1, added)
+
+
+class _PerTensor:
+    """Counts kept per tensor, by id and a weak reference: a tensor that reuses a freed one's id starts from zero."""
+
+    def __init__(self) -> None:
+        self._table: dict[int, tuple[Any, tuple[int, ...]]] = {}
+
+    def counts(self, t: torch.Tensor) -> tuple[int, ...] | None:
+        """The counts added for ``t``, None when none were."""
+        entry = self._table.get(_id(t))
+        return None if entry is None or entry[0]() is not t else entry[1]
+
+    def add(self, t: torch.Tensor, *amounts: int) -> None:
+        before = self.counts(t)
+        total = amounts if before is None else tuple(a + b for a, b in zip(before, amounts))
+        self._table[_id(t)] = (_ref(t), total)
 
 
 def _leaves(outputs: Any) -> list[torch.Tensor]:
