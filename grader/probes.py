@@ -20,7 +20,11 @@ from typing import Any
 from grader.protocol import ErrorInfo, Observation, ProbeOutcome
 from grader.spec import Exercise
 from grader.targets import MODULE_ROOT, Call, Target, Unresolved, resolve
-from grader.values import Value, describe_kind
+from grader.values import BoolValue, TensorValue, TupleValue, Value, describe_kind
+
+GRADCHECK_ATOL = 1e-5
+GRADCHECK_RTOL = 1e-3
+"""How far the backward's Jacobian may be from central differences: torch's gradcheck's tolerances, as the child sets them."""
 
 SeedFor = Callable[[str, int], int]
 """(probe, argument index) -> the seed of that random argument."""
@@ -102,4 +106,23 @@ def _value(outcome: ProbeOutcome, call: Call, observation: Observation) -> Value
         place = f" ({outcome.error.place()})" if outcome.error.place() else ""
         raise CallRaised(f"{what}: {verb} raised {outcome.error.summary()}{place}", outcome.error)
     assert outcome.value is not None
+    if call.method != "call":
+        return _verdict(outcome.value, call.method)
     return outcome.value
+
+
+def _verdict(sent: Value, method: str) -> BoolValue:
+    """A gradcheck's verdict: torch's, in the child, and the grader's own comparison of the Jacobians sent with it.
+
+    Torch's verdict is reached where student code runs, which could answer
+    it; the Jacobians are two lists of numbers compared here, out of reach.
+    """
+    if not (isinstance(sent, TupleValue) and sent.length == 3 and len(sent.items) == 3):
+        raise Unresolved(f"{method} sent no verdict the grader can read")
+    verdict, analytic, numerical = sent.items
+    if not (isinstance(verdict, BoolValue) and isinstance(analytic, TensorValue) and isinstance(numerical, TensorValue)):
+        raise Unresolved(f"{method} sent no verdict the grader can read")
+    if analytic.data is None or numerical.data is None or analytic.shape != numerical.shape:
+        raise Unresolved(f"{method}: the Jacobians of the callable could not be compared ({analytic.note or numerical.note or 'their shapes differ'})")
+    agree = all(abs(a - n) <= GRADCHECK_ATOL + GRADCHECK_RTOL * abs(n) for a, n in zip(analytic.data, numerical.data))
+    return BoolValue(verdict.value and agree)

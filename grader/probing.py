@@ -7,7 +7,11 @@ function returned, an entry of it, or a name the student's code defines), a
 method and the probe's input recipes. ``call`` calls the callable twice on
 fresh copies of the probe's inputs and describes the second result as a
 return value is described (a function of its inputs returns it twice); ``gradcheck`` and ``gradgradcheck`` run torch's own checks on it
-(``raise_exception=False``, every setting given), whose verdict is a bool. A
+(``raise_exception=False``, every setting given) and send its verdict with
+the two Jacobians the grader compares itself (:func:`_jacobians`): the
+backward's, taken before anything else runs, and central differences of the
+callable's values. A comparison made in the grader's process is one no
+thread, finalizer or tensor subclass of the student's can answer. A
 ``torch.autograd.Function`` subclass is called through its ``apply``; under
 gradcheck, its results must carry the node the same callable's results
 carried in a plain call of the task, else its own backward node (an
@@ -20,7 +24,7 @@ code ran, or a torch function or dispatch mode is active, before or after it.
 
 What each call gave, by the call's text::
 
-    {"status": "returned", "value": value}        the result, or gradcheck's bool
+    {"status": "returned", "value": value}        the result; for gradcheck (verdict, backward's Jacobian, differences')
     {"status": "raised", "error": error}          the callable (or gradcheck through it) raised
     {"status": "not_callable", "value": value}    what stood where a callable was expected
     {"status": "missing"}                         no such name, or no such entry of the return value
@@ -72,6 +76,20 @@ _dtype_of = _getsets.dtype.__get__
 _shape_of = _getsets.shape.__get__
 _getattr = getattr
 _tuple: type[tuple[Any, ...]] = tuple
+_float64 = torch.float64
+_tensor = torch.tensor
+_tolist = torch.Tensor.tolist
+_add = torch.add
+_cat = torch.cat
+_rand = torch.rand
+_zeros_like = torch.zeros_like
+_requires_grad_ = torch.Tensor.requires_grad_
+_Generator = torch.Generator
+_range = range
+_float = float
+
+_EPS = 1e-6
+"""The step of the central differences, gradcheck's own for float64."""
 
 _ENGINE = "_engine_run_backward"
 """The name in torch.autograd every backward pass goes through, which the child's AutogradWatch wraps (after this import)."""
@@ -139,21 +157,114 @@ def _changed_torch() -> list[str]:
     return changed
 
 
-def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any, ...], node: type | None, *, same_backward: bool) -> bool:
+def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any, ...], node: type | None, *, same_backward: bool) -> Any:
     """Torch's own check on ``fn``, refused when torch was changed before or during it (its verdict would be the submission's).
 
-    ``same_backward`` (gradcheck, whose backward calls are all at ``args``):
-    the backward's gradients there, computed first on their own, must come
-    again under gradcheck, whose numerical Jacobian a backward could
-    otherwise read from its caller's frames and return.
+    Gives ``(verdict, backward's Jacobian, central differences)``: the
+    grader's own comparison of the last two stands beside torch's verdict.
+    For gradgradcheck they are those of the function it checks, the
+    gradients ``fn``'s backward gives as a function of ``args`` and of the
+    gradient flowing in. ``same_backward`` (gradcheck, whose backward calls
+    are all at ``args``): the backward's gradients there, computed first on
+    their own, must come again under gradcheck, whose numerical Jacobian a
+    backward could otherwise read from its caller's frames and return.
     """
     _refuse_if_changed("before")
     # A TorchFunctionMode or tensor subclass of the student's would see gradcheck's own operations (allclose...).
     with _no_torch_function():
+        plain = _plain(fn, node)
+        analytic, numerical = _jacobians(plain, args) if same_backward else _jacobians(*_backward_as_function(plain, args))
         own = _own_jacobians(fn, args) if same_backward else None
         verdict = check(_plain(fn, node, own), args)
     _refuse_if_changed("while")
-    return verdict
+    return (verdict, analytic, numerical)
+
+
+def _flat(out: Any) -> Any:
+    """A callable's result as one flat tensor, its tensors one after the other."""
+    outs = out if _type(out) is _tuple else (out,)
+    if not outs or any(_type(o) is not _Tensor for o in outs):
+        raise TypeError("gradcheck needs plain torch.Tensor results")
+    parts = [_reshape(o, (-1,)) for o in outs]
+    return parts[0] if _len(parts) == 1 else _cat(parts)
+
+
+def _values(out: Any) -> list[float]:
+    return _tolist(_to(_detach(_flat(out)), _float64))
+
+
+def _jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Any, Any]:
+    """``fn``'s Jacobian at ``args``, by its backward and by central differences of its values, as float64 matrices.
+
+    A row per element of the result, a column per element of the arguments
+    that require grad. The backward's is taken first and kept as floats:
+    no difference quotient exists yet that a backward could read from its
+    caller's frames, and nothing the student's code runs later can change it.
+    """
+    wrt = [a for a in args if _type(a) is _Tensor and _requires_grad_of(a)]
+    flat = _flat(fn(*args))
+    size = _numel(flat)
+    analytic = _tuple(_backward_row(flat, k, wrt) for k in _range(size))
+    columns: list[list[float]] = []
+    for position, arg in enumerate(args):
+        if not (_type(arg) is _Tensor and _requires_grad_of(arg)):
+            continue
+        for e in _range(_numel(arg)):
+            step = _zeros(_numel(arg), dtype=_dtype_of(arg))
+            step[e] = _EPS
+            sides = []
+            for sign in (1.0, -1.0):
+                moved = _requires_grad_(_add(_detach(arg), _reshape(step, _shape_of(arg)), alpha=sign), True)
+                sides.append(_values(fn(*args[:position], moved, *args[position + 1 :])))
+            columns.append([(p - m) / (2 * _EPS) for p, m in zip(sides[0], sides[1])])
+            if _len(columns[-1]) != size:
+                raise TypeError("the callable's result changed size when its input moved by a small step")
+    numerical = [[column[k] for column in columns] for k in _range(size)]
+    width = _len(columns)
+    return _reshape(_tensor(analytic, dtype=_float64), (size, width)), _reshape(_tensor(numerical, dtype=_float64), (size, width))
+
+
+def _backward_row(flat: Any, k: int, wrt: list[Any]) -> tuple[float, ...]:
+    """The gradients of entry ``k`` of ``flat`` with respect to ``wrt``, one after the other (zeros where none flows)."""
+    if not _requires_grad_of(flat):
+        return _tuple(0.0 for t in wrt for _ in _range(_numel(t)))
+    onehot = _zeros(_numel(flat), dtype=_dtype_of(flat))
+    onehot[k] = 1
+    grads: Any = _grad(flat, wrt, onehot, retain_graph=True, allow_unused=True)  # None where no gradient flows
+    row: list[float] = []
+    for g, t in zip(grads, wrt):
+        if g is None:
+            row += [0.0] * _numel(t)
+        elif _type(g) is not _Tensor:
+            raise TypeError(f"the backward gave a {_type(g).__qualname__} as a gradient, not a plain torch.Tensor")
+        else:
+            row += [_float(v) for v in _tolist(_reshape(_to(_detach(g), _float64), (-1,)))]
+    return _tuple(row)
+
+
+def _backward_as_function(fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """What gradgradcheck checks: the gradients ``fn``'s backward gives (with their graph), as a function of ``args`` and of
+    the gradient flowing into each result that requires grad; and the arguments to take its Jacobian at (those fed in
+    drawn from a generator of their own, so the global one is left as it was)."""
+    count = _len(args)
+    wrt = [i for i, a in enumerate(args) if _type(a) is _Tensor and _requires_grad_of(a)]
+    outs = fn(*args)
+    outs = outs if _type(outs) is _tuple else (outs,)
+    generator = _Generator().manual_seed(0)
+    fed = _tuple(
+        _requires_grad_(_add(_rand(_shape_of(o), generator=generator, dtype=_float64), -0.5), True)
+        for o in outs
+        if _type(o) is _Tensor and _requires_grad_of(o)
+    )
+
+    def backward(*all_args: Any) -> Any:
+        outs = fn(*all_args[:count])
+        outs = outs if _type(outs) is _tuple else (outs,)
+        differentiable = [o for o in outs if _type(o) is _Tensor and _requires_grad_of(o)]
+        grads = _grad(differentiable, [all_args[i] for i in wrt], all_args[count:], create_graph=True, allow_unused=True)
+        return _tuple(_zeros_like(all_args[i]) if g is None else g for g, i in zip(grads, wrt))
+
+    return backward, (*args, *fed)
 
 
 _Jacobians = tuple[tuple[int, ...], tuple[Any, ...]]
@@ -229,6 +340,8 @@ def _call(fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
 
 def _method(name: str, fn: Callable[..., Any], args: tuple[Any, ...], node: type | None = None) -> Any:
     """What a call step does with the callable and the probe's inputs (no table: a dict could be changed in place).
+
+    A call gives the callable's result; a gradcheck, its verdict and two Jacobians (:func:`_checked`).
 
     ``node``: the backward class of the ``torch.autograd.Function`` called, which gradcheck's calls must reach.
     """

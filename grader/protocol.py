@@ -148,7 +148,7 @@ class ProbeOutcome:
     """What one call target's call gave in the child (:mod:`grader.probing`)."""
 
     status: ProbeStatus
-    """returned (``value``: the result, or gradcheck's bool), raised (``error``), not_callable (``value``: what it is), missing."""
+    """returned (``value``: the result, or a gradcheck's verdict and two Jacobians), raised (``error``), not_callable (``value``: what it is), missing."""
     value: Value | None = None
     """The call's result (returned), or what stood where a callable was expected (not_callable)."""
     error: ErrorInfo | None = None

@@ -23,7 +23,7 @@ import pytest
 import torch
 from conftest import REPO
 
-from grader import inputs, probing
+from grader import inputs, probes, probing
 from grader.batch import Item, grade_items
 from grader.config import Config
 from grader.errors import ExerciseError
@@ -53,6 +53,7 @@ WRONG_BACKWARD = [
     "gradcheck_patched_during_backward.py",
     "gradcheck_patched_then_restored.py",
     "backward_reads_gradchecks_frames.py",
+    "gradcheck_patched_by_a_finalizer.py",
 ]
 """Attacks that hand in Cube with the wrong backward of control_wrong_backward.py and try to pass gradcheck anyway."""
 
@@ -63,6 +64,7 @@ UNTOUCHED = {
     "gradcheck_patched_then_restored.py": ["func_grad_callable", "mlp_param_grads"],
     "leak_hidden_probe.py": ["custom_cube_function", "mlp_param_grads"],
     "backward_reads_gradchecks_frames.py": ["func_grad_callable", "mlp_param_grads"],
+    "gradcheck_patched_by_a_finalizer.py": ["func_grad_callable", "mlp_param_grads"],
     "cuda_availability_patched.py": ["func_grad_callable", "mlp_param_grads"],
     "cuda_device_count_patched.py": EXERCISES,
     "grad_mode_left_off.py": EXERCISES,
@@ -239,7 +241,7 @@ def test_gradcheck_checks_the_functions_own_backward_and_refuses_a_changed_torch
     x = torch.rand(4, dtype=torch.float64, requires_grad=True)
     fn, node = probing._as_function(Cube), probing._backward_node(Cube)
     assert fn is not None and node is not None and node.__name__ == "CubeBackward"
-    assert probing._method("gradcheck", fn, (x,), node) is False
+    assert probing._method("gradcheck", fn, (x,), node)[0] is False
     with pytest.raises(TypeError, match="grad_fn is PowBackward0"):
         probing._method("gradcheck", probing._as_function(Dressed), (x,), probing._backward_node(Dressed))  # type: ignore[arg-type]
     monkeypatch.setattr(torch, "allclose", lambda *a, **k: True)
@@ -344,4 +346,64 @@ def test_gradcheck_of_a_function_with_other_arguments_compares_each_gradient_wit
     y = torch.rand(3, dtype=torch.float64)
     fn = probing._as_function(Scaled)
     assert fn is not None
-    assert probing._method("gradcheck", fn, (2.0, x, y), probing._backward_node(Scaled)) is True
+    verdict, analytic, numerical = probing._method("gradcheck", fn, (2.0, x, y), probing._backward_node(Scaled))
+    assert verdict is True and analytic.shape == numerical.shape == (3, 3) and torch.allclose(analytic, numerical, atol=1e-6)
+
+
+def _sent(result: tuple[bool, torch.Tensor, torch.Tensor]) -> Any:
+    """A gradcheck's result as the grader reads it from the channel."""
+    from grader import observe
+    from grader.protocol import validate_value
+
+    return validate_value(observe.encode(result, max_elements=10_000), "probe")
+
+
+@pytest.mark.parametrize("method", ["gradcheck", "gradgradcheck"])
+def test_the_grader_compares_the_jacobians_itself_whatever_torchs_verdict_in_the_child(monkeypatch: pytest.MonkeyPatch, method: str) -> None:
+    class Cube(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx: Any, x: torch.Tensor) -> torch.Tensor:
+            ctx.save_for_backward(x)
+            return x**3
+
+        @staticmethod
+        def backward(ctx: Any, g: torch.Tensor) -> torch.Tensor:
+            (x,) = ctx.saved_tensors
+            return 3 * x**2 * g
+
+    class Wrong(Cube):  # gradcheck fails
+        @staticmethod
+        def backward(ctx: Any, g: torch.Tensor) -> torch.Tensor:
+            (x,) = ctx.saved_tensors
+            return 2 * x * g
+
+    class Detached(Cube):  # gradgradcheck fails: the backward is right, but not differentiable in x
+        @staticmethod
+        def backward(ctx: Any, g: torch.Tensor) -> torch.Tensor:
+            (x,) = ctx.saved_tensors
+            return 3 * x.detach() ** 2 * g
+
+    # Torch's verdict reached in the child is the submission's to forge (a finalizer, a thread, a dispatch subclass):
+    # here it is forged outright, and the grader's own comparison still decides.
+    monkeypatch.setattr(probing, "_gradcheck", lambda *a, **k: True)
+    monkeypatch.setattr(probing, "_gradgradcheck", lambda *a, **k: True)
+    x = torch.linspace(-2, 2, 5, dtype=torch.float64).requires_grad_()
+    verdicts = {}
+    for cls in (Cube, Wrong, Detached):
+        fn = probing._as_function(cls)
+        assert fn is not None
+        verdicts[cls.__name__] = probes._verdict(_sent(probing._method(method, fn, (x,), probing._backward_node(cls))), method)
+    wrong = "Wrong" if method == "gradcheck" else "Detached"
+    assert {name: v.value for name, v in verdicts.items()} == {"Cube": True, "Wrong": method != "gradcheck", "Detached": method == "gradcheck"}
+    assert verdicts[wrong].value is False
+
+
+def test_a_gradcheck_result_the_grader_cannot_read_fails_with_words() -> None:
+    from grader.targets import Unresolved
+    from grader.values import BoolValue, TupleValue
+
+    with pytest.raises(Unresolved, match="no verdict"):
+        probes._verdict(BoolValue(True), "gradcheck")  # torch's bool alone, as a forger would send it
+    with pytest.raises(Unresolved, match="could not be compared"):
+        probes._verdict(_sent((True, torch.zeros(2, 2, dtype=torch.float64), torch.zeros(2, 3, dtype=torch.float64))), "gradcheck")
+    assert isinstance(_sent((True, torch.zeros(1, 1), torch.zeros(1, 1))), TupleValue)
