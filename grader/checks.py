@@ -29,6 +29,7 @@ from grader.values import (
     FloatValue,
     IntValue,
     NoneValue,
+    SequenceValue,
     StrValue,
     TensorValue,
     Value,
@@ -431,3 +432,59 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckRes
             )
         out.append(result)
     return out
+
+
+def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckResult], outcomes: dict[str, TaskOutcome], expected: Expected) -> list[CheckResult]:
+    """Withdraw every point of an exercise whose answers were written in for its examples.
+
+    The signs, together: its public checks pass, every hidden check fails,
+    and no call of the student's function shows any of the work the
+    reference's calls show (a backward pass or forward-mode dual, a returned
+    tensor that autograd tracks). A student whose method is right passes
+    hidden cases too; one whose method is wrong somewhere still does that
+    work. What is left matches the examples' numbers and nothing else: a
+    do-nothing answer in disguise.
+    """
+    if exercise.function is None:
+        return results
+    hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0]
+    public_points = [r for r in results if r.visibility != "hidden" and r.points > 0]
+    if not hidden or not public_points or any(r.status != "failed" for r in hidden):
+        return results
+    cases = {case for check in checks for case in check.cases}
+    found_work, reference_work = set(), set()
+    for case in cases:
+        outcome, reference = outcomes.get(f"{exercise.id}/{case}"), expected.get(case)
+        found = outcome.observation if outcome is not None else None
+        if found is None or reference is None or found.autograd_runs is None or reference.autograd_runs is None:
+            return results
+        found_work |= work_shown(found)
+        reference_work |= work_shown(reference)
+    if found_work or not reference_work:
+        return results
+    message = (
+        "counts for nothing: your results match the examples' numbers, but every hidden case, on other inputs, is wrong, "
+        "and your function does none of the work (no backward pass, no tensor autograd tracks); answers written in "
+        "for the examples earn no points"
+    )
+    return [
+        dataclasses.replace(r, status="failed", points=0.0, message=f"{r.message or 'as expected'}; {message}") if r.points > 0 else r
+        for r in results
+    ]
+
+
+def work_shown(observation: Observation) -> set[str]:
+    """What a call shows of autograd at work: backward passes or duals, returned tensors that autograd tracks."""
+    shown = set()
+    if (observation.autograd_runs or 0) + (observation.forward_duals or 0) > 0:
+        shown.add("autograd")
+    if _tracked(observation.returned):
+        shown.add("tracked")
+    return shown
+
+
+def _tracked(value: Value | None) -> bool:
+    """Whether a value holds a tensor that requires grad, in nested lists and tuples too."""
+    if isinstance(value, TensorValue):
+        return value.requires_grad
+    return isinstance(value, SequenceValue) and any(_tracked(item) for item in value.items)

@@ -114,22 +114,25 @@ class NullReport:
     """Points available."""
     earned: list[str] = field(default_factory=list)
     """The checks that gave it points, each with its points."""
+    excused: str = ""
+    """Why the points it earns are no fault of the checks (:attr:`grader.nulls.NullSubmission.excused`)."""
 
     @property
     def ok(self) -> bool:
-        return self.score == 0 and not self.earned
+        return (self.score == 0 and not self.earned) or bool(self.excused)
 
     @property
     def detail(self) -> str:
-        if self.ok:
+        if self.score == 0 and not self.earned:
             return "earns 0"
-        return f"earns {_points(self.score)}/{_points(self.max_score)} for doing nothing: {', '.join(self.earned)}"
+        earns = f"earns {_points(self.score)}/{_points(self.max_score)} for doing nothing: {', '.join(self.earned)}"
+        return f"{earns} (allowed: {self.excused})" if self.excused else earns
 
 
 def judge_null(null: NullSubmission, result: SubmissionResult, ex: Exercise) -> NullReport:
     er = result.exercise(ex.id)
     earned = [f"{c.name} ({_points(c.points)})" for c in er.checks if c.points > 0]
-    return NullReport(name=null.name, description=null.description, score=er.score, max_score=er.max_score, earned=earned)
+    return NullReport(name=null.name, description=null.description, score=er.score, max_score=er.max_score, earned=earned, excused=null.excused)
 
 
 @dataclass

@@ -13,6 +13,9 @@ grades these for every exercise and reports any point they earn:
   input when the shapes follow an input, else the reference's shape); where
   the reference returns a function that checks call, a function returning
   zeros like its first argument;
+- ``typed_in``: a function that returns the reference's result of the
+  public case its arguments look like (tensors' shapes, plain numbers'
+  values), typed in: what a student who copies the examples' answers hands in;
 - ``all_none``: every variable of a notebook-flow exercise set to None;
 - ``all_zeros``: every variable set to zeros of the reference's shape and
   dtype (None where the reference's value is not a tensor or a number).
@@ -24,10 +27,12 @@ reference's observations (without them their values are None).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from grader.assign import stub
+from grader.checks import work_shown
 from grader.protocol import Observation
 from grader.spec import Exercise
 from grader.values import (
@@ -54,6 +59,8 @@ class NullSubmission:
     """What it does, in words."""
     source: str
     """The module graded."""
+    excused: str = ""
+    """Why points it earns are no fault of the exercise's checks (empty: it must earn nothing)."""
 
 
 def null_submissions(ex: Exercise, expected: Observations | None = None) -> list[NullSubmission]:
@@ -81,7 +88,70 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
         # The reference returns a function: its null is a function that does no work either.
         zeros = "lambda *args, **kwargs: torch.zeros_like(args[0])"
     out.append(NullSubmission("returns_zeros", "the function only returns zeros shaped like the reference's result", body(zeros)))
+    shows_work = any(work_shown(obs) for obs in (expected or {}).values())
+    excused = "" if shows_work or not expected else (
+        "the reference does no autograd work (no backward pass, no tensor autograd tracks), so the grader cannot tell "
+        "answers typed in for the examples from computed ones: only hidden checks stand against them"
+    )
+    out.append(NullSubmission("typed_in", "the function returns the examples' results, typed in", _typed_in(ex, expected or {}), excused))
     return out
+
+
+def _typed_in(ex: Exercise, expected: Observations) -> str:
+    """A module whose function returns, typed in, the reference's result of the public case its arguments look like."""
+    assert ex.function is not None
+    answers: dict[tuple[tuple[int, ...] | str, ...], str] = {}
+    for case in ex.cases:
+        run = expected.get(case.name)
+        if ex.case_visibility(case.name) == "hidden" or run is None or run.returned is None:
+            continue
+        key = tuple(_key(run.inputs.get(p)) for p in ex.function.params)
+        answers.setdefault(key, _literal(run.returned))
+    table = "".join(f"    {key!r}: lambda: {value},\n" for key, value in answers.items())
+    fallback = "next(iter(_ANSWERS.values()))()" if answers else "None"
+    return (
+        "import torch\n\n\n"
+        f"_ANSWERS = {{\n{table}}}\n\n\n"
+        "def _key(a):\n"
+        "    if isinstance(a, torch.Tensor):\n"
+        "        return tuple(a.shape)\n"
+        "    return repr(a) if isinstance(a, (bool, int, float, str)) else '?'\n\n\n"
+        f"def {ex.function.signature}:\n"
+        f"    key = ({''.join(f'_key({p}), ' for p in ex.function.params)})\n"
+        f"    return _ANSWERS[key]() if key in _ANSWERS else {fallback}\n"
+    )
+
+
+def _key(value: Value | None) -> tuple[int, ...] | str:
+    """What the typed-in null's ``_key`` gives for an argument, from its value."""
+    if isinstance(value, TensorValue):
+        return tuple(value.shape)
+    if isinstance(value, (BoolValue, IntValue, FloatValue, StrValue)):
+        return repr(value.value)
+    return "?"
+
+
+def _literal(value: Value) -> str:
+    """Python source that makes ``value`` again (None where it cannot be typed in)."""
+    if isinstance(value, TensorValue):
+        if value.data is None:
+            return "None"
+        data = "[" + ", ".join(_number(x) for x in value.data) + "]"
+        return f"torch.tensor({data}, dtype=torch.{value.dtype}).reshape({tuple(value.shape)!r})"
+    if isinstance(value, FloatValue):
+        return _number(value.value)
+    if isinstance(value, (BoolValue, IntValue, StrValue)):
+        return repr(value.value)
+    if isinstance(value, SequenceValue) and len(value.items) == value.length:
+        items = [_literal(v) for v in value.items]
+        if isinstance(value, ListValue):
+            return f"[{', '.join(items)}]"
+        return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
+    return "None"
+
+
+def _number(x: float) -> str:
+    return repr(x) if isinstance(x, bool) or math.isfinite(x) else f"float({str(x)!r})"
 
 
 def _returns_callable(ex: Exercise, runs: list[Observation]) -> bool:

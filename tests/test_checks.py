@@ -299,3 +299,35 @@ checks:
     checks = {c.name: c for c in grade(course.config, by_formula).exercise("fit").checks}
     assert checks["w"].status == "passed" and checks["by_autograd"].status == "failed"
     assert checks["by_autograd"].hint_tags == ["no_backward"]
+
+
+def test_answers_typed_in_for_the_examples_earn_nothing_and_a_wrong_method_keeps_its_points(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+    course = Course(tmp_path_factory.mktemp("typed"))
+    course.exercise(
+        "cube_grad",
+        """
+id: cube_grad
+title: Cube gradient
+prompt: Compute out = (x ** 3).sum() for a leaf x that requires grad, call out.backward() and return x.grad.
+function: {name: cube_grad, params: [x]}
+cases:
+  - {name: example, inputs: {x: {tensor: [1.0, 2.0], requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [3], requires_grad: true}}}
+checks:
+  - {name: grad, target: return, cases: [example], points: 3}
+  - {name: x_unchanged, target: x.changed, cases: [example], requires: [grad]}
+  - {name: grad_hidden, target: return, cases: [other], visibility: hidden, points: 2}
+""",
+        "def cube_grad(x):\n    (x ** 3).sum().backward()\n    return x.grad\n",
+    )
+    typed = "import torch\ndef cube_grad(x):\n    return torch.tensor([3.0, 12.0])\n"
+    result = grade(course.config, typed).exercise("cube_grad")
+    assert result.score == 0 and {c.status for c in result.checks} == {"failed"}
+    assert "answers written in for the examples earn no points" in next(c.message for c in result.checks if c.name == "grad")
+    # Right on the example, wrong elsewhere, but by autograd: a method with a mistake keeps what it earned.
+    shape_bound = "import torch\ndef cube_grad(x):\n    (x[:2] ** 3).sum().backward()\n    return x.grad[:2]\n"
+    result = grade(course.config, shape_bound).exercise("cube_grad")
+    assert result.score == 4 and [c.name for c in result.checks if c.status == "failed"] == ["grad_hidden"]
+    # A formula right everywhere is not typed in: only hidden cases failing together with no work done is.
+    formula = "def cube_grad(x):\n    return 3 * x.detach() ** 2\n"
+    assert grade(course.config, formula).exercise("cube_grad").score == 6

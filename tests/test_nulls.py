@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
+from typing import Any
 
+import torch
 from conftest import REPO, Course
 
 from grader.config import load_config
@@ -43,7 +46,7 @@ def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(cou
     )
     [ex] = load_exercises(course.config)
     made = {n.name: n for n in null_submissions(ex)}
-    assert list(made) == ["starter", "returns_none", "returns_first_input", "returns_zeros"]
+    assert list(made) == ["starter", "returns_none", "returns_first_input", "returns_zeros", "typed_in"]
     assert "raise NotImplementedError" in made["starter"].source
     assert made["returns_none"].source.endswith("def scale(x, k):\n    return None\n")
     assert made["returns_first_input"].source.endswith("    return x\n")
@@ -54,6 +57,20 @@ def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(cou
     }
     zeros = {n.name: n for n in null_submissions(ex, observed)}["returns_zeros"]
     assert zeros.source.endswith("    return (torch.zeros_like(x, dtype=torch.float32), 0.0)\n")  # shaped like x in every case
+    # The examples' results typed in, chosen by what the arguments look like: each public case gets its own back.
+    a = dataclasses.replace(tensor([2]), data=(2.0, 4.0), note=None)
+    b = dataclasses.replace(tensor([3, 1]), data=(3.0, 6.0, 9.0), note=None)
+    observed = {
+        name: Observation(status="returned", seconds=0.0, returned=TupleValue(items=(value, FloatValue(k)), length=2), inputs={"x": tensor(shape), "k": FloatValue(k)})
+        for name, value, shape, k in (("a", a, [2], 2.0), ("b", b, [3, 1], 3.0))
+    }
+    typed = {n.name: n for n in null_submissions(ex, observed)}["typed_in"]
+    namespace: dict[str, Any] = {}
+    exec(compile(typed.source, "typed_in.py", "exec"), namespace)
+    out_b = namespace["scale"](torch.ones(3, 1), 3.0)
+    assert out_b[0].tolist() == [[3.0], [6.0], [9.0]] and out_b[1] == 3.0
+    assert namespace["scale"](torch.ones(2), 2.0)[0].tolist() == [2.0, 4.0]
+    assert namespace["scale"](torch.ones(5), 7.0)[0].tolist() == [2.0, 4.0]  # anything else: the first example's
 
 
 def test_zeros_of_a_fixed_shape_when_no_input_has_it(course: Course) -> None:

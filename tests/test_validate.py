@@ -37,7 +37,10 @@ def test_a_fair_exercise_is_ok_with_its_alternatives_nulls_and_mutants(report: V
     twice = next(e for e in report.exercises if e.id == "twice")
     assert twice.ok, validation.exercise_problems(twice, fair_course.root)
     assert [a.ok for a in twice.alternatives] == [True, True, True]
-    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("returns_zeros", 0)]
+    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("returns_zeros", 0), ("typed_in", 2)]
+    # y = 2 x involves no autograd: the example's answer typed in cannot be told from a computed one, and validate says so.
+    typed = twice.nulls[-1]
+    assert typed.ok and "cannot tell answers typed in for the examples from computed ones" in typed.detail
     by_id = {m.id: m for m in twice.mutants}
     assert by_id["flip_sign@2"].killed
     assert not by_id["mutate_input@3"].killed and by_id["mutate_input@3"].equivalent  # survives, declared with a reason
@@ -108,7 +111,7 @@ def test_the_report_prints_a_summary_line_per_exercise_and_a_total(report: Valid
     [twice] = [line for line in lines if " twice " in line]
     assert twice.startswith("OK      twice")
     assert twice.endswith(
-        "reference 5/5; 3/3 alternatives full marks; 4/4 null submissions earn 0; mutants 1/1 killed (1 declared equivalent); "
+        "reference 5/5; 3/3 alternatives full marks; 5/5 null submissions earn 0; mutants 1/1 killed (1 declared equivalent); "
         "hints 0/0 right on mutants, 0/1 mutants hinted; 0/0 wrong solutions caught"
     )
     assert any(line.startswith("BROKEN  double") for line in lines)
