@@ -32,6 +32,7 @@ from grader.config import Tolerance
 from grader.targets import Target, Unresolved, resolve
 from grader.values import (
     BoolValue,
+    DtypeValue,
     ExceptionValue,
     FloatValue,
     IntValue,
@@ -311,7 +312,8 @@ def sum_or_mean(ctx: Context) -> Hint | None:
     # A factor that is a proper part of the input's size is a weaker clue than the whole size:
     # given only on the mean itself (a returned value), where a gradient's factor could be anything.
     if ctx.is_return and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _MEAN_WORDS.search(ctx.prompt):
-        if round(k) in _partial_counts(ctx):
+        # A factor the prompt writes (3 in 3 (x + 2)^2) is as likely a constant put in the wrong place.
+        if round(k) in _partial_counts(ctx) and round(k) not in _written_numbers(ctx.prompt):
             return _say(
                 ctx,
                 f"Your result is {round(k)}× the expected one, and {round(k)} is the size of part of the input's dimensions: "
@@ -321,6 +323,14 @@ def sum_or_mean(ctx: Context) -> Hint | None:
                 "sum_vs_mean",
             )
     return None
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+
+
+def _written_numbers(text: str) -> set[float]:
+    """The numbers a text writes (3 and 2 in "3 (x + 2)^2")."""
+    return {float(n) for n in _NUMBER.findall(text)}
 
 
 def _partial_counts(ctx: Context) -> set[int]:
@@ -456,6 +466,14 @@ def stored_reference(ctx: Context) -> Hint | None:
     if not alias or alias == _alias(m.expected):
         return None
     name = alias.rsplit(".", 1)[0]
+    if ctx.accumulations is not None and ctx.expected_accumulations is not None and ctx.accumulations > ctx.expected_accumulations:
+        # The reference's gradients never added up: the change after storing is a later backward() accumulating into it.
+        return Hint(
+            f"This recorded value is {alias} itself (the same tensor, or a view of it), not a copy: a later backward() "
+            f"added its gradient onto {alias} (.grad accumulates) after you stored it. Store a copy ({name}.grad.clone()), "
+            "or get each gradient on its own (torch.autograd.grad).",
+            ("stored_reference", "accumulation"),
+        )
     return Hint(
         f"This recorded value is {alias} itself (the same tensor, or a view of it), not a copy: later backward() or zero_() "
         f"calls changed it after you stored it. Store a copy: {name}.grad.clone().",
@@ -648,13 +666,26 @@ def no_grad_fn(ctx: Context) -> Hint | None:
     )
 
 
+_GRAD_MODE_WORDS = re.compile(r"no_grad|enable_grad|set_grad_enabled|inference_mode")
+
+
 def kept_grad(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute == "requires_grad" and _flag(m.expected) is False and _flag(m.found) is True:
         if _is_leaf(ctx.found_parent):
             return Hint(f"{ctx.name} should not require grad here: do not switch requires_grad on for it.", ("requires_grad",))
-        return Hint(f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it.", ("requires_grad",))
+        # Where the prompt is about grad modes, the mode the value was computed in is the mistake, not the flag.
+        modes = ("grad_mode",) if _GRAD_MODE_WORDS.search(ctx.prompt) else ()
+        return Hint(f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it.", ("requires_grad", *modes))
     if ctx.attribute == "grad_fn" and isinstance(m.expected, NoneValue) and isinstance(m.found, StrValue):
+        if isinstance(ctx.expected_parent, TensorValue) and ctx.expected_parent.is_leaf and ctx.expected_parent.requires_grad:
+            # The reference's is a leaf that requires grad: this one was computed from one (a .double(), .to(), a sum).
+            return Hint(
+                f"{ctx.name} should be a leaf, a tensor you create that requires grad, but it has grad_fn {m.found.value}: "
+                "it was computed from a tensor that requires grad (a conversion such as .double() or .to() is an operation "
+                "too). Create it with its final values and dtype, then switch requires_grad on (requires_grad=True, or .requires_grad_()).",
+                ("not_leaf", "requires_grad"),
+            )
         return Hint(
             f"{ctx.name} has grad_fn {m.found.value}, so it is tracked by autograd; a leaf or a result computed under torch.no_grad() has none.",
             ("requires_grad",),
@@ -844,6 +875,18 @@ def backward_count(ctx: Context) -> Hint | None:
             ("broken_graph", "operation"),
         )
     moves = _changed(ctx.expected_parent) is True
+    if not moves and _steps_input(ctx, expected) is None and ctx.cell_failed:
+        # A notebook whose cell raised: the pass that did not come was most likely the statement that raised.
+        return _say(
+            ctx,
+            f"A gradient reached {name} {found} time(s) where {expected} were expected: a cell stopped with an error "
+            "(the note about the failing cell says which) before the next backward() reached it, or that call is missing.",
+            f"Gradients reached {name} fewer times than expected: a cell stopped with an error before the next backward() "
+            "reached it, or that call is missing.",
+            "backward_count",
+            "no_backward",
+            "exception",
+        )
     if not moves and _steps_input(ctx, expected) is None:
         return _say(
             ctx,
@@ -1360,6 +1403,105 @@ def wrong_dtype(ctx: Context) -> Hint | None:
             "or from NumPy, is float64; one made from Python ints is int64.",
             ("dtype",),
         )
+    if isinstance(m.expected, DtypeValue) and isinstance(m.found, DtypeValue):
+        # A .dtype target: the result was made or converted in another dtype than the inputs'.
+        return _say(
+            ctx,
+            f"The result is torch.{m.found.value} where torch.{m.expected.value} is expected: keep the dtype of the inputs "
+            "(new tensors take dtype=x.dtype, or come from torch.zeros_like(x); .float() and torch.tensor(...) of Python "
+            "floats give float32).",
+            "The result's dtype is not the expected one: keep the dtype of the inputs (new tensors take dtype=x.dtype, "
+            "or come from torch.zeros_like(x); .float() and torch.tensor(...) of Python floats give float32).",
+            "dtype",
+        )
+    return None
+
+
+_NODE = re.compile(r"\b([A-Z][A-Za-z]*Backward\d*)\b")
+
+
+def other_error(ctx: Context) -> Hint | None:
+    """A kept exception whose message is not the expected one: what the message it has says instead."""
+    m = ctx.mismatch
+    if m.kind != "message" or not isinstance(m.found, ExceptionValue):
+        return None
+    known = for_exception(m.found.message, m.found.origin)
+    if known is not None:
+        # The error kept is one PyTorch raises for a known mistake, which came before the one expected.
+        return Hint(f"The error you kept is another one than expected. {known.text}", (*known.mistakes, "exception"))
+    wanted = _NODE.findall(_pattern_text(m.expected))
+    got = _NODE.findall(m.found.message)
+    if wanted and got and not set(wanted) & set(got):
+        return Hint(
+            f"The error names the graph node {got[0]} where {wanted[0]} is expected: your computation records another "
+            "operation than the prompt's (x ** 0.5 records PowBackward0, torch.sqrt(x) records SqrtBackward0).",
+            ("operation", "exception"),
+        )
+    return None
+
+
+def _pattern_text(value: Value) -> str:
+    """What an expected error says (its message, or the pattern a check matches it against)."""
+    if isinstance(value, ExceptionValue):
+        return value.message
+    return value.value if isinstance(value, StrValue) else ""
+
+
+def zeros_recorded(ctx: Context) -> Hint | None:
+    """A recorded gradient that is all zeros where the reference's is not: taken after the reset, or zeroed by it."""
+    m = ctx.mismatch
+    if m.kind != "value" or not m.path.startswith("[") or not isinstance(m.found, TensorValue) or m.found.alias:
+        return None
+    if not isinstance(m.expected, TensorValue) or m.found.data is None or m.expected.data is None or not _about_gradients(ctx):
+        return None
+    if any(x != 0 for x in m.found.data) or all(x == 0 for x in m.expected.data):
+        return None
+    # Not known to be .grad itself, but it may still be (a copy's storage is not always told apart): both causes.
+    return Hint(
+        "This recorded gradient is all zeros where the expected one is not: it was copied after .grad was reset "
+        "(zero_grad() or .zero_()) or before backward() filled it, or it is .grad itself, which the reset zeroed. "
+        "Copy it (.grad.clone()) between backward() and the reset.",
+        ("order", "stored_reference"),
+    )
+
+
+def nan_replaced(ctx: Context) -> Hint | None:
+    """Finite numbers where autograd's result has NaN: the NaN was replaced or avoided, not kept."""
+    m = ctx.mismatch
+    if m.kind != "value" or not isinstance(m.found, TensorValue) or not isinstance(m.expected, TensorValue):
+        return None
+    found, expected = m.found.data, m.expected.data
+    if found is None or expected is None or len(found) != len(expected):
+        return None
+    nan_where = [i for i, e in enumerate(expected) if isinstance(e, float) and math.isnan(e)]
+    if not nan_where or any(isinstance(found[i], float) and math.isnan(found[i]) for i in nan_where):
+        return None
+    return Hint(
+        "Your result has numbers where the expected one has NaN: keep what autograd gives (the NaN is part of the answer); "
+        "do not replace it (nan_to_num, masking, where) or step around it.",
+        ("operation",),
+    )
+
+
+def unweighted(ctx: Context) -> Hint | None:
+    """A gradient off by the entries of an input of its shape: the weighting by that input is missing, or extra."""
+    m = ctx.mismatch
+    if m.kind != "value" or not isinstance(m.found, TensorValue) or not isinstance(m.expected, TensorValue) or not _about_gradients(ctx):
+        return None
+    found, expected = m.found.data, m.expected.data
+    if found is None or expected is None or len(found) != len(expected):
+        return None
+    for name, value in ctx.found_inputs.items():
+        weights = value.data if isinstance(value, TensorValue) and value.shape == m.found.shape else None
+        if weights is None or name == ctx.target.root or len(set(weights)) < 2 or any(w == 0 for w in weights):
+            continue
+        if all(math.isclose(f * w, e, rel_tol=1e-4, abs_tol=1e-6) for f, w, e in zip(found, weights, expected)):
+            return Hint(
+                f"Your gradient is the expected one with each entry divided by the matching entry of {name}: the weighting "
+                f"by {name} is missing (z.backward({name}) weights each output's gradient by {name}; z.sum().backward() or "
+                "torch.ones_like do not).",
+                ("operation",),
+            )
     return None
 
 
@@ -1386,6 +1528,10 @@ RULES: tuple[Rule, ...] = (
     length,
     not_raised,
     wrong_dtype,
+    other_error,
+    zeros_recorded,
+    nan_replaced,
+    unweighted,
     stored_reference,
     sum_or_mean,
     accumulated,
@@ -1457,7 +1603,7 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         re.compile(r"Trying to backward through the graph a second time"),
         "backward() ran twice through the same graph: compute the result again before each backward, "
         "or pass retain_graph=True to the first call if you really need a second pass.",
-        ("backward_count",),
+        ("backward_count", "stale"),
     ),
     (
         re.compile(r"grad can be implicitly created only for scalar outputs"),
