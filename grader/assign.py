@@ -232,8 +232,11 @@ def _student_intro(config: Config, count: int, handed: str, handout: Handout | N
         "check cell under it.\n\n"
         "The check runs the public checks only. Hidden checks, on other inputs, run when your "
         "work is graded: write code that works for any input, not just the examples.\n\n"
-        "Keep the function and variable names as they are. Before handing in, restart the kernel "
-        "and run all cells; from a terminal in this folder, "
+        "Keep the function and variable names as they are. When your work is graded, the notebook "
+        "runs once from the top, every cell in order: a cell that raises an error is reported and "
+        "the cells after it still run, and where a later cell defines a name again, that later "
+        "definition is the one graded (so keep experiments from overwriting your answers). "
+        "Before handing in, restart the kernel and run all cells; from a terminal in this folder, "
         f"`grader check {handed}` checks every exercise at once."
     )
 

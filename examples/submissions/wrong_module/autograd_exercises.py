@@ -1446,10 +1446,11 @@ except RuntimeError as err:
 # `legacy_variable_api`: 16 points.
 #
 # Old PyTorch code wraps tensors in `torch.autograd.Variable` to get
-# gradients. The wrapper is no longer needed: today `Variable(t)` simply
-# gives back the tensor `t`, and `requires_grad`, `.grad` and `grad_fn` live
-# on the tensor itself. The old code still runs, so you should be able to
-# read it and write it.
+# gradients. The wrapper is no longer needed: today `Variable(t)` gives
+# back a plain tensor with the values of `t` (not carrying over
+# `t.requires_grad`: pass `requires_grad=True` to `Variable` itself), and
+# `requires_grad`, `.grad` and `grad_fn` live on the tensor itself. The old
+# code still runs, so you should be able to read it and write it.
 #
 # This is a notebook exercise: write the code at the top level of your
 # notebook (not inside a function), so that these names exist when it has
@@ -1457,7 +1458,7 @@ except RuntimeError as err:
 # the old constructor `torch.FloatTensor`, which takes a **list** of
 # values (`torch.FloatTensor([9.])` is the one-element tensor `[9.]`, while
 # `torch.FloatTensor(9)` is a tensor of nine uninitialised elements).
-# `Variable(torch.FloatTensor([9.]))` is the very same tensor as
+# `Variable(torch.FloatTensor([9.]))` gives a plain tensor equal to
 # `torch.tensor([9.])`, so the grader cannot tell the two spellings apart
 # and accepts both.
 #
