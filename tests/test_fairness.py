@@ -37,7 +37,7 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, and G).
+    # The five tutorials' exercises (rounds A to C, G and H; round H also wrote notebooks, some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
     # The exercises beyond the tutorials (rounds D, E and F, tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.65),

@@ -1,0 +1,16 @@
+import torch
+from torch.autograd import Variable
+
+legacy_var = Variable(torch.FloatTensor([9.]))
+legacy_var_tracked_before = legacy_var.requires_grad
+print("before:", legacy_var_tracked_before)
+legacy_var.requires_grad_()
+print("after:", legacy_var.requires_grad)
+
+legacy_w1 = Variable(torch.FloatTensor([3.]), requires_grad=True)
+legacy_w2 = Variable(torch.FloatTensor([7.]), requires_grad=True)
+
+legacy_result = legacy_var * legacy_w1
+print(legacy_result, legacy_result.grad_fn)
+legacy_result.backward()
+print("w1.grad", legacy_w1.grad, "var.grad", legacy_var.grad, "w2.grad", legacy_w2.grad)

@@ -1,0 +1,9 @@
+import torch
+
+
+def mean_product_grad(t1, t2):
+    out = (t1 * t2).mean()
+    out.backward(retain_graph=True)
+    # check that backward worked
+    out.backward()
+    return out

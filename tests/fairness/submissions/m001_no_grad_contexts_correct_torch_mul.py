@@ -1,0 +1,18 @@
+import torch
+
+
+@torch.no_grad()
+def helper(t):
+    return torch.mul(t, 2)
+
+
+def no_grad_variants(t):
+    tracked = torch.mul(t, 2)
+    with torch.no_grad():
+        paused = torch.mul(t, 3)
+    decorated = helper(t)
+    with torch.no_grad():
+        assert not torch.is_grad_enabled()
+        with torch.enable_grad():
+            resumed = torch.mul(t, 3)
+    return tracked, paused, decorated, resumed

@@ -1,0 +1,13 @@
+import torch
+
+rgraph_p = torch.tensor([1.0], requires_grad=True)
+rgraph_w = 10 * rgraph_p
+
+rgraph_w.backward(retain_graph=True)
+rgraph_grad_first = rgraph_p.grad.clone()
+
+rgraph_w.backward()
+rgraph_grad_second = rgraph_p.grad.clone()
+
+# a third backward() would fail here, so store the error it gives
+rgraph_error = RuntimeError("Trying to backward through the graph a second time")

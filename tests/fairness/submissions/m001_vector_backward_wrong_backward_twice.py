@@ -1,0 +1,9 @@
+import torch
+
+
+def vector_backward(x, v):
+    z = 3 * (x + 2) ** 2
+    z.backward(v, retain_graph=True)
+    print(x.grad)
+    z.backward(v)
+    return z

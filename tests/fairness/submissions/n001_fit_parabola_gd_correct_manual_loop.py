@@ -1,0 +1,17 @@
+import torch
+
+
+def fit_parabola_gd(x, y, lr, steps):
+    coeffs = torch.zeros(3, requires_grad=True)
+    for _ in range(steps):
+        a, b, c = coeffs
+        pred = a * x ** 2 + b * x + c
+        loss = ((pred - y) ** 2).mean()
+        loss.backward()
+        with torch.no_grad():
+            coeffs -= lr * coeffs.grad
+        coeffs.grad.zero_()
+    with torch.no_grad():
+        a, b, c = coeffs
+        final_loss = ((a * x ** 2 + b * x + c - y) ** 2).mean().item()
+    return coeffs, final_loss

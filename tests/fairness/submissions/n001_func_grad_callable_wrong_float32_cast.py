@@ -1,0 +1,9 @@
+import torch
+from torch.func import grad
+
+
+def make_grad(a):
+    def f(x):
+        return (torch.sin(a * x) + a / 2 * x ** 2).sum()
+    gf = grad(f)
+    return lambda x: gf(x.float())
