@@ -43,6 +43,12 @@ _MAYBE_IPYTHON = re.compile(r"^[^\S\n]*[%!]|\?\s*$|=\s*[%!]", re.M)
 """Cheap test first: only cells with a line like these can hold IPython syntax."""
 _HELP_LINE = re.compile(r"^(\s*)[\w.]+\?{1,2}\s*$")
 
+MAX_NOTES = 20
+"""Notes on skipped IPython lines kept per notebook; the rest are counted. A note quotes its
+line, so a notebook of 200,000 ``!x`` lines (800 kB) made 7 MB of notes in every export."""
+QUOTED_CHARS = 100
+"""How much of a skipped line a note quotes."""
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -177,7 +183,14 @@ def _read_notebook(path: Path, text: str, digest: str, limits: Limits) -> Source
         notes.extend(f"{label}: {n}" for n in cell_notes)
         if code.strip():
             cells.append(Cell(number=number, code=code, label=label))
+    if len(notes) > MAX_NOTES:
+        notes[MAX_NOTES:] = [f"and {len(notes) - MAX_NOTES} more IPython lines skipped or changed"]
     return Source(path=path, kind="notebook", cells=tuple(cells), sha256=digest, notes=tuple(notes))
+
+
+def _quoted(line: str) -> str:
+    text = line.strip()
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
 def jupyter_label(execution_count: object, code_index: int) -> str:
@@ -217,29 +230,29 @@ def strip_ipython(code: str) -> tuple[str, list[str]]:
     if first.startswith("%%"):
         magic = first[2:].split()[0] if len(first) > 2 else ""
         if magic in _PYTHON_CELL_MAGICS:
-            notes.append(f"ran the body of `%%{magic}` without the magic")
+            notes.append(f"ran the body of `%%{_quoted(magic)}` without the magic")
             lines[0] = ""
         else:
-            notes.append(f"skipped a `%%{magic}` cell: the grader runs the Python of %%time, %%capture and %%prun cells only")
+            notes.append(f"skipped a `%%{_quoted(magic)}` cell: the grader runs the Python of %%time, %%capture and %%prun cells only")
             return "", notes
     out = []
     for line in lines:
         m = _LINE_MAGIC_WITH_CODE.match(line)
         if m and m.group(2) in _PYTHON_LINE_MAGICS and _compiles(m.group(3)):
             out.append(m.group(1) + m.group(3))
-            notes.append(f"ran `{m.group(3)}` without `%{m.group(2)}`")
+            notes.append(f"ran `{_quoted(m.group(3))}` without `%{m.group(2)}`")
             continue
         m = _ASSIGNED_MAGIC.match(line)
         if m and not _compiles(line.strip()):
             out.append(f"{m.group(1)}None")
-            notes.append(f"replaced `{line.strip()}` by None (shell and magic results are not available)")
+            notes.append(f"replaced `{_quoted(line)}` by None (shell and magic results are not available)")
             continue
         m = _MAGIC_LINE.match(line)
         if m or _HELP_LINE.match(line):
             indent = re.match(r"^\s*", line).group(0)  # type: ignore[union-attr]
             out.append(f"{indent}pass")
             kind = "shell line" if m and m.group(2) == "!" else "IPython line"
-            notes.append(f"skipped {kind} `{line.strip()}`")
+            notes.append(f"skipped {kind} `{_quoted(line)}`")
             continue
         out.append(line)
     return "\n".join(out), notes
