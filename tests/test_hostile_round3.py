@@ -38,7 +38,7 @@ from test_corpus import CORPUS, _left_behind, _sandbox_uids
 from grader import lms
 from grader.batch import Item, grade_items
 from grader.config import DEFAULT_STUDENT_PATTERNS, Config, Intake, load_config
-from grader.grading import open_grader
+from grader.grading import MAX_CELL_NOTES, open_grader
 from grader.intake import collect
 from grader.results import SubmissionResult
 from grader.sandbox import uids
@@ -57,6 +57,7 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "notebook_forged_cells.ipynb": (5, {"triple": "failed", "mean_item": "failed"}),
     "notebook_magic_tricks.ipynb": (5, {"triple": "error", "mean_item": "error"}),
     "ipython_notes_flood.ipynb": (9, {}),
+    "cell_errors_flood.ipynb": (9, {}),
 }
 """The fair score of each attack, and the exercises it must not pass (the others pass)."""
 
@@ -66,6 +67,18 @@ def _flood(path: Path) -> None:
     nb = json.loads(GOOD_NOTEBOOK.read_text(encoding="utf-8"))
     nb["cells"].append({"cell_type": "code", "execution_count": None, "id": "flood", "metadata": {}, "outputs": [], "source": "\n".join(["!x"] * 150_000)})
     path.write_text(json.dumps(nb), encoding="utf-8")
+
+
+def _cell_errors(path: Path) -> None:
+    """A correct notebook, then 190 cells raising different 100,000-character messages (cut to 10,000 on the wire)."""
+    nb = json.loads(GOOD_NOTEBOOK.read_text(encoding="utf-8"))
+    for i in range(190):
+        nb["cells"].append({"cell_type": "code", "execution_count": None, "id": f"e{i}", "metadata": {}, "outputs": [], "source": f"raise ValueError('{i}' + 'E' * 100_000)"})
+    path.write_text(json.dumps(nb), encoding="utf-8")
+
+
+GENERATED = {"ipython_notes_flood.ipynb": _flood, "cell_errors_flood.ipynb": _cell_errors}
+"""Attacks the test writes: too large to keep in the repository."""
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +95,8 @@ def batch(course: Config, pool: WorkerPool, tmp_path_factory: pytest.TempPathFac
     attacks = []
     for name in sorted(EXPECTED):
         path = folder / name
-        if name == "ipython_notes_flood.ipynb":
-            _flood(path)
+        if name in GENERATED:
+            GENERATED[name](path)
         else:
             shutil.copy(ROUND3 / name, path)
         attacks.append(path)
@@ -100,7 +113,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     for path in sorted(ROUND3.iterdir()):
         if path.suffix == ".py":
             assert "Fair verdict" in path.read_text(encoding="utf-8").split('"""')[1], path.name
-    assert {p.name for p in ROUND3.iterdir()} >= set(EXPECTED) - {"ipython_notes_flood.ipynb"}
+    assert {p.name for p in ROUND3.iterdir()} >= set(EXPECTED) - set(GENERATED)
     assert "Fair verdict" in (ROUND3 / "README.md").read_text(encoding="utf-8")
 
 
@@ -125,9 +138,11 @@ def test_no_attack_earns_more_than_its_fair_score(batch: dict[str, Any], name: s
 def test_feedback_stays_small_whatever_the_submission_holds(batch: dict[str, Any]) -> None:
     for name, r in batch["results"].items():
         text = json.dumps(r.to_dict())
-        assert len(text) < 200_000, (name, len(text))
+        assert len(text) < 50_000, (name, len(text))
     flood = batch["results"]["ipython_notes_flood.ipynb"]
     assert len(flood.notes) <= MAX_NOTES + 2 and any("more IPython lines skipped" in n for n in flood.notes)
+    errors = batch["results"]["cell_errors_flood.ipynb"]
+    assert len(errors.notes) <= MAX_CELL_NOTES + 2 and errors.notes[MAX_CELL_NOTES].endswith("and 175 more"), errors.notes[-3:]
 
 
 def test_forged_cells_outputs_and_metadata_count_for_nothing(batch: dict[str, Any]) -> None:
