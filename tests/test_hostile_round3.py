@@ -307,3 +307,25 @@ def _number(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# -- old notebook formats ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "words"), [("code", "has 30000 code cells, more than the 2000 allowed"), ("markdown", "has 30000 cells, more than the 20000 allowed")])
+def test_an_old_format_notebook_is_counted_before_it_is_converted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, words: str) -> None:
+    # Converting costs the grader's own process per cell: 200,000 cells took 48 s before any count.
+    import nbformat
+
+    from grader.config import Limits
+    from grader.errors import SubmissionError
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("converted before counting")
+
+    monkeypatch.setattr(nbformat, "reads", never)
+    cells = [{"cell_type": kind, "input": "x", "metadata": {}} for _ in range(30_000)]
+    path = tmp_path / "v3.ipynb"
+    path.write_text(json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": cells, "metadata": {}}]}), encoding="utf-8")
+    with pytest.raises(SubmissionError, match=words):
+        read_source(path, Limits(max_cells=2000, submission_mb=20))
