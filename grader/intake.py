@@ -463,9 +463,16 @@ def collect(paths: list[Path], config: Intake, workdir: Path, *, zone: dt.tzinfo
 
 
 def iter_submission_files(folder: Path) -> Iterator[Path]:
-    """The .py/.ipynb files in a folder, as :func:`collect` sees them (for single-student folders)."""
+    """The .py/.ipynb files in a folder, as :func:`collect` sees them (for single-student folders).
+
+    Symbolic links are never followed, as :func:`collect` never does: the
+    grader reads a submission in its own process (as root on Gradescope), and
+    a GitHub upload's ``hw.py`` linking to the course's config quoted its
+    ``hidden_seed`` back in a syntax error, in the output every student sees.
+    """
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not _ignored((d,)))
         for name in sorted(files):
-            if not _ignored((name,)) and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(root) / name
+            path = Path(root) / name
+            if not _ignored((name,)) and path.suffix.lower() in SUFFIXES and not path.is_symlink():
+                yield path

@@ -329,3 +329,31 @@ def test_an_old_format_notebook_is_counted_before_it_is_converted(tmp_path: Path
     path.write_text(json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": cells, "metadata": {}}]}), encoding="utf-8")
     with pytest.raises(SubmissionError, match=words):
         read_source(path, Limits(max_cells=2000, submission_mb=20))
+
+
+# -- Gradescope: a link in the upload -----------------------------------------------
+
+
+def test_an_uploaded_link_to_the_course_is_never_read(tmp_path: Path) -> None:
+    # On Gradescope the grader reads the upload as root, and a GitHub upload keeps symbolic
+    # links: hw.py -> the course's secret was graded, and its syntax error quoted the secret.
+    course = tmp_path / "course"
+    shutil.copytree(CORPUS / "course", course)
+    secret = course / ".grader_secret"
+    secret.write_text("9f86d081884c7d659a2feaa0c55ad015\n", encoding="utf-8")
+    secret.chmod(0o600)
+    upload = tmp_path / "submission"
+    (upload / "inner").mkdir(parents=True)
+    (upload / "hw.py").symlink_to(secret)
+    (upload / "linked").symlink_to(course, target_is_directory=True)
+    (upload / "inner" / "notes.ipynb").symlink_to(course / "config.yaml")
+    results = tmp_path / "results.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    run = subprocess.run(
+        [sys.executable, "-m", "grader", "--config", str(course / "config.yaml"), "autograde", str(upload), "--results", str(results)],
+        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    text = results.read_text(encoding="utf-8")
+    assert "9f86d0818" not in text and "hidden_seed" not in text and "424242" not in text
+    assert json.loads(text)["score"] == 0
