@@ -197,6 +197,8 @@ def _quoted(line: str) -> str:
     return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
+MAX_EXECUTION_COUNT = 10**9
+"""Execution counts from this one up are not shown: no kernel runs that many cells."""
 TEXT_CELLS_PER_CODE_CELL = 10
 """An old-format notebook may hold this many cells of any kind per code cell allowed, before conversion."""
 
@@ -225,7 +227,9 @@ def jupyter_label(execution_count: object, code_index: int) -> str:
 
     Counting every cell (markdown too) gave numbers a student could not find.
     """
-    if isinstance(execution_count, int) and not isinstance(execution_count, bool):
+    # A count is the notebook's word, not Jupyter's: one of 4,200 digits made every error label
+    # longer than the wire takes, and the whole notebook an error.
+    if isinstance(execution_count, int) and not isinstance(execution_count, bool) and 0 <= execution_count < MAX_EXECUTION_COUNT:
         return f"cell [{execution_count}]"
     return f"code cell {code_index}"
 

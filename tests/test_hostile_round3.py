@@ -58,6 +58,7 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "notebook_magic_tricks.ipynb": (5, {"triple": "error", "mean_item": "error"}),
     "ipython_notes_flood.ipynb": (9, {}),
     "cell_errors_flood.ipynb": (9, {}),
+    "odd_cells.ipynb": (9, {}),
 }
 """The fair score of each attack, and the exercises it must not pass (the others pass)."""
 
@@ -77,7 +78,16 @@ def _cell_errors(path: Path) -> None:
     path.write_text(json.dumps(nb), encoding="utf-8")
 
 
-GENERATED = {"ipython_notes_flood.ipynb": _flood, "cell_errors_flood.ipynb": _cell_errors}
+def _odd_cells(path: Path) -> None:
+    """A correct notebook, then a cell with a NUL, one raising a lone surrogate, one failing with a 4,200-digit execution count."""
+    nb = json.loads(GOOD_NOTEBOOK.read_text(encoding="utf-8"))
+    odd = [("x = 1\u0000\n", None), ("raise ValueError('\ud800')\n", 3), ("raise ValueError('counted')\n", 10**4200)]
+    for i, (source, count) in enumerate(odd):
+        nb["cells"].append({"cell_type": "code", "execution_count": count, "id": f"o{i}", "metadata": {}, "outputs": [], "source": source})
+    path.write_text(json.dumps(nb), encoding="utf-8")
+
+
+GENERATED = {"ipython_notes_flood.ipynb": _flood, "cell_errors_flood.ipynb": _cell_errors, "odd_cells.ipynb": _odd_cells}
 """Attacks the test writes: too large to keep in the repository."""
 
 
@@ -141,6 +151,8 @@ def test_feedback_stays_small_whatever_the_submission_holds(batch: dict[str, Any
         assert len(text) < 50_000, (name, len(text))
     flood = batch["results"]["ipython_notes_flood.ipynb"]
     assert len(flood.notes) <= MAX_NOTES + 2 and any("more IPython lines skipped" in n for n in flood.notes)
+    odd = batch["results"]["odd_cells.ipynb"]
+    assert any("counted" in n for n in odd.notes), odd.notes  # its cell named by position, not by its count
     errors = batch["results"]["cell_errors_flood.ipynb"]
     assert len(errors.notes) <= MAX_CELL_NOTES + 2 and errors.notes[MAX_CELL_NOTES].endswith("and 175 more"), errors.notes[-3:]
 
