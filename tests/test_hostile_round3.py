@@ -271,7 +271,7 @@ def test_a_blackboard_name_carries_blackboards_time_not_the_students() -> None:
 
 # -- exports of a batch with hostile names and messages ---------------------------------
 
-HOSTILE_NAMES = ['=HYPERLINK("evil.example")', "+cmd", "@SUM(1+1)", "-2+3", "<img src=x onerror=alert(1)>", "bob", "BOB", "b\u043eb"]
+HOSTILE_NAMES = ['=HYPERLINK("evil.example")', "+cmd", "@SUM(1+1)", "-2+3", "<img src=x onerror=alert(1)>", "bob", "BOB", "b\u043eb", "con", "NUL.backup"]
 
 
 def test_exports_of_hostile_names_and_messages_are_safe(tmp_path: Path) -> None:
@@ -292,6 +292,7 @@ def test_exports_of_hostile_names_and_messages_are_safe(tmp_path: Path) -> None:
     # Every file written stays inside the output folder.
     for path in out.rglob("*"):
         assert path.resolve().is_relative_to(out.resolve()), path
+        assert path.name.split(".")[0].upper() not in ("CON", "NUL"), path
     # HTML: no markup a student chose reaches a page unescaped.
     for page in [*out.rglob("*.html")]:
         text = page.read_text(encoding="utf-8")
@@ -300,6 +301,8 @@ def test_exports_of_hostile_names_and_messages_are_safe(tmp_path: Path) -> None:
         names = zf.namelist()
         assert all("/" not in n and "\\" not in n and not n.startswith(".") for n in names), names
         assert len(set(n.lower() for n in names)) == len(names) == len(HOSTILE_NAMES) + 1
+        windows = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+        assert not [n for n in names if n.split(".")[0].upper() in windows], names
         for n in names:
             text = zf.read(n).decode("utf-8")
             assert "<img src=x" not in text and "<script>alert" not in text, n
