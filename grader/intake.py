@@ -230,7 +230,7 @@ class _Collector:
 
     def _file(self, path: Path, shown: str, *, entry_time: float | None = None, owner: _Owner | None = None) -> None:
         student, matched = self.ids(shown) if owner is None else (owner.student, owner.matched)
-        named = lms.recognize(shown) if owner is None else owner.named
+        named = _platform_naming(shown, student, matched) if owner is None else owner.named
         try:
             digest, size = _hash(path)
         except OSError:
@@ -322,8 +322,21 @@ class _Collector:
         student, matched = self.ids(where)
         if matched is None:
             return None
-        named = lms.recognize(where)
+        named = _platform_naming(where, student, matched)
         return _Owner(student=student, matched=matched, named=named, times=self._times(path, named, entry_time))
+
+
+def _platform_naming(shown: str, student: str, matched: str | None) -> lms.LmsName | None:
+    """The platform's naming of a path, unless it names another student than the pattern found.
+
+    In ``submissions/mallory/bob_2000_3000_hw.ipynb`` mallory named the file:
+    its Canvas look must not give it bob's Canvas id (a roster would then
+    count it for bob) nor his feedback file's name.
+    """
+    named = lms.recognize(shown)
+    if named is not None and matched is not None and not named.names(student):
+        return None
+    return named
 
 
 class _Refused(Exception):

@@ -49,6 +49,12 @@ class LmsName:
     """The platform marked the submission late (Canvas writes ``late`` into the name)."""
     time: dt.datetime | None = None
     """The time the name carries (Blackboard), as written: in the course's time zone."""
+    name: str = ""
+    """The student as the platform's name spells them (Canvas's letters, Moodle's full name, Blackboard's user)."""
+
+    def names(self, student: str) -> bool:
+        """Whether this naming is of ``student`` (an id a pattern found in the same path)."""
+        return self.name.casefold() == student.casefold()
 
 
 def recognize(shown: str) -> LmsName | None:
@@ -74,18 +80,18 @@ def _recognize(parts: tuple[str, ...]) -> LmsName | None:
     for part in parts:
         m = _MOODLE.fullmatch(part)
         if m and m.group("plugin") == "file":
-            return LmsName("moodle", m.group("user"), f"{m.group('name')}_{m.group('user')}_assignsubmission_file_")
+            return LmsName("moodle", m.group("user"), f"{m.group('name')}_{m.group('user')}_assignsubmission_file_", name=m.group("name"))
     name = parts[-1] if parts else ""
     m = _CANVAS.fullmatch(name)
     if m:
         late = m.group("late") is not None
         prefix = f"{m.group('name')}_{m.group('late') + '_' if late else ''}{m.group('user')}_{m.group('file')}_"
-        return LmsName("canvas", m.group("user"), prefix, late=late)
+        return LmsName("canvas", m.group("user"), prefix, late=late, name=m.group("name"))
     m = _BLACKBOARD.fullmatch(name)
     if m:
         try:
             when = dt.datetime.strptime(m.group("time"), "%Y-%m-%d-%H-%M-%S")
         except ValueError:
             when = None
-        return LmsName("blackboard", m.group("user"), None, time=when)
+        return LmsName("blackboard", m.group("user"), None, time=when, name=m.group("user"))
     return None

@@ -29,6 +29,7 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -372,3 +373,27 @@ def test_an_uploaded_link_to_the_course_is_never_read(tmp_path: Path) -> None:
     text = results.read_text(encoding="utf-8")
     assert "9f86d0818" not in text and "hidden_seed" not in text and "424242" not in text
     assert json.loads(text)["score"] == 0
+
+
+def test_a_platform_name_inside_another_students_folder_gives_no_platform_id(tmp_path: Path) -> None:
+    # A plain layout (a folder per student, files named by them) with a Canvas roster:
+    # mallory names her notebook as Canvas would name bob's, and her PDF as Moodle would name Bob's.
+    from grader import roster
+    from grader.export.release import release_name
+
+    folder = tmp_path / "submissions" / "mallory"
+    folder.mkdir(parents=True)
+    (folder / "bob_2000_3000_hw.ipynb").write_text(NB, encoding="utf-8")
+    carol = tmp_path / "submissions" / "carol"
+    carol.mkdir()
+    (carol / "Bob_5522_assignsubmission_file_x.pdf").write_bytes(b"%PDF")
+    batch = collect([tmp_path / "submissions"], Intake(student_patterns=DEFAULT_STUDENT_PATTERNS), tmp_path)
+    entries = [roster.RosterEntry(student="bob", lms_id="2000"), roster.RosterEntry(student="Bob", lms_id="5522")]
+    applied = roster.apply(batch, entries, counts="newest")
+    assert [(s.student, s.lms) for s in applied.counted] == [("mallory", None)]
+    assert [n.student for n in applied.notices] == ["carol"]
+    # Carol's feedback page goes under her own name, not Bob's Moodle name.
+    unhanded = [SimpleNamespace(file=n.where) for n in applied.notices]
+    row = SimpleNamespace(student="carol", attempt=None, unhanded=unhanded, roster=None)
+    data = SimpleNamespace(file_name=lambda student: student)
+    assert release_name(row, data) == ("carol.html", "plain")  # type: ignore[arg-type]
