@@ -397,3 +397,27 @@ def test_a_platform_name_inside_another_students_folder_gives_no_platform_id(tmp
     row = SimpleNamespace(student="carol", attempt=None, unhanded=unhanded, roster=None)
     data = SimpleNamespace(file_name=lambda student: student)
     assert release_name(row, data) == ("carol.html", "plain")  # type: ignore[arg-type]
+
+
+# -- files that are not files ---------------------------------------------------------
+
+
+def test_a_pipe_named_like_a_submission_never_blocks_the_grader(tmp_path: Path) -> None:
+    # A student with write access to their folder (a shared server) makes hw.py a FIFO:
+    # reading it blocked the grader's process for ever, before any sandbox.
+    from grader.errors import SubmissionError
+    from grader.intake import iter_submission_files
+
+    folder = tmp_path / "submissions" / "mallory"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "hw.py")
+    (tmp_path / "submissions" / "bob").mkdir()
+    shutil.copy(GOOD, tmp_path / "submissions" / "bob" / "hw.py")
+    batch = collect([tmp_path / "submissions"], Intake(student_patterns=DEFAULT_STUDENT_PATTERNS), tmp_path)
+    assert [s.student for s in batch.counted] == ["bob"]
+    assert [(n.student, n.message) for n in batch.notices] == [("mallory", "not a regular file (a pipe or a device)")]
+    assert list(iter_submission_files(folder)) == []
+    named = collect([folder / "hw.py"], Intake(student_patterns=DEFAULT_STUDENT_PATTERNS), tmp_path)  # named on the command line
+    assert [s.size for s in named.counted] == [0]
+    with pytest.raises(SubmissionError, match="not a regular file"):
+        read_source(folder / "hw.py")
