@@ -421,3 +421,17 @@ def test_a_pipe_named_like_a_submission_never_blocks_the_grader(tmp_path: Path) 
     assert [s.size for s in named.counted] == [0]
     with pytest.raises(SubmissionError, match="not a regular file"):
         read_source(folder / "hw.py")
+
+
+def test_counts_best_grades_a_bounded_number_of_one_students_files(tmp_path: Path) -> None:
+    # One student's zip of many files is one student now, and under counts: best each was graded.
+    from grader.intake import MAX_BEST_ATTEMPTS
+
+    many = _zip({f"v{i:03d}.ipynb": (NB + " " * i, (2026, 11, 2, 0, 0, 0)) for i in range(MAX_BEST_ATTEMPTS + 10)})
+    path = tmp_path / "submissions.zip"
+    path.write_bytes(_zip({"mallory_1020_3456_hw.zip": (many, (2026, 11, 20, 0, 0, 0))}))
+    work = tmp_path / "work"
+    work.mkdir()
+    batch = collect([path], Intake(student_patterns=DEFAULT_STUDENT_PATTERNS, counts="best"), work)
+    assert {s.student for s in batch.counted} == {"mallory"} and len(batch.counted) == MAX_BEST_ATTEMPTS
+    assert len(batch.superseded) == 10 and all(s.shown.endswith(("v000.ipynb", "v009.ipynb")) or "/v00" in s.shown for s in batch.superseded)
