@@ -51,6 +51,24 @@ def describe_cell_failure(cell: CellOutcome) -> str:
     return cell.detail or "stopped the process"
 
 
+MAX_CELL_NOTES = 10
+"""Distinct cell errors described in a result's notes; cells failing otherwise are only named.
+Each note quotes its error, so 190 cells raising different 10,000-character messages made a
+28 kB notebook into 400 kB in the gradebook and in each export."""
+NOTE_CHARS = 1000
+"""How much of one cell's error a note quotes."""
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= NOTE_CHARS else text[: NOTE_CHARS - 1] + "…"
+
+
+def _some_cells(source: Source, numbers: list[int]) -> str:
+    """Up to five cells by label, and how many more."""
+    labels = [source.cell_label(n) for n in numbers]
+    return ", ".join(labels[:5]) + (f" and {len(labels) - 5} more" if len(labels) > 5 else "")
+
+
 @dataclass
 class Grader:
     """Grades submissions against a fixed set of exercises and expected values."""
@@ -187,14 +205,16 @@ class Grader:
             else:
                 key = (cell.status, describe_cell_failure(cell))
             same.setdefault(key, []).append(number)
-        for numbers in same.values():
+        groups = list(same.values())
+        for numbers in groups[:MAX_CELL_NOTES]:
             first = record.cells[numbers[0]]
-            note = f"{source.cell_label(numbers[0])} {describe_cell_failure(first)}"
+            note = f"{source.cell_label(numbers[0])} {_shortened(describe_cell_failure(first))}"
             if len(numbers) > 1:
-                others = [source.cell_label(n) for n in numbers[1:]]
-                shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-                note += f"; the same error in {shown}"
+                note += f"; the same error in {_some_cells(source, numbers[1:])}"
             notes.append(note)
+        if len(groups) > MAX_CELL_NOTES:
+            rest = [n for numbers in groups[MAX_CELL_NOTES:] for n in numbers]
+            notes.append(f"other errors in {_some_cells(source, rest)}")
         notes.extend(source.notes)
         notes.extend(self._device_notes(record))
         if record.output_truncated:

@@ -2,11 +2,18 @@
 
 A submission is a ``.py`` or ``.ipynb`` file with a student id. The id comes
 from the file's path through the patterns of ``intake.student_patterns`` in
-config.yaml, tried in order (their grammar: :mod:`grader.student_patterns`).
+config.yaml: the one that matches furthest out wins, the first listed on a tie
+(their grammar: :mod:`grader.student_patterns`).
 A pattern matches the path as named on the command line plus the path inside
 the folder or archive, where a zip archive counts as a folder named after it
 (``hw1.zip/alice/a.ipynb`` is matched as ``hw1/alice/a.ipynb``). When no
 pattern matches, the file's name (without extension) is the id.
+
+A zip archive that a pattern names (a student's ``zhang_1020_3456_hw.zip`` in a
+bulk download) is that student's: everything in it counts for them, at the
+archive's own time, whatever its entries are named or dated (a student
+names them, and could name one for another student or date it before the
+deadline). An archive no pattern names is read as a folder.
 
 Zip archives are read, never trusted: an entry that would land outside the
 extraction folder, a link, an encrypted, oversized or corrupt entry is refused
@@ -23,8 +30,9 @@ entry stores (UTC when the archive says so, else in the course's time zone),
 or the file's modification time.
 
 When a student has several submissions, ``intake.counts`` decides which one
-counts (``newest``, ``oldest`` by file time; ``best`` grades them all and the
-gradebook keeps the highest); the others are kept as superseded, not dropped.
+counts (``newest``, ``oldest`` by file time; ``best`` grades them all, up to
+the newest ``MAX_BEST_ATTEMPTS``, and the gradebook keeps the highest); the
+others are kept as superseded, not dropped.
 """
 
 from __future__ import annotations
@@ -56,6 +64,9 @@ IGNORED_PARTS = {"__MACOSX", ".ipynb_checkpoints", "__pycache__"}
 
 MAX_ARCHIVE_DEPTH = 2
 """A zip inside a zip is opened; one inside that is refused."""
+
+MAX_BEST_ATTEMPTS = 20
+"""With ``counts: best``, the newest this many submissions of a student are graded; older ones are superseded."""
 
 NoticeKind = Literal["refused", "skipped", "unreadable"]
 
@@ -149,8 +160,37 @@ def _ignored(parts: tuple[str, ...]) -> bool:
 
 
 def _hash(path: Path) -> tuple[str, int]:
-    data = path.read_bytes()
-    return hashlib.sha256(data).hexdigest(), len(data)
+    # In chunks: a folder's file has no size limit until it is graded (read_source refuses it then).
+    digest, size = hashlib.sha256(), 0
+    with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise OSError(f"{path}: not a regular file")  # grading says so (read_source)
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, not a link: a FIFO named hw.py blocks whoever reads it, for ever."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """What an archive a student made says of everything in it (see ``_Collector._archive_owner``)."""
+
+    student: str
+    """The id the archive's own path gives."""
+    matched: str
+    """The pattern that gave it."""
+    named: lms.LmsName | None
+    """The platform's naming of the archive."""
+    times: dict[SubmittedFrom, float | None]
+    """The archive's own times (its name's, its entry's in the enclosing archive, its file's): never one its entries claim."""
 
 
 class _Collector:
@@ -163,8 +203,8 @@ class _Collector:
         self.notices: list[Notice] = []
         self._extracted = 0
 
-    def notice(self, where: str, kind: NoticeKind, message: str) -> None:
-        self.notices.append(Notice(where, kind, message, student=self.ids.owner(where)))
+    def notice(self, where: str, kind: NoticeKind, message: str, owner: _Owner | None = None) -> None:
+        self.notices.append(Notice(where, kind, message, student=self.ids.owner(where) if owner is None else owner.student))
 
     def add_path(self, path: Path) -> None:
         shown = str(path)
@@ -188,28 +228,36 @@ class _Collector:
                 where = f"{shown.rstrip('/')}/{_printable(inner)}"
                 if path.is_symlink():
                     self.notice(where, "skipped", "a symbolic link: not followed")
+                elif not _regular(path):
+                    self.notice(where, "skipped", "not a regular file (a pipe or a device)")
                 elif path.suffix.lower() == ".zip":
-                    self._archive(path, where, depth=1)
+                    self._archive(path, where, depth=1, owner=self._archive_owner(path, where, None))
                 elif path.suffix.lower() in SUFFIXES:
                     self._file(path, where)
                 else:
                     self.notice(where, "skipped", f"not a .py or .ipynb file ({path.suffix or 'no extension'})")
 
-    def _file(self, path: Path, shown: str, *, entry_time: float | None = None) -> None:
-        student, matched = self.ids(shown)
-        named = lms.recognize(shown)
+    def _times(self, path: Path, named: lms.LmsName | None, entry_time: float | None) -> dict[SubmittedFrom, float | None]:
         try:
-            digest, size = _hash(path)
-            mtime = path.stat().st_mtime
+            mtime: float | None = path.stat().st_mtime
         except OSError:
-            # Unreadable or missing: still a submission, so that its result says why.
-            digest, size, mtime = hashlib.sha256(shown.encode()).hexdigest(), 0, None
-        times: dict[SubmittedFrom, float | None] = {
+            mtime = None
+        return {
             "name": named.time.replace(tzinfo=self.zone).timestamp() if named and named.time else None,
             "archive": entry_time,
             # An extracted entry's own time is when it was extracted: not a submission time.
             "file": mtime if entry_time is None else None,
         }
+
+    def _file(self, path: Path, shown: str, *, entry_time: float | None = None, owner: _Owner | None = None) -> None:
+        student, matched = self.ids(shown) if owner is None else (owner.student, owner.matched)
+        named = _platform_naming(shown, student, matched) if owner is None else owner.named
+        try:
+            digest, size = _hash(path)
+        except OSError:
+            # Unreadable or missing: still a submission, so that its result says why.
+            digest, size = hashlib.sha256(shown.encode()).hexdigest(), 0
+        times = self._times(path, named, entry_time) if owner is None else owner.times
         source = next((t for t in self.config.times if times[t] is not None), None)
         self.found.append(
             Submission(
@@ -225,11 +273,11 @@ class _Collector:
             )
         )
 
-    def _archive(self, path: Path, shown: str, *, depth: int) -> None:
+    def _archive(self, path: Path, shown: str, *, depth: int, owner: _Owner | None = None) -> None:
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            self.notice(shown, "unreadable", f"not a readable zip archive: {exc}")
+            self.notice(shown, "unreadable", f"not a readable zip archive: {exc}", owner)
             return
         with archive:
             target = Path(tempfile.mkdtemp(prefix="zip-", dir=self.workdir))
@@ -244,41 +292,72 @@ class _Collector:
                     continue
                 relative = _safe_name(info.filename)
                 if relative is None:
-                    self.notice(where, "refused", "its name would place it outside the extraction folder")
+                    self.notice(where, "refused", "its name would place it outside the extraction folder", owner)
                     continue
                 if _ignored(relative.parts):
                     continue
                 problem = _entry_problem(info, self.config)
                 if problem:
-                    self.notice(where, "refused", problem)
+                    self.notice(where, "refused", problem, owner)
                     continue
                 suffix = relative.suffix.lower()
                 nested = suffix == ".zip"
                 if suffix not in SUFFIXES and not nested:
-                    self.notice(where, "skipped", f"not a .py or .ipynb file ({suffix or 'no extension'})")
+                    self.notice(where, "skipped", f"not a .py or .ipynb file ({suffix or 'no extension'})", owner)
                     continue
                 if nested and depth >= MAX_ARCHIVE_DEPTH:
-                    self.notice(where, "refused", "an archive inside an archive inside an archive: not opened")
+                    self.notice(where, "refused", "an archive inside an archive inside an archive: not opened", owner)
                     continue
                 if self._extracted + info.file_size > budget:
-                    self.notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted")
+                    self.notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted", owner)
                     continue
                 dest = target.joinpath(*relative.parts)
                 if not dest.resolve().is_relative_to(target.resolve()):
-                    self.notice(where, "refused", "its name would place it outside the extraction folder")
+                    self.notice(where, "refused", "its name would place it outside the extraction folder", owner)
                     continue
                 if dest.exists():  # the same name twice in one archive: keep both
                     dest = dest.with_name(f"{dest.stem}~{index}{dest.suffix}")
                 try:
                     written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), budget - self._extracted))
                 except _Refused as exc:
-                    self.notice(where, "refused", str(exc))
+                    self.notice(where, "refused", str(exc), owner)
                     continue
                 self._extracted += written
+                entry_time = _zip_time(info, self.zone)
                 if nested:
-                    self._archive(dest, where, depth=depth + 1)
+                    self._archive(dest, where, depth=depth + 1, owner=owner or self._archive_owner(dest, where, entry_time))
                 else:
-                    self._file(dest, where, entry_time=_zip_time(info, self.zone))
+                    self._file(dest, where, entry_time=entry_time, owner=owner)
+
+    def _archive_owner(self, path: Path, where: str, entry_time: float | None) -> _Owner | None:
+        """Who owns an archive found in a folder or an archive, when a pattern names it: then that student made it.
+
+        A student's own zip (``bulk.zip/zhang_1020_3456_hw.zip``) is named by
+        the platform, and everything in it was named and dated by the student:
+        an entry ``bob_2000_3000_hw.ipynb`` or ``x_bob_attempt_2020-...`` in it
+        must not count for bob, nor carry a time the student typed. Its
+        entries take the archive's owner, platform naming and time. An archive
+        no pattern names (a TA's ``section1.zip`` of files named by the
+        platform) is a folder, as before.
+        """
+        student, matched = self.ids(where)
+        if matched is None:
+            return None
+        named = _platform_naming(where, student, matched)
+        return _Owner(student=student, matched=matched, named=named, times=self._times(path, named, entry_time))
+
+
+def _platform_naming(shown: str, student: str, matched: str | None) -> lms.LmsName | None:
+    """The platform's naming of a path, unless it names another student than the pattern found.
+
+    In ``submissions/mallory/bob_2000_3000_hw.ipynb`` mallory named the file:
+    its Canvas look must not give it bob's Canvas id (a roster would then
+    count it for bob) nor his feedback file's name.
+    """
+    named = lms.recognize(shown)
+    if named is not None and matched is not None and not named.names(student):
+        return None
+    return named
 
 
 class _Refused(Exception):
@@ -372,11 +451,17 @@ def choose(found: list[Submission], counts: str) -> tuple[list[Submission], list
     superseded: list[Submission] = []
     for student in sorted(by_student):
         attempts = by_student[student]
-        if counts == "best" or len(attempts) == 1:
+        if len(attempts) == 1:
             counted.extend(attempts)
             continue
         # Ties on time go to the later name (hw_v2 after hw_v1), then to the later path.
         ordered = sorted(attempts, key=lambda s: (s.submitted_at, PurePosixPath(s.shown).name, s.shown))
+        if counts == "best":
+            # The newest few: a zip of 20,000 files would otherwise be 20,000 gradings of one student.
+            newest = {id(s) for s in ordered[-MAX_BEST_ATTEMPTS:]}
+            counted.extend(s for s in attempts if id(s) in newest)
+            superseded.extend(ordered[:-MAX_BEST_ATTEMPTS])
+            continue
         keep = ordered[-1] if counts == "newest" else ordered[0]
         counted.append(keep)
         superseded.extend(s for s in ordered if s is not keep)
@@ -418,9 +503,16 @@ def collect(paths: list[Path], config: Intake, workdir: Path, *, zone: dt.tzinfo
 
 
 def iter_submission_files(folder: Path) -> Iterator[Path]:
-    """The .py/.ipynb files in a folder, as :func:`collect` sees them (for single-student folders)."""
+    """The .py/.ipynb files in a folder, as :func:`collect` sees them (for single-student folders).
+
+    Symbolic links are never followed, as :func:`collect` never does: the
+    grader reads a submission in its own process (as root on Gradescope), and
+    a GitHub upload's ``hw.py`` linking to the course's config quoted its
+    ``hidden_seed`` back in a syntax error, in the output every student sees.
+    """
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not _ignored((d,)))
         for name in sorted(files):
-            if not _ignored((name,)) and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(root) / name
+            path = Path(root) / name
+            if not _ignored((name,)) and path.suffix.lower() in SUFFIXES and _regular(path):
+                yield path

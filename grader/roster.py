@@ -120,7 +120,8 @@ def apply(batch: Batch, entries: list[RosterEntry], *, counts: Counts) -> Batch:
 
     def notice(n: Notice) -> Notice:
         named = lms.recognize(n.where)
-        student = by_user.get(named.user) if named is not None else None
+        # A platform's name inside a folder a pattern gave to another student was chosen by that student.
+        student = by_user.get(named.user) if named is not None and n.student is not None and named.names(n.student) else None
         return dataclasses.replace(n, student=student) if student and n.student is not None else n
 
     found = [owner(s) for s in [*batch.counted, *batch.superseded]]

@@ -72,11 +72,18 @@ class StudentIds:
     def __call__(self, shown: str) -> tuple[str, str | None]:
         """(student id, pattern used or None) for a path as people name it."""
         as_folders = re.sub(r"\.zip(?=/)", "", shown.replace(os.sep, "/"), flags=re.IGNORECASE)
+        best: tuple[int, str, str] | None = None
         for text, regex in self.patterns:
             m = regex.search(as_folders)
             # "." and ".." are no one: a zip entry that climbs out of its folder is refused, not a student's.
             if m and m.group("student").strip() not in ("", ".", ".."):
-                return m.group("student").strip(), text
+                # The match that starts first wins (the pattern listed first on a tie): the outer
+                # folders were named by the platform or the instructor, what lies inside by the
+                # student, who could make a folder "submissions/bob/" inside their own Moodle folder.
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.group("student").strip(), text)
+        if best is not None:
+            return best[1], best[2]
         return PurePosixPath(as_folders).stem, None
 
     def owner(self, shown: str) -> str | None:

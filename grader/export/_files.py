@@ -10,6 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+"""Names Windows gives to devices, whatever follows the first dot: a student whose id is one gets another."""
+
 
 class FileNames:
     """A safe, unique file name stem per student id, given out in the order asked (ids come from file names students chose)."""
@@ -23,6 +26,9 @@ class FileNames:
         if known is not None:
             return known
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", student).strip("._") or "student"
+        head, dot, rest = stem.partition(".")
+        if head.upper() in _RESERVED:
+            stem = f"{head}_{dot}{rest}"  # con.html cannot be made on Windows, where the instructor may unzip the feedback
         name, n = stem[:100], 2
         # Compared without case: some file systems (macOS, Windows) do not tell Bob from bob.
         while name.lower() in self._taken:

@@ -52,7 +52,8 @@ def release_name(row: StudentRow, data: ExportData) -> tuple[str, str] | None:
         return row.attempt.lms_prefix + FEEDBACK_NAME, row.attempt.lms_platform or "plain"
     for u in row.unhanded:
         named = lms.recognize(u.file)
-        if named is not None and named.prefix:
+        # Only a naming of this student: mallory's submissions/mallory/Bob_5522_assignsubmission_file_x.pdf is not Bob's.
+        if named is not None and named.prefix and (named.names(row.student) or (row.roster is not None and row.roster.lms_id == named.user)):
             return named.prefix + FEEDBACK_NAME, named.platform
     if row.attempt is None and not row.unhanded:
         return None
