@@ -60,12 +60,23 @@ def describe_error(exc: BaseException, student_files: Container[str]) -> dict[st
         info["where"] = None
         info["code"] = None
     try:
-        lines = traceback.format_exception_only(type(exc), exc)
+        lines = _last_line(exc)
         frames_text = traceback.format_list(frames[-5:])
         info["traceback"] = "".join(frames_text + lines)[-4000:]
     except BaseException:
         info["traceback"] = None
     return info
+
+
+def _last_line(exc: BaseException) -> list[str]:
+    """The last line of ``exc``'s traceback, as traceback writes it, without walking its chain of causes first (a
+    chain can be built to take minutes); a SyntaxError keeps its caret lines."""
+    if isinstance(exc, SyntaxError):
+        return traceback.format_exception_only(SyntaxError(exc.msg, (exc.filename, exc.lineno, exc.offset, exc.text)))
+    kind = type(exc)
+    name = kind.__qualname__ if kind.__module__ in ("__main__", "builtins") else f"{kind.__module__}.{kind.__qualname__}"
+    message = observe.encode_exception(exc)["message"]
+    return [f"{name}: {message}\n" if message else f"{name}\n"]
 
 
 def run_task(

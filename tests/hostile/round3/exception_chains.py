@@ -4,8 +4,8 @@ triple raises an exception at the end of a 100,000-long chain of causes and
 contexts; mean_item raises from 900 nested calls through a generator and a
 lambda. Describing them (the line quoted, who raised it) must neither recurse
 past Python's limit nor take long. Fair verdict: square_sum passes, triple and
-mean_item fail with words, 5 of 9. (Left: the chain takes minutes to describe,
-so triple hits its call's time limit: still 0 points, the batch unharmed.)
+mean_item fail with words, 5 of 9. (traceback's own formatting walks the whole chain
+first, for minutes: the grader formats the last exception alone.)
 """
 
 
