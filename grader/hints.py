@@ -65,7 +65,7 @@ MISTAKES: dict[str, str] = {
     "type": "the wrong kind of value (a Python number, a list, None...)",
     "not_leaf": "read .grad of a non-leaf without retain_grad()",
     "requires_grad": "the wrong requires_grad flag",
-    "exception": "an error not raised, caught, or raised by hand",
+    "exception": "an error raised where none should be, or an expected one not raised, caught, or raised by hand",
     "generator": "the wrong random generator or seed",
     "order": "steps done in the wrong order (a value read too early or too late)",
     "grad_mode": "not computed with gradient recording off where torch.no_grad() was asked for (or the reverse)",
@@ -294,6 +294,8 @@ def sum_or_mean(ctx: Context) -> Hint | None:
         return None
     if k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _accumulated_inputs(ctx):
         return None  # gradients that added up explain an integer factor: see accumulated()
+    if read_too_late(ctx) is not None:
+        return None  # a value read after a later backward() added to it: see read_too_late()
     for n in sorted(_element_counts(ctx)):
         if math.isclose(k, n, rel_tol=1e-3) and _MEAN_WORDS.search(ctx.prompt):
             return _say(
@@ -674,6 +676,12 @@ def kept_grad(ctx: Context) -> Hint | None:
     if ctx.attribute == "requires_grad" and _flag(m.expected) is False and _flag(m.found) is True:
         if _is_leaf(ctx.found_parent):
             return Hint(f"{ctx.name} should not require grad here: do not switch requires_grad on for it.", ("requires_grad",))
+        if isinstance(ctx.found_parent, TensorValue) and ctx.found_parent.grad_fn == "CloneBackward0":
+            return Hint(
+                f"{ctx.name} still requires grad: .clone() copies the values and stays on the graph; .detach() is what cuts "
+                "a tensor off it (no gradient flows through it, and it does not require grad).",
+                ("requires_grad", "operation"),
+            )
         # Where the prompt is about grad modes, the mode the value was computed in is the mistake, not the flag.
         modes = ("grad_mode",) if _GRAD_MODE_WORDS.search(ctx.prompt) else ()
         return Hint(f"{ctx.name} still requires grad: compute it inside torch.no_grad(), or call .detach() on it.", ("requires_grad", *modes))
@@ -753,6 +761,13 @@ def wrong_shape(ctx: Context) -> Hint | None:
         return None  # a tensor the student creates: "reduce it" would be the wrong advice
     e, f = numel(m.facts["expected_shape"]), numel(m.facts["found_shape"])
     if f == 1 and e > 1:
+        if isinstance(m.found, TensorValue) and m.found.grad_fn in ("DotBackward0", "MmBackward0", "MvBackward0", "MatmulBackward0", "BmmBackward0"):
+            # A product that summed: @ or matmul where the prompt's product is element by element.
+            return Hint(
+                f"Your result is a single value made by a matrix product ({m.found.grad_fn}) where it should keep one value "
+                "per element: * multiplies element by element; @ (matmul, dot) also sums the products.",
+                ("shape", "operation"),
+            )
         return Hint("Your result was reduced to a single value (by sum/mean) where it should keep one value per element.", ("shape",))
     if e == 1 and f > 1:
         return Hint("Your result has one value per element where a single number was expected: reduce it (mean or sum) first.", ("shape",))
@@ -986,6 +1001,14 @@ def autograd_passes(ctx: Context) -> Hint | None:
             "backward_count",
         )
     if found == 0:
+        if _numeric(ctx) and (k := _whole_ratio(ctx)) is not None and k != 0:
+            # Numbers a constant factor off, typed from a derivation: its constants are as likely the mistake as the method.
+            return Hint(
+                "Autograd never ran in your function: your numbers come from a formula you wrote, and they are a constant "
+                "multiple of the expected ones. Check the formula's constants (the chain rule's inner factors), or let "
+                "backward() (or torch.autograd.grad) compute the gradient.",
+                ("no_backward", "operation"),
+            )
         return Hint("Autograd never ran in your function: the gradients must come from backward() (or torch.autograd.grad).", ("no_backward",))
     if found > expected and _reference_caught_more(ctx):
         return _should_have_raised(ctx, "Autograd ran more often in your function than in the reference, which catches an error and returns it")
@@ -1428,7 +1451,7 @@ def other_error(ctx: Context) -> Hint | None:
     known = for_exception(m.found.message, m.found.origin)
     if known is not None:
         # The error kept is one PyTorch raises for a known mistake, which came before the one expected.
-        return Hint(f"The error you kept is another one than expected. {known.text}", (*known.mistakes, "exception"))
+        return Hint(f"The error you kept is another one than expected. {known.text}", known.mistakes)
     wanted = _NODE.findall(_pattern_text(m.expected))
     got = _NODE.findall(m.found.message)
     if wanted and got and not set(wanted) & set(got):
@@ -1445,6 +1468,24 @@ def _pattern_text(value: Value) -> str:
     if isinstance(value, ExceptionValue):
         return value.message
     return value.value if isinstance(value, StrValue) else ""
+
+
+def read_too_late(ctx: Context) -> Hint | None:
+    """A recorded value that equals an input's final .grad, which the expected one does not: read after a later backward()."""
+    m = ctx.mismatch
+    if not ctx.is_return or m.kind != "value" or not isinstance(m.found, TensorValue) or not isinstance(m.expected, TensorValue) or m.found.alias:
+        return None  # (an input's own .grad at the end is not a value read at some point: only returned ones are)
+    for name, value in ctx.expected_inputs.items():
+        final = value.grad if isinstance(value, TensorValue) else None
+        if final is None or name == ctx.target.root or final.shape != m.found.shape:
+            continue
+        if compare(final, m.found, tolerances=_LOOSE) is None and compare(final, m.expected, tolerances=_LOOSE) is not None:
+            return Hint(
+                f"This value equals {name}.grad as it is at the end of the call: it was read too late, after a later "
+                f"backward() added to {name}.grad. Read it (a copy) right after the step that makes it.",
+                ("order", "stale"),
+            )
+    return None
 
 
 def zeros_recorded(ctx: Context) -> Hint | None:
@@ -1529,6 +1570,7 @@ RULES: tuple[Rule, ...] = (
     not_raised,
     wrong_dtype,
     other_error,
+    read_too_late,
     zeros_recorded,
     nan_replaced,
     unweighted,
@@ -1664,5 +1706,6 @@ def for_exception(message: str, origin: str = "library") -> Hint | None:
         return None
     for pattern, text, mistakes in _RAISED:
         if pattern.search(message):
-            return Hint(text, mistakes)
+            # What made the error is the mistake the table names; that the code raised is one too.
+            return Hint(text, (*mistakes, "exception") if "exception" not in mistakes else mistakes)
     return None

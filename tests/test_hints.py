@@ -321,7 +321,8 @@ def test_an_exception_raised_by_hand_is_not_pytorchs() -> None:
 
 def test_known_pytorch_errors_name_their_mistake() -> None:
     hint = hints.for_exception("element 0 of tensors does not require grad and does not have a grad_fn")
-    assert hint is not None and hint.mistakes == ("broken_graph", "requires_grad") and "create_graph=True" in hint.text
+    # What made the error, and that the code raised one where none should be.
+    assert hint is not None and hint.mistakes == ("broken_graph", "requires_grad", "exception") and "create_graph=True" in hint.text
     assert hints.for_exception("some other error") is None
 
 
@@ -595,3 +596,34 @@ def test_no_error_from_untracked_inputs_tells_a_missing_backward_from_a_caught_o
     assert tags(never) == {"no_backward", "exception"} and "never called" in text(never)
     caught = diagnose("raised", error, None, found_inputs={"x": x}, expected_inputs={"x": x}, autograd_runs=1)
     assert tags(caught) == {"exception", "broken_graph"} and "try/except" in text(caught)
+
+
+def test_a_gradient_missing_its_weighting_by_an_input_says_which() -> None:
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    v = torch.tensor([0.5, 2.0, -1.0])
+    inputs = {"x": enc(x, calls=1, accumulated=0), "v": enc(v)}
+    expected = leaf_with_grad(torch.tensor([3.0, 24.0, -27.0]))  # 3 x^2 weighted by v
+    found = leaf_with_grad(torch.tensor([6.0, 12.0, 27.0]))  # 3 x^2, unweighted
+    h = diagnose("x.grad", expected, found, found_inputs=inputs, expected_inputs=inputs)
+    assert "operation" in tags(h) and "weighting by v is missing" in text(h)
+    # An unrelated gradient says nothing about v.
+    other = leaf_with_grad(torch.tensor([1.0, 1.0, 5.0]))
+    assert "weighting" not in text(diagnose("x.grad", expected, other, found_inputs=inputs, expected_inputs=inputs))
+
+
+def test_numbers_where_autograd_gives_nan_are_named() -> None:
+    h = diagnose("return", torch.tensor([float("nan"), 0.5]), torch.tensor([0.0, 0.5]), is_return=True)
+    assert tags(h) == {"operation"} and "NaN" in text(h)
+    # A NaN kept and a wrong number elsewhere is another mistake.
+    assert "NaN" not in text(diagnose("return", torch.tensor([float("nan"), 0.5]), torch.tensor([float("nan"), 0.7]), is_return=True))
+
+
+def test_a_value_read_after_a_later_backward_equals_the_final_grad() -> None:
+    a = leaf_with_grad(torch.full((2,), 0.5))  # the reference's a.grad at the end of the call
+    inputs = {"a": rec(encode_tensor(a, max_elements=100, backward_calls=2, accumulated=1))}
+    expected = (torch.tensor(1.0), torch.full((2,), 0.25))
+    found = (torch.tensor(1.0), torch.full((2,), 0.5))  # the snapshot taken after the second backward
+    h = diagnose("return[1]", expected, found, is_return=True, found_inputs=inputs, expected_inputs=inputs)
+    assert "order" in tags(h) and "a.grad as it is at the end" in text(h)
+    assert "sum_vs_mean" not in tags(h)
+
