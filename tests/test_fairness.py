@@ -37,9 +37,9 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G and H; round H also wrote notebooks, some on exercises beyond).
+    # The five tutorials' exercises (rounds A to C, G, H and I2; H3 and I2 wrote notebooks, H3 some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
-    # The exercises beyond the tutorials (rounds D, E and F, tests/fairness/beyond/NOTES.md).
+    # The exercises beyond the tutorials (rounds D, E, F and I1, tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.65),
 ]
 
@@ -85,6 +85,7 @@ KNOWN_WRONG_HINTS = {
     # differentiates with respect to x instead of w. Nothing the run records tells those from a formula.
     "f001_clip_grad_norm_wrong_norm_after_clip.py",
     "g001_per_sample_grads_wrong_grad_wrt_x.py",
+    "q001_clip_grad_norm_wrong_norm_after.py",  # round I: the same mistake as f001's, written again blind
 }
 """Hints known to name the wrong mistake, each with why: fixing one, or a new one, turns the suite red."""
 

@@ -1,0 +1,10 @@
+import torch
+
+
+def mlp_param_grads(model, x, y):
+    loss = ((model(x) - y) ** 2).mean()
+    loss.backward()
+    with torch.no_grad():
+        for p in model.parameters():
+            p -= 0.1 * p.grad
+    return loss

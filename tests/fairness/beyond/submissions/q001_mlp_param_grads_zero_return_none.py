@@ -1,0 +1,6 @@
+import torch
+
+
+def mlp_param_grads(model, x, y):
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    return None
