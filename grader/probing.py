@@ -85,6 +85,9 @@ _rand = torch.rand
 _zeros_like = torch.zeros_like
 _requires_grad_ = torch.Tensor.requires_grad_
 _Generator = torch.Generator
+_eye = torch.eye
+_select = torch.select
+_mul = torch.mul
 _range = range
 _float = float
 
@@ -172,12 +175,29 @@ def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any
     _refuse_if_changed("before")
     # A TorchFunctionMode or tensor subclass of the student's would see gradcheck's own operations (allclose...).
     with _no_torch_function():
-        plain = _plain(fn, node)
-        analytic, numerical = _jacobians(plain, args) if same_backward else _jacobians(*_backward_as_function(plain, args))
+        # Checked once around them, not after each call: the grader compares them, out of the student's reach.
+        typed = _typed(fn, node)
+        analytic, numerical = _jacobians(typed, args) if same_backward else _jacobians(*_backward_as_function(typed, args))
         own = _own_jacobians(fn, args) if same_backward else None
         verdict = check(_plain(fn, node, own), args)
     _refuse_if_changed("while")
     return (verdict, analytic, numerical)
+
+
+def _typed(fn: Callable[..., Any], node: type | None) -> Callable[..., Any]:
+    """``fn``, refusing results that are not plain tensors or that carry another node than ``node`` (see :func:`_plain`)."""
+
+    def checked(*args: Any) -> Any:
+        out = fn(*args)
+        for item in out if _type(out) is _tuple else (out,):
+            if _type(item) is not _Tensor:
+                raise TypeError(f"gradcheck needs plain torch.Tensor results; this returned {_type(item).__qualname__}")
+            grad_fn = _grad_fn_of(item)
+            if node is not None and grad_fn is not None and _type(grad_fn) is not node:
+                raise TypeError(f"gradcheck checks {node.__name__}, but this result's grad_fn is {_type(grad_fn).__name__}")
+        return out
+
+    return checked
 
 
 def _flat(out: Any) -> Any:
@@ -209,9 +229,9 @@ def _jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Any, Any]
     for position, arg in enumerate(args):
         if not (_type(arg) is _Tensor and _requires_grad_of(arg)):
             continue
+        eye = _eye(_numel(arg), dtype=_dtype_of(arg))
         for e in _range(_numel(arg)):
-            step = _zeros(_numel(arg), dtype=_dtype_of(arg))
-            step[e] = _EPS
+            step = _mul(_select(eye, 0, e), _EPS)
             sides = []
             for sign in (1.0, -1.0):
                 moved = _requires_grad_(_add(_detach(arg), _reshape(step, _shape_of(arg)), alpha=sign), True)
@@ -228,8 +248,7 @@ def _backward_row(flat: Any, k: int, wrt: list[Any]) -> tuple[float, ...]:
     """The gradients of entry ``k`` of ``flat`` with respect to ``wrt``, one after the other (zeros where none flows)."""
     if not _requires_grad_of(flat):
         return _tuple(0.0 for t in wrt for _ in _range(_numel(t)))
-    onehot = _zeros(_numel(flat), dtype=_dtype_of(flat))
-    onehot[k] = 1
+    onehot = _select(_eye(_numel(flat), dtype=_dtype_of(flat)), 0, k)
     grads: Any = _grad(flat, wrt, onehot, retain_graph=True, allow_unused=True)  # None where no gradient flows
     row: list[float] = []
     for g, t in zip(grads, wrt):
