@@ -331,3 +331,26 @@ checks:
     # A formula right everywhere is not typed in: only hidden cases failing together with no work done is.
     formula = "def cube_grad(x):\n    return 3 * x.detach() ** 2\n"
     assert grade(course.config, formula).exercise("cube_grad").score == 6
+
+
+def test_an_operation_pytorch_lacks_is_an_error_not_work_left_undone(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+    course = Course(tmp_path_factory.mktemp("xor"))
+    course.exercise(
+        "gap",
+        """
+id: gap
+title: Squared gap
+prompt: Return ((x - 1) ** 2).sum() for a float tensor x.
+function: {name: gap, params: [x]}
+cases:
+  - {name: example, inputs: {x: {tensor: [1.0, 2.0]}}}
+checks:
+  - {name: value, target: return}
+""",
+        "def gap(x):\n    return ((x - 1) ** 2).sum()\n",
+    )
+    # ^ is XOR, which PyTorch does not have for floats: it raises NotImplementedError, as the starter does.
+    result = grade(course.config, "def gap(x):\n    return ((x - 1) ^ 2).sum()\n").exercise("gap")
+    assert result.status == "failed" and "bitwise_xor" in result.checks[0].message
+    starter = grade(course.config, "def gap(x):\n    raise NotImplementedError\n").exercise("gap")
+    assert starter.status == "not_implemented"
