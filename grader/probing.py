@@ -131,15 +131,12 @@ def _plain(fn: Callable[..., Any], node: type | None, own: _Jacobians | None = N
     """
     hook = _after_backward if own is None else _partial(_after_backward, own)
 
+    typed = _typed(fn, node)
+
     def checked(*args: Any) -> Any:
-        out = fn(*args)
-        outs = out if _type(out) is _tuple else (out,)
-        for item in outs:
-            if _type(item) is not _Tensor:
-                raise TypeError(f"gradcheck needs plain torch.Tensor results; this returned {_type(item).__qualname__}")
+        out = typed(*args)
+        for item in out if _type(out) is _tuple else (out,):
             grad_fn = _grad_fn_of(item)
-            if node is not None and grad_fn is not None and _type(grad_fn) is not node:
-                raise TypeError(f"gradcheck checks {node.__name__}, but this result's grad_fn is {_type(grad_fn).__name__}")
             if grad_fn is not None:
                 # Right after each backward the student's code ran: torch changed there (and put back later, before
                 # gradcheck returns) would otherwise be seen by gradcheck's comparison and by neither check around it.
@@ -185,7 +182,8 @@ def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any
 
 
 def _typed(fn: Callable[..., Any], node: type | None) -> Callable[..., Any]:
-    """``fn``, refusing results that are not plain tensors or that carry another node than ``node`` (see :func:`_plain`)."""
+    """``fn``, refusing a result that is not a plain tensor (a subclass could answer gradcheck's own operations) or that
+    carries another node than ``node``, the Function's (see :func:`_plain`, which adds the checks on torch)."""
 
     def checked(*args: Any) -> Any:
         out = fn(*args)
