@@ -1488,6 +1488,48 @@ def read_too_late(ctx: Context) -> Hint | None:
     return None
 
 
+def _norm(value: Value | None) -> float | None:
+    """The 2-norm of a tensor's data (None: no tensor, or no data)."""
+    if not isinstance(value, TensorValue) or value.data is None or not value.data:
+        return None
+    if not all(isinstance(x, (int, float)) and math.isfinite(x) for x in value.data):
+        return None
+    return math.sqrt(sum(float(x) * float(x) for x in value.data))
+
+
+def _one_number(value: Value | None) -> float | None:
+    """A number, or a one-element tensor's, or None."""
+    if isinstance(value, (IntValue, FloatValue)) and not isinstance(value.value, bool):
+        return float(value.value)
+    if isinstance(value, TensorValue) and value.data is not None and len(value.data) == 1 and isinstance(value.data[0], (int, float)):
+        return float(value.data[0])
+    return None
+
+
+def norm_too_late(ctx: Context) -> Hint | None:
+    """A returned number that is the norm of an input's .grad as the call left it, which the expected one is not:
+    measured after the gradient was changed (clipped, rescaled), where the prompt asks for it before."""
+    m = ctx.mismatch
+    found, expected = _one_number(m.found), _one_number(m.expected)
+    if not ctx.is_return or m.kind != "value" or found is None or expected is None:
+        return None
+    for name, value in ctx.found_inputs.items():
+        norm = _norm(value.grad) if isinstance(value, TensorValue) else None
+        reference = ctx.expected_inputs.get(name)
+        reference_norm = _norm(reference.grad) if isinstance(reference, TensorValue) else None
+        if norm is None or not math.isclose(found, norm, rel_tol=1e-4, abs_tol=1e-6):
+            continue
+        if reference_norm is not None and math.isclose(expected, reference_norm, rel_tol=1e-4, abs_tol=1e-6):
+            continue  # the reference returns that norm too: the difference is elsewhere
+        return Hint(
+            f"This number is the norm of {name}.grad as your function leaves it, after the gradient was changed "
+            "(clipped or rescaled): the prompt asks for the norm before that change. Take it (or keep what the "
+            "clipping call returns) before the gradient is changed.",
+            ("order", "operation"),
+        )
+    return None
+
+
 def zeros_recorded(ctx: Context) -> Hint | None:
     """A recorded gradient that is all zeros where the reference's is not: taken after the reset, or zeroed by it."""
     m = ctx.mismatch
@@ -1571,6 +1613,7 @@ RULES: tuple[Rule, ...] = (
     wrong_dtype,
     other_error,
     read_too_late,
+    norm_too_late,
     zeros_recorded,
     nan_replaced,
     unweighted,

@@ -80,12 +80,10 @@ def test_every_verdict_is_the_fair_one(outcomes: list[measure.Outcome]) -> None:
 
 
 KNOWN_WRONG_HINTS = {
-    # Both get the hint by elimination ("the formula itself differs"): autograd ran as in the reference and nothing
-    # else in the run explains the values. One returns the norm after clipping instead of before; the other
-    # differentiates with respect to x instead of w. Nothing the run records tells those from a formula.
-    "f001_clip_grad_norm_wrong_norm_after_clip.py",
+    # It gets the hint by elimination ("the formula itself differs"): autograd ran as in the reference and nothing
+    # else in the run explains the values. It differentiates with respect to x instead of w; nothing the run
+    # records tells that from another formula.
     "g001_per_sample_grads_wrong_grad_wrt_x.py",
-    "q001_clip_grad_norm_wrong_norm_after.py",  # round I: the same mistake as f001's, written again blind
 }
 """Hints known to name the wrong mistake, each with why: fixing one, or a new one, turns the suite red."""
 
