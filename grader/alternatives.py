@@ -29,6 +29,7 @@ from pathlib import Path
 from grader.config import Config
 from grader.errors import ExerciseError
 from grader.exercise_schema import WRONG_SOLUTION
+from grader.hints import MISTAKES
 from grader.spec import Exercise, Mistake
 
 MIN_ALTERNATIVES = 3
@@ -121,11 +122,15 @@ def read_wrong_solution(path: Path, exercise: Exercise, *, shown: str | None = N
     example = fields.get("example", "false")
     if example not in ("true", "false"):
         raise fail("example", f"expected true or false, found {example!r}")
+    mistakes = tuple(t.strip() for t in fields.get("mistakes", "").split(",") if t.strip())
+    for tag in mistakes:
+        if tag not in MISTAKES:
+            raise fail("mistakes", f"unknown tag {tag!r} (tags: {', '.join(MISTAKES)})")
     # Without `description:`, the docstring's first line says what the mistake is.
     description = fields.get("description") or (paragraphs[0].splitlines()[0] if len(paragraphs) > 1 else "")
     if not description:
         raise fail("description", "missing: give the mistake in words, as the docstring's first line or as `description:`")
-    return Mistake(file=path, fails=tuple(fails), diagnosis=diagnosis, description=description, example=example == "true")
+    return Mistake(file=path, fails=tuple(fails), diagnosis=diagnosis, description=description, example=example == "true", mistakes=mistakes)
 
 
 def _shown(path: Path, config: Config) -> str:

@@ -291,6 +291,13 @@ WRONG_SOLUTION = Section(
         Key("diagnosis", STRING, "a regular expression (case-insensitive) that the feedback of some failing check must match"),
         Key("description", STRING, "the mistake in words", default="the docstring's first line"),
         Key("example", BOOLEAN, "`true`: the wrong solution `grader assign --examples` shows", default="the first by name"),
+        Key(
+            "mistakes",
+            STRING,
+            "the tags of the mistake it makes (separated by commas, from the hint tags): a student whose values match it "
+            "on a failing check is told this mistake's description",
+            default="none: its values name nothing",
+        ),
     ),
 )
 """Not YAML: the fields that end a wrong solution's docstring (``solutions/wrong/<id>/*.py``)."""

@@ -172,6 +172,8 @@ class Mistake:
     """The mistake, in words."""
     example: bool = False
     """The one ``grader assign --examples`` puts in the wrong example submission."""
+    mistakes: tuple[str, ...] = ()
+    """Its hint tags (:data:`grader.hints.MISTAKES`); with them, a student whose values match it is told ``description``."""
 
 
 @dataclass(frozen=True)
