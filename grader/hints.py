@@ -1511,10 +1511,12 @@ def norm_too_late(ctx: Context) -> Hint | None:
     measured after the gradient was changed (clipped, rescaled), where the prompt asks for it before."""
     m = ctx.mismatch
     found, expected = _one_number(m.found), _one_number(m.expected)
-    if not ctx.is_return or m.kind != "value" or found is None or expected is None:
+    if not ctx.is_return or m.kind != "value" or found is None or expected is None or (isinstance(m.found, TensorValue) and m.found.alias):
         return None
     for name, value in ctx.found_inputs.items():
-        norm = _norm(value.grad) if isinstance(value, TensorValue) else None
+        grad = value.grad if isinstance(value, TensorValue) else None
+        # The norm of a single number is its size: that says nothing of a norm taken.
+        norm = _norm(grad) if grad is not None and grad.data is not None and len(grad.data) >= 2 else None
         reference = ctx.expected_inputs.get(name)
         reference_norm = _norm(reference.grad) if isinstance(reference, TensorValue) else None
         if norm is None or not math.isclose(found, norm, rel_tol=1e-4, abs_tol=1e-6):

@@ -640,3 +640,6 @@ def test_a_norm_taken_after_the_gradient_was_clipped_is_named() -> None:
     # Where the reference returns that norm as well, the student's differs for another reason.
     other = {"w": rec(encode_tensor(leaf_with_grad(torch.tensor([3.0, 4.0])), max_elements=100, backward_calls=1, accumulated=0))}
     assert "norm of w.grad" not in text(diagnose("return", torch.tensor(5.0), torch.tensor(1.0), is_return=True, found_inputs=inputs, expected_inputs=other))
+    # The norm of a one-element .grad is its size: a returned .grad is no norm taken too late.
+    one = {"x": rec(encode_tensor(leaf_with_grad(torch.tensor([2.0])), max_elements=100, backward_calls=1, accumulated=0))}
+    assert "norm of x.grad" not in text(diagnose("return", torch.tensor(5.0), torch.tensor(2.0), is_return=True, found_inputs=one, expected_inputs=one))
