@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader import hints, probes
+from grader import known as known_mod
 from grader.compare import Mismatch, Tolerances, common_ratio, compare, display, format_number
 from grader.config import Config
 from grader.errors import ExerciseError
+from grader.known import KnownMistake
 from grader.protocol import Observation, TaskOutcome
 from grader.results import CheckResult
 from grader.spec import Check, Exercise
@@ -202,6 +204,8 @@ class _Verdict:
     check: Check
     config: Config
     cell_failed: bool = False
+    known: list[KnownMistake] = dataclasses.field(default_factory=list)
+    outcomes: dict[str, TaskOutcome] = dataclasses.field(default_factory=dict)
 
     @property
     def reveal(self) -> bool:
@@ -275,6 +279,8 @@ class _Verdict:
         )
         found_root = _root_or_none(obs, check.target, exercise)
         found_hints = hints.diagnose(ctx)
+        if (by_values := self.known_mistake(mismatch)) is not None:
+            found_hints = [by_values]
         for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
@@ -285,6 +291,21 @@ class _Verdict:
             exp=display(mismatch.expected),
             found=display(mismatch.found),
         )
+
+    def known_mistake(self, mismatch: Mismatch) -> hints.Hint | None:
+        """The known mistakes whose values the student's equal on every case of the check, in the author's words."""
+        exercise, check = self.exercise, self.check
+        if not self.known or not known_mod.informative(mismatch.found):
+            return None
+        found = {}
+        for case in check.cases:
+            outcome = self.outcomes.get(f"{exercise.id}/{case}")
+            value = _resolved_or_none(outcome.observation, check.target, exercise) if outcome and outcome.observation else None
+            if value is None:
+                return None
+            found[case] = value
+        matches = known_mod.matching(found, self.known, lambda obs: _resolved_or_none(obs, check.target, exercise), self.compare)
+        return known_mod.hint(matches)
 
     def compare(self, exp_value: Value, found_value: Value) -> Mismatch | None:
         check = self.check
@@ -397,9 +418,14 @@ def evaluate(
     config: Config,
     *,
     cell_failed: bool = False,
+    known: list[KnownMistake] | None = None,
 ) -> CheckResult:
-    """Evaluate ``check`` on each of its cases; the first case that fails decides."""
-    verdict = _Verdict(exercise, check, config, cell_failed)
+    """Evaluate ``check`` on each of its cases; the first case that fails decides.
+
+    ``known``: the exercise's known mistakes (:mod:`grader.known`), which a
+    failure's values may match.
+    """
+    verdict = _Verdict(exercise, check, config, cell_failed, known or [], outcomes)
     for case in check.cases:
         if case in problems:
             # Checked first that the reference produces the target (an author's mistake is an error of its own).

@@ -35,11 +35,12 @@ from grader.errors import (
     WorkerError,
 )
 from grader.jobs import job_for
+from grader.known import KnownMistake
 from grader.plan import Task, tasks_for
 from grader.protocol import Observation, RunRecord, parse_record, validate_observation
 from grader.sandbox import capabilities
 from grader.sandbox.worker import Worker
-from grader.spec import Exercise
+from grader.spec import Exercise, Mistake
 from grader.submission import read_source
 
 Observations = dict[str, Observation]
@@ -75,14 +76,17 @@ def _describing_code() -> bytes:
     return h.digest()
 
 
-def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None) -> str:
-    """What a cached reference run depends on; ``torch``: the installed version, if the caller read it already."""
+def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None, solution: Path | None = None) -> str:
+    """What a cached reference run depends on; ``torch``: the installed version, if the caller read it already;
+    ``solution``: another solution than the exercise's reference (a wrong one)."""
     h = hashlib.sha256()
     h.update(exercise.path.read_bytes())
     try:
-        h.update(exercise.reference.read_bytes())
+        h.update((solution or exercise.reference).read_bytes())
     except OSError:
         pass
+    if solution is not None:
+        h.update(b"wrong solution")
     h.update(json.dumps([t.to_wire() for t in tasks], sort_keys=True).encode())
     h.update((torch_version() if torch is None else torch).encode())
     h.update(grader.__version__.encode())
@@ -107,6 +111,21 @@ def _check_reference(exercise: Exercise, record: RunRecord, tasks: list[Task]) -
         if status in ("missing", "not_callable", "not_implemented"):
             need = exercise.function.signature if exercise.function else ", ".join(exercise.variables)
             raise ReferenceSolutionError(f"{ref}: does not define {need} ({status.replace('_', ' ')})")
+        out[task.case] = outcome.observation
+    return out
+
+
+def _usable(record: RunRecord, tasks: list[Task]) -> Observations:
+    """A wrong solution's observations, or none when some cell or task did not run to the end (it is no evidence then)."""
+    if any(cell.status != "ok" for cell in record.cells.values()):
+        return {}
+    out: Observations = {}
+    for task in tasks:
+        outcome = record.tasks.get(task.id)
+        if outcome is None or outcome.status != "done" or outcome.observation is None:
+            return {}
+        if outcome.observation.status in ("missing", "not_callable", "not_implemented"):
+            return {}
         out[task.case] = outcome.observation
     return out
 
@@ -144,11 +163,34 @@ class ReferenceRunner:
                 problems[ex.id] = exc
         return problems
 
-    def _run(self, exercise: Exercise, tasks: list[Task]) -> Observations:
-        if not exercise.reference.is_file():
-            raise ReferenceSolutionError(f"{exercise.path}: reference solution {exercise.reference} not found")
+    def known_mistakes(self, exercise: Exercise, mistakes: list[Mistake]) -> list[KnownMistake]:
+        """The runs of the wrong solutions that carry tags (cached as the reference's are); one that does not run
+        to the end on every case (a load error, a timeout) is left out: it names nothing."""
+        tasks = tasks_for(exercise, "grade", self.config)
+        out = []
+        for mistake in mistakes:
+            if not mistake.mistakes:
+                continue
+            key = cache_key(exercise, tasks, self._torch, solution=mistake.file)
+            cases = self._memory.get(key)
+            if cases is None:
+                cases = self._load(exercise, key)
+            if cases is None:
+                try:
+                    cases = _usable(self._record(exercise, tasks, mistake.file), tasks)
+                except ReferenceSolutionError:
+                    cases = {}
+                self._store(exercise, key, cases)  # an unusable one too: it is not run again
+            self._memory[key] = cases
+            if cases:
+                out.append(KnownMistake(mistake.file.name, mistake.description, mistake.mistakes, cases))
+        return out
+
+    def _record(self, exercise: Exercise, tasks: list[Task], solution: Path) -> RunRecord:
+        if not solution.is_file():
+            raise ReferenceSolutionError(f"{exercise.path}: reference solution {solution} not found")
         try:
-            source = read_source(exercise.reference, self.config.limits)
+            source = read_source(solution, self.config.limits)
         except SubmissionError as exc:
             raise ReferenceSolutionError(f"reference solution {exc}") from exc
         job = job_for(source, tasks, self.config)
@@ -156,10 +198,12 @@ class ReferenceRunner:
             # The portable runner where the sandbox cannot run (a course on a laptop).
             self._worker = capabilities.new_worker()
         try:
-            record = parse_record(self._worker.run(job), job)
+            return parse_record(self._worker.run(job), job)
         except (WorkerError, ProtocolError) as exc:
-            raise ReferenceSolutionError(f"{exercise.reference}: {exc}") from exc
-        return _check_reference(exercise, record, tasks)
+            raise ReferenceSolutionError(f"{solution}: {exc}") from exc
+
+    def _run(self, exercise: Exercise, tasks: list[Task]) -> Observations:
+        return _check_reference(exercise, self._record(exercise, tasks, exercise.reference), tasks)
 
     def _path(self, exercise: Exercise, key: str) -> Path:
         return self.config.cache_dir / "expected" / f"{exercise.id}-{key[:20]}.json"

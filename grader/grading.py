@@ -20,11 +20,19 @@ from typing import Any
 import grader
 from grader import checks as checks_mod
 from grader import hints
+from grader.alternatives import wrong_solutions
 from grader.checks import TaskProblem
 from grader.config import Config
 from grader.errors import GraderError
-from grader.expected import ExpectedSource, Observations, open_expected, torch_version
+from grader.expected import (
+    ExpectedSource,
+    Observations,
+    ReferenceRunner,
+    open_expected,
+    torch_version,
+)
 from grader.jobs import job_for
+from grader.known import KnownMistake
 from grader.plan import Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome
 from grader.results import CheckResult, ExerciseResult, Mode, SubmissionResult, failed_submission
@@ -83,6 +91,8 @@ class Grader:
     """Exercise id -> case -> reference observation."""
     broken: dict[str, str] = field(default_factory=dict)
     """Exercise id -> why it has no expected values (graded as error, never as pass)."""
+    known: dict[str, list[KnownMistake]] = field(default_factory=dict)
+    """Exercise id -> its wrong solutions' runs, which name a student's mistake by its values (none without solutions)."""
 
     @classmethod
     def prepare(cls, config: Config, exercises: list[Exercise], mode: Mode, source: ExpectedSource) -> Grader:
@@ -93,6 +103,12 @@ class Grader:
                 g.expected[ex.id] = source.observations(ex)
             except GraderError as exc:
                 g.broken[ex.id] = str(exc)
+                continue
+            if isinstance(source, ReferenceRunner):
+                try:
+                    g.known[ex.id] = source.known_mistakes(ex, wrong_solutions(config, ex))
+                except GraderError:
+                    pass  # a wrong solution's docstring is validate's to report; grading goes on without them
         return g
 
     @property
@@ -126,6 +142,7 @@ class Grader:
             "exercises": {ex.id: hashlib.sha256(ex.path.read_bytes()).hexdigest() for ex in self.exercises},
             "expected": self.expected,
             "broken": self.broken,
+            "known": {ex: [(k.name, k.description, k.mistakes) for k in known] for ex, known in self.known.items()},
             "tasks": [t.to_wire() for t in self.tasks],
             "tolerances": {k: dataclasses.asdict(v) for k, v in self.config.tolerances.items()},
             "limits": dataclasses.asdict(self.config.limits),
@@ -264,7 +281,11 @@ class Grader:
         results = []
         for check in checks:
             try:
-                results.append(checks_mod.evaluate(ex, check, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed))
+                results.append(
+                    checks_mod.evaluate(
+                        ex, check, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed, known=self.known.get(ex.id, [])
+                    )
+                )
             except GraderError as exc:  # the exercise file asks for something the reference lacks
                 results.append(
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)

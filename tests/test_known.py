@@ -1,0 +1,105 @@
+"""Known mistakes: a student whose values equal a wrong solution's on every case of a failing check is told that mistake."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Course, GradeFn
+
+from grader.grading import open_grader
+from grader.results import CheckResult, ExerciseResult
+
+SPEC = """
+id: square_grad
+title: The gradient of a mean of squares
+prompt: Compute y = mean(x ** 2), call y.backward() and return x.grad.
+function: {name: square_grad, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0, -1.0], requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [4], requires_grad: true}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [6], requires_grad: true}}}
+checks:
+  - {name: x_grad, target: return, cases: [simple, other], hidden_cases: [secret], points: 2}
+  - {name: is_grad, target: return.requires_grad, cases: [simple]}
+"""
+
+REFERENCE = "def square_grad(x):\n    (x ** 2).mean().backward()\n    return x.grad\n"
+
+CUBED = '''"""Cubes x where the prompt squares it.
+
+fails: x_grad
+description: cubes x instead of squaring it, so each entry of the gradient is 3 x^2 / n, not 2 x / n
+mistakes: operation
+"""
+
+
+def square_grad(x):
+    (x ** 3).mean().backward()
+    return x.grad
+'''
+
+UNTAGGED = '''"""Doubles the gradient.
+
+fails: x_grad
+"""
+
+
+def square_grad(x):
+    (2 * x ** 2).mean().backward()
+    return x.grad
+'''
+
+BROKEN = '''"""Never loads: no evidence of anything.
+
+fails: x_grad
+mistakes: operation
+"""
+
+raise RuntimeError("this wrong solution does not load")
+'''
+
+
+def _check(exercise: ExerciseResult, name: str) -> CheckResult:
+    return next(c for c in exercise.checks if c.name == name)
+
+
+@pytest.fixture
+def known_course(course: Course) -> Course:
+    course.exercise("square_grad", SPEC, REFERENCE)
+    course.file("solutions/wrong/square_grad/cubed.py", CUBED)
+    course.file("solutions/wrong/square_grad/doubled.py", UNTAGGED)
+    course.file("solutions/wrong/square_grad/broken.py", BROKEN)
+    return course
+
+
+def test_the_grader_keeps_the_runs_of_tagged_wrong_solutions_that_run(known_course: Course) -> None:
+    grader = open_grader(known_course.config, mode="grade")
+    [cubed] = grader.known["square_grad"]  # untagged and broken ones name nothing
+    assert cubed.name == "cubed.py" and cubed.mistakes == ("operation",)
+    assert set(cubed.observations) == {"simple", "other", "secret"}
+
+
+def test_the_same_mistake_written_another_way_is_named_in_the_authors_words(known_course: Course, grade: GradeFn) -> None:
+    student = "import torch\n\ndef square_grad(x):\n    y = torch.mean(x * x * x)\n    y.backward()\n    return x.grad\n"
+    result = grade(known_course.config, student)
+    public, hidden = (_check(result.exercise("square_grad"), name) for name in ("x_grad", "x_grad_hidden"))
+    for check in (public, hidden):
+        assert check.status == "failed" and check.hint is not None
+        assert "Cubes x instead of squaring it" in check.hint and check.hint_tags == ["operation"]
+
+
+def test_another_mistake_is_not_given_a_known_mistakes_words(known_course: Course, grade: GradeFn) -> None:
+    # Fourth powers: wrong on every case, like the cubes, but not with the cubes' values.
+    student = "def square_grad(x):\n    (x ** 4).mean().backward()\n    return x.grad\n"
+    check = _check(grade(known_course.config, student).exercise("square_grad"), "x_grad")
+    assert check.status == "failed" and "Cubes" not in (check.hint or "")
+
+
+def test_values_that_match_on_some_cases_only_name_nothing(known_course: Course, grade: GradeFn) -> None:
+    # The cubes' values on the example, squares elsewhere: not that mistake.
+    student = (
+        "import torch\n\ndef square_grad(x):\n"
+        "    power = 3 if torch.equal(x.detach(), torch.tensor([1.0, 2.0, -1.0])) else 2\n"
+        "    (x ** power).mean().backward()\n    return x.grad\n"
+    )
+    check = _check(grade(known_course.config, student).exercise("square_grad"), "x_grad")
+    assert check.status == "failed" and "Cubes" not in (check.hint or "")
