@@ -2,7 +2,8 @@
 
 fails: anomaly_error, grad_reset, hidden
 diagnosis: not raised|No RuntimeError|raise
-description: enables anomaly detection for the forward pass only; the backward outside it checks nothing and raises nothing
+description: calls backward() outside the detect_anomaly() block (only the forward is inside), so nothing is checked and no error is raised
+mistakes: exception
 """
 
 import torch

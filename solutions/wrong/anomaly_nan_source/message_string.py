@@ -3,6 +3,7 @@
 fails: anomaly_error, hidden
 diagnosis: exception|type
 description: keeps str(err) instead of the exception object
+mistakes: type
 """
 
 import torch

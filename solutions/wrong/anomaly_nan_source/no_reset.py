@@ -3,6 +3,7 @@ r"""x.grad not reset after the first pass.
 fails: grad_reset
 diagnosis: None|x\.grad
 description: does not reset x.grad after step 1, so it still holds the first gradient
+mistakes: accumulation
 """
 
 import torch

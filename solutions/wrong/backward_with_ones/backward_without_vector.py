@@ -2,7 +2,8 @@
 
 fails: f_value, x_grad, x_grad_hidden
 diagnosis: grad can be implicitly created only for scalar outputs
-description: calls f.backward() with no argument on a 16-element f
+description: calls f.backward() with no argument on a non-scalar f, which raises: pass a vector of ones (torch.ones_like(f)) or reduce with sum()
+mistakes: exception
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: the right numbers, computed by hand and stored in x.grad; autograd ne
 fails: backward_once
 diagnosis: backward\(\) never ran
 description: writes 4x + 5 into x.grad by hand; backward() never runs
+mistakes: no_backward
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: f_value, x_grad, x_grad_hidden, f_value_hidden
 diagnosis: your code raised RuntimeError. Mismatch in shape
 description: copies torch.ones(4, 4) from the tutorial, which only fits 4x4 inputs
+mistakes: shape
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: x_grad, x_grad_hidden
 diagnosis: a mean where a sum was meant
 description: reduces f with mean() before backward, dividing every gradient by the element count
+mistakes: sum_vs_mean
 """
 
 

@@ -3,6 +3,7 @@
 fails: f_value, f_value_hidden
 diagnosis: reduced to a single value
 description: reduces f with sum() and returns the single value instead of the element-wise f
+mistakes: shape
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: a second backward through f.sum() 'to double-check' adds the gradient
 fails: x_grad, backward_once, x_grad_hidden
 diagnosis: \.grad accumulates
 description: runs a second backward (f.sum().backward()) to double-check, so x.grad doubles
+mistakes: accumulation, backward_count
 """
 
 import torch

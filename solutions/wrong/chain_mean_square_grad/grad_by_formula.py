@@ -3,6 +3,7 @@ r"""Wrong: the chain rule worked out by hand and written into x.grad; backward()
 fails: x_backward_calls
 diagnosis: backward\(\) never ran through x
 description: writes the chain-rule gradient into x.grad by hand; autograd never runs
+mistakes: no_backward
 """
 
 import torch

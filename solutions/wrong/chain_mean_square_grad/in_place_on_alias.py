@@ -2,7 +2,8 @@
 
 fails: y_grad_fn, values, x_grad, x_grad_hidden
 diagnosis: leaf Variable that requires grad is being used in an in-place operation
-description: writes y = x; y += 2, an in-place change of the leaf x
+description: writes y = x; y += 2: y is x itself, not a copy, so this changes the leaf x in place, which autograd refuses
+mistakes: input_mutated
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: out is returned as a Python float (out.item()), which has no grad_fn.
 fails: out_grad_fn, values, values_hidden
 diagnosis: no \.item\(\)
 description: returns out.item(), a Python float, instead of the tensor out
+mistakes: type
 """
 
 

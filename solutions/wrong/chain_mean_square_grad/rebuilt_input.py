@@ -2,7 +2,8 @@
 
 fails: x_grad, x_backward_calls, x_grad_hidden
 diagnosis: copy of x
-description: builds a new tensor from x's values, so backward() never reaches the grader's x
+description: builds a new tensor from x's values, so backward() fills the copy's .grad and never reaches the x you were given
+mistakes: broken_graph
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: out_grad_fn, values, x_grad, x_grad_hidden, values_hidden
 diagnosis: 3 is the number of elements
 description: reduces z with sum(), so the gradient is n times too large
 example: true
+mistakes: sum_vs_mean
 """
 
 

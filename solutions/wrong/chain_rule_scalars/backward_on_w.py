@@ -3,6 +3,7 @@ r"""Wrong: backward() on the intermediate chain_w gives dw/dp = 10, not dl/dp.
 fails: p_grad
 diagnosis: call backward\(\) on chain_l
 description: calls backward() on chain_w instead of chain_l, which gives dw/dp = 10
+mistakes: no_backward
 """
 
 import torch

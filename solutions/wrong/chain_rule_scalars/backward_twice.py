@@ -3,6 +3,7 @@ r"""Wrong: the backward() cell ran twice (retain_graph=True the first time), so 
 fails: p_grad
 diagnosis: \.grad accumulates
 description: runs the backward() cell twice (retain_graph=True the first time), so chain_p.grad doubles
+mistakes: accumulation, backward_count
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: p_grad, p_is_leaf, w_grad_fn, w_not_leaf, l_value, l_grad_fn
 diagnosis: Only Tensors of floating point
 description: creates chain_p from the integer 1, which cannot require grad
+mistakes: dtype
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: w_grad_none
 diagnosis: without retain_grad
 description: calls chain_w.retain_grad(), so chain_w keeps a .grad the prompt says stays None
+mistakes: not_leaf
 """
 
 import torch

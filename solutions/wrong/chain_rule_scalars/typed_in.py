@@ -2,7 +2,8 @@
 
 fails: p_grad, p_is_leaf, p_value, w_value, w_grad_fn, w_not_leaf, w_grad_none, l_value, l_grad_fn
 diagnosis: a tensor typed in by hand has no graph behind it
-description: types the prompt's numbers in; no graph and no backward()
+description: types the expected numbers in as new tensors: nothing connects them to chain_p, and backward() never runs
+mistakes: broken_graph, no_backward
 """
 
 import torch

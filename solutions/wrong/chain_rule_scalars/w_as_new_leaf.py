@@ -3,6 +3,7 @@
 fails: p_grad, w_grad_fn, w_not_leaf, w_grad_none
 diagnosis: a new tensor .* cuts the graph
 description: builds chain_w as a new tensor from chain_p's value to see its gradient, cutting the graph
+mistakes: broken_graph
 """
 
 import torch

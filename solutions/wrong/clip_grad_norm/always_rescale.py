@@ -2,6 +2,7 @@ r"""Rescales the gradient to norm 1 whatever its norm: a gradient under the limi
 
 fails: w_grad_clipped, hidden
 description: divides w.grad by its norm even when the norm is under the limit
+mistakes: operation
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Clipping before the gradient exists does nothing.
 fails: norm_before, w_grad_clipped, hidden, norm_hidden
 diagnosis: norm|w\.grad
 description: clips before backward(), when there is no gradient yet, so nothing is clipped
+mistakes: order
 """
 
 import torch

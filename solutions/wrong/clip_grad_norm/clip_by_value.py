@@ -3,6 +3,7 @@ r"""Clips each entry, not the norm: the direction changes.
 fails: w_grad_clipped, hidden
 diagnosis: w\.grad
 description: clamps each entry to [-1, 1] (clip_grad_value_), which changes the direction
+mistakes: operation
 """
 
 import torch

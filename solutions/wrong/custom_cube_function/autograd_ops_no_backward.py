@@ -6,7 +6,8 @@ student's Function.
 
 fails: cube_node_hidden, gradcheck_hidden, gradgradcheck_hidden
 diagnosis: grad_fn
-description: Cube is a plain class whose apply computes x ** 3 with autograd operations (no Function, no backward)
+description: makes Cube a plain class whose apply computes x ** 3 with autograd's own operations: no torch.autograd.Function, so no custom backward runs
+mistakes: operation
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: x_grad, x_grad_hidden
 diagnosis: x\.grad
 description: backward returns 3 x^2 without multiplying by grad_output (right only for a gradient of ones)
 example: true
+mistakes: operation
 """
 
 import torch

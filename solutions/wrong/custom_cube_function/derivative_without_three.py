@@ -3,6 +3,7 @@ r"""backward misses the factor 3 of the power rule.
 fails: x_grad, x_grad_hidden
 diagnosis: x\.grad
 description: backward returns x^2 * grad_output, forgetting the factor 3
+mistakes: operation
 """
 
 import torch

@@ -2,7 +2,8 @@ r"""backward marked @once_differentiable: right gradients, but it refuses a seco
 
 fails: gradgradcheck_hidden
 diagnosis: gradgradcheck
-description: decorates backward with torch.autograd.function.once_differentiable, which gradgradcheck cannot go through
+description: decorates backward with @once_differentiable, which computes it off the graph, so gradgradcheck cannot differentiate it again
+mistakes: broken_graph
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: out_from_cube, x_grad, x_grad_hidden
 diagnosis: grad_fn|CubeBackward|PowBackward
 description: computes x ** 3 directly; autograd's own PowBackward does the work, not a custom Function
+mistakes: operation
 """
 
 

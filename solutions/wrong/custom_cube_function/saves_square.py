@@ -4,7 +4,8 @@ Values computed in forward are made with gradient recording off, so a backward
 built from them cannot be differentiated again: gradgradcheck fails.
 
 fails: gradgradcheck_hidden
-description: saves x * x from forward (no graph) instead of x, so backward is not differentiable
+description: saves x * x computed in forward (off the graph) instead of x, so your backward cannot be differentiated again
+mistakes: broken_graph
 """
 
 import torch

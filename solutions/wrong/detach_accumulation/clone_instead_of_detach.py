@@ -3,6 +3,7 @@ r"""Wrong: clone() copies the values but stays on the graph; a gets 2/n from the
 fails: frozen_requires_grad, a_grad_accumulated, a_grad_hidden
 diagnosis: \.clone\(\) copies the values and stays on the graph
 description: uses a.clone(), which stays on the graph, so a gets gradient through both terms
+mistakes: operation, requires_grad
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: second is computed but second.backward() is never called, so a.grad k
 fails: a_grad_accumulated, a_backward_calls, a_grad_hidden
 diagnosis: second\.backward\(\) is missing
 description: computes second but never calls second.backward()
+mistakes: backward_count
 """
 
 

@@ -3,6 +3,7 @@
 fails: first_value, snapshot_value, b_grad, a_grad_accumulated, a_grad_hidden
 diagnosis: a sum where a mean was meant
 description: reduces the first expression with sum() instead of the mean
+mistakes: sum_vs_mean
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: zeroes the gradient between the passes, as in a training loop, so not
 fails: a_grad_accumulated, a_grad_hidden
 diagnosis: Do not zero a\.grad between the passes
 description: zeroes a.grad before the second backward, so nothing accumulates
+mistakes: accumulation
 """
 
 

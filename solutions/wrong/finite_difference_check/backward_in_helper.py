@@ -2,7 +2,8 @@ r"""Wrong: the helper that computes a loss also calls backward(), so every nudge
 
 fails: w_grad, b_grad, backward_once, grads_hidden, b_grad_hidden
 diagnosis: \.grad accumulates
-description: a helper that calls backward() is used for the nudged losses too, so the gradients add up
+description: uses a helper that calls backward() for the nudged losses too, so the gradients add up
+mistakes: accumulation, backward_count
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: the central difference divided by delta instead of 2 * delta: twice t
 fails: fd_w, fd_b, result_hidden
 diagnosis: divides by 2 \* delta
 description: divides the central difference by delta instead of 2 * delta, so both estimates double
+mistakes: operation
 """
 
 import torch

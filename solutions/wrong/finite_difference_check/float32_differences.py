@@ -2,6 +2,7 @@
 
 fails: fd_b, result_hidden
 description: computes the differences in float32, which loses digits to cancellation
+mistakes: dtype
 """
 
 import torch

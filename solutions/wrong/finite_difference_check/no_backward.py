@@ -3,6 +3,7 @@ r"""Wrong: only the finite differences; backward() is never called, so w.grad st
 fails: w_grad, b_grad, backward_once, grads_hidden, b_grad_hidden
 diagnosis: autograd never ran|backward\(\) was not called
 description: computes the loss and the differences but never calls backward()
+mistakes: no_backward
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: b_restored
 diagnosis: changed the values of b
 description: nudges b in place and leaves it at b - delta
+mistakes: input_mutated
 """
 
 import torch

@@ -1,8 +1,9 @@
 """Wrong: a forward (one-sided) difference, off by about delta * L'' / 2.
 
 fails: fd_w, fd_b, result_hidden
-description: forward difference (L(w + delta) - L(w)) / delta instead of the central one
+description: uses the forward difference (L(w + delta) - L(w)) / delta instead of the central one
 example: true
+mistakes: operation
 """
 
 import torch

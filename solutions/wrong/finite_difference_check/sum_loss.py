@@ -3,6 +3,7 @@
 fails: loss_value, w_grad, b_grad, fd_w, fd_b, grads_hidden, result_hidden
 diagnosis: a sum where a mean was meant
 description: sums the squared differences instead of averaging them
+mistakes: sum_vs_mean
 """
 
 import torch

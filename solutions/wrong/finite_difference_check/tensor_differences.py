@@ -3,6 +3,7 @@ r"""Wrong: fd_w and fd_b are returned as 0-d tensors, not as Python floats.
 fails: fd_w, fd_b, result_hidden
 diagnosis: use \.item\(\)
 description: returns fd_w and fd_b as 0-d tensors instead of Python floats
+mistakes: type
 """
 
 import torch

@@ -1,7 +1,8 @@
 """Wrong: (N, 1) predictions minus (N,) targets broadcast to an (N, N) matrix of differences.
 
 fails: coeffs, final_loss, coeffs_hidden
-description: predictions of shape (N, 1) minus y of shape (N,) broadcast to (N, N), which fits a constant
+description: subtracts y, of shape (N,), from predictions of shape (N, 1): they broadcast to an (N, N) matrix, and the fit tends to a constant
+mistakes: shape
 """
 
 import torch

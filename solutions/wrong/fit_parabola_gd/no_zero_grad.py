@@ -3,6 +3,7 @@
 fails: coeffs, final_loss, coeffs_hidden
 description: never zeroes the gradient, so every update uses the sum of all gradients so far
 example: true
+mistakes: accumulation
 """
 
 import torch

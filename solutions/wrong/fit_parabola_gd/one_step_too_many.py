@@ -1,7 +1,8 @@
 """Wrong: range(steps + 1) does one update too many.
 
 fails: coeffs, final_loss, coeffs_hidden, final_loss_hidden
-description: range(steps + 1) does one update too many
+description: loops over range(steps + 1), one update too many
+mistakes: steps
 """
 
 import torch

@@ -2,6 +2,7 @@
 
 fails: coeffs, final_loss, coeffs_hidden
 description: writes coeffs = coeffs - lr * coeffs.grad outside torch.no_grad(), so coeffs stops being a leaf
+mistakes: not_leaf, grad_mode
 """
 
 import torch

@@ -2,6 +2,7 @@
 
 fails: final_loss, final_loss_hidden
 description: returns the loss of the last step, computed before the last update
+mistakes: stale
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: coeffs, final_loss, coeffs_hidden
 diagnosis: a sum where a mean was meant
 description: sums the squared errors, which makes every step N times larger; the descent diverges
+mistakes: sum_vs_mean
 """
 
 import torch

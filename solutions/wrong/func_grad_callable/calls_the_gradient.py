@@ -2,7 +2,8 @@ r"""Returns the gradient at a (a tensor) instead of the function that computes g
 
 fails: grad_example, grad_vector_hidden, grad_matrix_hidden
 diagnosis: not something that can be called
-description: calls torch.func.grad(f) on a tensor made from a and returns its result
+description: calls torch.func.grad(f) on a tensor made from a and returns the resulting tensor, instead of returning the function g itself
+mistakes: type
 """
 
 import torch

@@ -2,8 +2,9 @@ r"""Derivative by hand, forgetting the chain rule's inner factor a on the sine's
 
 fails: grad_example, grad_vector_hidden, grad_matrix_hidden
 diagnosis: return\.call\(example\)
-description: returns cos(a x) + a x instead of a cos(a x) + a x
+description: your g computes cos(a x) + a x, forgetting the chain rule's factor a on the sine's derivative: a cos(a x) + a x
 example: true
+mistakes: operation
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""f written with .mean() out of habit: every gradient entry is divided by the 
 fails: grad_example, grad_vector_hidden, grad_matrix_hidden
 diagnosis: mean|sum
 description: averages the terms instead of summing them, so the gradient is 1/n of the right one
+mistakes: sum_vs_mean
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""torch.func.grad of a function that returns the terms, not their sum: grad re
 fails: grad_example, grad_vector_hidden, grad_matrix_hidden
 diagnosis: single number|raised
 description: forgets .sum(), so torch.func.grad raises on every call
+mistakes: shape
 """
 
 import torch

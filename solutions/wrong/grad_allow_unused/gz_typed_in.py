@@ -3,6 +3,7 @@ r"""Asks autograd for x and y only and types gz = None: every value is right, bu
 fails: z_asked
 diagnosis: No torch\.autograd\.grad call asked for z
 description: asks torch.autograd.grad for [x, y] only and writes gz = None by hand, instead of one call with allow_unused=True
+mistakes: no_backward
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: gx, gy, gz_none, x_grad, grads_hidden
 diagnosis: allow_unused|raised
 description: asks for the gradient of z without allow_unused=True, so grad() raises
 example: true
+mistakes: exception
 """
 
 import torch

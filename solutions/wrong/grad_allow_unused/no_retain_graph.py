@@ -2,7 +2,8 @@
 
 fails: gx, x_grad, x_passes
 diagnosis: raised|second time|retain_graph
-description: grad() frees the graph, so out.backward() raises afterwards
+description: calls torch.autograd.grad without retain_graph=True, which frees the graph, so out.backward() raises afterwards
+mistakes: exception
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: gz_none, grads_hidden
 diagnosis: None
 description: replaces the None for z by a tensor of zeros (materialize_grads)
+mistakes: type
 """
 
 import torch

@@ -2,6 +2,7 @@
 
 fails: t1_grad, grad_after
 description: calls backward() a second time to check, so gb_t1.grad doubles
+mistakes: accumulation, backward_count
 """
 
 import torch

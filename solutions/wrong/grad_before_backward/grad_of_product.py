@@ -2,6 +2,7 @@
 
 fails: grad_after, grad_after_shape
 description: reads .grad of the non-leaf product instead of the leaf
+mistakes: not_leaf
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Wrong: backward() is never called, so gb_t1.grad stays None.
 fails: t1_grad, grad_after, grad_after_shape
 diagnosis: backward\(\) was never called|no backward pass reached gb_t1
 description: never calls backward(), so no gradient is ever computed
+mistakes: no_backward
 """
 
 import torch

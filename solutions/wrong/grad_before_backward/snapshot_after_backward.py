@@ -2,8 +2,9 @@ r"""Wrong: everything is recorded at the end, so the "before" gradient is alread
 
 fails: grad_before_is_none
 diagnosis: before calling gb_out\.backward
-description: reads the "before" values only after calling backward()
+description: stores gb_grad_before and gb_grad_fn_before only after calling backward(), when the gradient is already filled in
 example: true
+mistakes: order
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Wrong: the mean written as sum() / 6: right numbers, but gb_out records a di
 fails: out_grad_fn
 diagnosis: was a division \(DivBackward0\), but a mean
 description: writes the mean as sum() / 6, which records a division where the prompt asks for .mean()
+mistakes: operation
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: out_grad_fn, out_value, t1_grad, grad_after
 diagnosis: sum where a mean
 description: reduces with sum() where the mean was asked for
+mistakes: sum_vs_mean
 """
 
 import torch

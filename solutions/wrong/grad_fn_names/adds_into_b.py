@@ -3,6 +3,7 @@
 fails: b_unchanged
 diagnosis: changed the values of b
 description: computes a + b in place into b (b += a), which changes the caller's b
+mistakes: input_mutated
 """
 
 import torch.nn.functional as F

@@ -3,6 +3,7 @@ r"""Wrong: Python's sum() iterates over the first dimension and adds the rows, o
 fails: values, sum_grad_fn, values_hidden, sum_grad_fn_hidden
 diagnosis: was an addition \(AddBackward0\), but a sum
 description: uses Python's built-in sum(), which adds the rows of a + b instead of every entry
+mistakes: operation
 """
 
 import torch.nn.functional as F

@@ -3,6 +3,7 @@
 fails: values, mean_grad_fn, sum_grad_fn, mse_grad_fn, values_hidden
 diagnosis: A Python number was found where a tensor was expected
 description: turns the one-number results into Python floats with .item()
+mistakes: type
 """
 
 import torch.nn.functional as F

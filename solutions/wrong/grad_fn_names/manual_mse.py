@@ -4,6 +4,7 @@ fails: mse_grad_fn
 diagnosis: but an MSE loss \(MseLossBackward0\) was expected
 description: writes the MSE as ((a - b) ** 2).mean(), which ends with a mean
 example: true
+mistakes: operation
 """
 
 

@@ -2,7 +2,8 @@ r"""Wrong: a * a has the values of a ** 2, but its grad_fn is MulBackward0.
 
 fails: pow_grad_fn
 diagnosis: was a multiplication \(MulBackward0\), but a power
-description: squares with a * a, which is a multiplication
+description: squares a with a * a, which records a multiplication (MulBackward0) where a power was asked for
+mistakes: operation
 """
 
 import torch.nn.functional as F

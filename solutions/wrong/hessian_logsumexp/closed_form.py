@@ -3,6 +3,7 @@ r"""Returns the closed form diag(p) - p p^T, which the prompt gives as a check, 
 fails: uses_autograd
 diagnosis: never ran
 description: computes the Hessian from softmax by hand, where the prompt says to let autograd find it
+mistakes: no_backward
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: hessian, hessian_hidden
 diagnosis: hessian
-description: keeps only the diagonal, diag(p), dropping the outer product
+description: computes only diag(p) by hand, dropping the -p p^T term, instead of letting autograd find the Hessian
+mistakes: operation, no_backward
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: hessian, hessian_hidden
 diagnosis: shape
-description: returns the gradient softmax(x), one derivative short
+description: returns the gradient softmax(x), a vector, instead of the Hessian matrix: one derivative short
+mistakes: operation, shape
 """
 
 import torch

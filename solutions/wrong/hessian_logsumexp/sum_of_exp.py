@@ -3,6 +3,7 @@
 fails: hessian, hessian_hidden
 diagnosis: hessian
 description: differentiates sum(exp(x)) twice, forgetting the log
+mistakes: operation
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Differentiates g.sum(), which is H times a vector of ones, not H v.
 fails: hvp, hvp_hidden
 diagnosis: return\[1\]
 description: differentiates g.sum() instead of g . v, which gives H times a vector of ones
+mistakes: operation
 """
 
 import torch

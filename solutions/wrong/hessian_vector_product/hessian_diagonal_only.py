@@ -2,7 +2,8 @@ r"""Only the diagonal of the Hessian, 3 x^2, times v: the (sum x)^2 coupling is 
 
 fails: hvp, hvp_hidden
 diagnosis: hv|return\[1\]
-description: multiplies v by the diagonal of the Hessian only (3 x^2 v), forgetting the coupling term
+description: computes hv by hand as 3 x^2 v, the Hessian's diagonal only, forgetting the (sum x)^2 term, instead of differentiating g . v
+mistakes: operation, no_backward
 """
 
 import torch

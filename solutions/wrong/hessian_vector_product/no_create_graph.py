@@ -3,6 +3,7 @@
 fails: gradient, gradient_on_graph, hvp, gradient_hidden, hvp_hidden
 diagnosis: does not require grad|create_graph|raised
 description: takes the gradient without create_graph=True, so the second grad() cannot run
+mistakes: broken_graph
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: first_clipped, first_hidden
 diagnosis: clone|copy|same tensor
 description: returns x.grad itself, which the second backward() then changes in place
+mistakes: stored_reference
 """
 
 

@@ -2,7 +2,8 @@ r"""The hook stays, so the second gradient is clipped as well.
 
 fails: x_grad_final, x_grad_hidden
 diagnosis: x\.grad
-description: never removes the hook, so the second gradient is clipped too
+description: never removes the hook (handle.remove()), so the second gradient is clipped too
+mistakes: operation
 """
 
 

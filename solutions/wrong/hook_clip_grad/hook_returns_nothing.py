@@ -2,7 +2,8 @@ r"""The hook computes the clipped gradient but returns nothing, so nothing is re
 
 fails: first_clipped, x_grad_final, first_hidden, x_grad_hidden
 diagnosis: first|x\.grad
-description: the hook clamps a copy and returns nothing, so the gradient is not clipped
+description: your hook calls g.clamp(-1, 1) but does not return the result, so the gradient is not clipped
+mistakes: operation
 """
 
 

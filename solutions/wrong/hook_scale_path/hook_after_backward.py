@@ -3,6 +3,7 @@ r"""The hook comes too late: the pass has already run.
 fails: x_grad, x_grad_hidden
 diagnosis: x\.grad
 description: registers the hook after backward(), when it can no longer change anything
+mistakes: order
 """
 
 import torch

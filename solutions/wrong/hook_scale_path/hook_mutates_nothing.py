@@ -2,7 +2,8 @@ r"""The hook returns None: the gradient passes unchanged.
 
 fails: x_grad, x_grad_hidden
 diagnosis: x\.grad
-description: the hook scales a copy and returns None, so nothing changes
+description: your hook computes g * 0.5 but returns None, so the gradient through h is not halved
+mistakes: operation
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: a_under_no_grad
 diagnosis: no_grad
 description: makes a with x.detach() * 2 rather than under no_grad
+mistakes: grad_mode
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: inference_error
 diagnosis: exception|type|str
 description: keeps str(err), the message, instead of the exception object
+mistakes: type
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: a_under_no_grad
 diagnosis: no_grad|raised|not raised
 description: makes a under inference_mode and b under no_grad, so the first backward raises and the second runs
+mistakes: grad_mode, order
 """
 
 import torch

@@ -2,6 +2,7 @@
 
 fails: mask, picks, init, mask_hidden, picks_hidden, init_hidden
 description: draws from the global generator without seeding it, so the numbers are not reproducible
+mistakes: generator
 """
 
 import torch

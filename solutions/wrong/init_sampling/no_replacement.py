@@ -2,8 +2,9 @@ r"""Wrong: multinomial without replacement draws each index at most once.
 
 fails: picks, mask_hidden, picks_hidden, init_hidden
 diagnosis: without\s+replacement=True an index can come only once
-description: multinomial without replacement=True (each index at most once; raises when n exceeds the number of weights)
+description: calls torch.multinomial without replacement=True, so each index is drawn at most once (and it raises when n exceeds the number of weights)
 example: true
+mistakes: operation
 """
 
 import torch

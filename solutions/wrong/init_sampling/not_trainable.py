@@ -3,6 +3,7 @@ r"""Wrong: the sampled weights do not require grad, so training could never upda
 fails: init_trainable
 diagnosis: call \.requires_grad_\(\)
 description: forgets requires_grad_() on the initial weights
+mistakes: requires_grad
 """
 
 import torch

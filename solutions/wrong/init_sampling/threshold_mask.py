@@ -3,6 +3,7 @@
 fails: mask, mask_hidden
 diagnosis: dtype should be
 description: builds the mask as torch.rand(...) < probs, a bool tensor (and a different use of the generator)
+mistakes: dtype, operation
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: jacobian, jacobian_hidden
 diagnosis: jac
-description: treats the sum as a constant, so only the diagonal 2 x_i s is left
+description: detaches the sum, so autograd treats it as a constant and only the diagonal terms 2 x_i sum(x) are left
+mistakes: broken_graph
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: jacobian, jacobian_hidden
 diagnosis: shape
-description: returns the gradient of sum(f), one row instead of the matrix
+description: returns the gradient of sum(f), a vector of shape (n,), instead of the (n, n) Jacobian matrix
+mistakes: shape, operation
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Types the Jacobian's formula in instead of letting autograd compute it: righ
 fails: uses_autograd
 diagnosis: never ran
 description: writes J = diag(2 x s) + x^2 1^T by hand, where the prompt says to use autograd
+mistakes: no_backward
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Wrong: the cell with the product and backward() ran twice (as when re-runnin
 fails: w1_grad, var_grad, w2_grad_none
 diagnosis: \.grad accumulates
 description: runs the product-and-backward cell twice, so the gradients add up
+mistakes: accumulation, backward_count
 """
 
 import torch

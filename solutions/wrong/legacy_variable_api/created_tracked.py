@@ -5,6 +5,7 @@ Every final value is right; only the flag stored before requires_grad_() shows i
 fails: var_tracked_before
 diagnosis: before calling requires_grad_\(\)
 description: creates legacy_var with requires_grad=True, so its flag was never False
+mistakes: requires_grad
 """
 
 import torch

@@ -5,6 +5,7 @@ legacy_result then has 9 elements and backward() without an argument raises.
 fails: var_value, result_value, w1_grad, var_grad
 diagnosis: FloatTensor\(9\) makes an uninitialised
 description: writes torch.FloatTensor(9), a 9-element tensor, instead of torch.FloatTensor([9.])
+mistakes: shape
 """
 
 import torch

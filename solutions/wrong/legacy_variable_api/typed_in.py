@@ -3,6 +3,7 @@
 fails: result_grad_fn, result_value, w1_grad, var_grad, var_value, w1_value, var_tracked_before, var_requires_grad, w2_value, w2_requires_grad, w2_grad_none
 diagnosis: a tensor typed in by hand has no graph behind it
 description: types the tensors and gradients in by hand; no graph, no backward()
+mistakes: broken_graph, no_backward
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: var_requires_grad, var_grad
 diagnosis: does not require grad
 description: forgets requires_grad_() on legacy_var, so no gradient is kept for it
 example: true
+mistakes: requires_grad
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: weight_grad, bias_grad, after_zero_grad, grads_hidden
 diagnosis: zero|clone|copy
 description: keeps model.weight.grad itself, then zero_grad(set_to_none=False) zeroes it in place
+mistakes: stored_reference
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: after_zero_grad, grads_hidden
 diagnosis: None
-description: zero_grad(set_to_none=False) keeps zero tensors instead of None
+description: calls zero_grad(set_to_none=False), which leaves tensors of zeros where the default zero_grad() leaves None
+mistakes: type
 """
 
 import torch

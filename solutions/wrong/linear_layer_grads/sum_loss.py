@@ -3,6 +3,7 @@
 fails: weight_grad, bias_grad, grads_hidden
 diagnosis: sum where a mean|times|ratio
 description: sums the squared outputs instead of averaging them
+mistakes: sum_vs_mean
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: dy_dw, dy_dw_hidden
 diagnosis: copy of w
 description: uses w.item() in the formula, so w is not part of the graph and w.grad stays None
+mistakes: broken_graph
 """
 
 

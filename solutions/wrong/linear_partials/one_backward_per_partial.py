@@ -4,6 +4,7 @@ fails: dy_dx, dy_dw, dy_db, one_backward, dy_dx_hidden, dy_dw_hidden, dy_db_hidd
 diagnosis: \.grad accumulates
 description: calls backward() once for each derivative, so every gradient is counted three times
 example: true
+mistakes: accumulation, backward_count
 """
 
 

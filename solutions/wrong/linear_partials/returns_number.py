@@ -3,6 +3,7 @@
 fails: y_value, y_grad_fn, y_value_hidden
 diagnosis: Python number was found where a tensor was expected
 description: returns y.item() instead of the tensor y
+mistakes: type
 """
 
 

@@ -3,6 +3,7 @@
 fails: w_unchanged
 diagnosis: changed the values of w
 description: takes a gradient step on w after backward(), changing an input the prompt leaves alone
+mistakes: input_mutated
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: w_after, w_after_hidden
 diagnosis: never updated it
-description: replaces w by a fresh detached leaf after each update, so the caller's w moves once at most
+description: replaces w by a new detached leaf after each update instead of updating it in place, so the w you were given never changes
+mistakes: stale
 """
 
 

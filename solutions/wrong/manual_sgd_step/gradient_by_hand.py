@@ -3,6 +3,7 @@ r"""Wrong: the derivative 2(w x - y) x written by hand; autograd never runs.
 fails: backward_per_step
 diagnosis: backward\(\) never ran through w
 description: computes 2(w x - y) x by hand; backward() never runs
+mistakes: no_backward
 """
 
 import torch

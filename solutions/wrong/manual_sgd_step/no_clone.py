@@ -3,6 +3,7 @@
 fails: first_grad, grads, grads_hidden
 diagnosis: not a copy
 description: appends w.grad itself, which zero_() then wipes in every entry
+mistakes: stored_reference
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: grads, w_after, grads_hidden, w_after_hidden
 diagnosis: \.grad accumulates
 description: never zeroes w.grad, so every recorded gradient includes the earlier ones
 example: true
+mistakes: accumulation
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: first_grad, grads, w_after, grads_hidden
 diagnosis: 'NoneType' object has no attribute 'clone'
 description: writes w = w - lr * w.grad, which makes a new non-leaf w and leaves the caller's w unchanged
+mistakes: not_leaf, grad_mode
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: first_grad, grads, w_after, grads_hidden
 diagnosis: a leaf Variable that requires grad is being used in an in-place operation
-description: updates w in place without torch.no_grad()
+description: updates w in place outside torch.no_grad(), which autograd refuses for a leaf that requires grad
+mistakes: grad_mode
 """
 
 

@@ -3,6 +3,7 @@
 fails: grads, w_after, grads_hidden, w_after_hidden
 diagnosis: The sign is flipped
 description: adds the gradient instead of subtracting it (w += lr * w.grad)
+mistakes: sign
 """
 
 import torch

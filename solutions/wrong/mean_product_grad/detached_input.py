@@ -3,6 +3,7 @@
 fails: out_value, t1_grad, t1_grad_hidden
 diagnosis: does not require grad
 description: multiplies t1.detach(), which cuts t1 off the graph; backward() then fails
+mistakes: broken_graph
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: t1.grad typed in from the derivative t2 / n; no backward pass reaches
 fails: t1_backward_calls
 diagnosis: backward\(\) never ran through t1
 description: writes t1.grad = t2 / n by hand; autograd never runs
+mistakes: no_backward
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: out_value, out_value_hidden
 diagnosis: one value per element where a single number was expected
-description: returns t1.grad instead of out
+description: returns t1.grad, one value per element, instead of out, the mean
+mistakes: shape
 """
 
 

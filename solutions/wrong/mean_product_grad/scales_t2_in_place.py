@@ -3,6 +3,7 @@
 fails: t2_unchanged
 diagnosis: changed the values of t2
 description: divides t2 by n in place to build the mean by hand, which changes the caller's t2
+mistakes: input_mutated
 """
 
 

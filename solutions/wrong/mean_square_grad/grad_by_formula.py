@@ -3,6 +3,7 @@ r"""Wrong: the right numbers, but x.grad is written from the derivative formula;
 fails: x_backward_calls
 diagnosis: backward\(\) never ran through x
 description: writes x.grad from the derivative formula instead of letting autograd compute it
+mistakes: no_backward
 """
 
 import torch

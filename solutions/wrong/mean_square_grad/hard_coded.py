@@ -2,6 +2,7 @@
 
 fails: out_value, out_requires_grad, x_grad, x_backward_calls, x_grad_hidden, out_value_hidden
 description: copies the prompt's numbers (27 and 4.5) without computing anything
+mistakes: no_backward, broken_graph
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: out_requires_grad, x_grad, x_backward_calls, x_grad_hidden
 diagnosis: not connected to the graph
 description: computes through x.data, outside autograd, and shifts x in place
+mistakes: broken_graph, input_mutated
 """
 
 

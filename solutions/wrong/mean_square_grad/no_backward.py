@@ -2,7 +2,8 @@ r"""Wrong: forgets to call backward(), so x.grad stays None.
 
 fails: x_grad, x_backward_calls, x_grad_hidden
 diagnosis: autograd never ran|backward\(\) was not called
-description: never calls backward()
+description: computes out but never calls backward(), so x.grad stays None
+mistakes: no_backward
 """
 
 

@@ -3,6 +3,7 @@
 fails: x_unchanged
 diagnosis: changed the values of x
 description: adds 2 to x in place (under no_grad) and then squares x; the numbers are right but x has changed
+mistakes: input_mutated
 """
 
 import torch

@@ -2,8 +2,9 @@
 
 fails: out_value, x_grad, x_grad_hidden, out_value_hidden
 diagnosis: sum where a mean
-description: sum where a mean was meant
+description: reduces with sum() where the mean was asked for, so out and x.grad are n times too large
 example: true
+mistakes: sum_vs_mean
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: first_weight_grad, last_bias_grad
 diagnosis: a backward.. call too many
-description: two backward passes without zeroing in between double every gradient
+description: calls loss.backward() twice (retain_graph=True the first time) without zeroing in between, so every gradient doubles
+mistakes: accumulation, backward_count
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: first_weight_grad, last_bias_grad, first_weight_grad_hidden
 diagnosis: a sum where a mean was meant
-description: the loss is the sum of the squared errors, not their mean
+description: sums the squared errors over the batch instead of averaging them
+mistakes: sum_vs_mean
 """
 
 import torch

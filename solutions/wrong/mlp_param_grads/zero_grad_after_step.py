@@ -2,7 +2,8 @@
 
 fails: first_weight_grad, last_bias_grad
 diagnosis: cleared after the step
-description: optimizer.zero_grad() after step() sets every .grad to None
+description: calls optimizer.zero_grad() after step(), which sets every .grad to None: leave the gradients in place after the step
+mistakes: order
 """
 
 import torch

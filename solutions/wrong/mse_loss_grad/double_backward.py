@@ -3,6 +3,7 @@ r"""Wrong: backward runs twice (the first time keeping the graph), so the gradie
 fails: pred_grad, backward_once, pred_grad_hidden
 diagnosis: \.grad accumulates
 description: calls backward twice (retain_graph=True the first time), so pred.grad doubles
+mistakes: accumulation, backward_count
 """
 
 from torch import nn

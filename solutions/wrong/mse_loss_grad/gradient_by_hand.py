@@ -3,6 +3,7 @@ r"""Wrong: the loss from nn.MSELoss, but the gradient typed in from the formula.
 fails: backward_once
 diagnosis: backward\(\) never ran
 description: stores 2(pred - target)/N in pred.grad by hand; backward() never runs
+mistakes: no_backward
 """
 
 import torch

@@ -2,8 +2,9 @@
 
 fails: loss_value, pred_grad, pred_grad_hidden, loss_hidden
 diagnosis: a sum where a mean was meant
-description: nn.MSELoss(reduction="sum"), which drops the 1/N
+description: uses nn.MSELoss(reduction="sum"), which drops the 1/N of the default mean
 example: true
+mistakes: sum_vs_mean
 """
 
 from torch import nn

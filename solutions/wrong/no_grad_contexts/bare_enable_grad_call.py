@@ -2,7 +2,8 @@ r"""Wrong: torch.enable_grad() on its own line does not switch recording back on
 
 fails: resumed_grad_fn, resumed_grad_fn_hidden
 diagnosis: computed under torch\.no_grad\(\)
-description: calls torch.enable_grad() on a line of its own inside the no_grad block
+description: calls torch.enable_grad() on a line of its own inside the no_grad block, which switches nothing back on: use it as a with block
+mistakes: grad_mode
 """
 
 import torch

@@ -2,8 +2,9 @@ r"""Wrong: torch.no_grad() on its own line builds a context manager and throws i
 
 fails: paused_requires_grad, paused_under_no_grad, decorated_requires_grad, decorated_under_no_grad, paused_under_no_grad_hidden
 diagnosis: compute it inside torch\.no_grad\(\)
-description: calls torch.no_grad() on a line of its own instead of using it as a block or decorator
+description: calls torch.no_grad() on a line of its own, which pauses nothing, instead of using it as a with block or a decorator
 example: true
+mistakes: grad_mode
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: paused_requires_grad, paused_under_no_grad, paused_under_no_grad_hidden
 diagnosis: still requires grad
 description: computes the paused result before entering the no_grad block
+mistakes: grad_mode, order
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Wrong: paused is computed with recording on and detached afterwards instead 
 fails: paused_under_no_grad, paused_under_no_grad_hidden
 diagnosis: detached\s+afterwards
 description: computes paused normally and detaches it; same flags, but the multiplication was recorded
+mistakes: grad_mode
 """
 
 import torch

@@ -2,7 +2,8 @@ r"""Wrong: helper has no @torch.no_grad() decorator, so its product is recorded 
 
 fails: decorated_requires_grad, decorated_under_no_grad
 diagnosis: Put @torch.no_grad\(\) on the line
-description: forgets the decorator, so helper records its product
+description: forgets @torch.no_grad() on helper, so its product is recorded and requires grad
+mistakes: grad_mode
 """
 
 import torch

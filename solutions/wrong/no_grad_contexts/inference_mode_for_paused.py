@@ -3,6 +3,7 @@
 fails: paused_under_no_grad, paused_under_no_grad_hidden
 diagnosis: inference_mode
 description: computes paused under torch.inference_mode(); its tensors can never join a graph, and the prompt asks for no_grad
+mistakes: grad_mode
 """
 
 import torch

@@ -5,6 +5,7 @@ t stays untracked afterwards, so even enable_grad() cannot record `resumed`.
 fails: t_still_tracked, paused_under_no_grad, resumed_grad_fn, resumed_grad_fn_hidden
 diagnosis: Leave t as it is
 description: switches requires_grad off on t itself instead of pausing recording
+mistakes: requires_grad, input_mutated
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: raises_on_vector, raises_hidden
 diagnosis: no try/except
 description: wraps backward() in try/except, so the error never reaches the caller
+mistakes: exception
 """
 
 

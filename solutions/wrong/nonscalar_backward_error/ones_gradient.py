@@ -3,6 +3,7 @@
 fails: raises_on_vector, raises_hidden
 diagnosis: no gradient argument
 description: passes torch.ones_like(z) to backward(), so nothing is raised for several elements
+mistakes: exception
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: raises_on_vector, raises_hidden
 diagnosis: Your own code raised this RuntimeError
 description: raises the RuntimeError with its own raise statement when z has several elements
+mistakes: exception
 """
 
 

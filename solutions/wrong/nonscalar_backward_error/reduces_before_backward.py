@@ -2,7 +2,8 @@ r"""Wrong: reduces z with sum() so that backward() succeeds, and returns the sum
 
 fails: raises_on_vector, one_element_z, raises_hidden
 diagnosis: no sum\(\)/mean\(\)
-description: sums z first so that backward() works
+description: reduces z with sum() so that backward() works: the expected error is never raised, and z comes back reduced
+mistakes: exception
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: solves f'(x) = 0 by hand and writes the answer into x; no gradient de
 fails: x_final, f_final, backward_per_step, x_hidden, backward_per_step_hidden
 diagnosis: backward\(\) never ran through x
 description: writes the known answer into x instead of descending
+mistakes: no_backward
 """
 
 import torch

@@ -3,6 +3,7 @@ r"""Wrong: x.grad is never zeroed, so it accumulates across steps.
 fails: x_final, f_final, x_hidden
 diagnosis: \.grad accumulates
 description: never zeroes x.grad, so each step uses the sum of all gradients so far
+mistakes: accumulation
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: x_final, f_final, backward_per_step, x_hidden, f_hidden, backward_per_step_hidden
 diagnosis: fewer steps than asked
-description: loops steps - 1 times
+description: loops over range(steps - 1), one step too few
+mistakes: steps
 """
 
 import torch

@@ -2,6 +2,7 @@
 
 fails: f_final, f_hidden
 description: returns the y of the last step, computed before the last update, instead of f at the final x
+mistakes: stale
 """
 
 import torch

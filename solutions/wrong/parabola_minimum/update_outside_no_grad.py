@@ -2,7 +2,8 @@
 
 fails: x_final, f_final, x_hidden
 diagnosis: a leaf Variable that requires grad is being used in an in-place operation
-description: updates x in place without torch.no_grad()
+description: updates x in place outside torch.no_grad(), which autograd refuses for a leaf that requires grad
+mistakes: grad_mode
 """
 
 

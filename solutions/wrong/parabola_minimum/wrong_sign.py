@@ -3,6 +3,7 @@
 fails: x_final, f_final, x_hidden
 description: adds the gradient (x += lr * x.grad), climbing away from the minimum
 example: true
+mistakes: sign
 """
 
 import torch

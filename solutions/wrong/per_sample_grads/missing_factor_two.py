@@ -2,7 +2,8 @@ r"""The derivative of the square without its factor 2.
 
 fails: grads, grads_hidden
 diagnosis: half|factor|0\.5|ratio
-description: drops the square's factor 2 (the loss as a plain residual times x)
+description: drops the square's factor 2: each row is r_k x_k instead of 2 r_k x_k
+mistakes: operation
 """
 
 from torch.func import grad, vmap

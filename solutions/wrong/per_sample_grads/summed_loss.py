@@ -2,7 +2,8 @@
 
 fails: grads, grads_hidden
 diagnosis: grads
-description: the gradient of the summed loss, repeated for every sample
+description: returns the gradient of the summed loss, repeated for every sample, instead of each sample's own gradient
+mistakes: operation
 """
 
 import torch

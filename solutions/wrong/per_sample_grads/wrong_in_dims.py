@@ -2,7 +2,8 @@
 
 fails: grads, grads_hidden
 diagnosis: raised|vmap|size
-description: maps over w too (in_dims=0), so vmap refuses the mismatched sizes
+description: passes in_dims=0, so vmap maps over w too and raises on the mismatched sizes; w is shared, so its in_dims entry must be None
+mistakes: shape
 """
 
 from torch.func import grad, vmap

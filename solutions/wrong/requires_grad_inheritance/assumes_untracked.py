@@ -1,7 +1,8 @@
 """Wrong: was_tracked is typed in as False instead of read from t1.
 
 fails: default_flag
-description: returns False for was_tracked without reading the flag
+description: returns False for was_tracked without reading t1.requires_grad, which is wrong when t1 already requires grad
+mistakes: requires_grad
 """
 
 

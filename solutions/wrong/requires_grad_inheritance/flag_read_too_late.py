@@ -3,6 +3,7 @@
 fails: default_flag
 diagnosis: before you call requires_grad_
 description: reads t1.requires_grad after switching tracking on
+mistakes: order
 """
 
 

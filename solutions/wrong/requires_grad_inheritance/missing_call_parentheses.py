@@ -4,6 +4,7 @@ fails: t1_tracks, prod_requires_grad, prod_grad_fn, t1_tracks_hidden, prod_requi
 diagnosis: does not require grad|with the parentheses
 description: writes t1.requires_grad_ without calling it, so tracking never starts
 example: true
+mistakes: requires_grad
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: tracking is switched on for a new copy, the caller's t1 stays untrack
 fails: t1_tracks, t1_tracks_hidden
 diagnosis: makes a new\s+tensor
 description: makes a tracked copy of t1 instead of switching tracking on for t1 itself
+mistakes: requires_grad
 """
 
 

@@ -3,6 +3,7 @@
 fails: t2_untracked
 diagnosis: t2 should not require grad
 description: also switches tracking on for t2, which the prompt says to leave as it is
+mistakes: requires_grad
 """
 
 

@@ -3,6 +3,7 @@
 fails: w_not_leaf, p_grad, p_grad_hidden
 diagnosis: never reached p
 description: makes w a leaf with detach().requires_grad_() to get its .grad, cutting p off
+mistakes: broken_graph
 """
 
 

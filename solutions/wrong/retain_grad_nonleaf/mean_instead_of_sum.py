@@ -2,7 +2,8 @@
 
 fails: w_grad, p_grad, w_grad_hidden, p_grad_hidden
 diagnosis: a mean where a sum was meant
-description: reduces with mean() where the prompt sums, so the gradients of a three-element p are a third too small
+description: reduces with mean() where the prompt sums, so with n elements both gradients are n times too small
+mistakes: sum_vs_mean
 """
 
 

@@ -4,6 +4,7 @@ fails: w_grad, w_retains_grad, w_grad_hidden
 diagnosis: not a leaf.*retain_grad\(\) before backward\(\)
 description: forgets retain_grad(), so w.grad is None after backward()
 example: true
+mistakes: not_leaf
 """
 
 

@@ -3,6 +3,7 @@ r"""Wrong: retain_grad() after backward() is too late; the gradient was already 
 fails: w_grad, w_grad_hidden
 diagnosis: backward\(\) ran before it
 description: calls retain_grad() after backward(), too late to keep anything
+mistakes: order
 """
 
 

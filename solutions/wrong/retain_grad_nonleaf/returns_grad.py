@@ -3,6 +3,7 @@
 fails: w_grad, w_not_leaf, w_retains_grad, w_grad_hidden
 diagnosis: return w itself
 description: returns w.grad instead of w itself
+mistakes: type
 """
 
 

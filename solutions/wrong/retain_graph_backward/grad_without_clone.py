@@ -3,6 +3,7 @@ r"""Wrong: keeps a reference to rgraph_p.grad, which the second backward() updat
 fails: grad_first
 diagnosis: clone\(\)
 description: stores rgraph_p.grad itself, which the second backward() then changes in place
+mistakes: stored_reference
 """
 
 import torch

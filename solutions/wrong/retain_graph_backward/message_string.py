@@ -3,6 +3,7 @@
 fails: third_backward_raises
 diagnosis: exception object itself
 description: stores str(err), the message, instead of the exception object
+mistakes: type
 """
 
 import torch

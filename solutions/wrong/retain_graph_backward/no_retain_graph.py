@@ -2,8 +2,9 @@
 
 fails: grad_second, p_grad, third_backward_raises
 diagnosis: retain_graph=True
-description: the first backward() does not keep the graph, so the second one raises and the notebook stops
+description: calls the first backward() without retain_graph=True, which frees the graph, so the second one raises and the notebook stops
 example: true
+mistakes: exception
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: p_grad, third_backward_raises
 diagnosis: No RuntimeError was kept
-description: keeps the graph on every call, so the third backward() succeeds and adds another 10
+description: passes retain_graph=True on every call, so the graph is never freed and the third backward() succeeds instead of raising
+mistakes: exception, backward_count
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: w_grad_fn, grad_first, grad_second, p_grad, third_backward_raises
 diagnosis: created by hand and never raised
 description: types the expected gradients and builds the RuntimeError by hand, with no backward() call
+mistakes: no_backward, exception
 """
 
 import torch

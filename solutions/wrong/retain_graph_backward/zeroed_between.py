@@ -3,6 +3,7 @@
 fails: grad_second, p_grad
 diagnosis: do not zero it
 description: zeroes the gradient between the two calls, so the second value is 10 instead of 20
+mistakes: accumulation
 """
 
 import torch

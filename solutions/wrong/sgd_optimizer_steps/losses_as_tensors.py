@@ -3,6 +3,7 @@ r"""Wrong: appends the loss tensors (which also keeps every step's graph alive) 
 fails: losses, losses_hidden
 diagnosis: use \.item\(\)
 description: records the loss tensors themselves instead of loss.item()
+mistakes: type
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: optimizer_steps
 diagnosis: No optimizer updated p
 description: updates p by hand (p -= lr * p.grad under no_grad) instead of creating torch.optim.SGD
+mistakes: optimizer
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: p_after_steps, losses, p_after_hidden, losses_hidden
 diagnosis: accumulates
 description: never calls optimizer.zero_grad(), so each step uses the sum of all gradients so far
 example: true
+mistakes: accumulation
 """
 
 import torch

@@ -2,7 +2,8 @@
 
 fails: p_after_steps, losses, optimizer_steps, backward_per_step, p_after_hidden, losses_hidden
 diagnosis: one entry per step
-description: range(1, steps) does one step too few
+description: loops over range(1, steps), one step too few
+mistakes: steps
 """
 
 import torch

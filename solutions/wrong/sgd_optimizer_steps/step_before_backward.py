@@ -3,6 +3,7 @@
 fails: p_after_steps, losses, p_after_hidden, losses_hidden
 diagnosis: never updated
 description: calls optimizer.step() before loss.backward(), so every step finds no gradient and p never moves
+mistakes: order
 """
 
 import torch

@@ -3,6 +3,7 @@
 fails: p_grad, p_grad_hidden
 diagnosis: gradient also flows through w
 description: treats w = p**2 as a constant (built from p.detach()), so only the direct path 2(p - w) is counted
+mistakes: broken_graph
 """
 
 

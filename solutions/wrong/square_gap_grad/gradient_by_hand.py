@@ -3,6 +3,7 @@ r"""Wrong: writes p.grad from the closed-form formula; no gradient flows back fr
 fails: backward_once
 diagnosis: backward\(\) never ran through p
 description: writes p.grad from the closed-form formula instead of letting autograd compute it
+mistakes: no_backward
 """
 
 import torch

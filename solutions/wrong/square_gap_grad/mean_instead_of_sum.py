@@ -3,6 +3,7 @@
 fails: loss_value, p_grad, p_grad_hidden, loss_value_hidden
 diagnosis: a mean where a sum was meant
 description: averages the squared gaps instead of summing them
+mistakes: sum_vs_mean
 """
 
 

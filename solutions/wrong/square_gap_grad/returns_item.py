@@ -3,6 +3,7 @@
 fails: loss_value, loss_value_hidden
 diagnosis: Python number was found where a tensor was expected
 description: returns loss.item(), a Python float, instead of the loss tensor
+mistakes: type
 """
 
 

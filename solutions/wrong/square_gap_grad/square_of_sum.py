@@ -2,6 +2,7 @@
 
 fails: loss_value, p_grad, p_grad_hidden, loss_value_hidden
 description: squares the sum of the gaps, (sum of p - p^2)^2, instead of summing the squared gaps
+mistakes: operation
 """
 
 

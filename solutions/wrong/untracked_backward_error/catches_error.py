@@ -3,6 +3,7 @@ r"""Wrong: swallows the RuntimeError instead of letting it reach the caller.
 fails: raises_untracked, raises_hidden
 diagnosis: caught it \(try/except\)
 description: catches the RuntimeError and returns z anyway
+mistakes: exception
 """
 
 

@@ -2,8 +2,9 @@
 
 fails: raises_untracked, raises_hidden
 diagnosis: switched requires_grad on for x, the caller's tensor
-description: turns requires_grad on inside the function so that backward() works
+description: switches requires_grad on for the x you were given so that backward() works; the expected error is then never raised
 example: true
+mistakes: requires_grad, input_mutated
 """
 
 

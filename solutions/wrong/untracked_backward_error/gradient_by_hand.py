@@ -3,6 +3,7 @@ r"""Wrong: the gradient is written by hand when x requires grad; backward() runs
 fails: backward_once
 diagnosis: backward\(\) never ran through x
 description: writes 4(x+2)/n into x.grad when x requires grad, and calls backward() only otherwise
+mistakes: no_backward
 """
 
 import torch

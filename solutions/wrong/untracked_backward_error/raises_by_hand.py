@@ -3,6 +3,7 @@
 fails: raises_untracked, raises_hidden
 diagnosis: Your own code raised this RuntimeError
 description: raises the RuntimeError with a raise statement when x does not require grad
+mistakes: exception
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: z_value, x_grad, x_grad_hidden
 diagnosis: a sum where a mean was meant
-description: sums where the exercise asks for a mean
+description: reduces with sum() where the prompt asks for a mean, so z and x.grad are n times too large
+mistakes: sum_vs_mean
 """
 
 

@@ -3,6 +3,7 @@
 fails: z_value, z_computed, x_grad, x_grad_hidden
 diagnosis: your code raised RuntimeError. element 0 of tensors does not require grad
 description: computes from x.data, which cuts the graph even when x requires grad
+mistakes: broken_graph
 """
 
 

@@ -3,6 +3,7 @@
 fails: x_grad, backward_once, raises_untracked, x_grad_hidden, raises_hidden
 diagnosis: made a tracked copy
 description: works on a tracked copy of x, so nothing is raised and the caller's x.grad stays None
+mistakes: broken_graph
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: z_value, x_grad, x_grad_hidden
 diagnosis: grad can be implicitly created only for scalar outputs
-description: calls z.backward() on a non-scalar
+description: calls z.backward() with no argument on a z of several elements, which raises: pass v, as in z.backward(v)
+mistakes: exception
 """
 
 

@@ -2,6 +2,7 @@
 
 fails: x_grad, x_grad_hidden
 description: calls backward on z.sum(), which weighs every entry by 1 instead of v
+mistakes: operation
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: z_value, z_shape, x_grad
 diagnosis: single value
-description: reduces z with sum() and returns the scalar
+description: reduces z with sum() so that backward() works and returns that single value, instead of keeping z whole and calling z.backward(v)
+mistakes: shape, operation
 """
 
 

@@ -6,6 +6,7 @@ backpropagates (x + 2) ** 2 with 3 v, right numbers, and v is now three times la
 fails: v_unchanged
 diagnosis: changed the values of v
 description: scales v in place (v *= 3) instead of building a new tensor; x.grad is right but the caller's v changed
+mistakes: input_mutated
 """
 
 

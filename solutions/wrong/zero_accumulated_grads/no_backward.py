@@ -3,6 +3,7 @@ r"""Wrong: the right numbers, typed in by hand; backward() never runs.
 fails: backward_per_step, backward_per_step_hidden
 diagnosis: backward\(\) never ran
 description: writes the gradient by hand instead of calling backward()
+mistakes: no_backward
 """
 
 import torch

@@ -4,6 +4,7 @@ fails: entries, entries_hidden
 diagnosis: accumulat
 description: never zeroes the gradient, so it accumulates (3, 6, 9)
 example: true
+mistakes: accumulation
 """
 
 

@@ -2,7 +2,8 @@
 
 fails: entry_count, entries, backward_per_step, entries_hidden, backward_per_step_hidden
 diagnosis: one entry per step
-description: the loop runs steps - 1 times
+description: loops over range(1, steps), one step too few
+mistakes: steps
 """
 
 

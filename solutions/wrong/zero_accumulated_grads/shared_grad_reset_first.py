@@ -3,6 +3,7 @@
 fails: entries_are_copies
 diagnosis: same tensor
 description: zeroes w.grad at the start of each step and appends w.grad itself; the values look right, but every entry is the same tensor
+mistakes: stored_reference
 """
 
 

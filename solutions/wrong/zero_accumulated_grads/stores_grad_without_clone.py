@@ -3,6 +3,7 @@
 fails: entries, entries_hidden
 diagnosis: clone
 description: appends w.grad itself, which the next zero_() clears
+mistakes: stored_reference
 """
 
 

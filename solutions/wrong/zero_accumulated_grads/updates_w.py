@@ -3,6 +3,7 @@
 fails: w_unchanged
 diagnosis: changed the values of w
 description: also takes an optimizer step, which changes w although the prompt has no update
+mistakes: input_mutated
 """
 
 import torch
