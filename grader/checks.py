@@ -304,7 +304,7 @@ class _Verdict:
             if value is None:
                 return None
             found[case] = value
-        matches = known_mod.matching(found, self.known, lambda obs: _resolved_or_none(obs, check.target, exercise), self.compare)
+        matches = known_mod.matching(check.name, found, self.known, lambda obs: _resolved_or_none(obs, check.target, exercise), self.compare)
         return known_mod.hint(matches)
 
     def compare(self, exp_value: Value, found_value: Value) -> Mismatch | None:
@@ -407,6 +407,24 @@ def _root_or_none(observation: Observation, target: Target, exercise: Exercise) 
         return resolve(root, parameter_of(target)) if target.module_steps else root
     except (Unresolved, KeyError):
         return None
+
+
+def vague_checks(exercise: Exercise, config: Config, mistake: Expected, skipped: list[Expected]) -> frozenset[str]:
+    """The checks on which a known mistake's values are, on every case, those of a run with a step left out (``skipped``)."""
+    out = set()
+    for check in exercise.checks:
+        verdict = _Verdict(exercise, check, config)
+        if any(all(_same_value(verdict, mistake.get(case), run.get(case)) for case in check.cases) for run in skipped):
+            out.add(check.name)
+    return frozenset(out)
+
+
+def _same_value(verdict: _Verdict, a: Observation | None, b: Observation | None) -> bool:
+    """Both runs have a value of the verdict's target, the same at its check's tolerance."""
+    exercise, target = verdict.exercise, verdict.check.target
+    x = _resolved_or_none(a, target, exercise) if a is not None else None
+    y = _resolved_or_none(b, target, exercise) if b is not None else None
+    return x is not None and y is not None and verdict.compare(y, x) is None
 
 
 def evaluate(

@@ -26,6 +26,8 @@ from typing import Any, Protocol
 
 import grader
 from grader import probes
+from grader.alternatives import wrong_solutions
+from grader.checks import vague_checks
 from grader.config import Config
 from grader.errors import (
     GraderError,
@@ -34,13 +36,14 @@ from grader.errors import (
     SubmissionError,
     WorkerError,
 )
+from grader.hints import MISTAKES
 from grader.jobs import job_for
-from grader.known import KnownMistake
+from grader.known import KnownMistake, skipped_steps
 from grader.plan import Task, tasks_for
 from grader.protocol import Observation, RunRecord, parse_record, validate_observation
 from grader.sandbox import capabilities
 from grader.sandbox.worker import Worker
-from grader.spec import Exercise, Mistake
+from grader.spec import Exercise
 from grader.submission import read_source
 
 Observations = dict[str, Observation]
@@ -50,6 +53,10 @@ Observations = dict[str, Observation]
 class ExpectedSource(Protocol):
     def observations(self, exercise: Exercise) -> Observations:
         """Observations for every case of ``exercise`` (grade mode: all cases)."""
+        ...
+
+    def known_mistakes(self, exercise: Exercise) -> list[KnownMistake]:
+        """The runs of ``exercise``'s wrong solutions that name a mistake (:mod:`grader.known`)."""
         ...
 
 
@@ -76,13 +83,13 @@ def _describing_code() -> bytes:
     return h.digest()
 
 
-def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None, solution: Path | None = None) -> str:
+def cache_key(exercise: Exercise, tasks: list[Task], torch: str | None = None, solution: Path | bytes | None = None) -> str:
     """What a cached reference run depends on; ``torch``: the installed version, if the caller read it already;
-    ``solution``: another solution than the exercise's reference (a wrong one)."""
+    ``solution``: another solution than the exercise's reference (a wrong one, or its text)."""
     h = hashlib.sha256()
     h.update(exercise.path.read_bytes())
     try:
-        h.update((solution or exercise.reference).read_bytes())
+        h.update(solution if isinstance(solution, bytes) else (solution or exercise.reference).read_bytes())
     except OSError:
         pass
     if solution is not None:
@@ -163,28 +170,48 @@ class ReferenceRunner:
                 problems[ex.id] = exc
         return problems
 
-    def known_mistakes(self, exercise: Exercise, mistakes: list[Mistake]) -> list[KnownMistake]:
+    def known_mistakes(self, exercise: Exercise) -> list[KnownMistake]:
         """The runs of the wrong solutions that carry tags (cached as the reference's are); one that does not run
         to the end on every case (a load error, a timeout) is left out: it names nothing."""
+        try:
+            mistakes = wrong_solutions(self.config, exercise)
+        except GraderError:
+            return []  # a wrong solution's docstring is validate's to report; grading goes on without them
         tasks = tasks_for(exercise, "grade", self.config)
         out = []
         for mistake in mistakes:
-            if not mistake.mistakes:
-                continue
-            key = cache_key(exercise, tasks, self._torch, solution=mistake.file)
-            cases = self._memory.get(key)
-            if cases is None:
-                cases = self._load(exercise, key)
-            if cases is None:
-                try:
-                    cases = _usable(self._record(exercise, tasks, mistake.file), tasks)
-                except ReferenceSolutionError:
-                    cases = {}
-                self._store(exercise, key, cases)  # an unusable one too: it is not run again
-            self._memory[key] = cases
-            if cases:
+            if mistake.mistakes and (cases := self._usable_run(exercise, tasks, mistake.file)):
                 out.append(KnownMistake(mistake.file.name, mistake.description, mistake.mistakes, cases))
-        return out
+        if not out:
+            return out
+        try:
+            steps = skipped_steps(exercise.reference.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            steps = []
+        skipped = [run for text in steps if (run := self._usable_run(exercise, tasks, text.encode()))]
+        return [dataclasses.replace(k, vague=vague_checks(exercise, self.config, dict(k.observations), skipped)) for k in out]
+
+    def _usable_run(self, exercise: Exercise, tasks: list[Task], solution: Path | bytes) -> Observations:
+        """A wrong solution's observations (a file, or a text), cached; none when it does not run to the end."""
+        key = cache_key(exercise, tasks, self._torch, solution=solution)
+        cases = self._memory.get(key)
+        if cases is None:
+            cases = self._load(exercise, key)
+        if cases is None:
+            try:
+                if isinstance(solution, bytes):
+                    with tempfile.TemporaryDirectory(prefix="grader-step-") as tmp:
+                        path = Path(tmp) / exercise.reference.name
+                        path.write_bytes(solution)
+                        record = self._record(exercise, tasks, path)
+                else:
+                    record = self._record(exercise, tasks, solution)
+                cases = _usable(record, tasks)
+            except ReferenceSolutionError:
+                cases = {}
+            self._store(exercise, key, cases)  # an unusable one too: it is not run again
+        self._memory[key] = cases
+        return cases
 
     def _record(self, exercise: Exercise, tasks: list[Task], solution: Path) -> RunRecord:
         if not solution.is_file():
@@ -260,6 +287,8 @@ class FrozenExpected:
         self.path = path
         exercises = data.get("exercises") if isinstance(data, dict) else None
         self._data: dict[str, Any] = exercises if isinstance(exercises, dict) else {}
+        known = data.get("known") if isinstance(data, dict) else None
+        self._known: dict[str, Any] = known if isinstance(known, dict) else {}
         self._read: dict[str, Observations] = {}
 
     def observations(self, exercise: Exercise) -> Observations:
@@ -276,6 +305,25 @@ class FrozenExpected:
             raise ReferenceSolutionError(f"{self.path}: expected values of {exercise.id!r}: {exc}") from None
         self._read[exercise.id] = read
         return read
+
+    def known_mistakes(self, exercise: Exercise) -> list[KnownMistake]:
+        """The known mistakes frozen with the expected values; one that does not read back is left out (it only names)."""
+        entries = self._known.get(exercise.id)
+        out = []
+        for i, entry in enumerate(entries if isinstance(entries, list) else []):
+            # Their file names stay home with the code: a name could say what the fix is.
+            name = f"known mistake {i + 1}"
+            try:
+                description, tags, vague = entry["description"], entry["mistakes"], entry["vague"]
+                if not (isinstance(description, str) and isinstance(tags, list) and all(t in MISTAKES for t in tags)):
+                    continue
+                if not (isinstance(vague, list) and all(isinstance(v, str) for v in vague)):
+                    continue
+                cases = read_observations(exercise, entry["cases"], max_elements=None)
+            except (KeyError, TypeError, ProtocolError):
+                continue
+            out.append(KnownMistake(name, description[:500], tuple(tags), cases, frozenset(vague)))
+        return out
 
     def close(self) -> None:
         pass
@@ -320,16 +368,25 @@ def _shareable(observation: Observation) -> Observation:
 def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, public_only: bool) -> None:
     """Write expected observations; ``public_only`` drops every case only hidden checks use."""
     out: dict[str, dict[str, Any]] = {}
-    for ex in exercises:
-        cases = source.observations(ex)
+    known: dict[str, list[dict[str, Any]]] = {}
+
+    def shared(ex: Exercise, cases: Observations) -> dict[str, Any]:
         if public_only:
             cases = {name: obs for name, obs in cases.items() if ex.case_visibility(name) == "public"}
             # A hidden check's call on a public case gave values from a hidden probe's inputs: they stay home.
             public = probes.public_keys(ex)
             cases = {name: dataclasses.replace(obs, probes={k: v for k, v in obs.probes.items() if k in public}) for name, obs in cases.items()}
-        out[ex.id] = {name: _shareable(obs).to_wire() for name, obs in cases.items()}
+        return {name: _shareable(obs).to_wire() for name, obs in cases.items()}
+
+    for ex in exercises:
+        out[ex.id] = shared(ex, source.observations(ex))
+        # A known mistake's words and values go too: a student's own check names it (the code stays home).
+        known[ex.id] = [
+            {"description": k.description, "mistakes": list(k.mistakes), "vague": sorted(k.vague), "cases": shared(ex, dict(k.observations))}
+            for k in source.known_mistakes(ex)
+        ]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out}), encoding="utf-8")
+    path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out, "known": known}), encoding="utf-8")
 
 
 def open_expected(config: Config) -> ReferenceRunner | FrozenExpected:

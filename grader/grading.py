@@ -20,14 +20,12 @@ from typing import Any
 import grader
 from grader import checks as checks_mod
 from grader import hints
-from grader.alternatives import wrong_solutions
 from grader.checks import TaskProblem
 from grader.config import Config
 from grader.errors import GraderError
 from grader.expected import (
     ExpectedSource,
     Observations,
-    ReferenceRunner,
     open_expected,
     torch_version,
 )
@@ -104,11 +102,7 @@ class Grader:
             except GraderError as exc:
                 g.broken[ex.id] = str(exc)
                 continue
-            if isinstance(source, ReferenceRunner):
-                try:
-                    g.known[ex.id] = source.known_mistakes(ex, wrong_solutions(config, ex))
-                except GraderError:
-                    pass  # a wrong solution's docstring is validate's to report; grading goes on without them
+            g.known[ex.id] = source.known_mistakes(ex)
         return g
 
     @property
@@ -142,7 +136,7 @@ class Grader:
             "exercises": {ex.id: hashlib.sha256(ex.path.read_bytes()).hexdigest() for ex in self.exercises},
             "expected": self.expected,
             "broken": self.broken,
-            "known": {ex: [(k.name, k.description, k.mistakes) for k in known] for ex, known in self.known.items()},
+            "known": {ex: [(k.name, k.description, k.mistakes, sorted(k.vague)) for k in known] for ex, known in self.known.items()},
             "tasks": [t.to_wire() for t in self.tasks],
             "tolerances": {k: dataclasses.asdict(v) for k, v in self.config.tolerances.items()},
             "limits": dataclasses.asdict(self.config.limits),

@@ -13,14 +13,22 @@ value with a number other than zero in it counts as evidence.
 
 from __future__ import annotations
 
+import ast
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from grader.compare import Mismatch
 from grader.hints import Hint
+from grader.mutate.source import Edit, Scopes, Text, owns_lines, remove
+from grader.mutate.source import Target as SourceTarget
 from grader.protocol import Observation
 from grader.values import BoolValue, FloatValue, IntValue, TensorValue, Value
+
+MIN_NUMBERS = 3
+"""Numbers a student's values must hold, over all the cases of a check, to name a mistake: one number from one case
+(a notebook's single run) is the same for too many mistakes."""
 
 MAX_NAMED = 2
 """More distinct mistakes than this giving the student's values: the values tell them apart no better than nothing."""
@@ -38,20 +46,32 @@ class KnownMistake:
     """Its hint tags."""
     observations: Mapping[str, Observation]
     """Case name -> its run on that case (hidden cases included)."""
+    vague: frozenset[str] = frozenset()
+    """Checks on which its values are those of the reference with one step left out or without effect: a hook
+    registered too late, a clip on the wrong tensor and a forgotten clip all give them, so there they name nothing."""
 
 
 def informative(value: Value) -> bool:
-    """A value that few mistakes share by chance: a number, or a tensor with a number, other than zero."""
-    if isinstance(value, BoolValue):
+    """A value that few mistakes share by chance: a float, or a tensor with a number, other than zero (a count of
+    backward passes or steps, a flag, None: many mistakes give the same)."""
+    if isinstance(value, (BoolValue, IntValue)):
         return False
-    if isinstance(value, (IntValue, FloatValue)):
-        return math.isfinite(float(value.value)) and value.value != 0
+    if isinstance(value, FloatValue):
+        return math.isfinite(value.value) and value.value != 0
     if isinstance(value, TensorValue) and value.data:
         return any(isinstance(x, (int, float)) and math.isfinite(x) and x != 0 for x in value.data)
     return False
 
 
+def numbers(value: Value) -> int:
+    """How many numbers a value holds (a tensor's elements, a float)."""
+    if isinstance(value, TensorValue):
+        return len(value.data or ())
+    return 1 if isinstance(value, FloatValue) else 0
+
+
 def matching(
+    check: str,
     found: Mapping[str, Value],
     known: list[KnownMistake],
     value_of: Callable[[Observation], Value | None],
@@ -65,8 +85,12 @@ def matching(
     ``value_of`` reads the check's target from an observation; ``differ``
     compares two values at the check's tolerance.
     """
+    if sum(numbers(v) for v in found.values()) < MIN_NUMBERS:
+        return []
     out = []
     for mistake in known:
+        if check in mistake.vague:
+            continue
         for case, value in found.items():
             observation = mistake.observations.get(case)
             theirs = value_of(observation) if observation is not None else None
@@ -87,3 +111,68 @@ def hint(matches: list[KnownMistake]) -> Hint | None:
     if len(shown) == 1:
         return Hint(f"Your values, on every case of this check, are those of a common mistake. {shown[0]}", tags)
     return Hint(f"Your values, on every case of this check, are those of one of two common mistakes. {shown[0]} Or: {shown[1]}", tags)
+
+
+MAX_SKIPPED = 16
+"""Steps of a reference left out one at a time, at most (each is a run, once per exercise, cached)."""
+
+_NULL_CONTEXT = '__import__("contextlib").nullcontext()'
+_NO_HOOK = "lambda *args: None"
+_HOOK = re.compile(r"register_\w*hook$")
+
+
+def skipped_steps(source: str) -> list[str]:
+    """The reference with one step left out or without effect, for each step that may be: a call made for its effect
+    (``clip_grad_norm_(...)``, ``handle.remove()``), an assignment to an attribute or an entry (``x.grad = None``), a
+    hook registered (it then changes nothing), or a ``with`` whose context does nothing (``torch.no_grad()``)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    text = Text(source)
+    scopes = Scopes(tree, SourceTarget())
+    out: list[str] = []
+    for stmt, block, i in scopes.statements():
+        hooks = [n for n in ast.walk(stmt) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and _HOOK.match(n.func.attr) and n.args]
+        if hooks and not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            # A hook that leaves every gradient as it is (a hook registered too late, or on another tensor, does that).
+            edits = tuple(Edit(*text.span(call.args[0]), _NO_HOOK) for call in hooks)
+        elif isinstance(stmt, ast.With):
+            edits = tuple(Edit(*text.span(item.context_expr), _NULL_CONTEXT) for item in stmt.items)
+        elif _for_effect(stmt) and owns_lines(stmt, block, i, text):
+            edits = remove(stmt, block, i, text)
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (calls := _in_place_calls(stmt)):
+            # An in-place call inside an expression (`return clip_grad_norm_([w], 1.0)`): as if it did nothing.
+            edits = tuple(Edit(*text.span(call), text.segment(call.args[0]) if call.args else "None") for call in calls[:1])
+        else:
+            continue
+        changed = text.apply(edits)
+        try:
+            ast.parse(changed)
+        except SyntaxError:
+            continue
+        if changed != source and changed not in out:
+            out.append(changed)
+    return out[:MAX_SKIPPED]
+
+
+def _in_place_calls(stmt: ast.stmt) -> list[ast.Call]:
+    """Calls of PyTorch's in-place functions (their names end with one underscore: ``clip_grad_norm_``, ``zero_``)."""
+    out = []
+    for node in ast.walk(stmt):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
+        if name.endswith("_") and not name.endswith("__") and name != "requires_grad_":
+            out.append(node)
+    return out
+
+
+def _for_effect(stmt: ast.stmt) -> bool:
+    if isinstance(stmt, ast.Expr):
+        return isinstance(stmt.value, ast.Call)
+    if isinstance(stmt, ast.Assign):
+        return all(isinstance(t, (ast.Attribute, ast.Subscript)) for t in stmt.targets)
+    if isinstance(stmt, ast.AugAssign):
+        return isinstance(stmt.target, (ast.Attribute, ast.Subscript))
+    return False

@@ -207,6 +207,7 @@ def check(
     source = open_expected(cfg)
     try:
         expected = source.observations(ex)
+        known = source.known_mistakes(ex)
     finally:
         source.close()
     if namespace is None:
@@ -241,7 +242,7 @@ def check(
         seconds=time.monotonic() - start,
         protocol_error=None,
     )
-    grader_ = Grader(config=cfg, exercises=[ex], mode="check", expected={ex.id: expected})
+    grader_ = Grader(config=cfg, exercises=[ex], mode="check", expected={ex.id: expected}, known={ex.id: known})
     result = grader_.result(Source(path=Path("notebook"), kind="notebook", cells=(), sha256=""), record).exercises[0]
     if show and _show(result):
         return None

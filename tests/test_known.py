@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import Course, GradeFn
 
+from grader.expected import FrozenExpected, ReferenceRunner, freeze
 from grader.grading import open_grader
 from grader.results import CheckResult, ExerciseResult
+from grader.spec import load_exercises
 
 SPEC = """
 id: square_grad
@@ -103,3 +107,57 @@ def test_values_that_match_on_some_cases_only_name_nothing(known_course: Course,
     )
     check = _check(grade(known_course.config, student).exercise("square_grad"), "x_grad")
     assert check.status == "failed" and "Cubes" not in (check.hint or "")
+
+
+def test_a_bundle_carries_known_mistakes_on_public_cases_only(known_course: Course, tmp_path: Path) -> None:
+    config = known_course.config
+    [exercise] = load_exercises(config)
+    frozen = tmp_path / "expected.json"
+    with ReferenceRunner(config) as runner:
+        freeze(runner, [exercise], frozen, public_only=True)
+    [cubed] = FrozenExpected(frozen).known_mistakes(exercise)
+    assert cubed.description.startswith("cubes x instead of squaring it") and cubed.mistakes == ("operation",)
+    assert set(cubed.observations) == {"simple", "other"}  # the hidden case stays home
+    assert "raise RuntimeError" not in frozen.read_text() and "x ** 3" not in frozen.read_text()  # no code
+
+
+HOOK_SPEC = """
+id: tripled
+title: A hook that triples a gradient
+prompt: Register a hook on x that triples its gradient, compute mean(x ** 2), call backward() and return x.grad.
+function: {name: tripled, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0, -1.0], requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [4], requires_grad: true}}}
+checks:
+  - {name: x_grad, target: return, cases: [simple, other], points: 2}
+"""
+
+HOOK_REFERENCE = "def tripled(x):\n    x.register_hook(lambda g: g * 3)\n    (x ** 2).mean().backward()\n    return x.grad\n"
+
+HOOK_TOO_LATE = '''"""The hook comes after the pass.
+
+fails: x_grad
+description: registers the hook after backward(), when it can no longer change anything
+mistakes: order
+"""
+
+
+def tripled(x):
+    (x ** 2).mean().backward()
+    x.register_hook(lambda g: g * 3)
+    return x.grad
+'''
+
+
+def test_values_a_step_left_out_also_gives_name_no_cause(course: Course, grade: GradeFn) -> None:
+    # A hook registered too late leaves the gradient as no hook at all would: so does a hook on a copy, or one that
+    # returns nothing. The values cannot tell these apart, so "after backward()" is not said to a student who did another.
+    course.exercise("tripled", HOOK_SPEC, HOOK_REFERENCE)
+    course.file("solutions/wrong/tripled/too_late.py", HOOK_TOO_LATE)
+    grader = open_grader(course.config, mode="grade")
+    [too_late] = grader.known["tripled"]
+    assert too_late.vague == frozenset({"x_grad"})
+    on_a_copy = "def tripled(x):\n    x.clone().register_hook(lambda g: g * 3)\n    (x ** 2).mean().backward()\n    return x.grad\n"
+    check = _check(grade(course.config, on_a_copy, grader=grader).exercise("tripled"), "x_grad")
+    assert check.status == "failed" and "after backward()" not in (check.hint or "")
