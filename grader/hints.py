@@ -468,6 +468,9 @@ def stored_reference(ctx: Context) -> Hint | None:
     if not alias or alias == _alias(m.expected):
         return None
     name = alias.rsplit(".", 1)[0]
+    passes = [ctx.autograd_runs, _calls(ctx.found_inputs.get(name))]
+    if not _about_gradients(ctx) and not any(n is not None and n > 1 for n in passes):
+        return None  # .grad itself where no gradient is asked for, and no later pass changed it: another mistake
     if ctx.accumulations is not None and ctx.expected_accumulations is not None and ctx.accumulations > ctx.expected_accumulations:
         # The reference's gradients never added up: the change after storing is a later backward() accumulating into it.
         return Hint(

@@ -643,3 +643,15 @@ def test_a_norm_taken_after_the_gradient_was_clipped_is_named() -> None:
     # The norm of a one-element .grad is its size: a returned .grad is no norm taken too late.
     one = {"x": rec(encode_tensor(leaf_with_grad(torch.tensor([2.0])), max_elements=100, backward_calls=1, accumulated=0))}
     assert "norm of x.grad" not in text(diagnose("return", torch.tensor(5.0), torch.tensor(2.0), is_return=True, found_inputs=one, expected_inputs=one))
+
+
+def test_a_returned_grad_where_no_gradient_is_asked_is_no_stored_reference() -> None:
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    (3 * (x + 2) ** 2).sum().backward()
+    inputs = {"x": rec(encode_tensor(x, max_elements=100, backward_calls=1, accumulated=0))}
+    found = rec(encode(x.grad, aliases={storage_key(x.grad): "x.grad"}))
+    h = diagnose("z", torch.tensor([27.0, 48.0]), found, is_return=True, found_inputs=inputs, expected_inputs=inputs, label="one_element_z the call returns z", autograd_runs=1)
+    assert "stored_reference" not in tags(h)
+    # The same value, recorded as a gradient the check is about and changed by a later pass, is one.
+    later = diagnose("z", torch.tensor([27.0, 48.0]), found, is_return=True, found_inputs=inputs, expected_inputs=inputs, label="first_grad", autograd_runs=2)
+    assert "stored_reference" in tags(later)
