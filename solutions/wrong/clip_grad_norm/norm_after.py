@@ -3,7 +3,7 @@
 fails: norm_before, norm_hidden
 diagnosis: norm
 description: returns the norm after clipping (1) instead of before
-mistakes: order
+mistakes: order, operation
 """
 
 import torch

@@ -2,8 +2,8 @@ r"""Wrong: the snapshot is a.grad itself, which the second backward updates in p
 
 fails: snapshot_value, snapshot_hidden, values_hidden
 diagnosis: a\.grad\.clone\(\)
-description: keeps a reference to a.grad instead of a copy, so the snapshot shows the final gradient
-mistakes: stored_reference
+description: the snapshot shows a.grad as it is at the end: it keeps a reference to a.grad instead of a copy, or copies it after the second backward()
+mistakes: stored_reference, order
 """
 
 

@@ -2,8 +2,8 @@
 
 fails: first_clipped, first_hidden
 diagnosis: clone|copy|same tensor
-description: returns x.grad itself, which the second backward() then changes in place
-mistakes: stored_reference
+description: returns first as x.grad is after the second backward(): x.grad itself, which that backward changes in place, or a copy taken after it
+mistakes: stored_reference, order
 """
 
 

@@ -2,7 +2,7 @@
 
 fails: picks, init, picks_hidden, init_hidden
 description: draws the normal init before the multinomial picks, so both come from the wrong part of the random stream
-mistakes: order
+mistakes: order, generator
 """
 
 import torch

@@ -3,7 +3,7 @@
 fails: jacobian, jacobian_hidden
 diagnosis: jac
 description: puts d f_j / d x_i at [i, j], the transpose of the Jacobian
-mistakes: operation
+mistakes: order, operation
 """
 
 import torch
