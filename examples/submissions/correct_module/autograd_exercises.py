@@ -1317,7 +1317,9 @@ def mlp_param_grads(model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor):
 #    `RuntimeError` ("Inference tensors cannot be saved for backward"),
 #    already at `b * x`, before `backward()` starts: put the whole
 #    expression inside the `try`. Catch the error and keep the exception
-#    object itself as `err`.
+#    object itself as `err` (Python unbinds the name in
+#    `except RuntimeError as e:` when that block ends: assign `err = e`
+#    inside the block).
 # 5. Return `(a, b, err)`.
 #
 # Do not change the values of `x`. At `x = [1, 2]`: `a` and `b` are
@@ -1356,7 +1358,9 @@ def grad_modes(x: torch.Tensor):
 #    NaN where `x` is 0), then reset it: `x.grad = None`.
 # 2. Inside `with torch.autograd.detect_anomaly():`, compute `out` again and
 #    call `backward()`. This raises; catch the `RuntimeError` and keep the
-#    exception object itself as `err`. Its message names the node:
+#    exception object itself as `err` (Python unbinds the name in
+#    `except RuntimeError as e:` when that block ends: assign `err = e`
+#    inside the block). Its message names the node:
 #    "Function 'SqrtBackward0' returned nan values in its 0th output."
 # 3. Return `(plain, err)`.
 #
