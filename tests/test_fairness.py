@@ -37,10 +37,10 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H and I2; H3 and I2 wrote notebooks, H3 some on exercises beyond).
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2 and J3; H3, I2 and J3 wrote notebooks, H3 some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
-    # The exercises beyond the tutorials (rounds D, E, F and I1, tests/fairness/beyond/NOTES.md).
-    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.65),
+    # The exercises beyond the tutorials (rounds D, E, F, I1 and J1, tests/fairness/beyond/NOTES.md).
+    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75),
 ]
 
 

@@ -1,0 +1,21 @@
+import torch
+
+
+class Cube(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        y = x.clone()
+        y = y * x * x
+        return y
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        [x] = ctx.saved_tensors
+        return (3 * x ** 2) * grad_output
+
+
+def custom_cube(x, v):
+    out = Cube.apply(x)
+    torch.autograd.backward(out, grad_tensors=v)
+    return out

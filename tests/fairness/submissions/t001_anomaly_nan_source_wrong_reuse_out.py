@@ -1,0 +1,14 @@
+import torch
+
+
+def find_nan_gradient(x):
+    out = (x * torch.sqrt(x)).sum()
+    out.backward()
+    plain = x.grad.clone()
+    x.grad = None
+    with torch.autograd.detect_anomaly():
+        try:
+            out.backward()
+        except RuntimeError as e:
+            err = e
+    return (plain, err)
