@@ -327,7 +327,11 @@ class Supervisor:
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than
-        # the work it was forked to do.
+        # the work it was forked to do. Garbage is collected first: a cycle frozen here is never
+        # collected, and every later child could find it (an earlier job's objects among them).
+        # Only what came since the last freeze is scanned; before the first, no job has run yet.
+        if gc.get_freeze_count():
+            gc.collect()
         gc.freeze()
         pid = isolation.fork(self.plan, self.cache.namespaces)
         if pid == 0:  # the child: never returns

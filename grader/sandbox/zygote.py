@@ -21,6 +21,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from grader.sandbox.cache import WorkerCache
     from grader.sandbox.tamper import Snapshot
 
 
@@ -107,9 +108,8 @@ def serve(
     the job reads for itself. So this process never holds a source, and no
     later child, a copy of this process, can find one in its memory.
     """
-    from grader.sandbox import isolation, uids
+    from grader.sandbox import isolation
     from grader.sandbox.cache import WorkerCache
-    from grader.sandbox.supervisor import Supervisor
 
     # Work every job shares (inputs, import-path plans, probes), kept for the jobs after each one.
     cache = WorkerCache(network_notes=network_notes)
@@ -124,22 +124,38 @@ def serve(
         source = _source_file(source_bytes)
         if shared is None or source is None:
             return
-        job: dict[str, Any] = {}
-        try:
-            job = json.loads(shared)
-            base = int(job.get("sandbox_uid", 0) or 0)
-            if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
-                # This worker's uids come round again (or are new to it): nothing may
-                # still run under them, whatever a worker before this one left.
-                uids.kill(uids.block(base, slot))
-            record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, cache=cache, pristine=pristine).run()
-        except Exception as exc:  # a bug of ours: report it, keep serving
-            record = {"worker_error": f"{type(exc).__name__}: {exc}"}
-        finally:
-            os.close(source)
+        _serve_one(channel, shared, source, slot=slot, keep=keep, serial=serial, cache=cache, pristine=pristine)
         serial += 1
-        record["job"] = job.get("id")
-        _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
+
+
+def _serve_one(
+    channel: int, shared: bytes, source: int, *, slot: int, keep: tuple[str, ...], serial: int, cache: WorkerCache, pristine: Snapshot | None
+) -> None:
+    """Run one job and write its record; nothing of it outlives this call.
+
+    The next job's children are copies of this process: while the loop in
+    :func:`serve` held the record in a local, a frame walk there found the
+    record of the job before (another student's output, errors and hidden
+    cases' results: tests/hostile/round4/copy_earlier_answers.py).
+    """
+    from grader.sandbox import uids
+    from grader.sandbox.supervisor import Supervisor
+
+    job: dict[str, Any] = {}
+    try:
+        job = json.loads(shared)
+        base = int(job.get("sandbox_uid", 0) or 0)
+        if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
+            # This worker's uids come round again (or are new to it): nothing may
+            # still run under them, whatever a worker before this one left.
+            uids.kill(uids.block(base, slot))
+        record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, cache=cache, pristine=pristine).run()
+    except Exception as exc:  # a bug of ours: report it, keep serving
+        record = {"worker_error": f"{type(exc).__name__}: {exc}"}
+    finally:
+        os.close(source)
+    record["job"] = job.get("id")
+    _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
 
 
 FRAME_HEAD = 22

@@ -1,0 +1,168 @@
+"""Hostile review, round 4: what a child can read of its worker, and answers dressed up as work.
+
+The submissions of tests/hostile/round4/ (each says what it tries and the
+fair verdict) are graded IN ONE BATCH against the corpus's small course (9
+points: square_sum 5, triple 2, mean_item 2), with a correct submission
+before, between and after them, as tests/test_hostile_round3.py does: the
+batch must finish, no attack may earn what a fair instructor would not
+give, the correct submissions keep full marks, nothing of a sandbox uid
+outlives the batch, and no hidden seed reaches feedback.
+
+Which worker runs which job is not fixed in a pool of two, so the attack
+that copies the answers of the job before it on the same worker is also
+graded on a worker of its own, right after a correct submission.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_corpus import CORPUS, _left_behind
+
+from grader import secret
+from grader.batch import Item, grade_items
+from grader.config import Config, load_config
+from grader.grading import open_grader
+from grader.results import SubmissionResult
+from grader.sandbox.worker import WorkerPool
+
+ROUND4 = Path(__file__).resolve().parent / "hostile" / "round4"
+GOOD = CORPUS / "submissions" / "good.py"
+GOOD_NOTEBOOK = CORPUS / "submissions" / "good.ipynb"
+
+EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
+    "copy_earlier_answers.py": (0, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
+    "typed_in_disguised.py": (4, {"square_sum": "failed"}),
+    "hidden_seeds_by_frames.py": (8, {"triple": "failed"}),
+    "stop_and_hold.py": (9, {}),
+    "half_line_then_exit.py": (7, {"triple": "error"}),
+    "typed_in_through_inputs.py": (4, {"square_sum": "failed"}),
+}
+"""The fair score of each attack, and the exercises it must not pass (the others pass)."""
+
+NOT_STOPPED = {
+    "typed_in_through_inputs.py": "a backward through the inputs scaled by zero, then typed-in values: every fact the child reports is the "
+    "reference's on the public case, and the typed-in rule cannot tell it from an honest method wrong off the examples",
+}
+"""Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    root = tmp_path_factory.mktemp("round4") / "course"
+    shutil.copytree(CORPUS / "course", root)
+    config = load_config(root / "config.yaml")
+    return dataclasses.replace(config, cache_dir=tmp_path_factory.mktemp("round4-cache"))
+
+
+@pytest.fixture(scope="module")
+def batch(course: Config, pool: WorkerPool) -> Iterator[dict[str, Any]]:
+    attacks = [ROUND4 / name for name in sorted(EXPECTED)]
+    middle = len(attacks) // 2
+    # Two correct submissions first: each worker of the pool has most likely graded one before any attack.
+    order = [("correct-start", GOOD), ("correct-start-2", GOOD_NOTEBOOK)] + [(p.name, p) for p in attacks[:middle]]
+    order += [("correct-middle", GOOD_NOTEBOOK)] + [(p.name, p) for p in attacks[middle:]] + [("correct-end", GOOD)]
+    grader = open_grader(course, mode="grade")
+    left_before = _left_behind(_all_sandbox_uids(course))
+    results = dict(grade_items([Item(key=k, path=p, grader=grader) for k, p in order], pool=pool))
+    yield {"results": results, "left_before": left_before}
+
+
+def _all_sandbox_uids(course: Config) -> set[int]:
+    """Every uid a worker of any slot may give a child: a worker restarted during the batch may hold another slot."""
+    return set(range(course.sandbox_uid, course.sandbox_uid + 500))
+
+
+def _hidden_seeds(course: Config) -> list[int]:
+    """The seed of every hidden random input of the course, as the plan derives them."""
+    key = secret.key(course.root, course.hidden_seed)
+    return [secret.hidden_seed(key, exercise, "random", "x") for exercise in ("square_sum", "triple", "mean_item")]
+
+
+def _everything_shown(result: SubmissionResult) -> str:
+    """Every word a student can read of a result: messages, hints, expected and found values, output, notes."""
+    return json.dumps(dataclasses.asdict(result), default=str)
+
+
+def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
+    for path in sorted(ROUND4.glob("*.py")):
+        assert "Fair verdict" in path.read_text(encoding="utf-8").split('"""')[1], path.name
+    assert {p.name for p in ROUND4.glob("*.py")} == set(EXPECTED)
+
+
+def test_the_batch_finishes_and_correct_submissions_keep_full_marks(batch: dict[str, Any]) -> None:
+    results: dict[str, SubmissionResult] = batch["results"]
+    assert set(results) == {"correct-start", "correct-start-2", "correct-middle", "correct-end", *EXPECTED}
+    for key in ("correct-start", "correct-start-2", "correct-middle", "correct-end"):
+        r = results[key]
+        assert r.status == "graded" and r.score == r.max_score == 9, (key, r.message, r.notes)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_STOPPED[n])) if n in NOT_STOPPED else n for n in sorted(EXPECTED)],
+)
+def test_no_attack_earns_more_than_its_fair_score(batch: dict[str, Any], name: str) -> None:
+    r: SubmissionResult = batch["results"][name]
+    score, failing = EXPECTED[name]
+    assert r.status == "graded", (r.status, r.message)
+    assert r.score == score, (r.score, [(e.id, e.status, e.message) for e in r.exercises])
+    for ex in r.exercises:
+        assert ex.status == failing.get(ex.id, "passed"), (ex.id, ex.status, ex.message)
+
+
+def test_answers_typed_in_behind_an_unrelated_backward_earn_nothing(batch: dict[str, Any]) -> None:
+    square_sum = batch["results"]["typed_in_disguised.py"].exercise("square_sum")
+    assert square_sum.score == 0
+    assert any("answers written in for the examples earn no points" in (c.message or "") for c in square_sum.checks)
+
+
+def test_no_child_finds_the_record_of_an_earlier_job(batch: dict[str, Any]) -> None:
+    output = batch["results"]["copy_earlier_answers.py"].output
+    assert "earlier records found: 0" in output, output
+    assert "own records found: 0" not in output, output  # the control: the same search finds its own job's record
+
+
+def test_a_child_graded_right_after_a_correct_submission_on_its_worker_copies_nothing(course: Config) -> None:
+    grader = open_grader(course, mode="grade")
+    with WorkerPool(1) as single:
+        items = [Item(key="correct", path=GOOD, grader=grader), Item(key="copier", path=ROUND4 / "copy_earlier_answers.py", grader=grader)]
+        results = dict(grade_items(items, pool=single))
+    assert results["correct"].score == 9
+    copier = results["copier"]
+    assert "earlier records found: 0" in copier.output, copier.output
+    assert copier.score == 0, [(e.id, e.status, e.message) for e in copier.exercises]
+
+
+@pytest.mark.xfail(strict=True, reason="a child is a copy of its worker, which holds the whole job, hidden seeds included (threat model: what the worker's memory holds)")
+def test_no_hidden_seed_reaches_feedback(batch: dict[str, Any], course: Config) -> None:
+    shown = _everything_shown(batch["results"]["hidden_seeds_by_frames.py"])
+    assert "hidden tasks: [" in shown  # the attack ran and its message is quoted
+    assert not [seed for seed in _hidden_seeds(course) if str(seed) in shown]
+
+
+def test_no_feedback_but_this_attacks_quotes_a_hidden_seed(batch: dict[str, Any], course: Config) -> None:
+    seeds = [str(seed) for seed in _hidden_seeds(course)]
+    for key, result in batch["results"].items():
+        if key != "hidden_seeds_by_frames.py":
+            shown = _everything_shown(result)
+            assert not [s for s in seeds if s in shown], key
+
+
+def test_nothing_of_the_batch_is_left(batch: dict[str, Any], course: Config) -> None:
+    segments_before, files_before = batch["left_before"]
+    segments, files = _left_behind(_all_sandbox_uids(course))
+    assert not set(segments) - set(segments_before)
+    assert not sorted(set(files) - set(files_before))
+
+
+def test_a_grandchild_holding_the_childs_pipes_is_no_incident(batch: dict[str, Any]) -> None:
+    r: SubmissionResult = batch["results"]["stop_and_hold.py"]
+    # Nothing waited for the grandchild to let go of the pipes: no call or phase ran out of time.
+    assert r.score == 9 and not r.notes, (r.score, r.notes)
