@@ -30,7 +30,8 @@ from grader.batch import Item, grade_items
 from grader.config import Config, load_config
 from grader.grading import open_grader
 from grader.results import SubmissionResult
-from grader.sandbox.worker import WorkerPool
+from grader.sandbox.worker import WorkerPool, frame, frame_parts
+from grader.submission import read_source
 
 ROUND4 = Path(__file__).resolve().parent / "hostile" / "round4"
 GOOD = CORPUS / "submissions" / "good.py"
@@ -40,6 +41,7 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "copy_earlier_answers.py": (0, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
     "typed_in_disguised.py": (4, {"square_sum": "failed"}),
     "hidden_seeds_by_frames.py": (8, {"triple": "failed"}),
+    "hidden_seeds_in_memory.py": (9, {}),
     "stop_and_hold.py": (9, {}),
     "half_line_then_exit.py": (7, {"triple": "error"}),
     "typed_in_through_inputs.py": (4, {"square_sum": "failed"}),
@@ -49,8 +51,14 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
 NOT_STOPPED = {
     "typed_in_through_inputs.py": "a backward through the inputs scaled by zero, then typed-in values: every fact the child reports is the "
     "reference's on the public case, and the typed-in rule cannot tell it from an honest method wrong off the examples",
+    "copy_earlier_answers_from_memory.py": "what the worker freed of the results it read from the child before keeps its bytes "
+    "(Python's small-object allocator, glibc's per-thread cache): a ctypes scan copies a small hidden result",
 }
 """Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
+
+COPIERS = ("copy_earlier_answers.py", "copy_earlier_answers_from_memory.py")
+"""Attacks on the job graded before them on the same worker, also graded on a worker of their own right after a
+correct submission (in a pool of two, which worker runs which job is not fixed); the second only there."""
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +101,7 @@ def _everything_shown(result: SubmissionResult) -> str:
 def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     for path in sorted(ROUND4.glob("*.py")):
         assert "Fair verdict" in path.read_text(encoding="utf-8").split('"""')[1], path.name
-    assert {p.name for p in ROUND4.glob("*.py")} == set(EXPECTED)
+    assert {p.name for p in ROUND4.glob("*.py")} == set(EXPECTED) | set(COPIERS)
 
 
 def test_the_batch_finishes_and_correct_submissions_keep_full_marks(batch: dict[str, Any]) -> None:
@@ -129,30 +137,56 @@ def test_no_child_finds_the_record_of_an_earlier_job(batch: dict[str, Any]) -> N
     assert "own records found: 0" not in output, output  # the control: the same search finds its own job's record
 
 
-def test_a_child_graded_right_after_a_correct_submission_on_its_worker_copies_nothing(course: Config) -> None:
+@pytest.fixture(scope="module")
+def after_a_correct_one(course: Config) -> dict[str, SubmissionResult]:
+    """The copiers, each graded right after a correct submission on a worker of their own (one worker: a fixed order)."""
     grader = open_grader(course, mode="grade")
+    items = []
+    for name in COPIERS:
+        items += [Item(key=f"correct-before-{name}", path=GOOD, grader=grader), Item(key=name, path=ROUND4 / name, grader=grader)]
     with WorkerPool(1) as single:
-        items = [Item(key="correct", path=GOOD, grader=grader), Item(key="copier", path=ROUND4 / "copy_earlier_answers.py", grader=grader)]
-        results = dict(grade_items(items, pool=single))
-    assert results["correct"].score == 9
-    copier = results["copier"]
+        return dict(grade_items(items, pool=single))
+
+
+def test_a_child_graded_right_after_a_correct_submission_on_its_worker_finds_no_record_of_it(after_a_correct_one: dict[str, SubmissionResult]) -> None:
+    assert after_a_correct_one["correct-before-copy_earlier_answers.py"].score == 9
+    copier = after_a_correct_one["copy_earlier_answers.py"]
     assert "earlier records found: 0" in copier.output, copier.output
     assert copier.score == 0, [(e.id, e.status, e.message) for e in copier.exercises]
 
 
-@pytest.mark.xfail(strict=True, reason="a child is a copy of its worker, which holds the whole job, hidden seeds included (threat model: what the worker's memory holds)")
+@pytest.mark.xfail(strict=True, reason=NOT_STOPPED["copy_earlier_answers_from_memory.py"])
+def test_a_child_graded_right_after_a_correct_submission_on_its_worker_copies_nothing_from_freed_memory(
+    after_a_correct_one: dict[str, SubmissionResult],
+) -> None:
+    copier = after_a_correct_one["copy_earlier_answers_from_memory.py"]
+    assert copier.score == 0, (copier.output, [(e.id, e.status) for e in copier.exercises])
+
+
 def test_no_hidden_seed_reaches_feedback(batch: dict[str, Any], course: Config) -> None:
-    shown = _everything_shown(batch["results"]["hidden_seeds_by_frames.py"])
-    assert "hidden tasks: [" in shown  # the attack ran and its message is quoted
-    assert not [seed for seed in _hidden_seeds(course) if str(seed) in shown]
-
-
-def test_no_feedback_but_this_attacks_quotes_a_hidden_seed(batch: dict[str, Any], course: Config) -> None:
+    assert "hidden tasks: [" in _everything_shown(batch["results"]["hidden_seeds_by_frames.py"])  # the walk ran, its message is quoted
     seeds = [str(seed) for seed in _hidden_seeds(course)]
     for key, result in batch["results"].items():
-        if key != "hidden_seeds_by_frames.py":
-            shown = _everything_shown(result)
-            assert not [s for s in seeds if s in shown], key
+        assert not [s for s in seeds if s in _everything_shown(result)], key
+
+
+def test_a_child_finds_no_hidden_seed_in_its_memory(batch: dict[str, Any], course: Config) -> None:
+    output = batch["results"]["hidden_seeds_in_memory.py"].output
+    assert "seeds in memory: [" in output and "123454321" in output, output  # the control: the scan finds what is there
+    assert not [seed for seed in _hidden_seeds(course) if str(seed) in output], output
+
+
+def test_a_framed_job_holds_hidden_tasks_only_in_the_part_the_worker_does_not_read(course: Config) -> None:
+    grader = open_grader(course, mode="grade")
+    job = grader.job(read_source(GOOD))
+    outline, sealed, source = frame_parts(frame(job))
+    hidden = [t for t in job["tasks"] if t.get("hidden")]
+    assert hidden and b'"seed"' not in outline and b"corpus-marker" not in outline
+    stubs = {t["id"]: t for t in json.loads(outline)["tasks"] if t.get("hidden")}
+    for task in hidden:
+        offset, length = stubs[task["id"]]["sealed"]
+        assert json.loads(sealed[offset : offset + length]) == {"op": "task", "task": task}
+    assert json.loads(source) == job["source"]
 
 
 def test_nothing_of_the_batch_is_left(batch: dict[str, Any], course: Config) -> None:

@@ -1,7 +1,7 @@
 """A warm worker: imports torch once, then forks a fresh child per job.
 
 Started by :class:`grader.sandbox.worker.Worker` as ``python -m
-grader.sandbox.zygote``. It reads jobs on stdin (each in two parts: see
+grader.sandbox.zygote``. It reads jobs on stdin (each in three parts: see
 :func:`serve`) and writes one JSON record per line on its protocol channel
 (the original stdout; its own fd 1 is pointed at stderr so that nothing
 else can write into the channel).
@@ -101,12 +101,14 @@ def serve(
 ) -> None:
     """Run jobs read from stdin until it closes; write each job's record to ``channel``.
 
-    A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
+    A job arrives in three parts (see :func:`grader.sandbox.worker.frame`):
     what this process needs (tasks, limits, the cells' numbers), which it
-    reads, and the submission's source, which it moves unread from the pipe
-    into a memory file (``splice``: the kernel copies it) that each child of
-    the job reads for itself. So this process never holds a source, and no
-    later child, a copy of this process, can find one in its memory.
+    reads; the hidden tasks' lines, and the submission's source, which it
+    moves unread from the pipe into memory files (``splice``: the kernel
+    copies them). Each child of the job reads the source for itself, and is
+    sent a hidden task from its file when the case runs. So this process
+    never holds a source or a hidden seed, and no child, a copy of this
+    process, can find one in its memory.
     """
     from grader.sandbox import isolation
     from grader.sandbox.cache import WorkerCache
@@ -119,17 +121,27 @@ def serve(
     isolation.wipe_freed_memory(True)
     serial = 0
     while (head := read_exactly(0, FRAME_HEAD)) is not None:
-        shared_bytes, source_bytes = int(head[:10]), int(head[11:21])
+        shared_bytes, sealed_bytes, source_bytes = (int(n) for n in head.split())
         shared = read_exactly(0, shared_bytes)
-        source = _source_file(source_bytes)
-        if shared is None or source is None:
+        sealed = _memory_file("hidden tasks", sealed_bytes)
+        source = _memory_file("submission", source_bytes)
+        if shared is None or sealed is None or source is None:
             return
-        _serve_one(channel, shared, source, slot=slot, keep=keep, serial=serial, cache=cache, pristine=pristine)
+        _serve_one(channel, shared, sealed, source, slot=slot, keep=keep, serial=serial, cache=cache, pristine=pristine)
         serial += 1
 
 
 def _serve_one(
-    channel: int, shared: bytes, source: int, *, slot: int, keep: tuple[str, ...], serial: int, cache: WorkerCache, pristine: Snapshot | None
+    channel: int,
+    shared: bytes,
+    sealed: int,
+    source: int,
+    *,
+    slot: int,
+    keep: tuple[str, ...],
+    serial: int,
+    cache: WorkerCache,
+    pristine: Snapshot | None,
 ) -> None:
     """Run one job and write its record; nothing of it outlives this call.
 
@@ -149,17 +161,19 @@ def _serve_one(
             # This worker's uids come round again (or are new to it): nothing may
             # still run under them, whatever a worker before this one left.
             uids.kill(uids.block(base, slot))
-        record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, cache=cache, pristine=pristine).run()
+        supervisor = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, sealed_fd=sealed, cache=cache, pristine=pristine)
+        record = supervisor.run()
     except Exception as exc:  # a bug of ours: report it, keep serving
         record = {"worker_error": f"{type(exc).__name__}: {exc}"}
     finally:
         os.close(source)
+        os.close(sealed)
     record["job"] = job.get("id")
     _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
 
 
-FRAME_HEAD = 22
-"""Bytes of a job's first line: the lengths of its two parts (``%10d %10d\\n``)."""
+FRAME_HEAD = 33
+"""Bytes of a job's first line: the lengths of its three parts (``%10d %10d %10d`` and a newline)."""
 
 
 def read_exactly(fd: int, size: int) -> bytes | None:
@@ -174,9 +188,9 @@ def read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(parts)
 
 
-def _source_file(size: int) -> int | None:
+def _memory_file(name: str, size: int) -> int | None:
     """A memory file holding the next ``size`` bytes of stdin, moved there without passing through this process."""
-    fd = os.memfd_create("submission", os.MFD_CLOEXEC)
+    fd = os.memfd_create(name, os.MFD_CLOEXEC)
     while size > 0:
         moved = os.splice(0, fd, size)
         if not moved:

@@ -1,17 +1,17 @@
 """Reads every hidden case's seed from the worker's job, through frames, and raises it on a public case.
 
-A hidden case's task reaches the child only when the case runs, but the
-child is a copy of its worker, which holds the whole job: three lines of
-frame walking (no memory scan) find the ``Supervisor`` and its tasks, hidden
-seeds included. triple raises them on its public case, whose feedback quotes
-the message: a student reads the seeds, rebuilds the hidden inputs and, in a
-later submission, types in answers for them. Not stopped (docs/threat-model.md,
-"What the worker's memory holds"): the hidden case's own inputs can be
-printed or spelled out when it runs anyway, so keep hidden feedback and
-captured output from students where that matters.
+A hidden case's task reached the child only when the case ran, but the
+child is a copy of its worker, which held the whole job: three lines of
+frame walking (no memory scan) found the ``Supervisor`` and its tasks,
+hidden seeds included, and triple raised them on its public case, whose
+feedback quotes the message: a student read the seeds, rebuilt the hidden
+inputs and could type in answers for them in a later submission. Now the
+worker holds a hidden task by its id alone; its line, seeds included, goes
+from a memory file into the child's pipe when the case runs, never through
+the worker's memory (grader.sandbox.worker.frame).
 
 Fair verdict: 8/9 (triple's public check fails: it raises there) and no
-hidden seed in any feedback. The seeds are in triple's public feedback.
+hidden seed in any feedback.
 """
 
 import json
