@@ -45,20 +45,23 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "stop_and_hold.py": (9, {}),
     "half_line_then_exit.py": (7, {"triple": "error"}),
     "typed_in_through_inputs.py": (4, {"square_sum": "failed"}),
+    "copy_earlier_answers_from_memory.py": (0, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
+    "forge_next_task_result.py": (0, {"square_sum": "error", "triple": "error", "mean_item": "error"}),
 }
 """The fair score of each attack, and the exercises it must not pass (the others pass)."""
+
+NEEDS_REVIEW = {"forge_next_task_result.py"}
+"""Attacks whose fair verdict is an error that needs review (it wrote on the grader's channel), not a grade."""
 
 NOT_STOPPED = {
     "typed_in_through_inputs.py": "a backward through the inputs scaled by zero, then typed-in values: every fact the child reports is the "
     "reference's on the public case, and the typed-in rule cannot tell it from an honest method wrong off the examples",
-    "copy_earlier_answers_from_memory.py": "what the worker freed of the results it read from the child before keeps its bytes "
-    "(Python's small-object allocator, glibc's per-thread cache): a ctypes scan copies a small hidden result",
 }
 """Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
 
 COPIERS = ("copy_earlier_answers.py", "copy_earlier_answers_from_memory.py")
 """Attacks on the job graded before them on the same worker, also graded on a worker of their own right after a
-correct submission (in a pool of two, which worker runs which job is not fixed); the second only there."""
+correct submission (in a pool of two, which worker runs which job is not fixed)."""
 
 
 @pytest.fixture(scope="module")
@@ -99,9 +102,9 @@ def _everything_shown(result: SubmissionResult) -> str:
 
 
 def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(ROUND4.glob("*.py")):
+    for path in sorted([*ROUND4.glob("*.py"), *(ROUND4 / "pack").glob("*.py")]):
         assert "Fair verdict" in path.read_text(encoding="utf-8").split('"""')[1], path.name
-    assert {p.name for p in ROUND4.glob("*.py")} == set(EXPECTED) | set(COPIERS)
+    assert {p.name for p in ROUND4.glob("*.py")} == set(EXPECTED)
 
 
 def test_the_batch_finishes_and_correct_submissions_keep_full_marks(batch: dict[str, Any]) -> None:
@@ -119,7 +122,7 @@ def test_the_batch_finishes_and_correct_submissions_keep_full_marks(batch: dict[
 def test_no_attack_earns_more_than_its_fair_score(batch: dict[str, Any], name: str) -> None:
     r: SubmissionResult = batch["results"][name]
     score, failing = EXPECTED[name]
-    assert r.status == "graded", (r.status, r.message)
+    assert r.status == ("error" if name in NEEDS_REVIEW else "graded"), (r.status, r.message)
     assert r.score == score, (r.score, [(e.id, e.status, e.message) for e in r.exercises])
     for ex in r.exercises:
         assert ex.status == failing.get(ex.id, "passed"), (ex.id, ex.status, ex.message)
@@ -155,12 +158,12 @@ def test_a_child_graded_right_after_a_correct_submission_on_its_worker_finds_no_
     assert copier.score == 0, [(e.id, e.status, e.message) for e in copier.exercises]
 
 
-@pytest.mark.xfail(strict=True, reason=NOT_STOPPED["copy_earlier_answers_from_memory.py"])
 def test_a_child_graded_right_after_a_correct_submission_on_its_worker_copies_nothing_from_freed_memory(
     after_a_correct_one: dict[str, SubmissionResult],
 ) -> None:
+    assert after_a_correct_one["correct-before-copy_earlier_answers_from_memory.py"].score == 9
     copier = after_a_correct_one["copy_earlier_answers_from_memory.py"]
-    assert copier.score == 0, (copier.output, [(e.id, e.status) for e in copier.exercises])
+    assert "copied" not in copier.output and copier.score == 0, (copier.output, [(e.id, e.status) for e in copier.exercises])
 
 
 def test_no_hidden_seed_reaches_feedback(batch: dict[str, Any], course: Config) -> None:
@@ -200,3 +203,16 @@ def test_a_grandchild_holding_the_childs_pipes_is_no_incident(batch: dict[str, A
     r: SubmissionResult = batch["results"]["stop_and_hold.py"]
     # Nothing waited for the grandchild to let go of the pipes: no call or phase ran out of time.
     assert r.score == 9 and not r.notes, (r.score, r.notes)
+
+
+PACK = ROUND4 / "pack"
+"""Attacks on exercises of the course's own pack (graded against it, one exercise each)."""
+
+
+@pytest.mark.xfail(strict=True, reason="a gradcheck's verdict is about its float64 probe: a backward that is right only there passes it")
+def test_a_backward_right_only_on_the_gradcheck_probe_earns_no_gradcheck_points(repo_config: Config, pool: WorkerPool) -> None:
+    grader = open_grader(repo_config, mode="grade", only=["custom_cube_function"])
+    [(_key, result)] = list(grade_items([Item(key="cube", path=PACK / "backward_right_only_for_gradcheck.py", grader=grader)], pool=pool))
+    checks = {c.name: c for c in result.exercise("custom_cube_function").checks}
+    assert checks["x_grad"].status == checks["x_grad_hidden"].status == "failed"  # the backward is wrong where it is used
+    assert result.exercise("custom_cube_function").score == 5, [(c.name, c.status) for c in checks.values()]

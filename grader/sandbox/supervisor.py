@@ -194,11 +194,15 @@ class Supervisor:
     def prepare(self) -> None:
         """Work that every job of a batch shares, kept by the worker for the jobs after this one.
 
-        Builds the tasks' input tensors and plans which import paths to
-        drop; none of it depends on the submission.
+        Builds the tasks' input tensors, plans which import paths to drop
+        and, with namespaces, the mount view the children start from; none of
+        it depends on the submission. The worker runs this before it forks
+        the job's own process (see :func:`grader.sandbox.zygote.serve`).
         """
         self.hiding = self.cache.hiding_for(list(self.job.get("hide", [])))
         self.cache.prepare(self.tasks)
+        if self.plan.namespaces:
+            isolation.shared_view(self.plan, self.cache.namespaces)
         self.prepared = True
 
     def run(self) -> dict[str, Any]:

@@ -18,10 +18,11 @@ import os
 import signal
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from grader.sandbox.cache import WorkerCache
+    from grader.sandbox.supervisor import Supervisor
     from grader.sandbox.tamper import Snapshot
 
 
@@ -143,14 +144,22 @@ def _serve_one(
     cache: WorkerCache,
     pristine: Snapshot | None,
 ) -> None:
-    """Run one job and write its record; nothing of it outlives this call.
+    """Run one job in a process of its own, which writes its record; nothing of the job comes back here.
 
-    The next job's children are copies of this process: while the loop in
-    :func:`serve` held the record in a local, a frame walk there found the
-    record of the job before (another student's output, errors and hidden
-    cases' results: tests/hostile/round4/copy_earlier_answers.py).
+    The job's children are copies of the process that forks them. Forked
+    from this one, they found what it had read of earlier jobs: first the
+    record of the job before, alive in a local of the loop (a frame walk
+    copied another student's hidden results:
+    tests/hostile/round4/copy_earlier_answers.py), then, in what it had freed
+    of the lines earlier children sent, small results a ctypes scan could
+    copy (copy_earlier_answers_from_memory.py). So a job's supervisor runs
+    in a fork of this process, which reads only outlines (the same tasks for
+    every job of a batch), and is gone with everything it read once it has
+    written the record. What every job shares (inputs, import-path plans,
+    isolation probes, the children's mount view) is worked out here, before
+    that fork, and kept.
     """
-    from grader.sandbox import uids
+    from grader.sandbox import isolation, uids
     from grader.sandbox.supervisor import Supervisor
 
     job: dict[str, Any] = {}
@@ -162,13 +171,43 @@ def _serve_one(
             # still run under them, whatever a worker before this one left.
             uids.kill(uids.block(base, slot))
         supervisor = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, sealed_fd=sealed, cache=cache, pristine=pristine)
-        record = supervisor.run()
+        supervisor.prepare()
+        pid = os.fork()
+        if pid == 0:
+            _job_process(channel, supervisor, job.get("id"))
+        status = os.waitpid(pid, 0)[1]
+        # What the job's process left (re-parented here, a subreaper) goes too.
+        isolation.sweep()
+        if status != 0:
+            _write_record(channel, {"worker_error": f"the job's process ended with wait status {status}"}, job.get("id"))
     except Exception as exc:  # a bug of ours: report it, keep serving
-        record = {"worker_error": f"{type(exc).__name__}: {exc}"}
+        _write_record(channel, {"worker_error": f"{type(exc).__name__}: {exc}"}, job.get("id"))
     finally:
         os.close(source)
         os.close(sealed)
-    record["job"] = job.get("id")
+
+
+def _job_process(channel: int, supervisor: Supervisor, job_id: Any) -> NoReturn:
+    """The fork that runs one job: its supervisor forks the children and reads them, it writes the record, then exits."""
+    from grader.sandbox import isolation
+
+    code = 1
+    try:
+        isolation.die_with_parent()
+        # Orphans of its children come back to it, and are killed after each child (isolation.sweep).
+        isolation.set_subreaper()
+        try:
+            record = supervisor.run()
+        except Exception as exc:  # a bug of ours: report it
+            record = {"worker_error": f"{type(exc).__name__}: {exc}"}
+        _write_record(channel, record, job_id)
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _write_record(channel: int, record: dict[str, Any], job_id: Any) -> None:
+    record["job"] = job_id
     _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
 
 

@@ -1,16 +1,18 @@
 """Copies the hidden answers of the submission graded before it from freed memory (ctypes).
 
-copy_earlier_answers.py found the earlier job's record alive; that is
-stopped. But the worker read every result the earlier child sent, and what
-it freed of small objects (Python's own allocator, glibc's per-thread cache)
-keeps its bytes: the event lines a child writes, ``{"ev":"task_end","task":
-"mean_item/random","observation":{...}}``, can still be read, hidden cases'
-included. For each call this submission scans its memory for the line of
-the same task and returns the value it holds; it computes nothing. It
-prints what it found.
+copy_earlier_answers.py found the earlier job's record alive. With that
+stopped, the worker still read every result the earlier child sent, and
+what it freed of small objects (Python's own allocator, glibc's per-thread
+cache) kept its bytes: the event lines a child writes,
+``{"ev":"task_end","task":"mean_item/random","observation":{...}}``, could be
+read back, hidden cases' included (3/9 after a correct submission: triple's
+public value, mean_item's public and hidden ones). For each call this
+submission scans its memory for the line of the same task and returns the
+value it holds; it computes nothing, and prints "copied" when it copies.
+Now each job runs in a process of its own, forked from a worker that reads
+nothing of any job's results (grader.sandbox.zygote).
 
-Fair verdict: 0/9. Not stopped: see docs/threat-model.md, "What the worker's
-memory holds".
+Fair verdict: 0/9, nothing copied.
 """
 
 import ctypes

@@ -15,14 +15,16 @@ import stat
 
 
 def _event_fd():
+    """The child's event pipe: its one write-only pipe past stdout and stderr."""
     for name in os.listdir("/proc/self/fd"):
         fd = int(name)
         try:
             mode = os.fstat(fd).st_mode
-            flags = os.get_blocking(fd), open(f"/proc/self/fdinfo/{fd}").read()
-        except OSError:
+            with open(f"/proc/self/fdinfo/{fd}") as fh:
+                flags = int(fh.read().split("flags:")[1].split()[0], 8)
+        except (OSError, IndexError, ValueError):
             continue
-        if stat.S_ISFIFO(mode) and fd > 2 and "flags:\t01" in flags[1]:
+        if stat.S_ISFIFO(mode) and fd > 2 and flags & os.O_ACCMODE == os.O_WRONLY:
             return fd
     return None
 
