@@ -51,7 +51,7 @@ from grader.config import load_config
 from grader.grading import open_grader
 from grader.sandbox import hugepages, limits, mounts
 from grader.sandbox.supervisor import Supervisor
-from grader.sandbox.worker import frame
+from grader.sandbox.worker import frame, frame_parts
 from grader.submission import read_source
 
 isolation.set_subreaper()
@@ -61,10 +61,11 @@ huge_mb = hugepages.collapse()
 n = int(sys.argv[1])
 grader = open_grader(load_config(Path(sys.argv[2])), mode="grade")
 data = frame(grader.job(read_source(Path(sys.argv[3]))))
-first = int(data[:10])
-outline = data[22 : 22 + first]
+outline, hidden, whole = frame_parts(data)
 source = os.memfd_create("submission")
-os.write(source, data[22 + first :])
+os.write(source, whole)
+sealed = os.memfd_create("hidden tasks")
+os.write(sealed, hidden)
 isolation.wipe_freed_memory(True)
 
 from grader.sandbox import tamper
@@ -157,7 +158,7 @@ def steps(upto, the_plan=plan):
 
 def supervised(the_plan, the_job=job):
     def run(i):
-        sup = Supervisor(json.loads(json.dumps(the_job)), slot=slot, keep=keep, serial=i, source_fd=os.dup(source), cache=cache, pristine=pristine)
+        sup = Supervisor(json.loads(json.dumps(the_job)), slot=slot, keep=keep, serial=i, source_fd=os.dup(source), sealed_fd=sealed, cache=cache, pristine=pristine)
         sup.plan = dataclasses.replace(the_plan, uid=None if the_plan.uid is None else sup.plan.uid)
         record = sup.run()
         assert not record["incidents"] and not record["protocol_error"], record["incidents"]

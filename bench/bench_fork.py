@@ -41,7 +41,7 @@ from grader.config import load_config
 from grader.grading import open_grader
 from grader.sandbox import hugepages
 from grader.sandbox.supervisor import Supervisor
-from grader.sandbox.worker import frame
+from grader.sandbox.worker import frame, frame_parts
 from grader.submission import read_source
 
 huge_mb = hugepages.collapse() if sys.argv[1] == "1" else 0
@@ -49,10 +49,11 @@ n = int(sys.argv[2])
 grader = open_grader(load_config(Path(sys.argv[3])), mode="grade")
 # As a worker receives a job: the outline it reads, and the source in a memory file.
 data = frame(grader.job(read_source(Path(sys.argv[4]))))
-first = int(data[:10])
-outline = data[22 : 22 + first]
+outline, hidden, whole = frame_parts(data)
 source = os.memfd_create("submission")
-os.write(source, data[22 + first :])
+os.write(source, whole)
+sealed = os.memfd_create("hidden tasks")
+os.write(sealed, hidden)
 
 
 def usage():
@@ -79,7 +80,7 @@ def empty_fork():
 
 
 def supervised_job():
-    record = Supervisor(json.loads(outline), source_fd=source).run()
+    record = Supervisor(json.loads(outline), source_fd=source, sealed_fd=sealed).run()
     assert not record["incidents"] and not record["protocol_error"], record["incidents"]
 
 

@@ -30,6 +30,7 @@ from grader.values import (
     DtypeValue,
     FloatValue,
     IntValue,
+    ModuleValue,
     NoneValue,
     SequenceValue,
     StrValue,
@@ -488,6 +489,13 @@ def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckR
     hidden cases too; one whose method is wrong somewhere still does that
     work. What is left matches the examples' numbers and nothing else: a
     do-nothing answer in disguise.
+
+    Work counts where the reference's does (:func:`work_shown`): when the
+    reference's backward passes reach the call's inputs, or it returns a
+    tensor autograd computed, a backward on a tensor of the student's own,
+    unrelated to the inputs, shows nothing, and neither does a requires-grad
+    leaf wrapped around typed-in numbers
+    (tests/hostile/round4/typed_in_disguised.py).
     """
     if exercise.function is None:
         return results
@@ -504,7 +512,10 @@ def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckR
             return results
         found_work |= work_shown(found)
         reference_work |= work_shown(reference)
-    if found_work or not reference_work:
+    # Work tied to the call (a backward reaching its inputs, a returned tensor autograd computed): where the
+    # reference's shows it, a found call's must too; a backward on a tensor of its own shows nothing then.
+    tied = {"inputs", "computed"}
+    if (found_work & tied if reference_work & tied else found_work) or not reference_work:
         return results
     message = (
         "counts for nothing: your results match the examples' numbers, but every hidden case, on other inputs, is wrong, "
@@ -518,17 +529,35 @@ def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckR
 
 
 def work_shown(observation: Observation) -> set[str]:
-    """What a call shows of autograd at work: backward passes or duals, returned tensors that autograd tracks."""
+    """What a call shows of autograd at work.
+
+    ``autograd``: backward passes or forward-mode duals, anywhere;
+    ``inputs``: a backward pass that reached a tensor the grader passed in
+    (or a parameter of a module it passed in); ``tracked``: a returned tensor
+    that requires grad; ``computed``: one autograd made (it has a grad_fn), not
+    a leaf.
+    """
     shown = set()
     if (observation.autograd_runs or 0) + (observation.forward_duals or 0) > 0:
         shown.add("autograd")
+    if any(_reached(value) for value in observation.inputs.values()):
+        shown.add("inputs")
     if _tracked(observation.returned):
         shown.add("tracked")
+    if _tracked(observation.returned, computed=True):
+        shown.add("computed")
     return shown
 
 
-def _tracked(value: Value | None) -> bool:
-    """Whether a value holds a tensor that requires grad, in nested lists and tuples too."""
+def _reached(value: Value) -> bool:
+    """Whether a backward pass reached an input: the tensor itself, or a parameter of a module input."""
+    if isinstance(value, ModuleValue):
+        return any(_reached(param) for _name, param in value.parameters)
+    return isinstance(value, TensorValue) and bool(value.backward_calls or value.grad_requests)
+
+
+def _tracked(value: Value | None, *, computed: bool = False) -> bool:
+    """Whether a value holds a tensor that requires grad (``computed``: and has a grad_fn), in nested lists and tuples too."""
     if isinstance(value, TensorValue):
-        return value.requires_grad
-    return isinstance(value, SequenceValue) and any(_tracked(item) for item in value.items)
+        return value.requires_grad and (value.grad_fn is not None or not computed)
+    return isinstance(value, SequenceValue) and any(_tracked(item, computed=computed) for item in value.items)

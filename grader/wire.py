@@ -89,6 +89,16 @@ def task_end_prefix(task_id: str) -> bytes:
     return b'{"ev":"task_end","task":' + _encode(task_id).encode("ascii") + b',"observation":'
 
 
+def task_line(task: dict[str, Any]) -> bytes:
+    """The line that sends ``task`` to a child on its task pipe.
+
+    Written by the supervisor, or, for a hidden case, by the grader: a hidden
+    task reaches its worker as these bytes, which it moves into the child's
+    pipe without reading them (:func:`grader.sandbox.worker.frame`).
+    """
+    return (json.dumps({"op": "task", "task": task}) + "\n").encode()
+
+
 # ---- values ---------------------------------------------------------------
 
 

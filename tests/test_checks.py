@@ -331,6 +331,14 @@ checks:
     # A formula right everywhere is not typed in: only hidden cases failing together with no work done is.
     formula = "def cube_grad(x):\n    return 3 * x.detach() ** 2\n"
     assert grade(course.config, formula).exercise("cube_grad").score == 6
+    # Typed in behind work that does not touch the call: a backward on a tensor of its own, a requires-grad leaf
+    # around the numbers. The reference's backward reaches x, so only work that reaches an input counts.
+    for disguise in (
+        "    own = torch.ones(1, requires_grad=True)\n    (own * 2).sum().backward()\n    return torch.tensor([3.0, 12.0])\n",
+        "    return torch.tensor([3.0, 12.0], requires_grad=True)\n",
+    ):
+        result = grade(course.config, f"import torch\ndef cube_grad(x):\n{disguise}").exercise("cube_grad")
+        assert result.score == 0, (disguise, [(c.name, c.status, c.message) for c in result.checks])
 
 
 def test_an_operation_pytorch_lacks_is_an_error_not_work_left_undone(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:

@@ -109,6 +109,12 @@ def set_subreaper() -> bool:
     return bool(_libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
 
 
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies (a worker's job process: it must not outlive the worker)."""
+    if _libc is not None:
+        _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
+
+
 M_PERTURB = -6
 """mallopt's option that makes free() overwrite what it frees (glibc)."""
 

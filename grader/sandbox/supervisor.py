@@ -102,6 +102,9 @@ class _Attempt:
     buffer: bytes = b""
     outgoing: bytearray = field(default_factory=bytearray)
     """Bytes for the task pipe that the child has not taken yet (it may have shrunk its pipe)."""
+    sealed: list[int] | None = None
+    """A hidden task's line still to move from the job's sealed file into the task pipe, after ``outgoing``:
+    [offset, bytes left]. Only while that task, sent alone, runs."""
     last_cell: int = 0
     queue: list[dict[str, Any]] = field(default_factory=list)
     """Tasks this child is to run, in order."""
@@ -144,6 +147,7 @@ class Supervisor:
         keep: tuple[str, ...] = (),
         serial: int = 0,
         source_fd: int | None = None,
+        sealed_fd: int | None = None,
         cache: WorkerCache | None = None,
         pristine: Snapshot | None = None,
     ) -> None:
@@ -151,13 +155,18 @@ class Supervisor:
 
         With ``source_fd`` (the worker's case), ``job["source"]`` holds only
         the cells' numbers and the kind; each child reads the whole source
-        from that file itself, so this process never holds it. ``cache`` is
+        from that file itself, so this process never holds it. With
+        ``sealed_fd``, a task with ``sealed`` ([offset, length]) holds only
+        its id, function and time limit: its line is moved from that file into
+        the child's pipe when it runs, so this process never holds a hidden
+        case's inputs or seeds, and no child finds them in its copy of it. ``cache`` is
         what the worker keeps between jobs, and ``pristine`` its snapshot of
         the grader's modules (:func:`grader.sandbox.tamper.snapshot`), taken
         before the first fork if not given.
         """
         self.job = job
         self.source_fd = source_fd
+        self.sealed_fd = sealed_fd
         self.cache = cache if cache is not None else WorkerCache()
         self.pristine = pristine
         self.plan = self._plan(job, slot, keep, serial)
@@ -185,11 +194,15 @@ class Supervisor:
     def prepare(self) -> None:
         """Work that every job of a batch shares, kept by the worker for the jobs after this one.
 
-        Builds the tasks' input tensors and plans which import paths to
-        drop; none of it depends on the submission.
+        Builds the tasks' input tensors, plans which import paths to drop
+        and, with namespaces, the mount view the children start from; none of
+        it depends on the submission. The worker runs this before it forks
+        the job's own process (see :func:`grader.sandbox.zygote.serve`).
         """
         self.hiding = self.cache.hiding_for(list(self.job.get("hide", [])))
         self.cache.prepare(self.tasks)
+        if self.plan.namespaces:
+            isolation.shared_view(self.plan, self.cache.namespaces)
         self.prepared = True
 
     def run(self) -> dict[str, Any]:
@@ -327,7 +340,11 @@ class Supervisor:
         # Objects the worker already has are left out of the child's garbage
         # collections: a collection touches every object it scans, and each
         # touched page is copied on write, which costs the child more than
-        # the work it was forked to do.
+        # the work it was forked to do. Garbage is collected first: a cycle frozen here is never
+        # collected, and every later child could find it (an earlier job's objects among them).
+        # Only what came since the last freeze is scanned; before the first, no job has run yet.
+        if gc.get_freeze_count():
+            gc.collect()
         gc.freeze()
         pid = isolation.fork(self.plan, self.cache.namespaces)
         if pid == 0:  # the child: never returns
@@ -374,7 +391,7 @@ class Supervisor:
         try:
             while attempt.event_open:
                 # Wait for room in the task pipe only while there is something to send.
-                if bool(attempt.outgoing) != writing:
+                if bool(attempt.outgoing or attempt.sealed) != writing:
                     writing = not writing
                     if writing:
                         selector.register(attempt.task_fd, selectors.EVENT_WRITE, "tasks")
@@ -554,6 +571,7 @@ class Supervisor:
 
     def _done(self, attempt: _Attempt, observation: str, now: float) -> None:
         task, _ = attempt.window.popleft()
+        attempt.sealed = None  # its task ended (a child may forge an end before reading it): what is left of it is never sent
         self.record.tasks[task["id"]] = {"status": "done", "observation": observation}
         self._next_task(attempt, now)
 
@@ -581,22 +599,30 @@ class Supervisor:
         ahead = sum(size for _, size in attempt.window)
         while attempt.sent < len(attempt.queue) and len(attempt.window) < TASKS_AHEAD:
             task = attempt.queue[attempt.sent]
-            data = self._messages.get(id(task))
-            if data is None:
-                data = self._messages[id(task)] = task_message(task)
+            sealed = task.get("sealed") if self.sealed_fd is not None else None
+            data = b""
+            if sealed is None:
+                data = self._messages.get(id(task)) or b""
+                if not data:
+                    data = self._messages[id(task)] = task_message(task)
+            size = int(sealed[1]) if sealed is not None else len(data)
             # A large task waits until the tasks before it have ended: what is
             # sent ahead stays small, so the pipe takes it at once (and what it
             # does not take waits in the outgoing buffer, never in a write).
-            if attempt.window and ahead + len(data) > TASKS_AHEAD_BYTES:
+            if attempt.window and ahead + size > TASKS_AHEAD_BYTES:
                 break
             # A hidden case's seed reaches the child only when that case runs: sent ahead,
             # it would sit in the pipe where code running an earlier case could read it.
             if attempt.window and task.get("hidden"):
                 break
-            self._send(attempt, data)
-            attempt.window.append((task, len(data)))
+            if sealed is not None:
+                attempt.sealed = [int(sealed[0]), size]
+                self._flush(attempt)
+            else:
+                self._send(attempt, data)
+            attempt.window.append((task, size))
             attempt.sent += 1
-            ahead += len(data)
+            ahead += size
 
     def _send(self, attempt: _Attempt, data: bytes) -> None:
         attempt.outgoing += data
@@ -615,6 +641,18 @@ class Supervisor:
                 attempt.outgoing.clear()  # the child closed its end: it will not read anything more
                 return
             del attempt.outgoing[:written]
+        while attempt.sealed is not None and self.sealed_fd is not None:
+            offset, left = attempt.sealed
+            try:
+                # File to pipe inside the kernel: the hidden task's bytes never enter this process.
+                moved = os.splice(self.sealed_fd, attempt.task_fd, left, offset_src=offset, flags=os.SPLICE_F_NONBLOCK)
+            except BlockingIOError:
+                return
+            except OSError as exc:
+                if exc.errno != errno.EPIPE:
+                    raise
+                moved = 0  # the child closed its end
+            attempt.sealed = [offset + moved, left - moved] if 0 < moved < left else None
 
     def _kill(self, attempt: _Attempt) -> None:
         for kill in (os.killpg, os.kill):
@@ -661,7 +699,7 @@ class Supervisor:
 
 def task_message(task: dict[str, Any]) -> bytes:
     """The line that sends ``task`` to a child."""
-    return (json.dumps({"op": "task", "task": task}) + "\n").encode()
+    return wire.task_line(task)
 
 
 def _read_available(fd: int, most: int) -> bytes:

@@ -28,6 +28,8 @@ import grader
 from grader.errors import WorkerError
 from grader.sandbox import uids
 from grader.sandbox.options import WorkerOptions, WorkerStart
+from grader.sandbox.zygote import FRAME_HEAD
+from grader.wire import task_line
 
 STARTUP_SECONDS = 120.0
 """How long a worker may take to import torch and warm up."""
@@ -440,20 +442,42 @@ def _send(worker: PoolWorker, sent: deque[tuple[Any, dict[str, Any]]], item: tup
 
 
 def frame(job: dict[str, Any]) -> bytes:
-    """A job as sent to a worker: the lengths of its two parts, then the parts.
+    """A job as sent to a worker: the lengths of its three parts, then the parts.
 
     The first part is what the worker needs: the job with only the kind and
-    the numbers of the source's cells. The second is the whole source, which
-    the worker passes on to the job's children unread (see
-    :func:`grader.sandbox.zygote.serve`): a worker never holds a
-    submission's source, so no later child, a copy of the worker, can find
-    one in its memory.
+    the numbers of the source's cells, and each hidden task by its id, time
+    limit and function alone. The second holds the hidden tasks' lines as a
+    child reads them (their inputs, with seeds under the course's key), and
+    the third the whole source. The worker moves those two unread into
+    memory files (see :func:`grader.sandbox.zygote.serve`), and from there a
+    hidden task into the child's pipe when its case runs: a worker never
+    holds a submission's source or a hidden case's seed, so no child, a copy
+    of the worker, can find one in its memory (a frame walk found every
+    hidden seed of the job in the worker's tasks:
+    tests/hostile/round4/hidden_seeds_by_frames.py).
     """
     source = job["source"]
     outline = {"kind": source["kind"], "cells": [{"number": c["number"]} for c in source["cells"]]}
-    first = json.dumps({**job, "source": outline}).encode()
-    second = json.dumps(source).encode()
-    return b"%10d %10d\n" % (len(first), len(second)) + first + second
+    tasks, sealed, at = [], [], 0
+    for task in job["tasks"]:
+        if not task.get("hidden"):
+            tasks.append(task)
+            continue
+        line = task_line(task)
+        tasks.append({"id": task["id"], "function": task["function"], "time_limit": task["time_limit"], "hidden": True, "sealed": [at, len(line)]})
+        sealed.append(line)
+        at += len(line)
+    first = json.dumps({**job, "source": outline, "tasks": tasks}).encode()
+    second = b"".join(sealed)
+    third = json.dumps(source).encode()
+    return b"%10d %10d %10d\n" % (len(first), len(second), len(third)) + first + second + third
+
+
+def frame_parts(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """A framed job's three parts (outline, hidden tasks' lines, source), as a worker reads them."""
+    sizes = [int(n) for n in data[:FRAME_HEAD].split()]
+    first = FRAME_HEAD + sizes[0]
+    return data[FRAME_HEAD:first], data[first : first + sizes[1]], data[first + sizes[1] : first + sizes[1] + sizes[2]]
 
 
 def new_job_id() -> str:

@@ -1,7 +1,7 @@
 """A warm worker: imports torch once, then forks a fresh child per job.
 
 Started by :class:`grader.sandbox.worker.Worker` as ``python -m
-grader.sandbox.zygote``. It reads jobs on stdin (each in two parts: see
+grader.sandbox.zygote``. It reads jobs on stdin (each in three parts: see
 :func:`serve`) and writes one JSON record per line on its protocol channel
 (the original stdout; its own fd 1 is pointed at stderr so that nothing
 else can write into the channel).
@@ -18,9 +18,11 @@ import os
 import signal
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
+    from grader.sandbox.cache import WorkerCache
+    from grader.sandbox.supervisor import Supervisor
     from grader.sandbox.tamper import Snapshot
 
 
@@ -100,16 +102,17 @@ def serve(
 ) -> None:
     """Run jobs read from stdin until it closes; write each job's record to ``channel``.
 
-    A job arrives in two parts (see :func:`grader.sandbox.worker.frame`):
+    A job arrives in three parts (see :func:`grader.sandbox.worker.frame`):
     what this process needs (tasks, limits, the cells' numbers), which it
-    reads, and the submission's source, which it moves unread from the pipe
-    into a memory file (``splice``: the kernel copies it) that each child of
-    the job reads for itself. So this process never holds a source, and no
-    later child, a copy of this process, can find one in its memory.
+    reads; the hidden tasks' lines, and the submission's source, which it
+    moves unread from the pipe into memory files (``splice``: the kernel
+    copies them). Each child of the job reads the source for itself, and is
+    sent a hidden task from its file when the case runs. So this process
+    never holds a source or a hidden seed, and no child, a copy of this
+    process, can find one in its memory.
     """
-    from grader.sandbox import isolation, uids
+    from grader.sandbox import isolation
     from grader.sandbox.cache import WorkerCache
-    from grader.sandbox.supervisor import Supervisor
 
     # Work every job shares (inputs, import-path plans, probes), kept for the jobs after each one.
     cache = WorkerCache(network_notes=network_notes)
@@ -119,31 +122,97 @@ def serve(
     isolation.wipe_freed_memory(True)
     serial = 0
     while (head := read_exactly(0, FRAME_HEAD)) is not None:
-        shared_bytes, source_bytes = int(head[:10]), int(head[11:21])
+        shared_bytes, sealed_bytes, source_bytes = (int(n) for n in head.split())
         shared = read_exactly(0, shared_bytes)
-        source = _source_file(source_bytes)
-        if shared is None or source is None:
+        sealed = _memory_file("hidden tasks", sealed_bytes)
+        source = _memory_file("submission", source_bytes)
+        if shared is None or sealed is None or source is None:
             return
-        job: dict[str, Any] = {}
-        try:
-            job = json.loads(shared)
-            base = int(job.get("sandbox_uid", 0) or 0)
-            if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
-                # This worker's uids come round again (or are new to it): nothing may
-                # still run under them, whatever a worker before this one left.
-                uids.kill(uids.block(base, slot))
-            record = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, cache=cache, pristine=pristine).run()
-        except Exception as exc:  # a bug of ours: report it, keep serving
-            record = {"worker_error": f"{type(exc).__name__}: {exc}"}
-        finally:
-            os.close(source)
+        _serve_one(channel, shared, sealed, source, slot=slot, keep=keep, serial=serial, cache=cache, pristine=pristine)
         serial += 1
-        record["job"] = job.get("id")
-        _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
 
 
-FRAME_HEAD = 22
-"""Bytes of a job's first line: the lengths of its two parts (``%10d %10d\\n``)."""
+def _serve_one(
+    channel: int,
+    shared: bytes,
+    sealed: int,
+    source: int,
+    *,
+    slot: int,
+    keep: tuple[str, ...],
+    serial: int,
+    cache: WorkerCache,
+    pristine: Snapshot | None,
+) -> None:
+    """Run one job in a process of its own, which writes its record; nothing of the job comes back here.
+
+    The job's children are copies of the process that forks them. Forked
+    from this one, they found what it had read of earlier jobs: first the
+    record of the job before, alive in a local of the loop (a frame walk
+    copied another student's hidden results:
+    tests/hostile/round4/copy_earlier_answers.py), then, in what it had freed
+    of the lines earlier children sent, small results a ctypes scan could
+    copy (copy_earlier_answers_from_memory.py). So a job's supervisor runs
+    in a fork of this process, which reads only outlines (the same tasks for
+    every job of a batch), and is gone with everything it read once it has
+    written the record. What every job shares (inputs, import-path plans,
+    isolation probes, the children's mount view) is worked out here, before
+    that fork, and kept.
+    """
+    from grader.sandbox import isolation, uids
+    from grader.sandbox.supervisor import Supervisor
+
+    job: dict[str, Any] = {}
+    try:
+        job = json.loads(shared)
+        base = int(job.get("sandbox_uid", 0) or 0)
+        if serial % uids.BLOCK == 0 and base > 0 and os.geteuid() == 0:
+            # This worker's uids come round again (or are new to it): nothing may
+            # still run under them, whatever a worker before this one left.
+            uids.kill(uids.block(base, slot))
+        supervisor = Supervisor(job, slot=slot, keep=keep, serial=serial, source_fd=source, sealed_fd=sealed, cache=cache, pristine=pristine)
+        supervisor.prepare()
+        pid = os.fork()
+        if pid == 0:
+            _job_process(channel, supervisor, job.get("id"))
+        status = os.waitpid(pid, 0)[1]
+        # What the job's process left (re-parented here, a subreaper) goes too.
+        isolation.sweep()
+        if status != 0:
+            _write_record(channel, {"worker_error": f"the job's process ended with wait status {status}"}, job.get("id"))
+    except Exception as exc:  # a bug of ours: report it, keep serving
+        _write_record(channel, {"worker_error": f"{type(exc).__name__}: {exc}"}, job.get("id"))
+    finally:
+        os.close(source)
+        os.close(sealed)
+
+
+def _job_process(channel: int, supervisor: Supervisor, job_id: Any) -> NoReturn:
+    """The fork that runs one job: its supervisor forks the children and reads them, it writes the record, then exits."""
+    from grader.sandbox import isolation
+
+    code = 1
+    try:
+        isolation.die_with_parent()
+        # Orphans of its children come back to it, and are killed after each child (isolation.sweep).
+        isolation.set_subreaper()
+        try:
+            record = supervisor.run()
+        except Exception as exc:  # a bug of ours: report it
+            record = {"worker_error": f"{type(exc).__name__}: {exc}"}
+        _write_record(channel, record, job_id)
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _write_record(channel: int, record: dict[str, Any], job_id: Any) -> None:
+    record["job"] = job_id
+    _write_all(channel, (json.dumps(record, separators=(",", ":")) + "\n").encode())
+
+
+FRAME_HEAD = 33
+"""Bytes of a job's first line: the lengths of its three parts (``%10d %10d %10d`` and a newline)."""
 
 
 def read_exactly(fd: int, size: int) -> bytes | None:
@@ -158,9 +227,9 @@ def read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(parts)
 
 
-def _source_file(size: int) -> int | None:
+def _memory_file(name: str, size: int) -> int | None:
     """A memory file holding the next ``size`` bytes of stdin, moved there without passing through this process."""
-    fd = os.memfd_create("submission", os.MFD_CLOEXEC)
+    fd = os.memfd_create(name, os.MFD_CLOEXEC)
     while size > 0:
         moved = os.splice(0, fd, size)
         if not moved:
