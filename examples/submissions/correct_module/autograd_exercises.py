@@ -1182,17 +1182,21 @@ def make_grad(a):
 #
 # * `forward(ctx, x)`: save `x` for the backward pass
 #   (`ctx.save_for_backward(x)` is the documented way: it also notices
-#   if `x` is changed in place before the backward pass) and return $x^3$;
+#   if `x` is changed in place before the backward pass; `ctx.x = x` works
+#   here too, but without that guard) and return $x^3$ (the newer form,
+#   `forward(x)` with a `setup_context(ctx, inputs, output)` that saves `x`,
+#   is accepted as well);
 # * `backward(ctx, grad_output)`: read `x` back (`ctx.saved_tensors`) and
 #   return the gradient with respect to `x` by the chain rule,
 #   $3x^2 \cdot$ `grad_output`.
 #
 # Then write `custom_cube(x, v)`, where `x` is a leaf tensor that requires
 # grad and `v` a tensor of its shape: compute `out = Cube.apply(x)`, call
-# `out.backward(v)` (which runs your `backward` with `grad_output = v`) and
-# return `out`. Since `out` comes from your
+# `out.backward(v)` once (which runs your `backward` with `grad_output = v`)
+# and return `out`. Since `out` comes from your
 # Function, `out.grad_fn` is its backward node, named `CubeBackward`.
-# Do not change the values of `x` or `v`.
+# Do not change the values of `x` or `v` (`grad_output` is `v` itself: do
+# not change it in place in `backward` either).
 #
 # At `x = [1, 2, -1]` and `v = [1, 1, 2]`: `out` is `[1, 8, -1]` and
 # `x.grad` is `[3, 12, 6]`.
