@@ -1,0 +1,4 @@
+import torch
+
+def hook_scale_path(x):
+    return None

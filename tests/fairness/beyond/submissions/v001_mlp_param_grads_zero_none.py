@@ -1,0 +1,4 @@
+import torch
+
+def mlp_param_grads(model, x, y):
+    return None
