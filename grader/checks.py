@@ -279,9 +279,9 @@ class _Verdict:
             cell_failed=self.cell_failed,
         )
         found_root = _root_or_none(obs, check.target, exercise)
-        found_hints = hints.diagnose(ctx)
-        if (by_values := self.known_mistake(mismatch)) is not None:
-            found_hints = [by_values]
+        # Values that are a known mistake's are named in its author's words, instead of the rules' guesses.
+        by_values = self.known_mistake(mismatch)
+        found_hints = [by_values] if by_values is not None else hints.diagnose(ctx)
         for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
@@ -301,12 +301,15 @@ class _Verdict:
         found = {}
         for case in check.cases:
             outcome = self.outcomes.get(f"{exercise.id}/{case}")
-            value = _resolved_or_none(outcome.observation, check.target, exercise) if outcome and outcome.observation else None
+            value = self.value(outcome.observation if outcome else None)
             if value is None:
                 return None
             found[case] = value
-        matches = known_mod.matching(check.name, found, self.known, lambda obs: _resolved_or_none(obs, check.target, exercise), self.compare)
-        return known_mod.hint(matches)
+        return known_mod.hint(known_mod.matching(check.name, found, self.known, self.value, self.compare))
+
+    def value(self, observation: Observation | None) -> Value | None:
+        """The check's target in a run (None: no run, or the target is not there)."""
+        return None if observation is None else _resolved_or_none(observation, self.check.target, self.exercise)
 
     def compare(self, exp_value: Value, found_value: Value) -> Mismatch | None:
         check = self.check
@@ -422,9 +425,7 @@ def vague_checks(exercise: Exercise, config: Config, mistake: Expected, skipped:
 
 def _same_value(verdict: _Verdict, a: Observation | None, b: Observation | None) -> bool:
     """Both runs have a value of the verdict's target, the same at its check's tolerance."""
-    exercise, target = verdict.exercise, verdict.check.target
-    x = _resolved_or_none(a, target, exercise) if a is not None else None
-    y = _resolved_or_none(b, target, exercise) if b is not None else None
+    x, y = verdict.value(a), verdict.value(b)
     return x is not None and y is not None and verdict.compare(y, x) is None
 
 

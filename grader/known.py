@@ -133,15 +133,17 @@ def skipped_steps(source: str) -> list[str]:
     scopes = Scopes(tree, SourceTarget())
     out: list[str] = []
     for stmt, block, i in scopes.statements():
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue  # its statements are steps of their own
         hooks = [n for n in ast.walk(stmt) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and _HOOK.match(n.func.attr) and n.args]
-        if hooks and not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if hooks:
             # A hook that leaves every gradient as it is (a hook registered too late, or on another tensor, does that).
             edits = tuple(Edit(*text.span(call.args[0]), _NO_HOOK) for call in hooks)
         elif isinstance(stmt, ast.With):
             edits = tuple(Edit(*text.span(item.context_expr), _NULL_CONTEXT) for item in stmt.items)
         elif _for_effect(stmt) and owns_lines(stmt, block, i, text):
             edits = remove(stmt, block, i, text)
-        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (calls := _in_place_calls(stmt)):
+        elif calls := _in_place_calls(stmt):
             # An in-place call inside an expression (`return clip_grad_norm_([w], 1.0)`): as if it did nothing.
             edits = tuple(Edit(*text.span(call), text.segment(call.args[0]) if call.args else "None") for call in calls[:1])
         else:
