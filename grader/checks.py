@@ -277,6 +277,7 @@ class _Verdict:
             accumulations=obs.accumulations,
             expected_accumulations=exp_obs.accumulations,
             cell_failed=self.cell_failed,
+            autograd_checked=check.target.attribute == "grad" or _checks_autograd(exercise),
         )
         found_root = _root_or_none(obs, check.target, exercise)
         # Values that are a known mistake's are named in its author's words, instead of the rules' guesses.
@@ -402,6 +403,14 @@ def without_values(message: str) -> str:
     non-singleton dimension 0" would tell a student the hidden input's shape.
     """
     return _VALUES.sub("…", message)
+
+
+def _checks_autograd(exercise: Exercise) -> bool:
+    """Whether a check of the exercise asks that autograd ran (its calls, or the passes that reached a tensor)."""
+    return any(
+        c.target.root in ("autograd_used", "autograd_runs") or c.target.attribute in ("backward_calls", "grad_requests")
+        for c in exercise.checks
+    )
 
 
 def _root_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
