@@ -54,7 +54,11 @@ def book(course: Course, pool: WorkerPool) -> Path:
         write(folder / f"{student}_hw.py", code)
     config = dataclasses.replace(course.config, intake=dataclasses.replace(course.config.intake, student_patterns=("<student>_hw.py",)))
     book = course.root.parent / "gradebook.sqlite"
-    assert grade.main(config, [folder], gradebook=book, pool=pool, out=io.StringIO(), err=io.StringIO(), interactive=False) == 0
+    out = io.StringIO()
+    assert grade.main(config, [folder], gradebook=book, pool=pool, out=out, err=io.StringIO(), interactive=False) == 0
+    # The run's last lines say it, and who, as they do for errors and timeouts.
+    assert "0 errors, 0 timeouts, 1 held for review" in out.getvalue()
+    assert "ben: " in out.getvalue() and "double: held for review" in out.getvalue()
     return book
 
 
