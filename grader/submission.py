@@ -17,10 +17,12 @@ packages for a student.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
 import stat
+import tokenize
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,14 +119,28 @@ def read_source(path: Path, limits: Limits | None = None) -> Source:
         raise SubmissionError(shown, "is empty")
     if b"\x00" in raw:
         raise SubmissionError(shown, "is a binary file, not text")
+    encoding = _encoding(raw, shown) if suffix == ".py" else "utf-8-sig"
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise SubmissionError(shown, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        named = "UTF-8" if encoding.startswith("utf-8") else f"{encoding} (as its coding line says)"
+        raise SubmissionError(shown, f"is not {named} text (byte {exc.start}); save it as UTF-8") from exc
     digest = hashlib.sha256(raw).hexdigest()
     if suffix == ".py":
         return Source(path=path, kind="module", cells=(Cell(number=1, code=text),), sha256=digest)
     return _read_notebook(path, text, digest, limits)
+
+
+def _encoding(raw: bytes, shown: str) -> str:
+    """A module's encoding as Python reads it: UTF-8 (with or without a byte-order mark), or what a coding line in
+    its first two lines declares (``# -*- coding: latin-1 -*-``, PEP 263), as editors on other systems save files."""
+    try:
+        encoding, _lines = tokenize.detect_encoding(io.BytesIO(raw).readline)
+    except SyntaxError as exc:
+        if "unknown encoding" in str(exc.msg):
+            raise SubmissionError(shown, f"cannot be read: its coding line names an {exc.msg}; save it as UTF-8") from exc
+        return "utf-8-sig"  # no coding line and not UTF-8: decoding says where
+    return encoding
 
 
 def _read_regular_file(path: Path, shown: str, limit: int, limit_mb: float) -> bytes:

@@ -111,6 +111,8 @@ def test_help_lines_are_skipped() -> None:
         ("blank.ipynb", b"   \n", "is empty"),
         ("binary.py", b"\x00\x01\x02abc", "binary"),
         ("latin1.py", "x = 'caf\u00e9'\n".encode("latin-1"), "not UTF-8"),
+        ("lying_cookie.py", "# coding: ascii\nx = 'caf\u00e9'\n".encode("utf-8"), "not ascii \\(as its coding line says\\)"),
+        ("unknown_cookie.py", b"# -*- coding: klingon -*-\nx = 1\n", "unknown encoding"),
         ("broken.ipynb", b"{not json", "not a readable notebook"),
         ("list.ipynb", b"[1, 2, 3]", "not a readable notebook"),
         ("work.txt", b"x = 1", "unsupported file type"),
@@ -122,6 +124,18 @@ def test_unreadable_files_say_why(tmp_path: Path, name: str, content: bytes, pro
     with pytest.raises(SubmissionError, match=problem) as info:
         read_source(path)
     assert info.value.path == str(path)
+
+
+def test_a_module_is_read_as_python_reads_it(tmp_path: Path) -> None:
+    # Saved in Latin-1 with a coding line (PEP 263), or as UTF-8 with a byte-order mark and Windows line ends, by
+    # editors on other systems: Python runs them, so they are read, not refused.
+    latin = tmp_path / "latin.py"
+    latin.write_bytes("# -*- coding: latin-1 -*-\r\n# d\u00e9riv\u00e9e\r\ndef f(x):\r\n    return x\r\n".encode("latin-1"))
+    assert "d\u00e9riv\u00e9e" in read_source(latin).cells[0].code
+    marked = tmp_path / "bom.py"
+    marked.write_bytes(b"\xef\xbb\xbfdef f(x):\r\n    return x  # caf\xc3\xa9\r\n")
+    code = read_source(marked).cells[0].code
+    assert code.startswith("def f(x):") and "caf\u00e9" in code
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
