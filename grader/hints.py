@@ -1641,17 +1641,25 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+MAX_REORDERED = 8
+"""Entries of a returned tuple the hints try to match in another order, at most (larger ones are not results listed)."""
+
+
 def swapped_entries(ctx: Context) -> Hint | None:
-    """Two entries of the returned tuple (or list) hold each other's results: the order differs, not the work."""
+    """Entries of the returned tuple (or list) hold each other's results: the order differs, not the work."""
     steps = ctx.target.steps
     found, expected = ctx.found_return, ctx.expected_return
-    if not ctx.is_return or not steps or not isinstance(steps[0], int) or ctx.target.call is not None:
+    if not ctx.is_return or ctx.target.call is not None or (steps and not isinstance(steps[0], int)):
         return None
     if not isinstance(found, SequenceValue) or not isinstance(expected, SequenceValue) or found.kind != expected.kind:
         return None
     if len(found.items) != len(expected.items) or found.truncated or expected.truncated:
         return None
+    if not steps:
+        return _reordered(found.items, expected.items)
     i = steps[0]
+    if not isinstance(i, int):
+        return None
     rest = Target(text="entry", root="entry", steps=steps[1:])
 
     def same(a: Value, b: Value) -> bool:
@@ -1670,6 +1678,27 @@ def swapped_entries(ctx: Context) -> Hint | None:
                 ("order",),
             )
     return None
+
+
+def _reordered(found: Sequence[Value], expected: Sequence[Value]) -> Hint | None:
+    """The whole returned tuple: every result is there, but not in its place (``(out, z, y)`` for ``(y, z, out)``)."""
+    n = len(found)
+    if not 1 < n <= MAX_REORDERED:
+        return None
+    fits = [[j for j in range(n) if compare(expected[j], found[i], tolerances=_LOOSE) is None] for i in range(n)]
+    if all(i in fits[i] for i in range(n)) or any(not f for f in fits):
+        return None
+
+    def placed(i: int, used: frozenset[int]) -> bool:
+        return i == n or any(j not in used and placed(i + 1, used | {j}) for j in fits[i])
+
+    if not placed(0, frozenset()):
+        return None
+    return Hint(
+        "Every result you return is right, but not in its place: the work is right, the order is not. Return the "
+        "results in the order the prompt lists them.",
+        ("order",),
+    )
 
 
 def diagnose(ctx: Context) -> list[Hint]:

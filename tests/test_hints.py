@@ -411,6 +411,20 @@ def test_a_notebook_with_no_gradient_left_may_have_made_its_tensors_again() -> N
     assert tags(h) == {"no_backward", "order"} and "later cell" in text(h) and "never called" in text(h)
 
 
+def test_results_returned_in_another_order_are_named_on_the_whole_tuple() -> None:
+    y, z, out = torch.tensor([3.0, 4.0]), torch.tensor([18.0, 32.0]), torch.tensor(25.0)
+
+    def returned(expected: tuple[torch.Tensor, ...], found: tuple[torch.Tensor, ...]) -> list[hints.Hint]:
+        return diagnose("return", expected, found, is_return=True, expected_return=expected, found_return=found)
+
+    reversed_ = returned((y, z, out), (out, z, y))
+    assert tags(reversed_) == {"order"} and "not in its place" in text(reversed_)
+    # One result wrong, the others in their places: not an order mistake.
+    assert "order" not in tags(returned((y, z, out), (y, z * 2, out)))
+    # The same result twice, another missing: no order puts them right.
+    assert "order" not in tags(returned((y, z, out), (y, y, out)))
+
+
 def test_a_mean_divided_by_rows_only_is_named_on_the_mean_itself() -> None:
     x = torch.ones(3, 4)
     # sum / len(x): 4x the mean of 12 elements, and 4 is the size of one dimension.
