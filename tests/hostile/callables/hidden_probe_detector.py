@@ -1,6 +1,7 @@
 """make_grad's function answers right only on the prompt's example tensor (detected by its
 values) and returns zeros on anything else (the hidden probes).
-Fair verdict: grad_example and grad_dtype pass, the hidden grad_vector and grad_matrix fail."""
+Fair verdict: nothing. grad_example and grad_dtype pass, the hidden grad_vector and grad_matrix fail: right on every
+public case and wrong on every hidden one, the exercise is held for review (its points withheld until someone reads it)."""
 
 import torch
 
