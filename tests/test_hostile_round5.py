@@ -22,7 +22,13 @@ from typing import Any
 
 import pytest
 from test_corpus import CORPUS, _left_behind
-from test_hostile_round4 import GOOD, GOOD_NOTEBOOK, _all_sandbox_uids, _everything_shown, _hidden_seeds
+from test_hostile_round4 import (
+    GOOD,
+    GOOD_NOTEBOOK,
+    _all_sandbox_uids,
+    _everything_shown,
+    _hidden_seeds,
+)
 
 from grader.batch import Item, grade_items
 from grader.config import Config, load_config
