@@ -32,8 +32,9 @@ from test_hostile_round4 import (
 
 from grader.batch import Item, grade_items
 from grader.config import Config, load_config
-from grader.expected import open_expected
+from grader.expected import freeze, open_expected
 from grader.grading import open_grader
+from grader.known import KnownMistake
 from grader.results import SubmissionResult
 from grader.sandbox.worker import WorkerPool
 from grader.spec import load_exercises
@@ -180,3 +181,36 @@ def test_nothing_of_the_batch_is_left(batch: dict[str, Any], course: Config) -> 
     segments, files = _left_behind(_all_sandbox_uids(course))
     assert not set(segments) - set(segments_before)
     assert not sorted(set(files) - set(files_before))
+
+
+class _OneMistake:
+    """An expected-values source whose one known mistake is vague on a public and on a hidden check."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def observations(self, exercise: Any) -> Any:
+        return self.inner.observations(exercise)
+
+    def known_mistakes(self, exercise: Any) -> list[KnownMistake]:
+        names = frozenset(c.name for c in exercise.checks if c.name in ("x_grad", "x_grad_hidden"))
+        return [KnownMistake("forgot.py", "forgot a step", ("operation",), self.inner.observations(exercise), vague=names)]
+
+
+def test_a_bundle_names_no_hidden_check_of_a_known_mistake(course: Config, tmp_path: Path) -> None:
+    """A student bundle's known mistakes said on which checks each is vague: hidden checks' names included, and that
+    the mistake's values there, on hidden cases, are those of the reference with a step left out."""
+    exercises = [ex for ex in load_exercises(course) if ex.id == "square_sum"]
+    hidden = {c.name for c in exercises[0].checks if c.visibility == "hidden"}
+    expected = open_expected(course)
+    try:
+        source = _OneMistake(expected)
+        freeze(source, exercises, tmp_path / "bundle.json", public_only=True)  # type: ignore[arg-type]
+        freeze(source, exercises, tmp_path / "course.json", public_only=False)  # type: ignore[arg-type]
+    finally:
+        expected.close()
+    bundle = json.loads((tmp_path / "bundle.json").read_text())["known"]["square_sum"]
+    assert [k["vague"] for k in bundle] == [["x_grad"]]
+    assert not [name for name in hidden if name in (tmp_path / "bundle.json").read_text()]
+    # The course's own frozen file (the Gradescope zip, root-only there) keeps what hidden checks read.
+    assert json.loads((tmp_path / "course.json").read_text())["known"]["square_sum"][0]["vague"] == ["x_grad", "x_grad_hidden"]
