@@ -40,6 +40,8 @@ from grader.sandbox.worker import WorkerPool
 from grader.spec import load_exercises
 
 ROUND5 = Path(__file__).resolve().parent / "hostile" / "round5"
+PACK = ROUND5 / "pack"
+"""Attacks on exercises of the course's own pack (graded against it, one exercise each)."""
 
 EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "typed_in_custom_backward.py": (4, {"square_sum": "failed"}),
@@ -80,7 +82,7 @@ def batch(course: Config, pool: WorkerPool) -> Iterator[dict[str, Any]]:
 
 
 def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(ROUND5.glob("*.py")):
+    for path in sorted([*ROUND5.glob("*.py"), *PACK.glob("*.py")]):
         assert "Fair verdict" in path.read_text(encoding="utf-8").split('"""')[1], path.name
     for path in sorted(ROUND5.glob("*.ipynb")):
         assert "Fair verdict" in "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"]), path.name
@@ -214,3 +216,17 @@ def test_a_bundle_names_no_hidden_check_of_a_known_mistake(course: Config, tmp_p
     assert not [name for name in hidden if name in (tmp_path / "bundle.json").read_text()]
     # The course's own frozen file (the Gradescope zip, root-only there) keeps what hidden checks read.
     assert json.loads((tmp_path / "course.json").read_text())["known"]["square_sum"][0]["vague"] == ["x_grad", "x_grad_hidden"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the typed-in rule looks only where every hidden check fails (a flag's hidden check passes here) and takes a returned "
+    "tensor autograd computed (t1 * (typed / t1)) for the reference's kind of work",
+)
+def test_a_product_typed_in_through_autograd_earns_only_the_flags(repo_config: Config, pool: WorkerPool) -> None:
+    grader = open_grader(repo_config, mode="grade", only=["requires_grad_inheritance"])
+    [(_key, result)] = list(grade_items([Item(key="product", path=PACK / "typed_in_through_a_product.py", grader=grader)], pool=pool))
+    exercise = result.exercise("requires_grad_inheritance")
+    checks = {c.name: c for c in exercise.checks}
+    assert checks["prod_hidden"].status == "failed"  # the product is typed in: wrong off the public cases
+    assert exercise.score == 4, [(c.name, c.status, c.points) for c in checks.values()]
