@@ -143,6 +143,10 @@ def test_a_hint_on_a_hidden_check_quotes_no_hidden_value(batch: dict[str, Any], 
     shown = json.dumps([[c.message, c.hint, c.expected, c.found] for e in result.exercises for c in e.checks] + [result.notes, result.output])
     hidden = [c for e in result.exercises for c in e.checks if c.visibility == "hidden"]
     assert hidden and all(c.status == "failed" for c in hidden)
+    # Nor its size: "4 of 4 values differ" said how many elements the hidden input has, as a shape would.
+    messages = {c.name: c.message or "" for c in hidden}
+    assert messages["x_grad_hidden"].endswith("x.grad on a hidden case: every value differs"), messages
+    assert not [m for m in messages.values() if " of " in m], messages
     numbers = _hidden_numbers(course)
     assert numbers
     for x in numbers:
