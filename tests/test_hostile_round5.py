@@ -48,6 +48,7 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "typed_in_where.py": (4, {"square_sum": "failed"}),
     "hidden_hint_oracle.py": (5, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
     "sealed_tasks_by_fds.py": (8, {"triple": "failed"}),
+    "hidden_inputs_replaced.py": (5, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
     "notebook_lies.ipynb": (6, {"square_sum": "failed"}),
 }
 """The fair score of each attack, and the exercises it must not pass (the others pass)."""
