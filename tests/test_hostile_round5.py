@@ -41,6 +41,7 @@ from grader.spec import load_exercises
 
 ROUND5 = Path(__file__).resolve().parent / "hostile" / "round5"
 PACK = ROUND5 / "pack"
+SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
 """Attacks on exercises of the course's own pack (graded against it, one exercise each)."""
 
 EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
@@ -235,3 +236,34 @@ def test_a_product_typed_in_through_autograd_earns_only_the_flags(repo_config: C
     checks = {c.name: c for c in exercise.checks}
     assert checks["prod_hidden"].status == "failed"  # the product is typed in: wrong off the public cases
     assert exercise.score == 4, [(c.name, c.status, c.points) for c in checks.values()]
+
+
+ERRORS_TYPED_IN = {
+    "error_thrown_into_a_generator.py": None,
+    "error_raised_by_warnings.py": None,
+    "error_raised_by_c_calls.py": "C code of the standard library that raises an exception it is given (asyncio's future, ctypes' "
+    "PyErr_SetString) looks, from the traceback, like a tensor operation of the submission's own line raising",
+}
+"""Attacks on nonscalar_backward_error, whose expected error must be PyTorch's (None: stopped; else why not)."""
+
+
+@pytest.fixture(scope="module")
+def errors_typed_in(repo_config: Config, pool: WorkerPool) -> dict[str, SubmissionResult]:
+    grader = open_grader(repo_config, mode="grade", only=["nonscalar_backward_error"])
+    items = [Item(key="correct-before", path=SOLUTIONS / "nonscalar_backward_error.py", grader=grader)]
+    items += [Item(key=name, path=PACK / name, grader=grader) for name in ERRORS_TYPED_IN]
+    items += [Item(key="correct-after", path=SOLUTIONS / "nonscalar_backward_error.py", grader=grader)]
+    return dict(grade_items(items, pool=pool))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=why)) if why else n for n, why in ERRORS_TYPED_IN.items()],
+)
+def test_pytorchs_error_typed_in_is_not_pytorchs(errors_typed_in: dict[str, SubmissionResult], name: str) -> None:
+    for key in ("correct-before", "correct-after"):
+        assert errors_typed_in[key].score == errors_typed_in[key].max_score == 11
+    checks = {c.name: c for c in errors_typed_in[name].exercise("nonscalar_backward_error").checks}
+    assert checks["raises_on_vector"].status == checks["raises_hidden"].status == "failed"
+    assert "not by PyTorch" in (checks["raises_on_vector"].message or ""), checks["raises_on_vector"].message
+    assert errors_typed_in[name].score == 8
