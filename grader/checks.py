@@ -280,6 +280,7 @@ class _Verdict:
             accumulations=obs.accumulations,
             expected_accumulations=exp_obs.accumulations,
             cell_failed=self.cell_failed,
+            autograd_checked=check.target.attribute == "grad" or _checks_autograd(exercise),
         )
         found_root = _root_or_none(obs, check.target, exercise)
         # Values that are a known mistake's are named in its author's words, instead of the rules' guesses.
@@ -407,6 +408,14 @@ def without_values(message: str) -> str:
     return _VALUES.sub("…", message)
 
 
+def _checks_autograd(exercise: Exercise) -> bool:
+    """Whether a check of the exercise asks that autograd ran (its calls, or the passes that reached a tensor)."""
+    return any(
+        c.target.root in ("autograd_used", "autograd_runs") or c.target.attribute in ("backward_calls", "grad_requests")
+        for c in exercise.checks
+    )
+
+
 def _root_or_none(observation: Observation, target: Target, exercise: Exercise) -> Value | None:
     try:
         root = root_value(observation, target, exercise)
@@ -530,6 +539,40 @@ def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckR
         dataclasses.replace(r, status="failed", points=0.0, message=f"{r.message or 'as expected'}; {message}") if r.points > 0 else r
         for r in results
     ]
+
+
+REVIEW = (
+    "right on every public case and wrong on every hidden one: answers written in for the examples, or a method that "
+    "works on them only"
+)
+
+
+def held_for_review(exercise: Exercise, results: list[CheckResult]) -> tuple[list[CheckResult], str | None]:
+    """Hold the points of an exercise that passes every public check and fails every hidden one, for a person to read.
+
+    Honest answers almost never do that (a method wrong off the examples
+    fails some public case too, since public cases include random ones).
+    Answers written in for the examples do, even behind work that looks
+    real, which :func:`typed_in` cannot tell from an honest method
+    (tests/hostile/round4/typed_in_through_inputs.py: a backward pass
+    through the inputs scaled by zero, then the examples' gradient typed
+    in). When in doubt, no points without a look: the instructor confirms
+    or restores them with an override.
+    """
+    if exercise.function is None:
+        return results, None
+    hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0]
+    public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
+    if not hidden or not public or any(r.status != "passed" for r in public) or any(r.status == "passed" for r in hidden):
+        return results, None
+    if not any(r.points > 0 for r in results):
+        return results, None
+    note = f"held for review: {REVIEW}; your instructor will read your code"
+    held = [
+        dataclasses.replace(r, status="failed", points=0.0, message=f"{r.message or 'as expected'}; {note}") if r.points > 0 else r
+        for r in results
+    ]
+    return held, REVIEW
 
 
 def work_shown(observation: Observation) -> set[str]:

@@ -160,6 +160,10 @@ class Context:
     """The same, in the reference's call."""
     cell_failed: bool = False
     """Some cell of the submission raised or stopped: a missing value may be that cell's doing."""
+    autograd_checked: bool = True
+    """The value can only come from autograd (a ``.grad``), or the exercise checks that autograd ran (a check of
+    ``autograd_used``, ``autograd_runs``, ``backward_calls`` or ``grad_requests``). Otherwise numbers from a formula
+    written by hand are an accepted style, not a mistake."""
 
     @property
     def attribute(self) -> str | None:
@@ -573,7 +577,13 @@ def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
             f"backward() on was not computed from {name}.",
             ("broken_graph", "operation"),
         )
-    return Hint("No tensor of your notebook has a gradient: backward() was never called (or its cell failed).", ("no_backward",))
+    # What a notebook holds is its state at the end: a later cell that makes the same names again (a try-out with
+    # other numbers, a definition run twice) leaves fresh tensors, with no gradient, where backward() did run.
+    return Hint(
+        "No tensor of your notebook has a gradient at its end: backward() was never called, or a later cell makes these "
+        "tensors again (trying other numbers, or re-running the definition) after the cell that calls backward().",
+        ("no_backward", "order"),
+    )
 
 
 def _stopped_at_a_new_leaf(ctx: Context) -> bool:
@@ -1012,6 +1022,8 @@ def autograd_passes(ctx: Context) -> Hint | None:
                 "backward() (or torch.autograd.grad) compute the gradient.",
                 ("no_backward", "operation"),
             )
+        if not ctx.autograd_checked:
+            return None  # a formula by hand is allowed here: that autograd never ran is not what is wrong
         return Hint("Autograd never ran in your function: the gradients must come from backward() (or torch.autograd.grad).", ("no_backward",))
     if found > expected and _reference_caught_more(ctx):
         return _should_have_raised(ctx, "Autograd ran more often in your function than in the reference, which catches an error and returns it")

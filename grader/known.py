@@ -135,7 +135,8 @@ def skipped_steps(source: str) -> list[str]:
     for stmt, block, i in scopes.statements():
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue  # its statements are steps of their own
-        hooks = [n for n in ast.walk(stmt) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and _HOOK.match(n.func.attr) and n.args]
+        own = _own_nodes(stmt)
+        hooks = [n for n in own if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and _HOOK.match(n.func.attr) and n.args]
         if hooks:
             # A hook that leaves every gradient as it is (a hook registered too late, or on another tensor, does that).
             edits = tuple(Edit(*text.span(call.args[0]), _NO_HOOK) for call in hooks)
@@ -143,7 +144,7 @@ def skipped_steps(source: str) -> list[str]:
             edits = tuple(Edit(*text.span(item.context_expr), _NULL_CONTEXT) for item in stmt.items)
         elif _for_effect(stmt) and owns_lines(stmt, block, i, text):
             edits = remove(stmt, block, i, text)
-        elif calls := _in_place_calls(stmt):
+        elif calls := _in_place_calls(own):
             # An in-place call inside an expression (`return clip_grad_norm_([w], 1.0)`): as if it did nothing.
             edits = tuple(Edit(*text.span(call), text.segment(call.args[0]) if call.args else "None") for call in calls[:1])
         else:
@@ -158,10 +159,23 @@ def skipped_steps(source: str) -> list[str]:
     return out[:MAX_SKIPPED]
 
 
-def _in_place_calls(stmt: ast.stmt) -> list[ast.Call]:
+def _own_nodes(stmt: ast.stmt) -> list[ast.AST]:
+    """The nodes of a statement, without those of the statements in its body: a loop's or a ``with``'s body is made
+    of steps of their own (the ``with`` itself may then be made to do nothing, whatever its body registers)."""
+    nested = (ast.With, ast.AsyncWith, ast.For, ast.AsyncFor, ast.While, ast.If, ast.Try, ast.Match)
+    if not isinstance(stmt, nested):
+        return list(ast.walk(stmt))
+    heads: list[ast.AST] = []
+    for name, value in ast.iter_fields(stmt):
+        if name not in ("body", "orelse", "finalbody", "handlers", "cases"):
+            heads.extend(value if isinstance(value, list) else [value])
+    return [node for head in heads if isinstance(head, ast.AST) for node in ast.walk(head)]
+
+
+def _in_place_calls(nodes: list[ast.AST]) -> list[ast.Call]:
     """Calls of PyTorch's in-place functions (their names end with one underscore: ``clip_grad_norm_``, ``zero_``)."""
     out = []
-    for node in ast.walk(stmt):
+    for node in nodes:
         if not isinstance(node, ast.Call):
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""

@@ -72,6 +72,8 @@ class ExerciseResult:
     """Hidden checks not run in this mode (they run at grading)."""
     hidden_points: float = 0.0
     """Points of those hidden checks."""
+    review: str | None = None
+    """Why a person should read this answer before its grade stands, its points held meanwhile (None: no need)."""
 
 
 @dataclass

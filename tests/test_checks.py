@@ -301,7 +301,7 @@ checks:
     assert checks["by_autograd"].hint_tags == ["no_backward"]
 
 
-def test_answers_typed_in_for_the_examples_earn_nothing_and_a_wrong_method_keeps_its_points(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
+def test_answers_typed_in_for_the_examples_earn_nothing_and_a_method_right_on_them_only_is_held_for_review(tmp_path_factory: pytest.TempPathFactory, grade: GradeFn) -> None:
     course = Course(tmp_path_factory.mktemp("typed"))
     course.exercise(
         "cube_grad",
@@ -324,10 +324,12 @@ checks:
     result = grade(course.config, typed).exercise("cube_grad")
     assert result.score == 0 and {c.status for c in result.checks} == {"failed"}
     assert "answers written in for the examples earn no points" in next(c.message for c in result.checks if c.name == "grad")
-    # Right on the example, wrong elsewhere, but by autograd: a method with a mistake keeps what it earned.
+    # Right on the example, wrong elsewhere, but by autograd: a method bound to the example's shape, or answers
+    # written in behind real-looking work. The run cannot tell which: the points are held until a person reads it.
     shape_bound = "import torch\ndef cube_grad(x):\n    (x[:2] ** 3).sum().backward()\n    return x.grad[:2]\n"
     result = grade(course.config, shape_bound).exercise("cube_grad")
-    assert result.score == 4 and [c.name for c in result.checks if c.status == "failed"] == ["grad_hidden"]
+    assert result.score == 0 and result.review is not None and {c.status for c in result.checks} == {"failed"}
+    assert "held for review" in next(c.message for c in result.checks if c.name == "grad")
     # A formula right everywhere is not typed in: only hidden cases failing together with no work done is.
     formula = "def cube_grad(x):\n    return 3 * x.detach() ** 2\n"
     assert grade(course.config, formula).exercise("cube_grad").score == 6

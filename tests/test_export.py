@@ -281,13 +281,13 @@ def test_summary_escapes_what_students_chose(results: dict[str, SubmissionResult
 
 def test_summary_sections(data: ExportData, results: dict[str, SubmissionResult]) -> None:
     page = summary_html.render(data)
-    for heading in ("Grade distribution", "Exercises", "Checks", "Most common mistakes", "Submissions that errored or timed out", "Students", "Files not graded"):
+    for heading in ("Grade distribution", "Exercises", "Checks", "Most common mistakes", "Submissions that errored, timed out or need review", "Students", "Files not graded"):
         assert re.search(f"<h2 id='[a-z-]+'>{heading}</h2>", page), heading
     # The mistake the hints named, on each student's own evidence, counted once per student who made it.
     wrong = sum(1 for r in results.values() if r.status != "error" and r.exercise("double").status == "failed")
     assert wrong == 2
     assert re.search(rf"<td class='num'>{wrong}</td><td>.*?</td><td><code>double</code></td><td>a sign error</td>", page)
-    flagged = page.split("Submissions that errored or timed out")[1].split("<h2")[0]
+    flagged = page.split("Submissions that errored, timed out or need review")[1].split("<h2")[0]
     assert "dave" in flagged and "erin" in flagged and "alice" not in flagged
     # Histogram: every student lands in one band.
     bands = [int(n) for n in re.findall(r"<title>(\d+) students</title>", page)]

@@ -37,9 +37,9 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3 and K1; H3, I2 and J3 wrote notebooks, H3 some on exercises beyond).
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1 and L2; H3, I2, J3 and L2 wrote notebooks, H3 some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
-    # The exercises beyond the tutorials (rounds D, E, F, I1, J1 and K1, tests/fairness/beyond/NOTES.md).
+    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1 and L1, tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75),
 ]
 

@@ -50,6 +50,7 @@ def diagnose(
     expected_autograd_runs: int | None = None,
     accumulations: int | None = None,
     expected_accumulations: int | None = None,
+    autograd_checked: bool = True,
 ) -> list[hints.Hint]:
     """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
     """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
@@ -79,6 +80,7 @@ def diagnose(
         expected_autograd_runs=expected_autograd_runs,
         accumulations=accumulations,
         expected_accumulations=expected_accumulations,
+        autograd_checked=autograd_checked,
     )
     return hints.diagnose(ctx)
 
@@ -364,6 +366,17 @@ def test_autograd_passes_counted_in_the_call_explain_a_wrong_value() -> None:
     assert "steps" in tags(h) and "9 time(s)" in text(h)
 
 
+def test_no_autograd_is_not_the_mistake_where_a_formula_by_hand_is_accepted() -> None:
+    # An exercise with no check that autograd ran (per_sample_grads) grades a closed form like autograd's: a wrong
+    # closed form is wrong by its formula, not because autograd never ran.
+    x = torch.ones(3, requires_grad=True)
+    ins = {"x": enc(x)}
+    run = dict(found_inputs=ins, expected_inputs=ins, is_return=True, autograd_runs=0, expected_autograd_runs=1)
+    never = diagnose("return", torch.tensor([3.0, 1.0, 2.0]), torch.tensor([1.0, 5.0, 4.0]), **run, autograd_checked=False)
+    assert "no_backward" not in tags(never)
+    assert "no_backward" in tags(diagnose("return", torch.tensor([3.0, 1.0, 2.0]), torch.tensor([1.0, 5.0, 4.0]), **run))
+
+
 def test_a_gradient_computed_but_never_stored_is_autograd_grad() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=1), found_return=(x * 2).sum(), autograd_runs=1)
@@ -388,6 +401,14 @@ def test_a_notebook_variable_read_before_backward_holds_none() -> None:
     # Nothing ran backward: None is not explained by the order of cells.
     untouched = torch.ones(2, requires_grad=True)
     assert "order" not in tags(diagnose("w_grad", torch.ones(2), None, found_inputs={"w": enc(untouched)}, autograd_runs=None))
+
+
+def test_a_notebook_with_no_gradient_left_may_have_made_its_tensors_again() -> None:
+    # A later try-out cell that makes p and w again leaves gradient-free tensors where backward() did run: what the
+    # notebook holds at its end cannot tell that from a backward() never called, so the hint names both.
+    p, w = torch.tensor([2.0], requires_grad=True), torch.tensor([20.0])
+    h = diagnose("p.grad", leaf_with_grad(torch.tensor([200.0])), enc(p), found_inputs={"p": enc(p), "w": enc(w)}, autograd_runs=None)
+    assert tags(h) == {"no_backward", "order"} and "later cell" in text(h) and "never called" in text(h)
 
 
 def test_a_mean_divided_by_rows_only_is_named_on_the_mean_itself() -> None:

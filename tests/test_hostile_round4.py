@@ -53,11 +53,12 @@ EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
 NEEDS_REVIEW = {"forge_next_task_result.py"}
 """Attacks whose fair verdict is an error that needs review (it wrote on the grader's channel), not a grade."""
 
-NOT_STOPPED = {
-    "typed_in_through_inputs.py": "a backward through the inputs scaled by zero, then typed-in values: every fact the child reports is the "
-    "reference's on the public case, and the typed-in rule cannot tell it from an honest method wrong off the examples",
-}
+NOT_STOPPED: dict[str, str] = {}
 """Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
+
+HELD_FOR_REVIEW = {"typed_in_through_inputs.py": "square_sum"}
+"""Attacks whose exercise shows real-looking work yet is right on every public case and wrong on every hidden one:
+its points are held until the instructor reads it (the typed-in rule cannot tell it from an honest method)."""
 
 COPIERS = ("copy_earlier_answers.py", "copy_earlier_answers_from_memory.py")
 """Attacks on the job graded before them on the same worker, also graded on a worker of their own right after a
@@ -126,6 +127,7 @@ def test_no_attack_earns_more_than_its_fair_score(batch: dict[str, Any], name: s
     assert r.score == score, (r.score, [(e.id, e.status, e.message) for e in r.exercises])
     for ex in r.exercises:
         assert ex.status == failing.get(ex.id, "passed"), (ex.id, ex.status, ex.message)
+        assert (ex.review is not None) == (HELD_FOR_REVIEW.get(name) == ex.id), (ex.id, ex.review)
 
 
 def test_answers_typed_in_behind_an_unrelated_backward_earn_nothing(batch: dict[str, Any]) -> None:

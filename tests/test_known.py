@@ -9,6 +9,7 @@ from conftest import Course, GradeFn
 
 from grader.expected import FrozenExpected, ReferenceRunner, freeze
 from grader.grading import open_grader
+from grader.known import skipped_steps
 from grader.results import CheckResult, ExerciseResult
 from grader.spec import load_exercises
 
@@ -161,3 +162,22 @@ def test_values_a_step_left_out_also_gives_name_no_cause(course: Course, grade: 
     on_a_copy = "def tripled(x):\n    x.clone().register_hook(lambda g: g * 3)\n    (x ** 2).mean().backward()\n    return x.grad\n"
     check = _check(grade(course.config, on_a_copy, grader=grader).exercise("tripled"), "x_grad")
     assert check.status == "failed" and "after backward()" not in (check.hint or "")
+
+
+def test_a_step_inside_a_block_is_left_out_alone_and_the_block_does_nothing_on_its_own() -> None:
+    # A `with` whose body registers a hook: the `with` doing nothing and the hook changing nothing are two causes,
+    # two variants. A loop whose body zeroes a gradient: the line left out, once (not again as the loop's own step).
+    source = (
+        "import torch\n"
+        "def f(x, w):\n"
+        "    with torch.enable_grad():\n"
+        "        x.register_hook(lambda g: g * 2)\n"
+        "    for _ in range(2):\n"
+        "        w.grad.zero_()\n"
+        "    return x\n"
+    )
+    variants = skipped_steps(source)
+    assert sum("nullcontext()" in v and "g * 2" in v for v in variants) == 1
+    assert sum("lambda *args: None" in v and "enable_grad" in v for v in variants) == 1
+    assert sum("zero_" not in v for v in variants) == 1
+    assert len(variants) == 3

@@ -122,7 +122,7 @@ def write_formats(
 
 def _students(statuses: Counter[str]) -> str:
     total = sum(statuses.values())
-    parts = [f"{n} {STATUS_WORDS[s]}" for s in ("graded", "timeout", "error", "not_gradable", "missing") if (n := statuses.get(s))]
+    parts = [f"{n} {STATUS_WORDS[s]}" for s in ("graded", "timeout", "review", "error", "not_gradable", "missing") if (n := statuses.get(s))]
     return f"{total} student{'s' if total != 1 else ''}" + (f": {', '.join(parts)}" if parts and set(statuses) != {"graded"} else "")
 
 

@@ -99,7 +99,7 @@ class _Tally:
     def __init__(self, *, keep: bool) -> None:
         self.keep = keep
         self.kept: list[SubmissionResult] = []
-        self.count = self.errors = self.timeouts = 0
+        self.count = self.errors = self.timeouts = self.reviews = 0
         self.score = self.max_score = 0.0
         self.flagged: list[str] = []
         self.more_flagged = 0
@@ -115,9 +115,12 @@ class _Tally:
             self.errors += 1
         elif any(e.status == "timeout" for e in result.exercises):
             self.timeouts += 1
-        if is_error(result):
+        held = [e for e in result.exercises if e.review]
+        self.reviews += bool(held) and result.status != "error"
+        if is_error(result) or held:
             if len(self.flagged) < MAX_LISTED:
                 why = result.message if result.status == "error" else "; ".join(f"{e.id}: {e.message}" for e in result.exercises if e.status == "timeout")
+                why = why or "; ".join(f"{e.id}: held for review, {e.review}" for e in held)
                 self.flagged.append(f"  {result.student}: {result.submission}: {why}")
             else:
                 self.more_flagged += 1
@@ -382,7 +385,9 @@ def _summary(tally: _Tally, *, skipped: int, elapsed: float, out: TextIO) -> Non
         rate = tally.count / elapsed if elapsed > 0 else 0.0
         out.write(
             f"graded {_plural(tally.count, 'submission')} in {elapsed:.1f} s ({rate:.1f}/s): "
-            f"{_plural(tally.errors, 'error')}, {_plural(tally.timeouts, 'timeout')}, mean score {tally.score / tally.count:.1f}/{points(tally.max_score)}"
+            f"{_plural(tally.errors, 'error')}, {_plural(tally.timeouts, 'timeout')}, "
+            + (f"{tally.reviews} held for review, " if tally.reviews else "")
+            + f"mean score {tally.score / tally.count:.1f}/{points(tally.max_score)}"
             + (f"; {skipped} skipped as already graded" if skipped else "")
             + "\n"
         )

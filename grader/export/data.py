@@ -2,8 +2,10 @@
 
 Every student appears, whatever happened to them:
 
-- ``graded``, ``timeout`` (some exercise ran out of time) and ``error`` (the
-  file could not be graded): the student's counted attempt;
+- ``graded``, ``timeout`` (some exercise ran out of time), ``review`` (some
+  exercise's points are held until a person reads the answer, and no override
+  on that exercise says they did) and ``error`` (the file could not be
+  graded): the student's counted attempt;
 - ``not_gradable``: files attributed to the student, none of them a submission
   (a PDF, a refused archive entry), with what was wrong with each;
 - ``missing``: on the roster, or given an override, with nothing handed in.
@@ -20,7 +22,7 @@ import dataclasses
 import datetime as dt
 import json
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any, Literal
@@ -34,12 +36,13 @@ from grader.results import SubmissionResult
 from grader.roster import RosterEntry
 from grader.spec import Exercise, load_exercises
 
-RowStatus = Literal["graded", "timeout", "error", "not_gradable", "missing"]
+RowStatus = Literal["graded", "timeout", "review", "error", "not_gradable", "missing"]
 """How it went for one student (see the module docstring)."""
 
 STATUS_WORDS: dict[str, str] = {
     "graded": "graded",
     "timeout": "timed out",
+    "review": "needs review",
     "error": "could not be graded",
     "not_gradable": "nothing gradable",
     "missing": "nothing handed in",
@@ -53,7 +56,7 @@ class StudentRow:
     student: str
     """Student id."""
     status: RowStatus
-    """graded, timeout, error, not_gradable or missing."""
+    """graded, timeout, review, error, not_gradable or missing."""
     reason: str
     """Why the status is not plain ``graded``, in words ('' when it is)."""
     grade: scoring.Grade
@@ -99,13 +102,17 @@ class StudentRow:
         return dt.datetime.fromisoformat(self.attempt.submitted_at)
 
 
-def describe_status(result: SubmissionResult) -> tuple[RowStatus, str]:
-    """(status, reason) of a student with a counted result."""
+def describe_status(result: SubmissionResult, overrides: Sequence[Override] = ()) -> tuple[RowStatus, str]:
+    """(status, reason) of a student with a counted result; an override on an exercise held for review settles it."""
     if result.status == "error":
         return "error", result.message or "could not be graded"
     timed = [e.id for e in result.exercises if e.status == "timeout"]
     if timed:
         return "timeout", f"timed out in {', '.join(timed)}"
+    settled = {o.exercise for o in overrides if o.kind == "points" and o.exercise}
+    held = [e for e in result.exercises if e.review and e.id not in settled]
+    if held:
+        return "review", "; ".join(f"{e.id}: {e.review} (points held: read the code, then `grader override` it)" for e in held)
     return "graded", ""
 
 
@@ -255,7 +262,7 @@ class ExportData:
                          unhanded=unhanded, roster=entry, text=text, _result=result)
         counted = row.result if (text is not None or result is not None) else None
         if counted is not None:
-            row.status, row.reason = describe_status(counted)
+            row.status, row.reason = describe_status(counted, overrides)
         elif unhanded:
             row.status, row.reason = "not_gradable", _unhanded_reason(unhanded)
         elif attempts:

@@ -5,7 +5,8 @@ exercise (points, overrides on it included; empty when nothing was graded);
 ``score`` (their sum), ``late_penalty`` (points), ``adjustment`` (overrides on
 the total), ``total`` (the grade: score - late_penalty + adjustment),
 ``max_score``, ``percent``; ``status`` (``graded``; ``timeout`` when an
-exercise ran out of time; ``error`` when the file could not be graded;
+exercise ran out of time; ``review`` when an exercise's points are held until
+someone reads the answer; ``error`` when the file could not be graded;
 ``not_gradable`` when nothing handed in was a submission; ``missing`` when
 nothing was handed in) and ``reason``; ``submitted_at`` (course time zone),
 ``late`` (how late, in words); ``file`` (the submission that counts),
@@ -24,7 +25,6 @@ from grader.export._files import atomic_open
 from grader.export.data import ExportData, StudentRow
 from grader.gradebook import Override
 from grader.late import lateness
-from grader.results import SubmissionResult
 
 COLUMNS_BEFORE = ["student"]
 COLUMNS_AFTER = [
@@ -52,14 +52,6 @@ def _text(value: str) -> str:
     # Ids and file names are chosen by students; a cell starting with = + - @ is a
     # formula to a spreadsheet (CSV injection), so it is quoted as text.
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def status(result: SubmissionResult) -> str:
-    if result.status == "error":
-        return "error"
-    if any(e.status == "timeout" for e in result.exercises):
-        return "timeout"
-    return "graded"
 
 
 def late_words(row: StudentRow, data: ExportData) -> str:

@@ -79,7 +79,7 @@ table.sortable th{cursor:pointer;user-select:none;white-space:nowrap}
 table.sortable th::after{content:" \\2195";color:#bbb}
 table.sortable th[aria-sort=ascending]::after{content:" \\25B2";color:#333}
 table.sortable th[aria-sort=descending]::after{content:" \\25BC";color:#333}
-tr.st-error td.st,tr.st-timeout td.st{color:#c62828}tr.st-not_gradable td.st,tr.st-missing td.st{color:#ef6c00}
+tr.st-error td.st,tr.st-timeout td.st,tr.st-review td.st{color:#c62828}tr.st-not_gradable td.st,tr.st-missing td.st{color:#ef6c00}
 details summary{cursor:pointer;margin:0.4em 0}
 .nav a{margin:0 0.2em}
 tr.topic th{background:#fff;padding-top:0.9em;border-bottom:1px solid #ccc}
@@ -107,7 +107,7 @@ SECTIONS = {
     "exercises": "exercises",
     "checks": "checks",
     "mistakes": "mistakes",
-    "errors": "errors and timeouts",
+    "errors": "errors, timeouts, reviews",
     "students": "students",
     "not-graded": "files not graded",
 }
@@ -300,7 +300,7 @@ class Writer:
                 reason="; ".join([*([row.reason] if row.reason else []), *(scoring.describe(o) for o in g.overrides)]),
             )
         )
-        r = row.result if row.status in ("graded", "timeout") else None
+        r = row.result if row.status in ("graded", "timeout", "review") else None
         if r is None:
             for i in self.ids:
                 self.exercises[i]["not_graded"] += 1
@@ -327,6 +327,8 @@ class Writer:
                 self.exercises[i]["not_graded"] += 1
         if row.status == "timeout":
             self.flagged.append((row.student, row.status, row.file, _problems(r)))
+        elif row.status == "review":
+            self.flagged.append((row.student, "needs review", row.file, row.reason))
 
     def close(self) -> None:
         with atomic_open(self.path) as fh:
@@ -384,6 +386,8 @@ class Writer:
             ("could not be graded", str(counts["error"])),
             ("timed out", str(counts["timeout"])),
         ]
+        if counts["review"]:
+            cards.append(("need review", str(counts["review"])))
         # What cannot happen in this export says nothing: no roster, no one can be missing; no due date, no one is late.
         if counts["not_gradable"]:
             cards.append(("nothing gradable", str(counts["not_gradable"])))
@@ -482,9 +486,9 @@ class Writer:
         return out + ["".join(table) + "</table>"]
 
     def _flagged(self) -> list[str]:
-        out = [_h2("Submissions that errored or timed out", "errors")]
+        out = [_h2("Submissions that errored, timed out or need review", "errors")]
         if not self.flagged:
-            return out + ["<p>None: every submission ran to the end.</p>"]
+            return out + ["<p>None: every submission ran to the end, and none needs review.</p>"]
         table = [
             "<table class='wide'><colgroup><col style='width:12%'><col style='width:8%'><col style='width:30%'><col></colgroup>"
             "<tr><th>student</th><th>status</th><th>file</th><th>what happened</th></tr>"

@@ -568,7 +568,8 @@ def backward_untracked_mean(x: torch.Tensor) -> torch.Tensor:
 #    recording the update in the graph, so that `w` stays a leaf: inside
 #    `with torch.no_grad():` (`w -= lr * w.grad`), or with
 #    `torch.optim.SGD([w], lr=lr)` and `optimizer.step()`, which does the
-#    same update;
+#    same update (updating `w.data` in place has the same effect and is
+#    accepted, though `torch.no_grad()` is the way to prefer);
 # 5. reset the gradient so the next sample starts from nothing:
 #    `w.grad.zero_()`, `w.grad = None` and `optimizer.zero_grad()` are all
 #    fine.
@@ -1032,7 +1033,9 @@ def partial_grads(x: torch.Tensor, y: torch.Tensor, z: torch.Tensor):
 #    Store a copy of the clipped gradient, `first = x.grad.clone()`.
 # 3. Remove the hook (`handle.remove()`), compute the same `out` again from
 #    `x` and call `backward()` once more, without zeroing `x.grad`: this
-#    gradient is not clipped, and it adds to the clipped one.
+#    gradient is not clipped, and it adds to the clipped one. (Keeping the
+#    first graph with `out.backward(retain_graph=True)` and calling
+#    `out.backward()` on it again gives the same values and is fine too.)
 # 4. Return `first`.
 #
 # Do not change the values of `x`. At `x = [0, 1, 2]` the raw gradient
@@ -1061,7 +1064,8 @@ def hook_clip_grad(x: torch.Tensor) -> torch.Tensor:
 #
 # 1. `h = torch.exp(x)`, and register on `h` a hook that halves its
 #    gradient: `h.register_hook(lambda g: g * 0.5)`.
-# 2. `out = (h * x).sum()`; call `out.backward()` and return `out`.
+# 2. `out = (h * x).sum()`; call `out.backward()` and return `out`, the tensor
+#    (not the Python number `out.item()`).
 #
 # `x` reaches `out` by two paths: directly (the factor `x`, whose gradient is
 # $e^{x}$) and through `h` (gradient $x e^{x}$, halved by the hook). So
@@ -1094,7 +1098,8 @@ def hook_scale_path(x: torch.Tensor) -> torch.Tensor:
 # 2. Clip `w.grad` to norm at most 1 with
 #    `torch.nn.utils.clip_grad_norm_([w], max_norm=1.0)`, which rescales
 #    `w.grad` in place and returns the norm the gradient had **before**
-#    clipping.
+#    clipping. The same rescaling written by hand, under `torch.no_grad()`,
+#    is fine too: the numbers are what is graded.
 # 3. Return that norm (a tensor).
 #
 # Do not change the values of `w` or `x`. At `w = [1, 1]` and

@@ -3,7 +3,7 @@
 fails: jacobian, jacobian_hidden
 diagnosis: jac
 description: puts d f_j / d x_i at [i, j], the transpose of the Jacobian
-mistakes: order, operation
+mistakes: order, operation, shape
 """
 
 import torch

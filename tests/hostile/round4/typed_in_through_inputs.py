@@ -4,12 +4,15 @@ A variant of typed_in_disguised.py that shows the work the typed-in rule
 now asks for where the reference does it: a backward pass that reaches the
 grader's input x (``(x * 0).sum().backward()``), then the typed-in gradient
 written over x.grad. Every fact the child reports is the reference's on the
-public case; only the hidden case's values are wrong. Not stopped: the rule
-cannot tell this from an honest method that is wrong off the examples (see
-docs/threat-model.md, "What is not protected", point 3).
+public case; only the hidden case's values are wrong. The typed-in rule
+cannot tell this from an honest method that is wrong off the examples; but
+right on every public case and wrong on every hidden one is what honest
+answers almost never are, so square_sum's points are held for the
+instructor to read (checks.held_for_review).
 
 Fair verdict: 4/9 (square_sum 0: answers written in earn nothing; triple
-and mean_item 2 each). It gets 7/9 (square_sum keeps its 3 public points).
+and mean_item 2 each). It got 7/9 (square_sum kept its 3 public points);
+now 4/9, square_sum held for review.
 """
 
 import torch

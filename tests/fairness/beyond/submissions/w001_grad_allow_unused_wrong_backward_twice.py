@@ -1,0 +1,10 @@
+import torch
+
+
+def partial_grads(x, y, z):
+    out = (x ** 2 * y).sum()
+    gx, gy, gz = torch.autograd.grad(out, [x, y, z], allow_unused=True, retain_graph=True)
+    out.backward(retain_graph=True)
+    print("x.grad after backward:", x.grad)
+    out.backward()
+    return gx, gy, gz

@@ -1,0 +1,97 @@
+"""Held for review: an exercise right on every public case and wrong on every hidden one earns nothing until a person reads it."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+from pathlib import Path
+
+import pytest
+from conftest import Course, write
+
+from grader.commands import grade
+from grader.export import grades_csv, summary_html
+from grader.export.data import load
+from grader.gradebook import Gradebook
+from grader.sandbox.worker import WorkerPool
+from grader.spec import load_exercises
+
+DOUBLE = """
+id: double
+title: Double it
+prompt: Return 2 x.
+function: {name: double, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
+  - {name: other, inputs: {x: {tensor: [-1.0, 0.5, 3.0]}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
+checks:
+  - {name: value, target: return, cases: [simple, other], points: 2}
+  - {name: value_hidden, target: return, cases: [secret], visibility: hidden, points: 3}
+"""
+RIGHT = "import torch\n\ndef double(x):\n    return x * 2\n"
+# The public examples' answers, behind a computation of x: no fact of the run tells it from an honest method.
+WRITTEN_IN = (
+    "import torch\n\n_ANSWERS = {(1.0, 2.0): [2.0, 4.0], (-1.0, 0.5, 3.0): [-2.0, 1.0, 6.0]}\n\n"
+    "def double(x):\n    return x * 0 + torch.tensor(_ANSWERS.get(tuple(x.tolist()), [0.0] * len(x)))\n"
+)
+# Wrong on the public cases too: an honest mistake, graded as such, never held.
+WRONG = "import torch\n\ndef double(x):\n    return x * 3\n"
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
+    c = Course(tmp_path_factory.mktemp("review") / "course")
+    c.exercise("double", DOUBLE, RIGHT)
+    return c
+
+
+@pytest.fixture(scope="module")
+def book(course: Course, pool: WorkerPool) -> Path:
+    folder = course.root.parent / "class"
+    for student, code in {"ann": RIGHT, "ben": WRITTEN_IN, "cy": WRONG}.items():
+        write(folder / f"{student}_hw.py", code)
+    config = dataclasses.replace(course.config, intake=dataclasses.replace(course.config.intake, student_patterns=("<student>_hw.py",)))
+    book = course.root.parent / "gradebook.sqlite"
+    out = io.StringIO()
+    assert grade.main(config, [folder], gradebook=book, pool=pool, out=out, err=io.StringIO(), interactive=False) == 0
+    # The run's last lines say it, and who, as they do for errors and timeouts.
+    assert "0 errors, 0 timeouts, 1 held for review" in out.getvalue()
+    assert "ben: " in out.getvalue() and "double: held for review" in out.getvalue()
+    return book
+
+
+def _rows(course: Course, book: Path) -> dict[str, dict[str, str]]:
+    with Gradebook(book) as gb:
+        data = load(gb, course="c", catalog={e.id: e for e in load_exercises(course.config)})
+        return {row["student"]: row for row in csv.DictReader(io.StringIO(grades_csv.render(data)))}
+
+
+def test_answers_right_on_the_examples_only_are_held_for_review(course: Course, book: Path) -> None:
+    rows = _rows(course, book)
+    assert (rows["ann"]["status"], rows["ann"]["total"]) == ("graded", "5")
+    assert (rows["cy"]["status"], rows["cy"]["total"]) == ("graded", "0")
+    held = rows["ben"]
+    assert (held["status"], held["total"]) == ("review", "0")
+    assert "double: right on every public case and wrong on every hidden one" in held["reason"]
+    with Gradebook(book) as gb:
+        data = load(gb, course="c", catalog={e.id: e for e in load_exercises(course.config)})
+        result = next(row.result for row in data.rows() if row.student == "ben")
+        page = summary_html.render(data)
+    assert result is not None
+    [value] = [c for c in result.exercise("double").checks if c.name == "value"]
+    assert value.status == "failed" and "held for review" in value.message
+    assert "need review" in page and "needs review" in page
+
+
+def test_an_override_on_the_exercise_settles_the_review(course: Course, book: Path) -> None:
+    with Gradebook(book) as gb:
+        made = gb.add_override("ben", reason="read the code: the examples' answers typed in", points=0.0, exercise="double")
+    try:
+        ben = _rows(course, book)["ben"]
+        assert (ben["status"], ben["total"]) == ("graded", "0") and "read the code" in ben["overrides"]
+    finally:
+        with Gradebook(book) as gb:
+            gb.remove_override(made.id)
+    assert _rows(course, book)["ben"]["status"] == "review"
