@@ -47,20 +47,24 @@ SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
 EXPECTED: dict[str, tuple[float, dict[str, str]]] = {
     "typed_in_custom_backward.py": (4, {"square_sum": "failed"}),
     "typed_in_where.py": (4, {"square_sum": "failed"}),
-    "hidden_hint_oracle.py": (5, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
+    "hidden_hint_oracle.py": (0, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
     "sealed_tasks_by_fds.py": (8, {"triple": "failed"}),
-    "hidden_inputs_replaced.py": (5, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
+    "hidden_inputs_replaced.py": (0, {"square_sum": "failed", "triple": "failed", "mean_item": "failed"}),
     "notebook_lies.ipynb": (6, {"square_sum": "failed"}),
 }
 """The fair score of each attack, and the exercises it must not pass (the others pass)."""
 
-NOT_STOPPED = {
-    "typed_in_custom_backward.py": "typed-in answers from an autograd.Function's forward and backward: a backward reaches x and leaves the "
-    "typed-in gradient there, the loss has a grad_fn; every fact the child reports is the reference's on the public case",
-    "typed_in_where.py": "a typed-in loss through torch.where (a grad_fn), the typed-in gradient from a hook on x that autograd leaves in "
-    "x.grad: the same facts as the reference's on the public case",
+NOT_STOPPED: dict[str, str] = {}
+"""Attacks that still earn more than their fair score (docs/threat-model.md, point 3, says what is left). The two typed-in
+ones of this folder (a custom Function's backward, torch.where and a hook) were until main held such exercises for review."""
+
+HELD_FOR_REVIEW = {
+    "typed_in_custom_backward.py": {"square_sum"},
+    "typed_in_where.py": {"square_sum"},
+    "hidden_hint_oracle.py": {"square_sum", "triple", "mean_item"},
+    "hidden_inputs_replaced.py": {"square_sum", "triple", "mean_item"},
 }
-"""Attacks that still earn more than their fair score (docs/threat-model.md, point 3, says what is left)."""
+"""Exercises right on every public case and wrong on every hidden one: their points wait for a person (checks.held_for_review)."""
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +114,7 @@ def test_no_attack_earns_more_than_its_fair_score(batch: dict[str, Any], name: s
     assert r.score == score, (r.score, [(e.id, e.status, e.message) for e in r.exercises])
     for ex in r.exercises:
         assert ex.status == failing.get(ex.id, "passed"), (ex.id, ex.status, ex.message)
+    assert {ex.id for ex in r.exercises if ex.review} == HELD_FOR_REVIEW.get(name, set())
 
 
 def test_no_hidden_seed_reaches_feedback(batch: dict[str, Any], course: Config) -> None:
@@ -226,8 +231,8 @@ def test_a_bundle_names_no_hidden_check_of_a_known_mistake(course: Config, tmp_p
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the typed-in rule looks only where every hidden check fails (a flag's hidden check passes here) and takes a returned "
-    "tensor autograd computed (t1 * (typed / t1)) for the reference's kind of work",
+    reason="the typed-in rule and the hold for review look only where every hidden check fails (a flag's hidden check passes "
+    "here), and the typed-in rule takes a returned tensor autograd computed (t1 * (typed / t1)) for the reference's kind of work",
 )
 def test_a_product_typed_in_through_autograd_earns_only_the_flags(repo_config: Config, pool: WorkerPool) -> None:
     grader = open_grader(repo_config, mode="grade", only=["requires_grad_inheritance"])

@@ -8,9 +8,11 @@ quotes a ratio, a factor, a count or a difference on a hidden case gives
 the hidden expected value away (the test looks for any number of the hidden
 expected values, and for the ratios, in everything a student reads).
 
-Fair verdict: 5/9 (the public checks pass, computed: square_sum 3, triple
-1, mean_item 1; every hidden check fails) and no number of a hidden expected
-value, or of its ratio to what was returned, in anything a student reads.
+Fair verdict: no number of a hidden expected value, or of its ratio to what
+was returned, and no count of the hidden values, in anything a student
+reads. Its points: each exercise is right on every public case and wrong on
+every hidden one, so each is held for review (0/9 until a person reads it;
+the public checks pass, computed: 5 points a reviewer may give back).
 """
 
 import torch

@@ -10,9 +10,9 @@ expected values were computed by the reference on the real hidden inputs,
 in another worker, so answers for inputs of one's own choosing are wrong
 there; nothing of the replacement reaches another submission.
 
-Fair verdict: 5/9 (every public check passes, every hidden one fails:
-square_sum 3, triple 1, mean_item 1), and the correct submissions graded
-after it on the same worker keep 9/9.
+Fair verdict: no hidden point (every public check passes, every hidden one
+fails: each exercise is held for review, 0/9 until a person reads it), and
+the correct submissions graded after it on the same worker keep 9/9.
 """
 
 import torch

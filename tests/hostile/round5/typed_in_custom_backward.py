@@ -10,7 +10,9 @@ scaled by zero), its backward returns the typed-in gradient, and a real
 assigned ``.grad`` from one autograd left does not see it either.
 
 Fair verdict: 4/9 (square_sum 0: answers written in for the example earn
-nothing; triple and mean_item 2 each).
+nothing; triple and mean_item 2 each). It got 7/9; since main holds an
+exercise right on every public case and wrong on every hidden one for
+review, square_sum waits for a person with 0 points.
 """
 
 import torch

@@ -8,7 +8,8 @@ public input the real values equal the typed-in ones, so nothing shows; on
 the hidden case the hook's numbers are wrong on purpose (as typed-in
 answers are: the student never wrote the method).
 
-Fair verdict: 4/9 (square_sum 0; triple and mean_item 2 each).
+Fair verdict: 4/9 (square_sum 0; triple and mean_item 2 each). It got 7/9;
+now square_sum is held for review (0 points until a person reads it).
 """
 
 import torch
