@@ -430,15 +430,11 @@ def vague_checks(exercise: Exercise, config: Config, mistake: Expected, skipped:
     out = set()
     for check in exercise.checks:
         verdict = _Verdict(exercise, check, config)
-        if any(all(_same_value(verdict, mistake.get(case), run.get(case)) for case in check.cases) for run in skipped):
+        theirs = {case: verdict.value(mistake.get(case)) for case in check.cases}
+        left_out = ({case: verdict.value(run.get(case)) for case in check.cases} for run in skipped)
+        if any(known_mod.same_on_every_case(values, theirs, verdict.compare) for values in left_out):
             out.add(check.name)
     return frozenset(out)
-
-
-def _same_value(verdict: _Verdict, a: Observation | None, b: Observation | None) -> bool:
-    """Both runs have a value of the verdict's target, the same at its check's tolerance."""
-    x, y = verdict.value(a), verdict.value(b)
-    return x is not None and y is not None and verdict.compare(y, x) is None
 
 
 def evaluate(

@@ -91,14 +91,26 @@ def matching(
     for mistake in known:
         if check in mistake.vague:
             continue
-        for case, value in found.items():
-            observation = mistake.observations.get(case)
-            theirs = value_of(observation) if observation is not None else None
-            if theirs is None or differ(theirs, value) is not None:
-                break
-        else:
+        theirs = {case: None if (run := mistake.observations.get(case)) is None else value_of(run) for case in found}
+        if same_on_every_case(theirs, found, differ):
             out.append(mistake)
     return out
+
+
+def same_on_every_case(
+    expected: Mapping[str, Value | None], found: Mapping[str, Value | None], differ: Callable[[Value, Value], Mismatch | None]
+) -> bool:
+    """Whether two runs' values (case -> value) are there on every case of ``expected``, the same at the check's tolerance.
+
+    The one comparison of known mistakes: a student's values against a wrong
+    solution's (at grading), a wrong solution's against the reference with a
+    step left out (at load, :func:`grader.checks.vague_checks`).
+    """
+    for case, ours in expected.items():
+        theirs = found.get(case)
+        if ours is None or theirs is None or differ(ours, theirs) is not None:
+            return False
+    return True
 
 
 def hint(matches: list[KnownMistake]) -> Hint | None:

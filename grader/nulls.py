@@ -91,7 +91,8 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
     shows_work = any(work_shown(obs) for obs in (expected or {}).values())
     excused = "" if shows_work or not expected else (
         "the reference does no autograd work (no backward pass, no tensor autograd tracks), so the grader cannot tell "
-        "answers typed in for the examples from computed ones: only hidden checks stand against them"
+        "answers typed in for the examples from computed ones: only hidden checks stand against them (an exercise right "
+        "on every public case and wrong on every hidden one is held for review)"
     )
     out.append(NullSubmission("typed_in", "the function returns the examples' results, typed in", _typed_in(ex, expected or {}), excused))
     return out

@@ -77,6 +77,9 @@ _shape_of = _getsets.shape.__get__
 _getattr = getattr
 _tuple: type[tuple[Any, ...]] = tuple
 _float64 = torch.float64
+_float32 = torch.float32
+_abs = torch.abs
+_amax = torch.amax
 _tensor = torch.tensor
 _tolist = torch.Tensor.tolist
 _add = torch.add
@@ -116,7 +119,7 @@ def _engine_intact() -> bool:
 
 
 class GradcheckRefused(RuntimeError):
-    """Torch was changed where gradcheck reads it: its verdict would be the submission's, not torch's."""
+    """Torch was changed where gradcheck reads it, or the backward is not the one used: its verdict would not be about the student's backward."""
 
 
 def _plain(fn: Callable[..., Any], node: type | None, own: _Jacobians | None = None) -> Callable[..., Any]:
@@ -176,6 +179,7 @@ def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any
         typed = _typed(fn, node)
         analytic, numerical = _jacobians(typed, args) if same_backward else _jacobians(*_backward_as_function(typed, args))
         own = _own_jacobians(fn, args) if same_backward else None
+        _same_in_float32(*((fn, args) if same_backward else _backward_as_function(typed, args)))
         verdict = check(_plain(fn, node, own), args)
     _refuse_if_changed("while")
     return (verdict, analytic, numerical)
@@ -304,6 +308,54 @@ def _own_jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> _Jacobians 
         rows.append(_tuple(None if g is None else _reshape(_detach(g), (-1,)) for g in grads))
     jacobians = _tuple(None if any(r[j] is None for r in rows) else _stack([r[j] for r in rows]) for j in range(len(where)))
     return where, jacobians
+
+
+def _same_in_float32(fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """Refuse ``fn`` when its derivatives in float32 are not, to float32's precision, those on gradcheck's float64 probe.
+
+    Finite differences need float64, so gradcheck's probe is float64 while
+    the tasks may run in float32: a backward right only in float64 would
+    pass gradcheck and be wrong where it is used
+    (tests/hostile/round4/pack/backward_right_only_for_gradcheck.py). For
+    gradgradcheck, ``fn`` is the backward as a function (its derivatives are
+    the backward's own).
+    """
+    fn = _single_result(fn)
+    own = _own_jacobians(fn, args)
+    if own is None:
+        return
+    where, jacobians = own
+    narrowed = _tuple(
+        _requires_grad_(_to(_detach(a), _float32), _requires_grad_of(a)) if _type(a) is _Tensor and _dtype_of(a) is _float64 else a
+        for a in args
+    )
+    try:
+        single = _own_jacobians(fn, narrowed)
+    except Exception as exc:  # noqa: BLE001 - a backward that works only in float64 is not the one the tasks use
+        raise GradcheckRefused(
+            f"gradcheck was not run: on the same input in single precision your function or its backward raised {_type(exc).__name__}"
+        ) from None
+    if single is None or single[0] != where:
+        return
+    for wide, narrow in zip(jacobians, single[1]):
+        if wide is None or narrow is None:
+            continue
+        scale = 1.0 + _float(_amax(_abs(wide))) if _numel(wide) else 1.0
+        if not _allclose(_to(narrow, _float64), wide, rtol=1e-3, atol=1e-4 * scale):
+            raise GradcheckRefused(
+                "gradcheck was not run: your backward gives other derivatives in single precision than on gradcheck's "
+                "double-precision probe at the same input (where your function is used, its inputs may be single precision)"
+            )
+
+
+def _single_result(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn``, its result unpacked when it is a tuple of one tensor (a backward of one input, as a function)."""
+
+    def one(*args: Any) -> Any:
+        out = fn(*args)
+        return out[0] if _type(out) is _tuple and _len(out) == 1 else out
+
+    return one
 
 
 def _after_backward(*hook_args: Any) -> None:

@@ -158,8 +158,10 @@ def test_exercises_an_attack_leaves_alone_keep_full_marks(batch: dict[str, Submi
 
 def test_a_callable_that_only_answers_the_public_probe_fails_the_hidden_ones(batch: dict[str, SubmissionResult]) -> None:
     result = batch["hidden_probe_detector.py"]
-    status = {c.name: c.status for c in result.exercise("func_grad_callable").checks}
-    assert status == {"grad_example": "passed", "grad_dtype": "passed", "grad_vector_hidden": "failed", "grad_matrix_hidden": "failed"}
+    exercise = result.exercise("func_grad_callable")
+    # Right on every public probe, wrong on every hidden one: nothing is earned until the instructor reads it.
+    assert exercise.score == 0 and exercise.review is not None
+    assert all("held for review" in c.message for c in exercise.checks if c.visibility == "public")
 
 
 @pytest.mark.parametrize("name", ["lying_callable.py", "huge_forged_message.py"])
@@ -194,8 +196,7 @@ def _hidden_probe_values(config: Config) -> list[str]:
 def test_feedback_is_bounded_and_quotes_no_hidden_probe(batch: dict[str, SubmissionResult], repo_config: Config) -> None:
     assert len(_feedback(batch["huge_forged_message.py"])) < 100_000
     leak = batch["leak_hidden_probe.py"]
-    status = {c.name: c.status for c in leak.exercise("func_grad_callable").checks}
-    assert status == {"grad_example": "passed", "grad_dtype": "passed", "grad_vector_hidden": "failed", "grad_matrix_hidden": "failed"}
+    assert leak.exercise("func_grad_callable").score == 0 and leak.exercise("func_grad_callable").review is not None
     assert "leaked" in _feedback(leak)  # the message is there, its numbers are not
     hidden = _hidden_probe_values(repo_config)
     assert len(hidden) >= 7 + 12

@@ -211,7 +211,6 @@ PACK = ROUND4 / "pack"
 """Attacks on exercises of the course's own pack (graded against it, one exercise each)."""
 
 
-@pytest.mark.xfail(strict=True, reason="a gradcheck's verdict is about its float64 probe: a backward that is right only there passes it")
 def test_a_backward_right_only_on_the_gradcheck_probe_earns_no_gradcheck_points(repo_config: Config, pool: WorkerPool) -> None:
     grader = open_grader(repo_config, mode="grade", only=["custom_cube_function"])
     [(_key, result)] = list(grade_items([Item(key="cube", path=PACK / "backward_right_only_for_gradcheck.py", grader=grader)], pool=pool))

@@ -37,10 +37,10 @@ def test_a_fair_exercise_is_ok_with_its_alternatives_nulls_and_mutants(report: V
     twice = next(e for e in report.exercises if e.id == "twice")
     assert twice.ok, validation.exercise_problems(twice, fair_course.root)
     assert [a.ok for a in twice.alternatives] == [True, True, True]
-    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("returns_zeros", 0), ("typed_in", 2)]
-    # y = 2 x involves no autograd: the example's answer typed in cannot be told from a computed one, and validate says so.
-    typed = twice.nulls[-1]
-    assert typed.ok and "cannot tell answers typed in for the examples from computed ones" in typed.detail
+    # y = 2 x involves no autograd: the example's answer typed in cannot be told from a computed one by the work it
+    # shows, but right on every public case and wrong on every hidden one, it is held for review and earns nothing.
+    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("returns_zeros", 0), ("typed_in", 0)]
+    assert twice.nulls[-1].ok
     by_id = {m.id: m for m in twice.mutants}
     assert by_id["flip_sign@2"].killed
     assert not by_id["mutate_input@3"].killed and by_id["mutate_input@3"].equivalent  # survives, declared with a reason

@@ -9,8 +9,9 @@ comparison of the two Jacobians all see the right derivative.
 Fair verdict: custom_cube_function earns its out_value, out_from_cube,
 one_pass and cube_node_hidden points (5 of 15: the Function is used and its
 forward is right) and nothing for a backward checked right: it is wrong
-where it is used. It gets 8: gradcheck_hidden (2) and gradgradcheck_hidden (1)
-pass. Not stopped: a gradcheck's verdict is about the probe it runs on
+where it is used. It got 8: gradcheck_hidden (2) and gradgradcheck_hidden (1)
+passed. Now 5: before torch's check, the child takes the Jacobian at the same
+input in float32 too and refuses the gradcheck when the two differ
 (docs/threat-model.md, point 9).
 """
 
