@@ -132,6 +132,9 @@ def _describe_mismatch(m: Mismatch, reveal: bool) -> str:
             shape = m.found.shape if isinstance(m.found, TensorValue) else ()
             return f"{where}the shape {shape} is not the expected one"
         return f"{where}the number of entries is not the expected one"
+    if not reveal and m.kind == "value" and "total" in m.facts:
+        # "4 of 4 values differ" told the hidden input's size just as well (tests/hostile/round5/hidden_hint_oracle.py).
+        return f"{where}{'every value differs' if m.facts['mismatched'] == m.facts['total'] else 'some values differ'}"
     if reveal and m.kind == "value" and isinstance(m.expected, (IntValue, FloatValue, StrValue, DtypeValue)):
         return f"{where}expected {display(m.expected)}, found {display(m.found)}"
     if not (reveal and m.kind == "value" and "index" in m.facts):

@@ -380,9 +380,17 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
 
     for ex in exercises:
         out[ex.id] = shared(ex, source.observations(ex))
+        # Which checks a mistake is vague on is worked out from every case: a student's file names public checks only
+        # (a hidden check's name, and that its hidden values are a skipped step's, stay home).
+        public = {c.name for c in ex.checks if c.visibility == "public"} if public_only else None
         # A known mistake's words and values go too: a student's own check names it (the code stays home).
         known[ex.id] = [
-            {"description": k.description, "mistakes": list(k.mistakes), "vague": sorted(k.vague), "cases": shared(ex, dict(k.observations))}
+            {
+                "description": k.description,
+                "mistakes": list(k.mistakes),
+                "vague": sorted(v for v in k.vague if public is None or v in public),
+                "cases": shared(ex, dict(k.observations)),
+            }
             for k in source.known_mistakes(ex)
         ]
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -117,6 +117,17 @@ def _raise_opcodes() -> frozenset[int]:
 
 _RAISE_OPCODES = _raise_opcodes()
 
+
+def _thrown_opcodes() -> frozenset[int]:
+    import dis
+
+    # Where a generator or coroutine stands when ``throw()`` puts an exception in it: not started, or suspended.
+    names = ("RETURN_GENERATOR", "YIELD_VALUE", "SEND", "CLEANUP_THROW")
+    return frozenset(dis.opmap[name] for name in names if name in dis.opmap)
+
+
+_THROWN_OPCODES = _thrown_opcodes()
+
 _DTYPE_NAMES = {d: _str(d).replace("torch.", "") for d in vars(torch).values() if _type(d) is torch.dtype}
 
 
@@ -441,8 +452,10 @@ def exception_origin(exc: BaseException) -> str:
     typed with the right message is not the error the exercise is about. The
     innermost frame of the traceback tells: a frame of a torch module (its
     real namespace, not code compiled under a borrowed file name), or a frame
-    stopped at a call, which means C code raised; a frame stopped at a raise
-    statement anywhere else is somebody typing it in.
+    stopped at a call, which means C code raised (an exception of a builtin or
+    torch class); a frame stopped at a raise statement anywhere else is
+    somebody typing it in, and so is one a generator stands in when an
+    exception is thrown into it (tests/hostile/round5/pack/).
     """
     try:
         tb = exc.__traceback__
@@ -451,15 +464,27 @@ def exception_origin(exc: BaseException) -> str:
         while tb.tb_next is not None:
             tb = tb.tb_next
         frame = tb.tb_frame
-        if _library_frame(frame):
-            return "library"
         code = frame.f_code.co_code
         lasti = tb.tb_lasti
-        if 0 <= lasti < _len(code) and code[lasti] in _RAISE_OPCODES:
+        op = code[lasti] if 0 <= lasti < _len(code) else None
+        # An exception thrown into a generator (`(_ for _ in ()).throw(RuntimeError(...))`, torch's own generators
+        # too) stops there at no call and no raise: its innermost frame ran nothing that raised it.
+        if op in _THROWN_OPCODES:
             return "raise"
-        return "library"
+        if _library_frame(frame):
+            return "library"
+        if op in _RAISE_OPCODES:
+            return "raise"
+        # C code a line called raised it: PyTorch's exceptions are builtins' or torch's own classes. One of the
+        # submission's (a `class RuntimeError(UserWarning)` that warnings.warn raises as an error) is its own doing.
+        return "library" if _library_type(exc) else "raise"
     except BaseException:  # a traceback we cannot read proves nothing
         return "raise"
+
+
+def _library_type(exc: BaseException) -> bool:
+    module = _type_module(_type(exc))
+    return _type(module) is _str and (module == "builtins" or module == "torch" or module.startswith("torch."))
 
 
 def _library_frame(frame: Any) -> bool:
