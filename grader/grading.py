@@ -286,7 +286,7 @@ class Grader:
                 )
         results = checks_mod.gate(checks, results)
         results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id])
-        results, base.review = checks_mod.held_for_review(ex, results)
+        results, base.review = checks_mod.held_for_review(ex, checks, results, self.expected[ex.id])
         base.checks = results
         base.score = sum(r.points for r in results)
         statuses = {p.status for p in problems.values()}

@@ -13,7 +13,10 @@ asks that every hidden check fail, does not even look at the product.
 
 Fair verdict: 4/11 (default_flag 1, t1_tracks 2, t1_tracks_hidden 1: the
 work it did; prod_value, and the checks that count only beside it, earn
-nothing). It gets 9/11.
+nothing). It got 9/11. Now 0, held for review: hidden checks of flags and
+counts no longer count against the hold, so right on every public case and
+wrong on every hidden value is enough; the instructor gives the flags' 4
+back with an override.
 """
 
 import torch
