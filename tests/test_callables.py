@@ -144,8 +144,11 @@ def test_an_equivalent_function_passes_and_another_function_fails_on_hidden_prob
     other_style = grade(cube.config, source(body="torch.func.grad(lambda x: (k * x**3 / 3).sum())"))
     assert failing(other_style, "cube") == set()
     wrong = grade(cube.config, source(body="lambda x: k * x**2 if x.numel() == 2 else x"))
-    # Right on the public probe (the values a student can see), wrong on the hidden one.
-    assert failing(wrong, "cube") == {"square_hidden"}
+    # Right on the public probe (the values a student can see), wrong on the hidden one: the pattern of answers
+    # written in for the examples, so the exercise is held for review, its points with it (the Cube's too: a person
+    # reads the code and gives back what is due).
+    assert failing(wrong, "cube") == {"square_public", "square_hidden", "node", "gradcheck", "gradgradcheck"}
+    assert wrong.exercise("cube").review is not None and "held for review" in check(wrong, "gradcheck").message
 
 
 def test_a_callable_that_never_returns_is_stopped_like_the_call(cube: Course, grade: GradeFn) -> None:
