@@ -587,9 +587,16 @@ def _hidden_value_checks(results: list[CheckResult], checks: tuple[Check, ...], 
         if r.visibility != "hidden" or r.max_points <= 0 or check is None:
             continue
         runs = [run for case in check.cases if (run := expected.get(case)) is not None]
-        if any((value := _resolved_or_none(run, check.target, exercise)) is not None and known_mod.informative(value) for run in runs):
+        if any(_tells_values(_resolved_or_none(run, check.target, exercise)) for run in runs):
             out.append(r)
     return out
+
+
+def _tells_values(value: Value | None) -> bool:
+    """A value with a number other than zero in it (a float, a tensor, or such an entry of a list or tuple)."""
+    if isinstance(value, SequenceValue):
+        return any(_tells_values(item) for item in value.items)
+    return value is not None and known_mod.informative(value)
 
 
 def work_shown(observation: Observation) -> set[str]:

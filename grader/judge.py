@@ -214,8 +214,10 @@ def _shown(result: CheckResult, check: Check | None) -> list[tuple[str, list[str
     A check's result has one text and the union of its hints' tags. The
     author's hints are known by their text, and each names one mistake: they
     are judged one by one, so a wrong author hint cannot hide behind a right
-    computed one. What remains is the computed hints', with the tags the
-    author's hints did not bring (all of them, if that leaves none).
+    computed one. What remains is the computed hints', with every tag of the
+    check: which of them the computed hints brought is not kept, and a
+    computed hint may name the author's mistake too ("backward() was never
+    called, or ..." beside the author's "no backward pass reached it").
     """
     text, tags = result.hint or "", set(result.hint_tags)
     shown: list[tuple[str, list[str]]] = []
@@ -225,8 +227,7 @@ def _shown(result: CheckResult, check: Check | None) -> list[tuple[str, list[str
             text = text.replace(author.text, "", 1)
     rest = " ".join(text.split())
     if rest:
-        computed = tags - {t for _text, ts in shown for t in ts}
-        shown.insert(0, (rest, sorted(computed or tags)))
+        shown.insert(0, (rest, sorted(tags)))
     return shown
 
 
