@@ -92,11 +92,13 @@ def test_an_author_hint_is_judged_on_its_own_beside_the_computed_ones(course: Co
         "def double(x):\n    return x + x\n",
     )
     [ex] = load_exercises(course.config)
-    # The check's one text and the union of the tags: the computed hint is right, the author's is not.
+    # The check's one text and the union of the tags: the computed hint is right, the author's is not. Which tags the
+    # computed hints brought is not kept, so they are judged with all of them (one may name the author's mistake too);
+    # the author's hint, known by its text, is judged alone.
     graded = result(failed("value", 2, "A sum where a mean was meant. Flip the sign.", ("sign", "sum_vs_mean")), passed("value_hidden", 3))
     report = judge_mutant(mutant(), graded, ex, None)
     assert [(h.text, h.tags, h.right) for h in report.hints] == [
-        ("A sum where a mean was meant.", ["sum_vs_mean"], True),
+        ("A sum where a mean was meant.", ["sign", "sum_vs_mean"], True),
         ("Flip the sign.", ["sign"], False),
     ]
     assert report.hinted and not report.ok
