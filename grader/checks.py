@@ -488,7 +488,14 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckRes
     return out
 
 
-def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckResult], outcomes: dict[str, TaskOutcome], expected: Expected) -> list[CheckResult]:
+def typed_in(
+    exercise: Exercise,
+    checks: tuple[Check, ...],
+    results: list[CheckResult],
+    outcomes: dict[str, TaskOutcome],
+    expected: Expected,
+    valued: frozenset[str],
+) -> list[CheckResult]:
     """Withdraw every point of an exercise whose answers were written in for its examples.
 
     The signs, together: its public checks pass, every hidden check fails,
@@ -508,7 +515,7 @@ def typed_in(exercise: Exercise, checks: tuple[Check, ...], results: list[CheckR
     """
     if exercise.function is None:
         return results
-    hidden = _hidden_value_checks(results, checks, expected, exercise)
+    hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public_points = [r for r in results if r.visibility != "hidden" and r.points > 0]
     if not hidden or not public_points or any(r.status != "failed" for r in hidden):
         return results
@@ -543,9 +550,7 @@ REVIEW = (
 )
 
 
-def held_for_review(
-    exercise: Exercise, checks: tuple[Check, ...], results: list[CheckResult], expected: Expected
-) -> tuple[list[CheckResult], str | None]:
+def held_for_review(exercise: Exercise, results: list[CheckResult], valued: frozenset[str]) -> tuple[list[CheckResult], str | None]:
     """Hold the points of an exercise that passes every public check and fails every hidden one, for a person to read.
 
     Honest answers almost never do that (a method wrong off the examples
@@ -557,13 +562,14 @@ def held_for_review(
     in). When in doubt, no points without a look: the instructor confirms
     or restores them with an override.
 
-    Hidden checks of a flag or a count do not count against it: done
-    honestly beside typed-in values, one passing flag turned both rules off
+    Hidden checks of a flag or a count do not count against it (only those
+    in ``valued``, :func:`value_checks`): done honestly beside typed-in
+    values, one passing flag turned both rules off
     (tests/hostile/round5/pack/typed_in_through_a_product.py).
     """
     if exercise.function is None:
         return results, None
-    hidden = _hidden_value_checks(results, checks, expected, exercise)
+    hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
     if not hidden or not public or any(r.status != "passed" for r in public) or any(r.status == "passed" for r in hidden):
         return results, None
@@ -577,19 +583,15 @@ def held_for_review(
     return held, REVIEW
 
 
-def _hidden_value_checks(results: list[CheckResult], checks: tuple[Check, ...], expected: Expected, exercise: Exercise) -> list[CheckResult]:
-    """The hidden checks with points whose reference values few answers share by chance (a number other than zero,
-    in a float or a tensor): not a flag, a count, a name or None, which honest work beside typed-in values also gets."""
-    by_name = {c.name: c for c in checks}
-    out = []
-    for r in results:
-        check = by_name.get(r.name)
-        if r.visibility != "hidden" or r.max_points <= 0 or check is None:
-            continue
+def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:
+    """The hidden checks whose reference values few answers share by chance (a number other than zero, in a float or
+    a tensor): not a flag, a count, a name or None, which honest work beside typed-in values also gets."""
+    out = set()
+    for check in (c for c in checks if c.visibility == "hidden"):
         runs = [run for case in check.cases if (run := expected.get(case)) is not None]
         if any(_tells_values(_resolved_or_none(run, check.target, exercise)) for run in runs):
-            out.append(r)
-    return out
+            out.add(check.name)
+    return frozenset(out)
 
 
 def _tells_values(value: Value | None) -> bool:

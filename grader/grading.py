@@ -285,8 +285,9 @@ class Grader:
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)
                 )
         results = checks_mod.gate(checks, results)
-        results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id])
-        results, base.review = checks_mod.held_for_review(ex, checks, results, self.expected[ex.id])
+        valued = checks_mod.value_checks(ex, checks, self.expected[ex.id])
+        results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id], valued)
+        results, base.review = checks_mod.held_for_review(ex, results, valued)
         base.checks = results
         base.score = sum(r.points for r in results)
         statuses = {p.status for p in problems.values()}

@@ -177,9 +177,15 @@ def _checked(check: Callable[..., bool], fn: Callable[..., Any], args: tuple[Any
     with _no_torch_function():
         # Checked once around them, not after each call: the grader compares them, out of the student's reach.
         typed = _typed(fn, node)
-        analytic, numerical = _jacobians(typed, args) if same_backward else _jacobians(*_backward_as_function(typed, args))
-        own = _own_jacobians(fn, args) if same_backward else None
-        _same_in_float32(*((fn, args) if same_backward else _backward_as_function(typed, args)))
+        own = None
+        if same_backward:
+            analytic, numerical = _jacobians(typed, args)
+            own = _own_jacobians(fn, args)
+            _same_in_float32(fn, args, own)
+        else:
+            as_function = _backward_as_function(typed, args)
+            analytic, numerical = _jacobians(*as_function)
+            _same_in_float32(*as_function)
         verdict = check(_plain(fn, node, own), args)
     _refuse_if_changed("while")
     return (verdict, analytic, numerical)
@@ -310,7 +316,7 @@ def _own_jacobians(fn: Callable[..., Any], args: tuple[Any, ...]) -> _Jacobians 
     return where, jacobians
 
 
-def _same_in_float32(fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _same_in_float32(fn: Callable[..., Any], args: tuple[Any, ...], own: _Jacobians | None = None) -> None:
     """Refuse ``fn`` when its derivatives in float32 are not, to float32's precision, those on gradcheck's float64 probe.
 
     Finite differences need float64, so gradcheck's probe is float64 while
@@ -318,10 +324,10 @@ def _same_in_float32(fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
     pass gradcheck and be wrong where it is used
     (tests/hostile/round4/pack/backward_right_only_for_gradcheck.py). For
     gradgradcheck, ``fn`` is the backward as a function (its derivatives are
-    the backward's own).
+    the backward's own). ``own``: its Jacobians at ``args``, when already taken.
     """
     fn = _single_result(fn)
-    own = _own_jacobians(fn, args)
+    own = own if own is not None else _own_jacobians(fn, args)
     if own is None:
         return
     where, jacobians = own
