@@ -281,6 +281,7 @@ class _Verdict:
             expected_accumulations=exp_obs.accumulations,
             cell_failed=self.cell_failed,
             autograd_checked=check.target.attribute == "grad" or _checks_autograd(exercise),
+            at_least=check.at_least,
         )
         found_root = _root_or_none(obs, check.target, exercise)
         # Values that are a known mistake's are named in its author's words, instead of the rules' guesses.
@@ -324,6 +325,7 @@ class _Verdict:
             exact_dtype=check.exact_dtype,
             match=check.match,
             accept=check.accept,
+            at_least=check.at_least,
         )
 
     def case(self, case: str, exp_obs: Observation, outcome: TaskOutcome) -> CheckResult | None:
@@ -483,6 +485,52 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckRes
                 points=0.0,
                 message=f"{check.target.text} is as expected, but it counts only once {', '.join(missing)} "
                 f"{'passes' if len(missing) == 1 else 'pass'} (a submission that does nothing has it too)",
+            )
+        out.append(result)
+    return out
+
+
+def free_checks(exercise: Exercise, config: Config, expected: Expected, nulls: list[Expected]) -> frozenset[str]:
+    """The checks that some run of a submission doing nothing (``nulls``, :mod:`grader.nulls`) passes.
+
+    Which ones they are depends on the exercise, not on its author's ``requires``: a backward pass through every input
+    gives the right count of passes, a .grad of ones where the answer is ones, inputs left alone.
+    """
+    out: set[str] = set()
+    for run in nulls:
+        outcomes = {f"{exercise.id}/{case}": TaskOutcome(f"{exercise.id}/{case}", "done", obs, None) for case, obs in run.items()}
+        for check in exercise.checks:
+            if check.name in out or any(f"{exercise.id}/{case}" not in outcomes for case in check.cases):
+                continue
+            try:
+                passed = evaluate(exercise, check, expected, outcomes, {}, config).status == "passed"
+            except ExerciseError:
+                continue  # the reference lacks the target: the check is broken, which grading says itself
+            if passed:
+                out.add(check.name)
+    return frozenset(out)
+
+
+def beside_work(checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str]) -> list[CheckResult]:
+    """Withdraw the points of free checks (:func:`free_checks`) when no other check that carries points passes.
+
+    A do-nothing answer passes them too, so alone they show nothing: with no check of the work itself passed, the
+    submission is one of those (tests/fairness: a backward pass on the sum of the inputs, returning None, earned
+    points on 15 exercises). Beside work of value they count as ever. An exercise whose every check is free has
+    nothing else to go by, and is left as it is (``grader validate`` shows it to its author).
+    """
+    work = [r for r in results if r.name not in free and r.max_points > 0]
+    if not work or any(r.status == "passed" for r in work):
+        return results
+    out = []
+    for check, result in zip(checks, results):
+        if result.status == "passed" and result.points > 0 and check.name in free:
+            result = dataclasses.replace(
+                result,
+                status="failed",
+                points=0.0,
+                message=f"{check.target.text} is as expected, but a submission that does nothing has that too: it counts "
+                "once a result of your own work is right",
             )
         out.append(result)
     return out

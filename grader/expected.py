@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import grader
 from grader import probes
 from grader.alternatives import wrong_solutions
-from grader.checks import vague_checks
+from grader.checks import free_checks, vague_checks
 from grader.config import Config
 from grader.errors import (
     GraderError,
@@ -57,6 +57,10 @@ class ExpectedSource(Protocol):
 
     def known_mistakes(self, exercise: Exercise) -> list[KnownMistake]:
         """The runs of ``exercise``'s wrong solutions that name a mistake (:mod:`grader.known`)."""
+        ...
+
+    def free_checks(self, exercise: Exercise) -> frozenset[str]:
+        """The checks a submission that does nothing passes (:func:`grader.checks.free_checks`)."""
         ...
 
 
@@ -191,6 +195,23 @@ class ReferenceRunner:
         skipped = [run for text in steps if (run := self._usable_run(exercise, tasks, text.encode()))]
         return [dataclasses.replace(k, vague=vague_checks(exercise, self.config, dict(k.observations), skipped)) for k in out]
 
+    def free_checks(self, exercise: Exercise) -> frozenset[str]:
+        """The checks some null submission (:mod:`grader.nulls`) passes, from their runs (cached as the reference's are).
+
+        The typed-in null is left out: it passes the public values by design, and the typed-in rule and the hold for
+        review stand against it. The starter raises everywhere: it passes nothing.
+        """
+        from grader.nulls import null_submissions  # the laptop's check reads frozen sets and never needs it
+
+        expected = self.observations(exercise)
+        tasks = tasks_for(exercise, "grade", self.config)
+        runs = [
+            cases
+            for null in null_submissions(exercise, expected)
+            if null.name not in ("typed_in", "starter") and (cases := self._usable_run(exercise, tasks, null.source.encode()))
+        ]
+        return free_checks(exercise, self.config, expected, runs)
+
     def _usable_run(self, exercise: Exercise, tasks: list[Task], solution: Path | bytes) -> Observations:
         """A wrong solution's observations (a file, or a text), cached; none when it does not run to the end."""
         key = cache_key(exercise, tasks, self._torch, solution=solution)
@@ -289,6 +310,8 @@ class FrozenExpected:
         self._data: dict[str, Any] = exercises if isinstance(exercises, dict) else {}
         known = data.get("known") if isinstance(data, dict) else None
         self._known: dict[str, Any] = known if isinstance(known, dict) else {}
+        free = data.get("free") if isinstance(data, dict) else None
+        self._free: dict[str, Any] = free if isinstance(free, dict) else {}
         self._read: dict[str, Observations] = {}
 
     def observations(self, exercise: Exercise) -> Observations:
@@ -324,6 +347,12 @@ class FrozenExpected:
                 continue
             out.append(KnownMistake(name, description[:500], tuple(tags), cases, frozenset(vague)))
         return out
+
+    def free_checks(self, exercise: Exercise) -> frozenset[str]:
+        """The free checks frozen with the expected values (none in a file from before they were: no gate, as then)."""
+        names = self._free.get(exercise.id)
+        known = {c.name for c in exercise.checks}
+        return frozenset(n for n in names if isinstance(n, str) and n in known) if isinstance(names, list) else frozenset()
 
     def close(self) -> None:
         pass
@@ -369,6 +398,7 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
     """Write expected observations; ``public_only`` drops every case only hidden checks use."""
     out: dict[str, dict[str, Any]] = {}
     known: dict[str, list[dict[str, Any]]] = {}
+    free: dict[str, list[str]] = {}
 
     def shared(ex: Exercise, cases: Observations) -> dict[str, Any]:
         if public_only:
@@ -393,8 +423,9 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
             }
             for k in source.known_mistakes(ex)
         ]
+        free[ex.id] = sorted(n for n in source.free_checks(ex) if public is None or n in public)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out, "known": known}), encoding="utf-8")
+    path.write_text(json.dumps({"schema": "grader.expected/1", "exercises": out, "known": known, "free": free}), encoding="utf-8")
 
 
 def open_expected(config: Config) -> ReferenceRunner | FrozenExpected:

@@ -91,6 +91,8 @@ class Grader:
     """Exercise id -> why it has no expected values (graded as error, never as pass)."""
     known: dict[str, list[KnownMistake]] = field(default_factory=dict)
     """Exercise id -> its wrong solutions' runs, which name a student's mistake by its values (none without solutions)."""
+    free: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Exercise id -> the checks a submission doing nothing passes (:func:`grader.checks.free_checks`)."""
 
     @classmethod
     def prepare(cls, config: Config, exercises: list[Exercise], mode: Mode, source: ExpectedSource) -> Grader:
@@ -103,6 +105,7 @@ class Grader:
                 g.broken[ex.id] = str(exc)
                 continue
             g.known[ex.id] = source.known_mistakes(ex)
+            g.free[ex.id] = source.free_checks(ex)
         return g
 
     @property
@@ -137,6 +140,7 @@ class Grader:
             "expected": self.expected,
             "broken": self.broken,
             "known": {ex: [(k.name, k.description, k.mistakes, sorted(k.vague)) for k in known] for ex, known in self.known.items()},
+            "free": {ex: sorted(names) for ex, names in self.free.items()},
             "tasks": [t.to_wire() for t in self.tasks],
             "tolerances": {k: dataclasses.asdict(v) for k, v in self.config.tolerances.items()},
             "limits": dataclasses.asdict(self.config.limits),
@@ -285,6 +289,7 @@ class Grader:
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)
                 )
         results = checks_mod.gate(checks, results)
+        results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()))
         valued = checks_mod.value_checks(ex, checks, self.expected[ex.id])
         results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id], valued)
         results, base.review = checks_mod.held_for_review(ex, results, valued)

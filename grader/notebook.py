@@ -208,6 +208,7 @@ def check(
     try:
         expected = source.observations(ex)
         known = source.known_mistakes(ex)
+        free = source.free_checks(ex)
     finally:
         source.close()
     if namespace is None:
@@ -242,7 +243,7 @@ def check(
         seconds=time.monotonic() - start,
         protocol_error=None,
     )
-    grader_ = Grader(config=cfg, exercises=[ex], mode="check", expected={ex.id: expected}, known={ex.id: known})
+    grader_ = Grader(config=cfg, exercises=[ex], mode="check", expected={ex.id: expected}, known={ex.id: known}, free={ex.id: free})
     result = grader_.result(Source(path=Path("notebook"), kind="notebook", cells=(), sha256=""), record).exercises[0]
     if show and _show(result):
         return None

@@ -8,6 +8,10 @@ grades these for every exercise and reports any point they earn:
 - ``returns_none``: a function whose body only returns None;
 - ``returns_first_input``: a function that returns its first input unchanged
   (functions with parameters);
+- ``backward_on_inputs``: a function that runs one backward pass on the
+  sum of every input autograd tracks (a module's parameters, a list's
+  tensors too) and returns None: each gets a .grad of ones, and a count of
+  backward passes is right;
 - ``returns_zeros``: a function that returns zeros shaped like the
   reference's result (built from its observations: ``zeros_like`` of an
   input when the shapes follow an input, else the reference's shape); where
@@ -20,7 +24,9 @@ grades these for every exercise and reports any point they earn:
 - ``all_zeros``: every variable set to zeros of the reference's shape and
   dtype (None where the reference's value is not a tensor or a number).
 
-The names depend only on the exercise, so the pytest plugin can list them
+The checks these pass (the typed-in one aside) are an exercise's free
+checks (:func:`grader.checks.free_checks`), which count only beside work
+of value. The names depend only on the exercise, so the pytest plugin can list them
 before anything runs; only ``returns_zeros`` and ``all_zeros`` read the
 reference's observations (without them their values are None).
 """
@@ -82,6 +88,7 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
     out.append(NullSubmission("returns_none", "the function only returns None", body("None")))
     if fn.params:
         out.append(NullSubmission("returns_first_input", f"the function only returns its first input, {fn.params[0]}", body(fn.params[0])))
+    out.append(NullSubmission("backward_on_inputs", "the function calls backward() on the sum of its inputs that require grad, and returns None", _backward_on_inputs(fn.signature, fn.params)))
     runs = [obs for obs in (expected or {}).values() if obs.returned is not None]
     zeros = _zeros([r.returned for r in runs if r.returned is not None], [r.inputs for r in runs])
     if zeros == "None" and _returns_callable(ex, runs):
@@ -96,6 +103,24 @@ def null_submissions(ex: Exercise, expected: Observations | None = None) -> list
     )
     out.append(NullSubmission("typed_in", "the function returns the examples' results, typed in", _typed_in(ex, expected or {}), excused))
     return out
+
+
+def _backward_on_inputs(signature: str, params: tuple[str, ...] | list[str]) -> str:
+    """A module whose function runs one backward pass through every input that requires grad, and returns None."""
+    return (
+        "import torch\n\n\n"
+        "def _leaves(a):\n"
+        "    if isinstance(a, torch.nn.Module):\n"
+        "        return list(a.parameters())\n"
+        "    if isinstance(a, (list, tuple)):\n"
+        "        return [t for item in a for t in _leaves(item)]\n"
+        "    return [a] if isinstance(a, torch.Tensor) and a.requires_grad else []\n\n\n"
+        f"def {signature}:\n"
+        f"    leaves = [t for a in ({''.join(f'{p}, ' for p in params)}) for t in _leaves(a)]\n"
+        "    if leaves:\n"
+        "        sum(t.sum() for t in leaves).backward()\n"
+        "    return None\n"
+    )
 
 
 def _typed_in(ex: Exercise, expected: Observations) -> str:

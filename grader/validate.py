@@ -348,7 +348,7 @@ def _references(config: Config, exercises: list[Exercise], report: ValidationRep
             er.problems.extend(_static_problems(ex, expected, config))
             if not er.problems:
                 expected_of[ex.id] = expected
-                graders[ex.id] = Grader(config=config, exercises=[ex], mode="grade", expected={ex.id: expected})
+                graders[ex.id] = Grader(config=config, exercises=[ex], mode="grade", expected={ex.id: expected}, free={ex.id: runner.free_checks(ex)})
     return graders, expected_of
 
 

@@ -125,8 +125,9 @@ def validation_course(course: Course) -> Course:
     - ``twice``: fair: three alternatives with full marks, null submissions
       earn nothing, its one surviving mutant declared equivalent with a reason;
     - ``double``: a surviving mutant (``mutate_input@3``), an ``equivalent``
-      declaration naming no mutant, a flag check that gives null submissions a
-      point, an "alternative" that loses points (``times_three.py``);
+      declaration naming no mutant, a flag check null submissions pass (a free
+      check: it counts only beside work), an "alternative" that loses points
+      (``times_three.py``);
     - ``mean_grad``: no alternatives folder, and an author hint whose evidence
       a sum-for-a-mean mutant produces, naming the wrong mistake (``sign``).
     """
@@ -154,7 +155,7 @@ def validation_course(course: Course) -> Course:
     course.exercise(
         "double",
         twice.format(id="double")
-        # A flag a do-nothing answer has too, with no `requires`: it gives points for nothing.
+        # A flag a do-nothing answer has too, with no `requires`: a free check, counted only beside work.
         + "  - {name: x_untracked, target: x.requires_grad, cases: [simple], points: 1}\n"
         + 'equivalent:\n  - {mutant: "flip_sign@9", reason: "a line the solution no longer has"}\n',
         solution.format(id="double"),

@@ -209,6 +209,9 @@ class _OneMistake:
         names = frozenset(c.name for c in exercise.checks if c.name in ("x_grad", "x_grad_hidden"))
         return [KnownMistake("forgot.py", "forgot a step", ("operation",), self.inner.observations(exercise), vague=names)]
 
+    def free_checks(self, exercise: Any) -> frozenset[str]:
+        return frozenset()
+
 
 def test_a_bundle_names_no_hidden_check_of_a_known_mistake(course: Config, tmp_path: Path) -> None:
     """A student bundle's known mistakes said on which checks each is vague: hidden checks' names included, and that

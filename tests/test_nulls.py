@@ -46,11 +46,19 @@ def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(cou
     )
     [ex] = load_exercises(course.config)
     made = {n.name: n for n in null_submissions(ex)}
-    assert list(made) == ["starter", "returns_none", "returns_first_input", "returns_zeros", "typed_in"]
+    namespace: dict[str, Any] = {}
+    assert list(made) == ["starter", "returns_none", "returns_first_input", "backward_on_inputs", "returns_zeros", "typed_in"]
     assert "raise NotImplementedError" in made["starter"].source
     assert made["returns_none"].source.endswith("def scale(x, k):\n    return None\n")
     assert made["returns_first_input"].source.endswith("    return x\n")
     assert made["returns_zeros"].source.endswith("    return None\n")  # no observations yet: nothing to shape zeros like
+    # One backward pass through every input autograd tracks (a module's parameters, a list's tensors), and nothing else.
+    namespace = {}
+    exec(compile(made["backward_on_inputs"].source, "backward_on_inputs.py", "exec"), namespace)
+    x, layer, untracked = torch.ones(2, requires_grad=True), torch.nn.Linear(2, 1), torch.ones(3)
+    assert namespace["scale"](x, 2.0) is None and x.grad.tolist() == [1.0, 1.0]
+    assert namespace["scale"]([layer, untracked], 2.0) is None and layer.bias.grad.tolist() == [1.0] and untracked.grad is None
+    assert namespace["scale"](untracked, 2.0) is None  # nothing tracked: no backward pass, no error
     observed = {
         "a": returned(TupleValue(items=(tensor([2]), FloatValue(2.0)), length=2), tensor([2])),
         "b": returned(TupleValue(items=(tensor([3, 1]), FloatValue(3.0)), length=2), tensor([3, 1])),
@@ -65,7 +73,7 @@ def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(cou
         for name, value, shape, k in (("a", a, [2], 2.0), ("b", b, [3, 1], 3.0))
     }
     typed = {n.name: n for n in null_submissions(ex, observed)}["typed_in"]
-    namespace: dict[str, Any] = {}
+    namespace = {}
     exec(compile(typed.source, "typed_in.py", "exec"), namespace)
     out_b = namespace["scale"](torch.ones(3, 1), 3.0)
     assert out_b[0].tolist() == [[3.0], [6.0], [9.0]] and out_b[1] == 3.0

@@ -39,7 +39,7 @@ def test_a_fair_exercise_is_ok_with_its_alternatives_nulls_and_mutants(report: V
     assert [a.ok for a in twice.alternatives] == [True, True, True]
     # y = 2 x involves no autograd: the example's answer typed in cannot be told from a computed one by the work it
     # shows, but right on every public case and wrong on every hidden one, it is held for review and earns nothing.
-    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("returns_zeros", 0), ("typed_in", 0)]
+    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("backward_on_inputs", 0), ("returns_zeros", 0), ("typed_in", 0)]
     assert twice.nulls[-1].ok
     by_id = {m.id: m for m in twice.mutants}
     assert by_id["flip_sign@2"].killed
@@ -64,19 +64,21 @@ def test_a_declaration_naming_no_mutant_is_reported(report: ValidationReport) ->
     assert stale.startswith("equivalent[0]: no mutant 'flip_sign@9' of double.py (its flip_sign mutants: flip_sign@2)")
 
 
-def test_a_null_submission_that_earns_a_point_is_reported(report: ValidationReport) -> None:
+def test_a_flag_every_null_gets_right_counts_only_beside_work(report: ValidationReport) -> None:
+    """double's x_untracked, with no `requires`, is a free check (a do-nothing answer has it): it no longer gives the
+    null submissions a point, which validate reported as a problem of the exercise."""
     double = next(e for e in report.exercises if e.id == "double")
-    earning = {n.name: n for n in double.nulls if not n.ok}
-    assert set(earning) == {"returns_none", "returns_first_input", "returns_zeros"}  # the untouched starter earns nothing
-    assert earning["returns_none"].earned == ["x_untracked (1)"]
-    assert earning["returns_none"].detail == "earns 1/6 for doing nothing: x_untracked (1)"
+    assert [(n.name, n.score) for n in double.nulls if n.name != "typed_in"] == [
+        ("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("backward_on_inputs", 0), ("returns_zeros", 0)
+    ]
+    assert all(n.ok for n in double.nulls)
 
 
 def test_an_alternative_that_loses_points_is_reported(report: ValidationReport) -> None:
     double = next(e for e in report.exercises if e.id == "double")
     lost = [a for a in double.alternatives if not a.ok]
     assert [a.file.rsplit("/", 1)[-1] for a in lost] == ["times_three.py"]
-    assert lost[0].detail.startswith("a correct answer scores 1/6: value (")
+    assert lost[0].detail.startswith("a correct answer scores 0/6: value (")  # x_untracked is free: alone it counts for nothing
     assert double.alternatives_problem is None  # three were found
 
 
@@ -111,7 +113,7 @@ def test_the_report_prints_a_summary_line_per_exercise_and_a_total(report: Valid
     [twice] = [line for line in lines if " twice " in line]
     assert twice.startswith("OK      twice")
     assert twice.endswith(
-        "reference 5/5; 3/3 alternatives full marks; 5/5 null submissions earn 0; mutants 1/1 killed (1 declared equivalent); "
+        "reference 5/5; 3/3 alternatives full marks; 6/6 null submissions earn 0; mutants 1/1 killed (1 declared equivalent); "
         "hints 0/0 right on mutants, 0/1 mutants hinted; 0/0 wrong solutions caught"
     )
     assert any(line.startswith("BROKEN  double") for line in lines)

@@ -1,0 +1,79 @@
+"""Free checks: what a submission doing nothing passes counts only beside a check of the work itself passed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Course, GradeFn, failing
+
+from grader.expected import FrozenExpected, ReferenceRunner, freeze
+from grader.grading import open_grader
+from grader.spec import load_exercises
+
+MEAN = """
+id: mean_grad
+title: Gradient of a mean
+prompt: Return the mean of 3 x, after out.backward().
+function: {name: mean_grad, params: [x]}
+cases:
+  - {name: ones, inputs: {x: {full: [2, 2], value: 1.0, requires_grad: true}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [5], requires_grad: true}}}
+checks:
+  - {name: out_value, target: return, cases: [ones], points: 2}
+  - {name: x_grad, target: x.grad, cases: [ones], points: 2}
+  - {name: one_backward, target: x.backward_calls, cases: [ones]}
+  # No `requires` on purpose: the grader finds that a do-nothing answer leaves x alone.
+  - {name: x_unchanged, target: x.changed, cases: [ones]}
+  - {name: x_grad_hidden, target: x.grad, cases: [secret], visibility: hidden}
+"""
+RIGHT = "def mean_grad(x):\n    out = (3 * x).mean()\n    out.backward()\n    return out\n"
+# One backward pass through the input, then nothing: the count is right, x is untouched, x.grad is ones (not 3/n).
+BUSY = "def mean_grad(x):\n    x.sum().backward()\n    return None\n"
+# The gradient right, the returned value a Python number: the work is there, so the count and x's values count too.
+HALF = "def mean_grad(x):\n    out = (3 * x).mean()\n    out.backward()\n    return out.item() + 1\n"
+
+
+@pytest.fixture
+def mean_course(course: Course) -> Course:
+    course.exercise("mean_grad", MEAN, RIGHT)
+    return course
+
+
+def test_the_checks_a_do_nothing_answer_passes_are_found_by_running_the_nulls(mean_course: Course) -> None:
+    [ex] = load_exercises(mean_course.config)
+    with ReferenceRunner(mean_course.config) as runner:
+        assert runner.free_checks(ex) == {"one_backward", "x_unchanged"}
+
+
+def test_a_backward_pass_on_the_inputs_alone_earns_nothing(mean_course: Course, grade: GradeFn) -> None:
+    result = grade(mean_course.config, BUSY).exercise("mean_grad")
+    assert result.score == 0
+    failing_with = {c.name: c.message for c in result.checks if c.status == "failed"}
+    assert {"one_backward", "x_unchanged"} <= set(failing_with)
+    assert "a submission that does nothing has that too" in (failing_with["one_backward"] or "")
+
+
+def test_beside_work_of_value_free_checks_count(mean_course: Course, grade: GradeFn) -> None:
+    result = grade(mean_course.config, HALF)
+    assert failing(result, "mean_grad") == {"out_value"}
+    assert result.exercise("mean_grad").score == 5  # x_grad 2, one_backward, x_unchanged, x_grad_hidden
+    assert grade(mean_course.config, RIGHT).exercise("mean_grad").score == 7
+
+
+def test_a_bundle_carries_the_public_free_checks_and_its_check_gates_too(mean_course: Course, grade: GradeFn, tmp_path: Path) -> None:
+    exercises = load_exercises(mean_course.config)
+    frozen = tmp_path / "expected.json"
+    with ReferenceRunner(mean_course.config) as runner:
+        freeze(runner, exercises, frozen, public_only=True)
+    assert json.loads(frozen.read_text())["free"] == {"mean_grad": ["one_backward", "x_unchanged"]}
+    assert FrozenExpected(frozen).free_checks(exercises[0]) == {"one_backward", "x_unchanged"}
+    # A file frozen before free checks existed gates nothing, as then.
+    old = json.loads(frozen.read_text())
+    del old["free"]
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    assert FrozenExpected(tmp_path / "old.json").free_checks(exercises[0]) == frozenset()
+    # The student's own check (public checks only) gates them too.
+    checked = grade(mean_course.config, BUSY, grader=open_grader(mean_course.config, mode="check"))
+    assert checked.exercise("mean_grad").score == 0
