@@ -28,7 +28,8 @@ from grader.values import BoolValue, FloatValue, IntValue, TensorValue, Value
 
 MIN_NUMBERS = 3
 """Numbers a student's values must hold, over all the cases of a check, to name a mistake: one number from one case
-(a notebook's single run) is the same for too many mistakes."""
+(a notebook's single run) is the same for too many mistakes. Two cases with a number other than zero each do too:
+one number per case, on other inputs, is as telling (a returned loss one step stale, on two runs)."""
 
 MAX_NAMED = 2
 """More distinct mistakes than this giving the student's values: the values tell them apart no better than nothing."""
@@ -85,7 +86,7 @@ def matching(
     ``value_of`` reads the check's target from an observation; ``differ``
     compares two values at the check's tolerance.
     """
-    if sum(numbers(v) for v in found.values()) < MIN_NUMBERS:
+    if sum(numbers(v) for v in found.values()) < MIN_NUMBERS and sum(1 for v in found.values() if informative(v)) < 2:
         return []
     out = []
     for mistake in known:

@@ -181,3 +181,39 @@ def test_a_step_inside_a_block_is_left_out_alone_and_the_block_does_nothing_on_i
     assert sum("lambda *args: None" in v and "enable_grad" in v for v in variants) == 1
     assert sum("zero_" not in v for v in variants) == 1
     assert len(variants) == 3
+
+
+MEAN_SPEC = """
+id: mean_value
+title: A mean of squares, as a number
+prompt: Return mean(x ** 2) as a Python float.
+function: {name: mean_value, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0, -1.0]}}}
+  - {name: other, inputs: {x: {random: normal, shape: [4]}}}
+checks:
+  - {name: value, target: return, cases: [simple, other], points: 2}
+  - {name: value_simple, target: return, cases: [simple]}
+"""
+MEAN_CUBED = '''"""Cubes x where the prompt squares it.
+
+fails: value, value_simple
+description: cubes x instead of squaring it
+mistakes: operation
+"""
+
+
+def mean_value(x):
+    return (x ** 3).mean().item()
+'''
+
+
+def test_one_number_on_each_of_two_cases_names_a_mistake_and_one_on_one_case_does_not(course: Course, grade: GradeFn) -> None:
+    """A returned float is one number per case: on two cases, other inputs each, a wrong solution's values are as
+    telling as three entries of one tensor; on one case alone they are not."""
+    course.exercise("mean_value", MEAN_SPEC, "def mean_value(x):\n    return float((x ** 2).mean())\n")
+    course.file("solutions/wrong/mean_value/cubed.py", MEAN_CUBED)
+    result = grade(course.config, "import torch\n\ndef mean_value(x):\n    return torch.mean(x * x * x).item()\n").exercise("mean_value")
+    both, alone = _check(result, "value"), _check(result, "value_simple")
+    assert both.status == "failed" and "Cubes x instead of squaring it" in (both.hint or "")
+    assert alone.status == "failed" and "Cubes" not in (alone.hint or "")
