@@ -104,6 +104,7 @@ class _Rules:
     exact_dtype: bool
     match: str | None
     accept: tuple[str, ...]
+    at_least: bool = False
 
 
 def _index(flat: int, shape: Sequence[int]) -> tuple[int, ...]:
@@ -212,6 +213,7 @@ def compare(
     exact_dtype: bool = False,
     match: str | None = None,
     accept: tuple[str, ...] = (),
+    at_least: bool = False,
 ) -> Mismatch | None:
     """Return how ``found`` differs from ``expected``, or None when it matches.
 
@@ -220,8 +222,9 @@ def compare(
     their two tolerances, unless ``exact_dtype``. ``match``: a pattern a
     string or an exception's message must match, in place of equality.
     ``accept`` lists other strings (grad_fn names) that count as right.
+    ``at_least``: an integer at least the expected one is right (a count).
     """
-    return _compare(expected, found, _Rules(tolerances, exact_dtype, match, accept), "")
+    return _compare(expected, found, _Rules(tolerances, exact_dtype, match, accept, at_least), "")
 
 
 def _compare(expected: Value, found: Value, rules: _Rules, path: str) -> Mismatch | None:
@@ -248,7 +251,7 @@ def _compare_number(expected: IntValue | FloatValue, found: Value, rules: _Rules
         return _differ(expected, found, path, "type", f"expected a number, found {describe_kind(found)}")
     e, f = expected.value, found.value
     if isinstance(expected, IntValue) and isinstance(found, IntValue):
-        return None if e == f else _differ(expected, found, path, "value", "the number differs", ratio=factor([f], [e]))
+        return None if e == f or (rules.at_least and f > e) else _differ(expected, found, path, "value", "the number differs", ratio=factor([f], [e]))
     if _close(float(e), float(f), rules.tolerances.number):
         return None
     return _differ(expected, found, path, "value", "the number differs", abs_diff=abs(float(f) - float(e)), ratio=factor([f], [e]))

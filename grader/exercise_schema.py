@@ -228,6 +228,12 @@ CHECK = Section(
         Key("analytic", {"type": "object", "additionalProperties": {"$ref": "#/$defs/literal"}}, "known values per case; validate confirms the reference gives them"),
         Key("description", STRING, "what it verifies, in words for students"),
         Key("accept", STRINGS, "other values that count as right for a string target (grad_fn names)"),
+        Key(
+            "at_least",
+            BOOLEAN,
+            "for a count: any number at least the reference's is right (correct styles that run more backward passes)",
+            default="false",
+        ),
         Key("requires", NAMES, "checks that must pass for this one to count"),
         Key("stated", STRING, "words of the prompt that state what it demands beyond the values"),
         Key(

@@ -160,6 +160,8 @@ class Context:
     """The same, in the reference's call."""
     cell_failed: bool = False
     """Some cell of the submission raised or stopped: a missing value may be that cell's doing."""
+    at_least: bool = False
+    """The check takes any count at least the reference's (:attr:`grader.spec.Check.at_least`)."""
     autograd_checked: bool = True
     """The value can only come from autograd (a ``.grad``), or the exercise checks that autograd ran (a check of
     ``autograd_used``, ``autograd_runs``, ``backward_calls`` or ``grad_requests``). Otherwise numbers from a formula
@@ -977,6 +979,16 @@ def autograd_runs(ctx: Context) -> Hint | None:
             "Autograd never ran in your function (no backward(), no torch.autograd.grad): even if your numbers are "
             "right, the gradients must come from autograd, not from a formula.",
             ("no_backward",),
+        )
+    if ctx.at_least and found < expected:
+        # Correct styles run more passes; one short is a result that never went through autograd.
+        return _say(
+            ctx,
+            f"Autograd ran {found} time(s) in your function where at least {expected} were expected: a result that should "
+            "come from a backward pass came from a formula instead.",
+            "Autograd ran fewer times than expected in your function: a result that should come from a backward pass "
+            "came from a formula instead.",
+            "no_backward",
         )
     return _say(
         ctx,

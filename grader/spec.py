@@ -130,6 +130,9 @@ class Check:
     """What the check verifies, in words for students."""
     accept: tuple[str, ...] = ()
     """Other values that count as right for a string target (``grad_fn``: MulBackward0 for a square written a * a)."""
+    at_least: bool = False
+    """For a count: any number at least the reference's is right (``autograd_runs`` where correct styles run more
+    backward passes than the reference: a Hessian-vector product through ``torch.autograd.functional``)."""
     requires: tuple[str, ...] = ()
     """Checks that must pass for this one to count: a flag a do-nothing answer also has (a leaf left alone)
     earns points only when the work it guards was done."""
@@ -780,6 +783,7 @@ class _Parser:
                 hints=self.author_hints(node),
                 description=node.string("description", None),
                 accept=tuple(node.strings("accept", [])),
+                at_least=node.boolean("at_least", False),
                 requires=requires,
                 stated=node.string("stated", None),
             )

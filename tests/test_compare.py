@@ -144,3 +144,12 @@ def test_display_is_short_and_readable() -> None:
     assert display(rec(torch.arange(100.0))).startswith("tensor([0., 1., 2., 3., 4., 5., ..., 99.])")
     assert display(rec(None)) == "None"
     assert display(rec([1, 2])) == "[1, 2]"
+
+
+def test_at_least_takes_a_count_as_high_or_higher_and_nothing_else() -> None:
+    assert cmp(2, 3, at_least=True) is None
+    assert cmp(2, 2, at_least=True) is None
+    fewer = cmp(2, 1, at_least=True)
+    assert fewer is not None and fewer.kind == "value"
+    assert cmp(2, 3) is not None  # without it, a count is exact
+    assert cmp(2.0, 3.0, at_least=True) is not None  # counts only

@@ -70,6 +70,7 @@ checks:
     target: out.grad_fn
     cases: [small]
     accept: [AddBackward0]
+    at_least: false
     match: Backward
     requires: [value]
     points: 7
