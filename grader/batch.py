@@ -90,6 +90,12 @@ def grade_items(items: Iterable[Item], *, pool: WorkerPool, private: Iterable[Pa
             readable[item.key] = (item, read_source(item.path, item.grader.config.limits))
         except SubmissionError as exc:
             yield item.key, clean_record(item.grader.error_result(str(item.path), f"cannot grade this file: {exc.problem}", student=item.student))
+        except Exception as exc:  # noqa: BLE001 - one file's bytes must cost its own grade, never the batch's
+            # Every file is read before any is graded: a codec's LookupError raised here once stopped the whole
+            # batch, nobody graded (tests/hostile/round6/coding_not_a_text_encoding.py).
+            detail = f"{type(exc).__name__}: {exc}"[:300]
+            message = f"cannot grade this file: the grader could not read it ({detail}); this submission needs review"
+            yield item.key, clean_record(item.grader.error_result(str(item.path), message, student=item.student))
     started: dict[str, float] = {}
     built: dict[str, dict[str, Any]] = {}
 

@@ -619,7 +619,7 @@ def held_for_review(exercise: Exercise, results: list[CheckResult], valued: froz
         return results, None
     hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
-    if not hidden or not public or any(r.status != "passed" for r in public) or any(r.status == "passed" for r in hidden):
+    if not hidden or not public or not any(_right_on_examples_only(group) for group in _by_target(exercise, public, hidden)):
         return results, None
     if not any(r.points > 0 for r in results):
         return results, None
@@ -629,6 +629,30 @@ def held_for_review(exercise: Exercise, results: list[CheckResult], valued: froz
         for r in results
     ]
     return held, REVIEW
+
+
+def _by_target(exercise: Exercise, public: list[CheckResult], hidden: list[CheckResult]) -> list[tuple[list[CheckResult], list[CheckResult]]]:
+    """The exercise's public and hidden checks as one group, and one group per target with a hidden value check.
+
+    The whole exercise right on every public check and wrong on every hidden
+    one is the pattern; so is one target that is: a submission that computes
+    the loss honestly and types in only its gradient passed the hidden check
+    on the loss, which turned the rule off for the whole exercise while the
+    typed-in gradient kept its public points
+    (tests/hostile/round6/typed_in_gradient_beside_real_loss.py).
+    """
+    target = {c.name: c.target.text for c in exercise.checks}
+    groups = [(public, hidden)]
+    for text in dict.fromkeys(target.get(r.name) for r in hidden):
+        on_public = [r for r in public if target.get(r.name) == text]
+        if text is not None and on_public:
+            groups.append((on_public, [r for r in hidden if target.get(r.name) == text]))
+    return groups
+
+
+def _right_on_examples_only(group: tuple[list[CheckResult], list[CheckResult]]) -> bool:
+    public, hidden = group
+    return bool(public and hidden) and all(r.status == "passed" for r in public) and not any(r.status == "passed" for r in hidden)
 
 
 def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:

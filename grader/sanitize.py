@@ -17,8 +17,10 @@ from typing import Any, TypeVar
 
 # CSI (ESC [ ... final byte), OSC (ESC ] ... BEL or ESC \), and the other two-byte escapes.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
-# C0 and C1 controls but newline and tab; bidirectional overrides and isolates; zero-width characters that hide text.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# C0 and C1 controls but newline and tab; bidirectional overrides and isolates; zero-width characters that hide text;
+# lone surrogates, which no UTF-8 file or database takes: an exception message holding chr(0xDC80) stopped
+# `grader grade` when the gradebook saved it, nobody after it graded (tests/hostile/round6/lone_surrogates.py).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 T = TypeVar("T")
 

@@ -125,6 +125,16 @@ def read_source(path: Path, limits: Limits | None = None) -> Source:
     except UnicodeDecodeError as exc:
         named = "UTF-8" if encoding.startswith("utf-8") else f"{encoding} (as its coding line says)"
         raise SubmissionError(shown, f"is not {named} text (byte {exc.start}); save it as UTF-8") from exc
+    except (UnicodeError, LookupError) as exc:
+        # A codec Python knows that is no text encoding (rot13, hex, zlib: LookupError), or one that fails otherwise
+        # (punycode: UnicodeError): raised out of here, it stopped the whole batch (round6/coding_not_a_text_encoding.py).
+        raise SubmissionError(shown, f"cannot be read: its coding line names {encoding}, which is not a text encoding; save it as UTF-8") from exc
+    if not encoding.startswith("utf-8") and not _reads_ascii_as_itself(raw, text):
+        raise SubmissionError(
+            shown,
+            f"cannot be read: its coding line names {encoding}, under which its ASCII text reads differently "
+            "(an escape becomes another character) from what an editor shows; save it as UTF-8",
+        )
     digest = hashlib.sha256(raw).hexdigest()
     if suffix == ".py":
         return Source(path=path, kind="module", cells=(Cell(number=1, code=text),), sha256=digest)
@@ -141,6 +151,26 @@ def _encoding(raw: bytes, shown: str) -> str:
             raise SubmissionError(shown, f"cannot be read: its coding line names an {exc.msg}; save it as UTF-8") from exc
         return "utf-8-sig"  # no coding line and not UTF-8: decoding says where
     return encoding
+
+
+_HIGH_BYTES = bytes(range(128, 256))
+
+
+def _reads_ascii_as_itself(raw: bytes, text: str) -> bool:
+    """Whether the decoded text's ASCII characters are the file's ASCII bytes, in order.
+
+    Editors, diffs, grep and the person who reviews a held exercise read a
+    module as UTF-8 (or the system's 8-bit code page): under either, ASCII
+    bytes are those characters. Some encodings a coding line may name make
+    ASCII bytes into something else: ``unicode_escape`` and
+    ``raw_unicode_escape`` turn a backslash escape into any character, a
+    newline included, ``utf-7`` does the same with ``+...-``, and Shift-JIS
+    or GBK eat an ASCII byte after a lead byte. Python runs what it decodes:
+    code hidden in a comment ran, unseen by whoever read the file
+    (tests/hostile/round6/coding_hides_code.py). Latin-1, cp1252, KOI8-R...
+    keep ASCII as it is and are still read.
+    """
+    return raw.translate(None, _HIGH_BYTES) == text.encode("ascii", "ignore")
 
 
 def _read_regular_file(path: Path, shown: str, limit: int, limit_mb: float) -> bytes:
