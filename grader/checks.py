@@ -474,19 +474,24 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckRes
     A leaf left alone, an input unchanged, a .grad still None: a submission
     that does nothing has these too, so they count only beside the work they guard.
     """
-    by_name = {r.name: r for r in results}
-    out = []
-    for check, result in zip(checks, results):
-        missing = [n for n in check.requires if n in by_name and by_name[n].status != "passed"]
-        if result.status == "passed" and missing:
-            result = dataclasses.replace(
-                result,
-                status="failed",
-                points=0.0,
-                message=f"{check.target.text} is as expected, but it counts only once {', '.join(missing)} "
-                f"{'passes' if len(missing) == 1 else 'pass'} (a submission that does nothing has it too)",
-            )
-        out.append(result)
+    out = list(results)
+    # Until nothing changes: a check withdrawn here withdraws those that require it, in whatever order they come
+    # (a Function's gradcheck requires its node check, which requires the forward's: an identity Function passed both).
+    changed = True
+    while changed:
+        changed = False
+        by_name = {r.name: r for r in out}
+        for i, (check, result) in enumerate(zip(checks, out)):
+            missing = [n for n in check.requires if n in by_name and by_name[n].status != "passed"]
+            if result.status == "passed" and missing:
+                out[i] = dataclasses.replace(
+                    result,
+                    status="failed",
+                    points=0.0,
+                    message=f"{check.target.text} is as expected, but it counts only once {', '.join(missing)} "
+                    f"{'passes' if len(missing) == 1 else 'pass'} (a submission that does nothing has it too)",
+                )
+                changed = True
     return out
 
 

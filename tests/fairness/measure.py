@@ -167,6 +167,8 @@ def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = F
             for c in r.checks:
                 if c.status != "passed" or verbose:
                     lines.append(f"    {c.status:6} {c.name}: {c.message}" + (f" | hint: {c.hint}" if c.hint else ""))
+        if verbose and r.review and o.label.verdict != "zero":
+            lines.append(f"HELD {o.label.file} [{o.label.exercise}] label {o.label.verdict}: {o.label.why}")
         for wrong in o.wrong_hints:
             lines.append(f"WRONG HINT {o.label.file} [{o.label.exercise}] labelled {list(o.label.tags)}: {wrong}")
     f = figures(outcomes)
@@ -176,6 +178,9 @@ def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = F
         f"hint precision {f.right_hints}/{f.hints} ({100 * f.precision:.0f}%) on wrong answers; "
         f"{f.hinted_wrong_answers}/{f.wrong_answers} wrong answers hinted ({100 * f.coverage:.0f}%)"
     )
+    # Held answers wait for a person: few honest ones should (a label other than zero).
+    held = {v: sum(1 for o in outcomes if o.result.review and o.label.verdict == v) for v in ("full", "partial", "zero")}
+    lines.append(f"held for review: {sum(held.values())} (labelled full {held['full']}, partial {held['partial']}, zero {held['zero']})")
     return "\n".join(lines)
 
 
