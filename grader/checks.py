@@ -348,6 +348,18 @@ class _Verdict:
             reason = str(exc) if self.reveal or check.target.call is None else without_values(str(exc))
             return self.failed(case, f"{check.target.text}{words}: {reason}", _call_hints(check, exc), exp=display(exp_value))
         mismatch = self.compare(exp_value, found_value)
+        if mismatch is None and check.target.attribute == "grad" and _written_by_hand(
+            _resolve_parent(exp_obs, check.target, exercise), _resolve_parent(obs, check.target, exercise)
+        ):
+            parent = check.target.parent().text
+            return self.failed(
+                case,
+                f"{check.target.text}{words} holds the right values, but no backward pass reached {parent}: "
+                f"a gradient written in, not computed by autograd",
+                [hints.Hint(f"{parent}.grad was set by your code (an assignment, or a tensor of your own), not filled in "
+                            "by a backward pass through it: let autograd compute it, for instance with backward() on a "
+                            f"result computed from {parent}.", ("no_backward",))],
+            )
         if mismatch is None and obs.gpu is not None:
             return self.on_gpu(case, found_value, obs, obs.gpu, words)
         return None if mismatch is None else self.on_mismatch(case, mismatch, obs, exp_obs, words)
@@ -375,6 +387,20 @@ class _Verdict:
             exp=display(cpu_value),
             found=display(gpu_value),
         )
+
+
+def _written_by_hand(reference: Value | None, found: Value | None) -> bool:
+    """Whether a tensor's .grad is one autograd never wrote, where the reference's came from a backward pass.
+
+    Counted passes say it: the grader's hook on an input it built, or its watch on the leaves a notebook made
+    (backward passes into it, ``torch.autograd.grad`` calls asking for it). A tensor whose passes nobody counted
+    (a non-leaf, a notebook checked in the student's own kernel) says nothing.
+    """
+    if not isinstance(reference, TensorValue) or not isinstance(found, TensorValue):
+        return False
+    if reference.grad is None or found.grad is None or not (reference.backward_calls or reference.grad_requests):
+        return False  # no gradient on either side: nothing was written in
+    return found.backward_calls == 0 and not found.grad_requests
 
 
 def _call_hints(check: Check, exc: Unresolved) -> list[hints.Hint]:
@@ -514,6 +540,24 @@ def free_checks(exercise: Exercise, config: Config, expected: Expected, nulls: l
             if passed:
                 out.add(check.name)
     return frozenset(out)
+
+
+def describing_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:
+    """The checks whose reference values describe a result rather than compute it: a flag, a count or length, a
+    grad_fn name, a dtype, a shape, None (every case's), as opposed to numbers, tensors and errors."""
+    out = set()
+    for check in checks:
+        runs = [run for case in check.cases if (run := expected.get(case)) is not None]
+        values = [_resolved_or_none(run, check.target, exercise) for run in runs]
+        if values and all(v is not None and _describes(v) for v in values):
+            out.add(check.name)
+    return frozenset(out)
+
+
+def _describes(value: Value) -> bool:
+    if isinstance(value, SequenceValue):
+        return all(_describes(item) for item in value.items)
+    return isinstance(value, (NoneValue, BoolValue, IntValue, StrValue, DtypeValue))
 
 
 def beside_work(checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str]) -> list[CheckResult]:

@@ -222,6 +222,8 @@ def encode_tensor(
         is_leaf, retains_grad = _bool(_is_leaf_get(t)), _bool(_retains_grad_get(t))
         if watch is not None and backward_calls is None and is_leaf and _requires_grad_get(t):
             backward_calls, accumulated = watch.reached(t) or (0, 0)
+            if grad_requests is None:
+                grad_requests = watch.requested(t)
         # A non-leaf keeps no .grad unless it retains it; reading it anyway would
         # only raise a warning (and a warnings context per tensor is not free).
         grad: Any = _grad_get(t) if with_grad and (is_leaf or retains_grad) else None

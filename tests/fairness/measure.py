@@ -181,6 +181,9 @@ def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = F
     # Held answers wait for a person: few honest ones should (a label other than zero).
     held = {v: sum(1 for o in outcomes if o.result.review and o.label.verdict == v) for v in ("full", "partial", "zero")}
     lines.append(f"held for review: {sum(held.values())} (labelled full {held['full']}, partial {held['partial']}, zero {held['zero']})")
+    # Partial credit kept: a wrong answer with some right work usually earns some points.
+    partial = [o for o in outcomes if o.label.verdict == "partial"]
+    lines.append(f"partial answers with some points: {sum(1 for o in partial if o.result.score > 0)}/{len(partial)}")
     return "\n".join(lines)
 
 
