@@ -542,24 +542,6 @@ def free_checks(exercise: Exercise, config: Config, expected: Expected, nulls: l
     return frozenset(out)
 
 
-def describing_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:
-    """The checks whose reference values describe a result rather than compute it: a flag, a count or length, a
-    grad_fn name, a dtype, a shape, None (every case's), as opposed to numbers, tensors and errors."""
-    out = set()
-    for check in checks:
-        runs = [run for case in check.cases if (run := expected.get(case)) is not None]
-        values = [_resolved_or_none(run, check.target, exercise) for run in runs]
-        if values and all(v is not None and _describes(v) for v in values):
-            out.add(check.name)
-    return frozenset(out)
-
-
-def _describes(value: Value) -> bool:
-    if isinstance(value, SequenceValue):
-        return all(_describes(item) for item in value.items)
-    return isinstance(value, (NoneValue, BoolValue, IntValue, StrValue, DtypeValue))
-
-
 def beside_work(checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str]) -> list[CheckResult]:
     """Withdraw the points of free checks (:func:`free_checks`) when no other check that carries points passes.
 
