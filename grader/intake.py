@@ -400,11 +400,15 @@ def _entry_problem(info: zipfile.ZipInfo, config: Intake) -> str | None:
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, *, limit: int) -> int:
     """Copy one entry, never more than ``limit`` bytes whatever its header claims."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     written = 0
+    created = False
     try:
+        # In the try: an entry named under an earlier one (``hw.py``, then ``hw.py/x.py``) has a file for its folder,
+        # and the FileExistsError stopped the whole batch's intake (tests/hostile/round7/file_and_folder_of_one_name.py).
+        dest.parent.mkdir(parents=True, exist_ok=True)
         # O_EXCL | O_NOFOLLOW: never write through something already there.
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        created = True
         with os.fdopen(fd, "wb") as out, archive.open(info) as src:
             while chunk := src.read(1 << 16):
                 written += len(chunk)
@@ -412,12 +416,19 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, *, lim
                     raise _Refused(f"larger than its header says, and over the {limit / 1e6:g} MB limit: not extracted")
                 out.write(chunk)
     except _Refused:
-        dest.unlink(missing_ok=True)
+        _remove(dest, created)
         raise
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-        dest.unlink(missing_ok=True)
+        _remove(dest, created)
         raise _Refused(f"corrupt or unsupported entry: {exc}") from exc
     return written
+
+
+def _remove(dest: Path, created: bool) -> None:
+    """Remove what this entry wrote, and only that: a file already there (``hw~2.py`` named so in the archive, where
+    a second ``hw.py`` would go) is another entry's."""
+    if created:
+        dest.unlink(missing_ok=True)
 
 
 _EXTENDED_TIMESTAMP = 0x5455
