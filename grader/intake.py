@@ -357,6 +357,11 @@ def _platform_naming(shown: str, student: str, matched: str | None) -> lms.LmsNa
     named = lms.recognize(shown)
     if named is not None and matched is not None and not named.names(student):
         return None
+    if named is not None and named.time is not None and matched is not None and "/" in matched.split("<student>", 1)[1]:
+        # The id came from a folder (submissions/mallory/): the file's name inside it is the student's, who wrote
+        # hw_mallory_attempt_2020-01-01-00-00-00.py to date late work before the deadline (default intake.times
+        # reads names first). A platform's name that carries a time is the one the id is read from.
+        return dataclasses.replace(named, time=None)
     return named
 
 
