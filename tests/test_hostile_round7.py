@@ -28,6 +28,7 @@ PACK = ROUND7 / "pack"
 PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
     "sum_for_a_linear_function.py": ("linear_partials", 1, {"y_grad_fn"}),
     "counts_without_steps.py": ("manual_sgd_step", 2, {"step_count", "backward_per_step"}),
+    "typed_in_value_beside_free_checks.py": ("linear_partials", 0, set()),
     "hvp_formula_with_a_spare_pass.py": (
         "hessian_vector_product",
         11,
@@ -41,6 +42,9 @@ NOT_STOPPED = {
     "thrown away stands for the one that should have made hv (the wire says nothing of where a returned tensor came from)",
 }
 """Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
+
+HELD_FOR_REVIEW = {"typed_in_value_beside_free_checks.py"}
+"""Pack files whose exercise waits for a person (checks.held_for_review)."""
 
 
 def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
@@ -61,6 +65,7 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     ex = result.exercise(exercise)
     assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.message) for c in ex.checks]
     assert ex.score == score
+    assert bool(ex.review) == (name in HELD_FOR_REVIEW), ex.review
 
 
 def _result(name: str, status: str, points: float) -> CheckResult:
