@@ -145,3 +145,19 @@ def test_a_file_in_a_students_folder_cannot_date_itself_by_its_name(tmp_path: Pa
     (flat / "Homework 1_mallory_attempt_2025-10-01-12-00-00_hw.py").write_text("x = 1\n")
     [s] = collect([flat], Intake(student_patterns=("<anything>_<student>_attempt_<anything>",)), Path(tempfile.mkdtemp(dir=tmp_path))).counted
     assert (s.student, s.submitted_from) == ("mallory", "name")
+
+
+def test_a_release_zip_names_no_path_with_either_separator(tmp_path: Path) -> None:
+    """A Moodle full name the student set to ``..\\..\\x`` names their folder in a download unzipped on Linux; the
+    feedback page's name in the release zip took it whole, a path that climbs out where backslashes separate."""
+    from test_release import attempt, row
+
+    from grader.export.data import ExportData
+    from grader.export.release import Writer
+
+    prefix = "..\\..\\Startup\\x_4411_assignsubmission_file_"
+    writer = Writer(ExportData(course="C"), tmp_path / "release.zip")
+    writer.add(row("x", attempt(f"dl/{prefix}/hw.py", platform="moodle", prefix=prefix)))
+    writer.close()
+    with zipfile.ZipFile(tmp_path / "release.zip") as z:
+        assert z.namelist() == ["x_4411_assignsubmission_file_feedback.html"]
