@@ -53,7 +53,7 @@ from typing import Literal
 
 from grader import lms
 from grader.config import Intake, SubmittedFrom
-from grader.sanitize import clean
+from grader.sanitize import clean, clean_id
 from grader.student_patterns import StudentIds
 
 SUFFIXES = (".py", ".ipynb")
@@ -96,7 +96,8 @@ class Submission:
     def __post_init__(self) -> None:
         # Names come from the submitted files: safe to print from the start.
         object.__setattr__(self, "shown", clean(self.shown))
-        object.__setattr__(self, "student", clean(self.student))
+        # Nothing removed from an id: two students whose ids differ must stay two (sanitize.clean_id).
+        object.__setattr__(self, "student", clean_id(self.student))
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class Notice:
         object.__setattr__(self, "where", clean(self.where))
         object.__setattr__(self, "message", clean(self.message))
         if self.student is not None:
-            object.__setattr__(self, "student", clean(self.student))
+            object.__setattr__(self, "student", clean_id(self.student))
 
 
 @dataclass

@@ -161,3 +161,24 @@ def test_a_release_zip_names_no_path_with_either_separator(tmp_path: Path) -> No
     writer.close()
     with zipfile.ZipFile(tmp_path / "release.zip") as z:
         assert z.namelist() == ["x_4411_assignsubmission_file_feedback.html"]
+
+
+def test_a_folder_named_like_another_students_with_an_escape_is_not_theirs(tmp_path: Path) -> None:
+    """On a shared server where students make their own folders, mallory made ``submissions/bob\\u009b31m/``:
+    names inside folders and zips have C0 controls shown as ``?``, but U+009B is C1's one-character CSI, which
+    ``clean`` removes with what follows; the id was bob's, and her newer file superseded his (handed in for him, or
+    a blank to zero him). Ids keep every character now, controls shown: two folders, two students (ESC, a C0
+    control, was already shown as ``?``)."""
+    import os
+
+    root = tmp_path / "submissions"
+    (root / "bob").mkdir(parents=True)
+    (root / "bob" / "hw.py").write_text("x = 'bob'\n")
+    os.utime(root / "bob" / "hw.py", (1_000_000_000, 1_000_000_000))
+    for name in ("bob\x9b31m", "bob\x1b[31m"):
+        (root / name).mkdir()
+        (root / name / "hw.py").write_text(f"x = {name!r}\n")
+    batch = collect([root], Intake(), Path(tempfile.mkdtemp(dir=tmp_path)))
+    counted = {s.student: s.path.read_text() for s in batch.counted}
+    assert counted == {"bob": "x = 'bob'\n", "bob\\x9b31m": "x = 'bob\\x9b31m'\n", "bob?[31m": "x = 'bob\\x1b[31m'\n"}, counted
+    assert not batch.superseded
