@@ -53,7 +53,7 @@ from typing import Literal
 
 from grader import lms
 from grader.config import Intake, SubmittedFrom
-from grader.sanitize import clean
+from grader.sanitize import clean, clean_id
 from grader.student_patterns import StudentIds
 
 SUFFIXES = (".py", ".ipynb")
@@ -96,7 +96,8 @@ class Submission:
     def __post_init__(self) -> None:
         # Names come from the submitted files: safe to print from the start.
         object.__setattr__(self, "shown", clean(self.shown))
-        object.__setattr__(self, "student", clean(self.student))
+        # Nothing removed from an id: two students whose ids differ must stay two (sanitize.clean_id).
+        object.__setattr__(self, "student", clean_id(self.student))
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class Notice:
         object.__setattr__(self, "where", clean(self.where))
         object.__setattr__(self, "message", clean(self.message))
         if self.student is not None:
-            object.__setattr__(self, "student", clean(self.student))
+            object.__setattr__(self, "student", clean_id(self.student))
 
 
 @dataclass
@@ -357,6 +358,11 @@ def _platform_naming(shown: str, student: str, matched: str | None) -> lms.LmsNa
     named = lms.recognize(shown)
     if named is not None and matched is not None and not named.names(student):
         return None
+    if named is not None and named.time is not None and matched is not None and "/" in matched.split("<student>", 1)[1]:
+        # The id came from a folder (submissions/mallory/): the file's name inside it is the student's, who wrote
+        # hw_mallory_attempt_2020-01-01-00-00-00.py to date late work before the deadline (default intake.times
+        # reads names first). A platform's name that carries a time is the one the id is read from.
+        return dataclasses.replace(named, time=None)
     return named
 
 
@@ -400,11 +406,15 @@ def _entry_problem(info: zipfile.ZipInfo, config: Intake) -> str | None:
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, *, limit: int) -> int:
     """Copy one entry, never more than ``limit`` bytes whatever its header claims."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     written = 0
+    created = False
     try:
+        # In the try: an entry named under an earlier one (``hw.py``, then ``hw.py/x.py``) has a file for its folder,
+        # and the FileExistsError stopped the whole batch's intake (tests/hostile/round7/file_and_folder_of_one_name.py).
+        dest.parent.mkdir(parents=True, exist_ok=True)
         # O_EXCL | O_NOFOLLOW: never write through something already there.
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        created = True
         with os.fdopen(fd, "wb") as out, archive.open(info) as src:
             while chunk := src.read(1 << 16):
                 written += len(chunk)
@@ -412,12 +422,19 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, *, lim
                     raise _Refused(f"larger than its header says, and over the {limit / 1e6:g} MB limit: not extracted")
                 out.write(chunk)
     except _Refused:
-        dest.unlink(missing_ok=True)
+        _remove(dest, created)
         raise
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-        dest.unlink(missing_ok=True)
+        _remove(dest, created)
         raise _Refused(f"corrupt or unsupported entry: {exc}") from exc
     return written
+
+
+def _remove(dest: Path, created: bool) -> None:
+    """Remove what this entry wrote, and only that: a file already there (``hw~2.py`` named so in the archive, where
+    a second ``hw.py`` would go) is another entry's."""
+    if created:
+        dest.unlink(missing_ok=True)
 
 
 _EXTENDED_TIMESTAMP = 0x5455

@@ -33,6 +33,19 @@ def clean(text: str) -> str:
     return _CONTROLS.sub(_visible, text)
 
 
+def clean_id(text: str) -> str:
+    """A student id made safe to show, with nothing removed: every control character, an escape's ESC included,
+    shown as ``\\xNN`` / ``\\uNNNN``.
+
+    :func:`clean` drops escape sequences, so ``bob\\x1b[31m`` became ``bob``: a folder a student made next to
+    bob's on a shared server (``submissions/bob<ESC>[31m/``) counted as bob's, newest first, and superseded his
+    work (tests/test_hostile_round7.py). Two ids that differ stay different.
+    """
+    if text.isprintable() or not _needs_cleaning(text):
+        return text
+    return _CONTROLS.sub(_visible, text)
+
+
 def _needs_cleaning(text: str) -> bool:
     return bool(_CONTROLS.search(text))
 

@@ -80,7 +80,9 @@ class Writer:
             self.released.left_out.append(row.student)
             return
         name, platform = named
-        name = PurePosixPath(name).name  # a prefix comes from a file name: never a path
+        # A prefix comes from a file name: never a path, with either separator (a Moodle full name a student set to
+        # ..\..\x named a file in a folder so on Linux, and a path that climbs out on the instructor's Windows).
+        name = PurePosixPath(name.replace("\\", "/")).name
         if name in self.taken:  # two students on one platform name: the second keeps it apart
             name = f"{self.data.file_name(row.student)}_{name}"
         self.taken.add(name)
