@@ -37,10 +37,13 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2 and M2; H3, I2, J3 and L2 wrote notebooks, H3 some on exercises beyond).
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3 and N4; H3, I2, J3, L2 and N4 wrote notebooks,
+    # H3, N3 and N4 some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
     # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1 and M1, M1 in notebooks; tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75),
+    # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2 and N5; tests/fairness/effort/NOTES.md).
+    Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90),
 ]
 
 
@@ -67,7 +70,31 @@ def outcomes(corpus: Corpus) -> list[measure.Outcome]:
     return measure.measure(measure.repo_config(), corpus=corpus.folder)
 
 
-KNOWN_DISAGREEMENTS: set[str] = set()
+KNOWN_DISAGREEMENTS: set[str] = {
+    # Rounds N2 and N5, measured held out (447/470 and 61/72), then 520/542 with the fixes of their kinds. What is left
+    # earns 1 to 7 points of a zero label from facts about results made from the wrong things: a grad_fn name, a flag
+    # or a length of `x * 1`, of clones of the inputs, of a chain run on a fresh tensor. Telling those from an honest
+    # result needs to know which inputs a result's graph reaches, and a first try at that (a result on a graph must
+    # reach the reference's inputs) also took points and gave a broken_graph hint to 14 honest answers that track a
+    # copy (requires_grad_inheritance): not adopted.
+    "ab004_all_zero_clone_inputs.py",  # a length or is_leaf of clones: 1 point on 4 exercises
+    "ab006_all_zero_fake_zero_grads.py",  # `x * 1` has the MulBackward0 and is not a leaf: 1 to 3 points on 6 exercises
+    "ab052_linear_partials_zero_own_tensors.py",  # its own tensors' AddBackward0: 1 of 16
+    "ab058_chain_mean_square_grad_zero_unrelated_chain.py",  # x, 2x, mean(x): two grad_fn names, 2 of 12
+    "ae020_grad_fn_names_zero_times_one_nodes.py",  # six `a * 1`-style nodes with the right names: 7 of 13
+    "ae021_chain_mean_square_grad_zero_fresh_random_chain.py",  # the chain on a fresh tensor: three names, 3 of 12
+    "ae072_chain_rule_scalars_zero_fresh_leaf_chain.py",  # chain_w a fresh leaf times 1, its values typed in: 5 of 12
+    "ae069_legacy_variable_api_zero_plausible_names.py",  # a typed 27 times 1: result_grad_fn and result_value, 2 of 16
+    # A loss of pred against itself (MSELoss): its grad_fn is the right MseLossBackward0, 1 of 10; honest answers with
+    # reduction='sum' have only that right too, and keep it.
+    "ab065_mse_loss_grad_zero_loss_against_itself.py",
+    "ae042_mse_loss_grad_zero_target_is_pred.py",
+    # The error raised by hand fails its check; one fact beside it (a one-element z, z not a leaf) keeps 1 point.
+    "ae025_nonscalar_backward_error_zero_raise_by_hand.py",
+    "ae026_untracked_backward_error_zero_raise_and_constant.py",
+    # The prompt's two lines copied, backward() commented out: out is right (1 of 9), which the labeller counts as nothing.
+    "ae054_hook_scale_path_zero_unfinished_copy.py",
+}
 """Verdicts known to differ from the label, each with why: fixing one, or a new one, turns the suite red."""
 
 

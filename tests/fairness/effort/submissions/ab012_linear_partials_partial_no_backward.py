@@ -1,0 +1,8 @@
+"""linear_partials: no backward."""
+
+import torch
+
+
+def linear_partials(x, w, b):
+    y = w * x + b
+    return y

@@ -1,0 +1,10 @@
+"""retain_grad_nonleaf: forgot retain grad."""
+
+import torch
+
+
+def retained_nonleaf_grad(p):
+    w = 10 * p
+    l = (w ** 2).sum()
+    l.backward()
+    return w

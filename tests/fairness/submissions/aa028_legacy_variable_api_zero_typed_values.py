@@ -1,0 +1,8 @@
+import torch
+from torch.autograd import Variable
+
+legacy_var = torch.tensor([9.])
+legacy_var_tracked_before = False
+legacy_w1 = torch.tensor([3.])
+legacy_w2 = torch.tensor([7.])
+legacy_result = torch.tensor([27.])

@@ -1,0 +1,12 @@
+import torch
+
+
+def parabola_minimum(x, lr, steps):
+    for step in range(1, steps):
+        y = 3 * x ** 2 + 2 * x - 1.2
+        y.backward()
+        with torch.no_grad():
+            x -= lr * x.grad
+        x.grad.zero_()
+    y = 3 * x ** 2 + 2 * x - 1.2
+    return y.item()
