@@ -638,7 +638,9 @@ REVIEW = (
 )
 
 
-def held_for_review(exercise: Exercise, results: list[CheckResult], valued: frozenset[str]) -> tuple[list[CheckResult], str | None]:
+def held_for_review(
+    exercise: Exercise, results: list[CheckResult], valued: frozenset[str], raised: frozenset[str] = frozenset()
+) -> tuple[list[CheckResult], str | None]:
     """Hold the points of an exercise that passes every public check and fails every hidden one, for a person to read.
 
     Honest answers almost never do that (a method wrong off the examples
@@ -654,12 +656,19 @@ def held_for_review(exercise: Exercise, results: list[CheckResult], valued: froz
     in ``valued``, :func:`value_checks`): done honestly beside typed-in
     values, one passing flag turned both rules off
     (tests/hostile/round5/pack/typed_in_through_a_product.py).
+
+    ``raised``: the cases on which the call raised or stopped. A target's hidden checks failed there say nothing of its
+    values: the example wrong solution of init_sampling draws without replacement, raises on the hidden case with more
+    picks than weights, and its honest mask was held.
     """
     if exercise.function is None:
         return results, None
     hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
-    if not hidden or not public or not any(_right_on_examples_only(group) for group in _by_target(exercise, public, hidden)):
+    groups = _by_target(exercise, public, hidden)
+    # The whole exercise first, as ever; a target alone only where its hidden failures compared values.
+    groups = groups[:1] + [(on_public, on_hidden) for on_public, on_hidden in groups[1:] if not any(r.case in raised for r in on_hidden)]
+    if not hidden or not public or not any(_right_on_examples_only(group) for group in groups):
         return results, None
     if not any(r.points > 0 for r in results):
         return results, None

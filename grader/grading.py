@@ -293,7 +293,10 @@ class Grader:
         results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()), of_value)
         valued = checks_mod.value_checks(ex, checks, self.expected[ex.id])
         results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id], valued)
-        results, base.review = checks_mod.held_for_review(ex, results, valued)
+        raised = frozenset(
+            tid.split("/", 1)[1] for tid, o in outcomes.items() if o.observation is None or o.observation.status != "returned"
+        ) | frozenset(problems)
+        results, base.review = checks_mod.held_for_review(ex, results, valued, raised)
         base.checks = results
         base.score = sum(r.points for r in results)
         statuses = {p.status for p in problems.values()}

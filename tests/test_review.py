@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import Course, write
+from conftest import Course, GradeFn, write
 
 from grader.commands import grade
 from grader.export import grades_csv, summary_html
@@ -95,3 +95,36 @@ def test_an_override_on_the_exercise_settles_the_review(course: Course, book: Pa
         with Gradebook(book) as gb:
             gb.remove_override(made.id)
     assert _rows(course, book)["ben"]["status"] == "review"
+
+
+PAIR = """
+id: pair
+title: Twice and thrice
+prompt: Return (2 x, 3 x).
+function: {name: pair, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
+  - {name: other, inputs: {x: {tensor: [-1.0, 0.5, 3.0]}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
+checks:
+  - {name: twice, target: "return[0]", cases: [simple, other], hidden_cases: [secret], points: 2}
+  - {name: thrice, target: "return[1]", cases: [simple, other], hidden_cases: [secret], points: 2}
+"""
+
+
+def test_a_target_wrong_on_hidden_cases_only_because_the_call_raised_there_is_not_held(tmp_path: Path, grade: GradeFn) -> None:
+    """One target right on every public case and failed on every hidden one is held (typed in beside honest work),
+    unless those hidden failures are the call raising for another mistake: they say nothing of that target's values."""
+    course = Course(tmp_path / "pair_course")
+    course.exercise("pair", PAIR, "def pair(x):\n    return x * 2, x * 3\n")
+    raising = "def pair(x):\n    if x.numel() > 4:\n        raise ValueError('too long')\n    return x * 2, x * 4\n"
+    result = grade(course.config, raising).exercise("pair")
+    assert result.review is None
+    assert {c.name: c.status for c in result.checks} == {"twice": "passed", "thrice": "failed", "twice_hidden": "failed", "thrice_hidden": "failed"}
+    assert result.score == 2
+    # The same target typed in, the call running everywhere: held.
+    typed = (
+        "import torch\n\n_T = {2: [2.0, 4.0], 3: [-2.0, 1.0, 6.0]}\n\n"
+        "def pair(x):\n    return x * 0 + torch.tensor(_T.get(x.numel(), [0.0] * x.numel())), x * 4\n"
+    )
+    assert grade(course.config, typed).exercise("pair").review is not None
