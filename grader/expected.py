@@ -207,8 +207,8 @@ class ReferenceRunner:
         tasks = tasks_for(exercise, "grade", self.config)
         runs = [
             cases
-            for null in null_submissions(exercise, expected)
-            if null.name not in ("typed_in", "starter") and (cases := self._usable_run(exercise, tasks, null.source.encode()))
+            for null in null_submissions(exercise, expected, starter=False)
+            if null.name != "typed_in" and (cases := self._usable_run(exercise, tasks, null.source.encode()))
         ]
         return free_checks(exercise, self.config, expected, runs)
 

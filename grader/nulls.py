@@ -37,7 +37,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from grader.assign import stub
 from grader.checks import work_shown
 from grader.protocol import Observation
 from grader.spec import Exercise
@@ -69,10 +68,18 @@ class NullSubmission:
     """Why points it earns are no fault of the exercise's checks (empty: it must earn nothing)."""
 
 
-def null_submissions(ex: Exercise, expected: Observations | None = None) -> list[NullSubmission]:
-    """The null submissions of an exercise (``expected``: the reference's observations, for the zeros)."""
+def null_submissions(ex: Exercise, expected: Observations | None = None, *, starter: bool = True) -> list[NullSubmission]:
+    """The null submissions of an exercise (``expected``: the reference's observations, for the zeros).
+
+    ``starter=False`` leaves out the starter, which raises everywhere and passes nothing: building it needs
+    :mod:`grader.assign` and nbformat, which a student's check never imports otherwise.
+    """
     header = "import torch\n\n\n"
-    out = [NullSubmission("starter", "the starter left untouched", header + stub(ex) + "\n")]
+    out = []
+    if starter:
+        from grader.assign import stub
+
+        out.append(NullSubmission("starter", "the starter left untouched", header + stub(ex) + "\n"))
     if ex.function is None:
         first = (expected or {}).get(next(iter(c.name for c in ex.cases)))
         variables = first.variables if first is not None else {}
