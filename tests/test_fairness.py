@@ -37,12 +37,12 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3 and N4; H3, I2, J3, L2 and N4 wrote notebooks,
-    # H3, N3 and N4 some on exercises beyond).
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4 and N7; H3, I2, J3, L2 and N4 wrote
+    # notebooks, H3, N3, N4 and N7 some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
     # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1 and M1, M1 in notebooks; tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75),
-    # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2 and N5; tests/fairness/effort/NOTES.md).
+    # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5 and N6; tests/fairness/effort/NOTES.md).
     Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90),
 ]
 
@@ -94,6 +94,10 @@ KNOWN_DISAGREEMENTS: set[str] = {
     "ae026_untracked_backward_error_zero_raise_and_constant.py",
     # The prompt's two lines copied, backward() commented out: out is right (1 of 9), which the labeller counts as nothing.
     "ae054_hook_scale_path_zero_unfinished_copy.py",
+    # Round N6, measured held out after the fixes above: the same two kinds (six grad_fn names on typed-in values, 6 of 13;
+    # an error raised by hand with one fact beside it, 1 of 12).
+    "af022_grad_fn_names_zero_fake_nodes_typed_values.ipynb",
+    "af026_untracked_backward_error_zero_raise_by_flag.ipynb",
 }
 """Verdicts known to differ from the label, each with why: fixing one, or a new one, turns the suite red."""
 
