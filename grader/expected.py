@@ -201,7 +201,8 @@ class ReferenceRunner:
         The typed-in null is left out: it passes the public values by design, and the typed-in rule and the hold for
         review stand against it. The starter raises everywhere: it passes nothing.
         """
-        from grader.nulls import null_submissions  # the laptop's check reads frozen sets and never needs it
+        # Imported here: the laptop's check reads frozen sets and never needs it.
+        from grader.nulls import null_submissions
 
         expected = self.observations(exercise)
         tasks = tasks_for(exercise, "grade", self.config)

@@ -346,7 +346,7 @@ def _same_in_float32(fn: Callable[..., Any], args: tuple[Any, ...], own: _Jacobi
     # function was used (tests/hostile/round6/pack/backward_none_in_float32.py). An honest function gives, in single
     # precision, a gradient wherever it gives one in double.
     differs = single is None or single[0] != where
-    for wide, narrow in zip(jacobians, () if differs else single[1]):
+    for wide, narrow in zip(jacobians, () if differs or single is None else single[1]):
         if wide is None and narrow is None:
             continue
         if wide is None or narrow is None:

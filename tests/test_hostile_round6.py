@@ -144,7 +144,7 @@ def test_a_coding_line_under_which_ascii_reads_otherwise_is_refused(tmp_path: Pa
 @pytest.mark.parametrize("codec", ("latin-1", "cp1252", "koi8_r", "iso-8859-15", "utf-8"))
 def test_a_coding_line_of_an_ascii_compatible_encoding_is_still_read(tmp_path: Path, codec: str) -> None:
     path = tmp_path / "hw.py"
-    text = "# -*- coding: %s -*-\nname = 'é'\n" % codec if codec != "koi8_r" else "# -*- coding: koi8_r -*-\nname = 'ж'\n"
+    text = f"# -*- coding: {codec} -*-\nname = 'é'\n" if codec != "koi8_r" else "# -*- coding: koi8_r -*-\nname = 'ж'\n"
     path.write_bytes(text.encode(codec))
     assert read_source(path).cells[0].code == text
     assert codecs.lookup(codec)

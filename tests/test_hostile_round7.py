@@ -8,8 +8,8 @@ built here, since a student hands them in as a platform's download holds them.
 from __future__ import annotations
 
 import tempfile
-from contextlib import nullcontext
 import zipfile
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
