@@ -1328,7 +1328,8 @@ def mlp_param_grads(model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor):
 #    expression inside the `try`. Catch the error and keep the exception
 #    object itself as `err` (Python unbinds the name in
 #    `except RuntimeError as e:` when that block ends: assign `err = e`
-#    inside the block).
+#    inside the block). It must be the error PyTorch itself raised: one
+#    you create or raise yourself does not count.
 # 5. Return `(a, b, err)`.
 #
 # Do not change the values of `x`. At `x = [1, 2]`: `a` and `b` are
@@ -1369,7 +1370,8 @@ def grad_modes(x: torch.Tensor):
 #    call `backward()`. This raises; catch the `RuntimeError` and keep the
 #    exception object itself as `err` (Python unbinds the name in
 #    `except RuntimeError as e:` when that block ends: assign `err = e`
-#    inside the block). Its message names the node:
+#    inside the block); it must be the error PyTorch itself raised (one
+#    you create or raise yourself does not count). Its message names the node:
 #    "Function 'SqrtBackward0' returned nan values in its 0th output."
 # 3. Return `(plain, err)`.
 #
