@@ -542,9 +542,7 @@ def free_checks(exercise: Exercise, config: Config, expected: Expected, nulls: l
     return frozenset(out)
 
 
-def beside_work(
-    checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str], valued: frozenset[str] | None = None
-) -> list[CheckResult]:
+def beside_work(checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str], valued: frozenset[str]) -> list[CheckResult]:
     """Withdraw the points of free checks (:func:`free_checks`) when no other check that carries points passes.
 
     A do-nothing answer passes them too, so alone they show nothing: with no check of the work itself passed, the
@@ -552,13 +550,12 @@ def beside_work(
     points on 15 exercises). Beside work of value they count as ever. An exercise whose every check is free has
     nothing else to go by, and is left as it is (``grader validate`` shows it to its author).
 
-    ``valued`` (:func:`value_checks` with ``hidden_only=False``): where the exercise has checks of values, only those
-    are work. A fact is as cheap as a do-nothing answer: ``y = b + 0 * (w + x)`` has the grad_fn of ``w * x + b``
+    ``valued`` (:func:`value_checks`): where the exercise has checks of values, only those are work. A fact is as cheap as a do-nothing answer: ``y = b + 0 * (w + x)`` has the grad_fn of ``w * x + b``
     (AddBackward0), and that one check passed gave linear_partials' do-nothing .grad of ones back its 5 free points
     (tests/hostile/round7/pack/sum_for_a_linear_function.py: 6 of 16, 1 fair).
     """
     work = [r for r in results if r.name not in free and r.max_points > 0]
-    if valued is not None and any(r.name in valued for r in work):
+    if any(r.name in valued for r in work):
         work = [r for r in work if r.name in valued]
     if not work or any(r.status == "passed" for r in work):
         return results
@@ -704,12 +701,12 @@ def _right_on_examples_only(group: tuple[list[CheckResult], list[CheckResult]]) 
     return bool(public and hidden) and all(r.status == "passed" for r in public) and not any(r.status == "passed" for r in hidden)
 
 
-def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected, *, hidden_only: bool = True) -> frozenset[str]:
-    """The hidden checks (every check: ``hidden_only=False``) whose reference values few answers share by chance (a
-    number other than zero, in a float or a tensor): not a flag, a count, a name or None, which honest work beside
-    typed-in values also gets."""
+def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:
+    """The checks whose reference values few answers share by chance (a number other than zero, in a float or a
+    tensor): not a flag, a count, a name or None, which honest work beside typed-in values also gets. They depend on
+    the reference alone: a :class:`grader.grading.Grader` works them out once per exercise."""
     out = set()
-    for check in (c for c in checks if c.visibility == "hidden" or not hidden_only):
+    for check in checks:
         runs = [run for case in check.cases if (run := expected.get(case)) is not None]
         if any(_tells_values(_resolved_or_none(run, check.target, exercise)) for run in runs):
             out.add(check.name)

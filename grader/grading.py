@@ -118,6 +118,16 @@ class Grader:
         return versions()
 
     @functools.cached_property
+    def value_checks(self) -> dict[str, frozenset[str]]:
+        """Exercise id -> its checks of values (:func:`grader.checks.value_checks`): they depend on the reference alone,
+        so they are worked out once per grader, not for every submission."""
+        return {
+            ex.id: checks_mod.value_checks(ex, ex.checks_for(self.mode), self.expected[ex.id])
+            for ex in self.exercises
+            if ex.id in self.expected
+        }
+
+    @functools.cached_property
     def tasks(self) -> list[Task]:
         # Planned once: every job of a batch sends the same tasks (seeds included).
         return plan([e for e in self.exercises if e.id not in self.broken], self.mode, self.config)
@@ -289,13 +299,13 @@ class Grader:
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)
                 )
         results = checks_mod.gate(checks, results)
-        of_value = checks_mod.value_checks(ex, checks, self.expected[ex.id], hidden_only=False)
-        results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()), of_value)
-        valued = checks_mod.value_checks(ex, checks, self.expected[ex.id])
+        valued = self.value_checks[ex.id]
+        results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()), valued)
         results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id], valued)
+        # Every case with a problem (a timeout, a crash, the starter's raise) is among these: none of them returned.
         raised = frozenset(
             tid.split("/", 1)[1] for tid, o in outcomes.items() if o.observation is None or o.observation.status != "returned"
-        ) | frozenset(problems)
+        )
         results, base.review = checks_mod.held_for_review(ex, results, valued, raised)
         base.checks = results
         base.score = sum(r.points for r in results)

@@ -29,8 +29,7 @@ def clean(text: str) -> str:
     """``text`` without escape sequences, other control characters shown as ``\\xNN`` / ``\\uNNNN``."""
     if text.isprintable() or not _needs_cleaning(text):
         return text
-    text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub(_visible, text)
+    return clean_id(_ESCAPES.sub("", text))
 
 
 def clean_id(text: str) -> str:
