@@ -17,6 +17,9 @@ grades these for every exercise and reports any point they earn:
   input when the shapes follow an input, else the reference's shape); where
   the reference returns a function that checks call, a function returning
   zeros like its first argument;
+- ``first_input_on_graph``: a function that returns its first input times
+  one (functions with parameters): a result on autograd's graph, not a
+  leaf, with a grad_fn and the input's requires_grad, and no work done;
 - ``typed_in``: a function that returns the reference's result of the
   public case its arguments look like (tensors' shapes, plain numbers'
   values), typed in: what a student who copies the examples' answers hands in;
@@ -102,6 +105,10 @@ def null_submissions(ex: Exercise, expected: Observations | None = None, *, star
         # The reference returns a function: its null is a function that does no work either.
         zeros = "lambda *args, **kwargs: torch.zeros_like(args[0])"
     out.append(NullSubmission("returns_zeros", "the function only returns zeros shaped like the reference's result", body(zeros)))
+    if fn.params:
+        param = fn.params[0]
+        times_one = f"{param} * 1 if isinstance({param}, torch.Tensor) else {param}"
+        out.append(NullSubmission("first_input_on_graph", f"the function only returns its first input times one ({param} * 1)", body(times_one)))
     shows_work = any(work_shown(obs) for obs in (expected or {}).values())
     excused = "" if shows_work or not expected else (
         "the reference does no autograd work (no backward pass, no tensor autograd tracks), so the grader cannot tell "

@@ -77,3 +77,29 @@ def test_a_bundle_carries_the_public_free_checks_and_its_check_gates_too(mean_co
     # The student's own check (public checks only) gates them too.
     checked = grade(mean_course.config, BUSY, grader=open_grader(mean_course.config, mode="check"))
     assert checked.exercise("mean_grad").score == 0
+
+
+DOUBLE = """
+id: double_it
+title: Double a tracked tensor
+prompt: Return y = 2 x, computed from x (x requires grad).
+function: {name: double_it, params: [x]}
+cases:
+  - {name: small, inputs: {x: {tensor: [1.0, 2.0], requires_grad: true}}}
+checks:
+  - {name: y_value, target: return, cases: [small], points: 2}
+  - {name: y_not_leaf, target: return.is_leaf, cases: [small]}
+  - {name: y_tracked, target: return.requires_grad, cases: [small]}
+"""
+
+
+def test_facts_a_result_of_the_input_times_one_has_count_only_beside_work(course: Course, grade: GradeFn) -> None:
+    """`x * 1` is on autograd's graph, not a leaf, and requires grad, as any result computed from x: those facts of a
+    result show no work (tests/fairness/effort: untracked_backward_error's `z = x * 1` kept 1 point of 12)."""
+    course.exercise("double_it", DOUBLE, "def double_it(x):\n    return 2 * x\n")
+    [ex] = load_exercises(course.config)
+    with ReferenceRunner(course.config) as runner:
+        assert runner.free_checks(ex) == {"y_not_leaf", "y_tracked"}
+    assert grade(course.config, "def double_it(x):\n    return x * 1\n").exercise("double_it").score == 0
+    # Beside a right value they count as ever.
+    assert grade(course.config, "def double_it(x):\n    return x + x\n").exercise("double_it").score == 4

@@ -47,7 +47,7 @@ def test_a_function_exercise_gets_the_starter_none_its_first_input_and_zeros(cou
     [ex] = load_exercises(course.config)
     made = {n.name: n for n in null_submissions(ex)}
     namespace: dict[str, Any] = {}
-    assert list(made) == ["starter", "returns_none", "returns_first_input", "backward_on_inputs", "returns_zeros", "typed_in"]
+    assert list(made) == ["starter", "returns_none", "returns_first_input", "backward_on_inputs", "returns_zeros", "first_input_on_graph", "typed_in"]
     assert "raise NotImplementedError" in made["starter"].source
     assert made["returns_none"].source.endswith("def scale(x, k):\n    return None\n")
     assert made["returns_first_input"].source.endswith("    return x\n")

@@ -39,7 +39,7 @@ def test_a_fair_exercise_is_ok_with_its_alternatives_nulls_and_mutants(report: V
     assert [a.ok for a in twice.alternatives] == [True, True, True]
     # y = 2 x involves no autograd: the example's answer typed in cannot be told from a computed one by the work it
     # shows, but right on every public case and wrong on every hidden one, it is held for review and earns nothing.
-    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("backward_on_inputs", 0), ("returns_zeros", 0), ("typed_in", 0)]
+    assert [(n.name, n.score) for n in twice.nulls] == [("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("backward_on_inputs", 0), ("returns_zeros", 0), ("first_input_on_graph", 0), ("typed_in", 0)]
     assert twice.nulls[-1].ok
     by_id = {m.id: m for m in twice.mutants}
     assert by_id["flip_sign@2"].killed
@@ -69,7 +69,7 @@ def test_a_flag_every_null_gets_right_counts_only_beside_work(report: Validation
     null submissions a point, which validate reported as a problem of the exercise."""
     double = next(e for e in report.exercises if e.id == "double")
     assert [(n.name, n.score) for n in double.nulls if n.name != "typed_in"] == [
-        ("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("backward_on_inputs", 0), ("returns_zeros", 0)
+        ("starter", 0), ("returns_none", 0), ("returns_first_input", 0), ("backward_on_inputs", 0), ("returns_zeros", 0), ("first_input_on_graph", 0)
     ]
     assert all(n.ok for n in double.nulls)
 
@@ -113,7 +113,7 @@ def test_the_report_prints_a_summary_line_per_exercise_and_a_total(report: Valid
     [twice] = [line for line in lines if " twice " in line]
     assert twice.startswith("OK      twice")
     assert twice.endswith(
-        "reference 5/5; 3/3 alternatives full marks; 6/6 null submissions earn 0; mutants 1/1 killed (1 declared equivalent); "
+        "reference 5/5; 3/3 alternatives full marks; 7/7 null submissions earn 0; mutants 1/1 killed (1 declared equivalent); "
         "hints 0/0 right on mutants, 0/1 mutants hinted; 0/0 wrong solutions caught"
     )
     assert any(line.startswith("BROKEN  double") for line in lines)
