@@ -140,7 +140,7 @@ def run_task(
     installed = watch is not None
     if watch is None:
         watch = observe.AutogradWatch()
-    runs_before, duals_before, accumulations_before = watch.runs, watch.forward_duals, watch.accumulations
+    runs_before, failed_before, duals_before, accumulations_before = watch.runs, watch.failed, watch.forward_duals, watch.accumulations
     start = _monotonic()
     try:
         # Each call starts with autograd on and anomaly mode off, as in a fresh process, whatever the calls before it left.
@@ -185,6 +185,7 @@ def run_task(
         "raised": raised,
         "inputs": observed_inputs,
         "autograd_runs": watch.runs - runs_before,
+        "autograd_failed": watch.failed - failed_before,
         "forward_duals": watch.forward_duals - duals_before,
         "accumulations": watch.accumulations - accumulations_before,
         "seconds": seconds,

@@ -105,6 +105,7 @@ class _Rules:
     match: str | None
     accept: tuple[str, ...]
     at_least: bool = False
+    exact_shape: bool = False
 
 
 def _index(flat: int, shape: Sequence[int]) -> tuple[int, ...]:
@@ -214,6 +215,7 @@ def compare(
     match: str | None = None,
     accept: tuple[str, ...] = (),
     at_least: bool = False,
+    exact_shape: bool = False,
 ) -> Mismatch | None:
     """Return how ``found`` differs from ``expected``, or None when it matches.
 
@@ -223,8 +225,11 @@ def compare(
     string or an exception's message must match, in place of equality.
     ``accept`` lists other strings (grad_fn names) that count as right.
     ``at_least``: an integer at least the expected one is right (a count).
+    A tensor holding a single value matches one of another one-element shape
+    (``[1]`` for ``[]``: both are one number, and prompts rarely say which),
+    unless ``exact_shape``.
     """
-    return _compare(expected, found, _Rules(tolerances, exact_dtype, match, accept, at_least), "")
+    return _compare(expected, found, _Rules(tolerances, exact_dtype, match, accept, at_least, exact_shape), "")
 
 
 def _compare(expected: Value, found: Value, rules: _Rules, path: str) -> Mismatch | None:
@@ -357,10 +362,15 @@ def _compare_object(expected: ObjectValue, found: Value, rules: _Rules, path: st
     return _differ(expected, found, path, "type", f"expected a {expected.type} object, found {describe_kind(found)}")
 
 
+def _single(shape: Sequence[int]) -> bool:
+    """A shape of one element: ``[]``, ``[1]``, ``[1, 1]``..."""
+    return all(size == 1 for size in shape)
+
+
 def _compare_tensor(expected: TensorValue, found: Value, rules: _Rules, path: str) -> Mismatch | None:
     if not isinstance(found, TensorValue):
         return _differ(expected, found, path, "type", f"expected a tensor, found {describe_kind(found)}")
-    if expected.shape != found.shape:
+    if expected.shape != found.shape and (rules.exact_shape or not (_single(expected.shape) and _single(found.shape))):
         return _differ(
             expected,
             found,

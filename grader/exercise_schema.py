@@ -225,6 +225,13 @@ CHECK = Section(
         Key("atol", {**NUMBER}, "absolute tolerance", default="by dtype, from `config.yaml`"),
         Key("match", STRING, "regex an exception message (or string) must match"),
         Key("exact_dtype", BOOLEAN, "fail a tensor of another dtype even when its values are close (needs `stated`)", default="false"),
+        Key(
+            "exact_shape",
+            BOOLEAN,
+            "fail a single value of another one-element shape (`[1]` where `[]` is expected, or `[1, 1]`), which otherwise "
+            "counts when its value is right (needs `stated`)",
+            default="false",
+        ),
         Key("analytic", {"type": "object", "additionalProperties": {"$ref": "#/$defs/literal"}}, "known values per case; validate confirms the reference gives them"),
         Key("description", STRING, "what it verifies, in words for students"),
         Key("accept", STRINGS, "other values that count as right for a string target (grad_fn names)"),

@@ -154,6 +154,10 @@ class Context:
     """Backward passes during the student's call (None: a notebook, or not counted)."""
     expected_autograd_runs: int | None = None
     """Backward passes during the reference's call."""
+    autograd_failed: int | None = None
+    """Those of the student's passes that raised (an error caught inside the call, since it returned)."""
+    expected_autograd_failed: int | None = None
+    """The same, in the reference's call."""
     accumulations: int | None = None
     """Gradients the student's call added onto a nonzero .grad, over every leaf (its own tensors too)."""
     expected_accumulations: int | None = None
@@ -550,6 +554,8 @@ def grad_is_none(ctx: Context) -> Hint | None:
         return _no_gradient_in_notebook(ctx, name)
     if calls is None:
         return None
+    if _caught_passes(ctx):
+        return _caught_hint(ctx, name)
     if calls > 0 and ctx.target.module_steps:
         # A module's parameter: zero_grad() (set_to_none) after the pass leaves the same evidence as
         # torch.autograd.grad, and is the likelier of the two; the exercise's own hint tells them apart.
@@ -564,6 +570,34 @@ def grad_is_none(ctx: Context) -> Hint | None:
     if calls != 0:
         return None  # a gradient did arrive: something else is going on
     return _no_gradient(ctx, name)
+
+
+def caught_backward_error(ctx: Context) -> Hint | None:
+    """A gradient or a count of passes off where backward passes raised inside the call and it went on: that is why.
+
+    A pass that raised filled nothing in, so a .grad comes out short by what it would have added (half of two
+    passes' worth looks like a mean for a sum on two elements): the numbers are no evidence of anything else.
+    """
+    if ctx.attribute not in ("grad", "backward_calls") or not _caught_passes(ctx):
+        return None
+    return _caught_hint(ctx, ctx.name)
+
+
+def _caught_passes(ctx: Context) -> int:
+    """Backward passes that raised in the student's call beyond the reference's: errors the call caught and hid."""
+    return max(0, (ctx.autograd_failed or 0) - (ctx.expected_autograd_failed or 0))
+
+
+def _caught_hint(ctx: Context, name: str) -> Hint:
+    n = _caught_passes(ctx)
+    passes = "A backward pass" if n == 1 else f"{n} backward passes"
+    return Hint(
+        f"{passes} in your function raised an error that your code caught (a try/except around backward() or "
+        f"torch.autograd.grad), so {name} got nothing from {'it' if n == 1 else 'them'}. Do not hide the error: read it "
+        "and fix its cause (a second pass through the same graph, for instance, needs retain_graph=True on the pass "
+        "before it).",
+        ("exception",),
+    )
 
 
 def _no_gradient_in_notebook(ctx: Context, name: str) -> Hint | None:
@@ -726,10 +760,18 @@ def wrong_grad_fn(ctx: Context) -> Hint | None:
         mistakes = ("operation", "sum_vs_mean")
     elif pair in ({"Add", "Sub"}, {"Add", "Rsub"}) or "Neg" in pair:
         mistakes = ("operation", "sign")
+    reduced = ""
+    if _REDUCTIONS & pair == {re.sub(r"Backward\d*$", "", m.found.value)}:
+        # A sum or mean on top of what was asked: the result was reduced where it should keep its shape.
+        mistakes, reduced = ("operation", "shape"), f": {ctx.name} should not be reduced (summed or averaged) to fewer values"
     return Hint(
-        f"The last operation that produced {ctx.name} was {operation(m.found.value)}, but {operation(m.expected.value)} was expected.",
+        f"The last operation that produced {ctx.name} was {operation(m.found.value)}, but {operation(m.expected.value)} was expected{reduced}.",
         mistakes,
     )
+
+
+_REDUCTIONS = frozenset({"Sum", "Mean"})
+"""Nodes that reduce a tensor to fewer values (without a dim, to one)."""
 
 
 def changed_input(ctx: Context) -> Hint | None:
@@ -862,6 +904,8 @@ def backward_count(ctx: Context) -> Hint | None:
         return None
     found, expected = counts
     name = ctx.name
+    if found < expected and _caught_passes(ctx) >= expected - found:
+        return _caught_hint(ctx, name)
     if found == 0:
         if ctx.autograd_runs is None:  # a notebook: its other tensors tell whether backward() ran at all
             notebook = _no_gradient_in_notebook(ctx, name)
@@ -1717,11 +1761,12 @@ def diagnose(ctx: Context) -> list[Hint]:
     """Every hint the evidence supports (most specific first), without repeats.
 
     Two returned results in each other's places explain every difference
-    alone. When no rule names a mistake, :func:`formula` may still say, by
-    elimination, that the formula itself differs.
+    alone, as a backward pass that raised inside the call explains a gradient
+    or a count of passes. When no rule names a mistake, :func:`formula` may
+    still say, by elimination, that the formula itself differs.
     """
-    if (swapped := swapped_entries(ctx)) is not None:
-        return [swapped]
+    if (alone := swapped_entries(ctx) or caught_backward_error(ctx)) is not None:
+        return [alone]
     hints: list[Hint] = []
     for rule in RULES:
         hint = rule(ctx)

@@ -94,6 +94,7 @@ _len = len
 _repr = repr
 _str = str
 _float = float
+_stored_float = float.__float__  # on a subclass: the value it holds, past any __float__ it defines
 _int = int
 _bool = bool
 _sorted = sorted
@@ -163,6 +164,26 @@ def _qualified_type(obj: object) -> str:
         module, name = "", "object"
     text = name if module in ("builtins", "") else f"{module}.{name}"
     return _short(text, MAX_NAME)
+
+
+def _operation_name(node: Any) -> str:
+    """The class name of the node that made a tensor, looking through dtype and device casts (``ToCopyBackward0``).
+
+    ``(w.double() * x.double() + b.double()).float()`` is an addition computed in float64, then cast back: its
+    operation is the addition (AddBackward0), which is what a check of the node asks. A cast of a leaf itself
+    (``x.double()``) stays a cast.
+    """
+    name = _type(node).__name__
+    while name == "ToCopyBackward0":
+        try:
+            below = node.next_functions
+            under = below[0][0] if _type(below) is tuple and _len(below) == 1 and _type(below[0]) is tuple else None
+        except Exception:  # noqa: BLE001 - a node we cannot walk is named as it is
+            break
+        if under is None or _type(under).__name__ == "AccumulateGrad":
+            break
+        node, name = under, _type(under).__name__
+    return name
 
 
 def encode_tensor(
@@ -237,7 +258,7 @@ def encode_tensor(
             "requires_grad": _bool(_requires_grad_get(t)),
             "is_leaf": is_leaf,
             "retains_grad": retains_grad,
-            "grad_fn": None if grad_fn is None else _short(_type(grad_fn).__name__, MAX_NAME),
+            "grad_fn": None if grad_fn is None else _short(_operation_name(grad_fn), MAX_NAME),
             # A .grad that is not a plain tensor is not read (None: the check fails).
             "grad": (
                 encode_tensor(grad, max_elements=max_elements, with_grad=False)
@@ -431,6 +452,9 @@ def encode(
     # a subclass can lie through tolist, __eq__ or __torch_function__.
     if _issubclass(cls, _Tensor):
         return {"kind": "object", "type": _short(f"{_qualified_type(obj)} (a subclass of torch.Tensor)", MAX_NAME), "repr": "<not read: only plain torch.Tensor values are graded>"}
+    # numpy.float64 is a float: the number it holds is read as a float's, whatever its class says of itself.
+    if _issubclass(cls, _float):
+        return {"kind": "float", "value": _stored_float(obj)}  # type: ignore[arg-type]
     return {"kind": "object", "type": _qualified_type(obj), "repr": _safe_repr(obj)}
 
 
@@ -593,7 +617,8 @@ class AutogradWatch:
     ``grad`` or ``backward``.
 
     * ``runs``: the passes so far (a gradient typed in by formula for a tensor
-      the student's function builds itself shows as no pass at all);
+      the student's function builds itself shows as no pass at all), and
+      ``failed``: those of them that raised;
     * :meth:`reached`: how many ``backward`` passes accumulated into a leaf, and
       how many of those found a nonzero ``.grad`` already there. Notebook
       tensors have no grader hook (the grader did not make them): this is
@@ -605,6 +630,8 @@ class AutogradWatch:
 
     def __init__(self) -> None:
         self.runs = 0
+        self.failed = 0
+        """Passes that raised (a second pass through a freed graph, a non-scalar output...): they filled nothing in."""
         self.forward_duals = 0
         """Dual tensors made for forward-mode autograd (``torch.func.jvp``, ``jacfwd``, ``forward_ad.make_dual``)."""
         self.accumulations = 0
@@ -630,7 +657,11 @@ class AutogradWatch:
             asked = args[3] if len(args) > 3 else kwargs.get("inputs") or ()
             self._note_requests(asked)
             reaching = self._reaching(t_outputs, asked) if accumulating else []
-            result = original(t_outputs, *args, **kwargs)
+            try:
+                result = original(t_outputs, *args, **kwargs)
+            except BaseException:
+                self.failed += 1
+                raise
             self._note(reaching)  # only a pass that did not raise filled anything in
             return result
 

@@ -183,6 +183,8 @@ class Observation:
     """What the name holds when it is not callable."""
     autograd_runs: int | None = None
     """Backward passes (backward() or autograd.grad) anywhere during the call; None when not counted."""
+    autograd_failed: int | None = None
+    """Those of them that raised (an error the call may have caught); None when not counted."""
     forward_duals: int | None = None
     """Dual tensors made for forward-mode autograd during the call; None when not counted."""
     accumulations: int | None = None
@@ -215,7 +217,7 @@ class Observation:
             wire["returned"] = None if self.returned is None else self.returned.to_wire()
             wire["raised"] = None if self.raised is None else self.raised.to_wire()
             wire["inputs"] = {name: value.to_wire() for name, value in self.inputs.items()}
-            for key in ("autograd_runs", "forward_duals", "accumulations"):
+            for key in ("autograd_runs", "autograd_failed", "forward_duals", "accumulations"):
                 if getattr(self, key) is not None:
                     wire[key] = getattr(self, key)
             if self.probes:
@@ -616,9 +618,11 @@ def validate_observation(
 
 def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, seconds: float, max_elements: int | None) -> Observation:
     status = obs["status"]
-    _mapping(obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "forward_duals", "accumulations", "probes", "cuda", "gpu"})
+    _mapping(
+        obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "autograd_failed", "forward_duals", "accumulations", "probes", "cuda", "gpu"}
+    )
     counts: dict[str, int | None] = {}
-    for key in ("autograd_runs", "forward_duals", "accumulations"):
+    for key in ("autograd_runs", "autograd_failed", "forward_duals", "accumulations"):
         count = _int(obs.get(key, 0), f"{where}.{key}")
         _expect(count is not None and count >= 0, where, f"negative {key}")
         counts[key] = obs.get(key)  # absent: not counted (None), as the hints read it
@@ -640,6 +644,7 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
         raised=raised,
         inputs=_values(inputs, f"{where}.inputs", max_elements),
         autograd_runs=counts["autograd_runs"],
+        autograd_failed=counts["autograd_failed"],
         forward_duals=counts["forward_duals"],
         accumulations=counts["accumulations"],
         probes=_probes(obs.get("probes"), f"{where}.probes", task, max_elements),

@@ -122,6 +122,8 @@ class Check:
     """Regular expression an exception message (or string) must match."""
     exact_dtype: bool = False
     """Fail a tensor of another dtype even when its values are close (only where the prompt states the dtype)."""
+    exact_shape: bool = False
+    """Fail a one-element tensor of another one-element shape (``[1]`` for ``[]``): only where the prompt states it."""
     analytic: dict[str, Any] = field(default_factory=dict)
     """Known values per case; ``validate`` confirms the reference reproduces them."""
     hints: tuple[AuthorHint, ...] = ()
@@ -779,6 +781,7 @@ class _Parser:
                 atol=node.number("atol", None, minimum=0),
                 match=match,
                 exact_dtype=node.boolean("exact_dtype", False),
+                exact_shape=node.boolean("exact_shape", False),
                 analytic=analytic,
                 hints=self.author_hints(node),
                 description=node.string("description", None),
@@ -858,6 +861,8 @@ class _Parser:
                 )
             if (check.exact_dtype or check.target.last_attribute == "dtype") and not check.stated:
                 root.fail("a dtype check needs `stated`: the prompt's words that fix the dtype", where)
+            if check.exact_shape and not check.stated:
+                root.fail("`exact_shape` needs `stated`: the prompt's words that fix the shape of a single value", where)
             if check.target.root == "autograd_used" and not check.stated:
                 root.fail("an autograd_used check needs `stated`: the prompt's words that ask for autograd", where)
 

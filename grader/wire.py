@@ -208,6 +208,8 @@ class CallObservation(TypedDict, total=False):
     seconds: float
     autograd_runs: int
     """Backward passes (backward() or autograd.grad) anywhere during the call."""
+    autograd_failed: int
+    """Those of them that raised (and filled nothing in)."""
     forward_duals: int
     """Dual tensors made for forward-mode autograd (torch.func.jvp, jacfwd) during the call."""
     accumulations: int

@@ -106,10 +106,11 @@ WRONG = [
     ("grad_value", "def grad_value(x):\n    (x ** 3).sum().backward()\n", {"grad"}, "values differ"),
     ("grad_value", "def grad_value(x):\n    (x.detach() ** 2).sum()\n", {"grad"}, "expected a tensor, found None"),
     ("grad_fn_kind", "def grad_fn_kind(x):\n    return x.sum(), x * 1\n", {"mean_node", "new_leaf_has_none"}, "a sum (SumBackward0), but a mean"),
-    # A detached result is also a leaf again: both checks catch it.
-    # ... and its right shape and dtype, which x itself handed back has too, count only beside a check of the work.
-    ("flags", "def flags(x):\n    return (x * 2).detach()\n", {"requires_grad", "is_leaf", "shape", "dtype"}, "not connected to the graph"),
-    ("flags", "def flags(x):\n    return (x * 2).detach().requires_grad_()\n", {"is_leaf", "requires_grad", "shape", "dtype"}, "expected False, found True"),
+    # A detached result is also a leaf again: both checks catch it. Its shape and dtype still count: `x * 1`, a null
+    # submission, passes every check of this exercise, so none is work to count the others beside (grader validate
+    # tells the author that such an exercise proves nothing).
+    ("flags", "def flags(x):\n    return (x * 2).detach()\n", {"requires_grad", "is_leaf"}, "not connected to the graph"),
+    ("flags", "def flags(x):\n    return (x * 2).detach().requires_grad_()\n", {"is_leaf"}, "expected False, found True"),
     ("flags", "def flags(x):\n    return (x * 2).flatten()\n", {"shape"}, "expected 2 entries, found 1"),
     ("flags", "def flags(x):\n    return x.double() * 2\n", {"dtype"}, "expected torch.float32, found torch.float64"),
     ("plain", "def plain(n):\n    return n * 2.5, [1, 2], n > 5, 'SumBackward0'\n", {"number", "list", "flag", "text"}, "expected 6, found 7.5"),

@@ -153,3 +153,14 @@ def test_at_least_takes_a_count_as_high_or_higher_and_nothing_else() -> None:
     assert fewer is not None and fewer.kind == "value"
     assert cmp(2, 3) is not None  # without it, a count is exact
     assert cmp(2.0, 3.0, at_least=True) is not None  # counts only
+
+
+def test_one_value_of_another_one_element_shape_matches_unless_the_shape_is_exact() -> None:
+    # A mean reshaped to [1], or kept as [1, 1]: one number, as the 0-dimensional mean is; prompts rarely say which.
+    assert cmp(torch.tensor(2.5), torch.tensor([2.5])) is None
+    assert cmp(torch.tensor([2.5]), torch.tensor([[2.5]])) is None
+    assert cmp(torch.tensor(2.5), torch.tensor([2.6])).kind == "value"
+    m = cmp(torch.tensor([2.5]), torch.tensor(2.5), exact_shape=True)
+    assert m is not None and m.kind == "shape"
+    # More than one value is another shape, as ever.
+    assert cmp(torch.tensor(2.5), torch.tensor([2.5, 2.5])).kind == "shape"

@@ -690,3 +690,10 @@ def test_a_returned_grad_where_no_gradient_is_asked_is_no_stored_reference() -> 
     # The same value, recorded as a gradient the check is about and changed by a later pass, is one.
     later = diagnose("z", torch.tensor([27.0, 48.0]), found, is_return=True, found_inputs=inputs, expected_inputs=inputs, label="first_grad", autograd_runs=2)
     assert "stored_reference" in tags(later)
+
+
+def test_a_reduction_where_none_was_expected_names_the_shape_too() -> None:
+    x = torch.ones(3, requires_grad=True)
+    h = diagnose("y.grad_fn", x * 2 + 1, (x * 2 + 1).sum())
+    assert "should not be reduced" in text(h)
+    assert tags(h) == {"operation", "shape"}

@@ -162,3 +162,23 @@ def test_the_watch_counts_which_inputs_each_pass_asked_for() -> None:
     assert "grad_requests" not in encode_tensor(x, max_elements=10)
     with pytest.raises(Exception, match="gradient requests"):
         validate_value({**described, "grad_requests": -1}, "z")
+
+
+def test_a_result_cast_back_from_float64_names_the_operation_under_the_cast() -> None:
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    cast_back = (x.double() * 3 + 1).float()
+    assert type(cast_back.grad_fn).__name__ == "ToCopyBackward0"
+    assert encode_tensor(cast_back, max_elements=10)["grad_fn"] == "AddBackward0"
+    # A cast of the leaf itself is the operation.
+    assert encode_tensor(x.double(), max_elements=10)["grad_fn"] == "ToCopyBackward0"
+
+
+class LyingFloat(float):
+    def __float__(self) -> float:
+        return 99.0
+
+
+def test_a_float_subclass_is_read_as_the_number_it_holds() -> None:
+    assert encode(np.float64(1.5)) == {"kind": "float", "value": 1.5}
+    assert encode(LyingFloat(2.0)) == {"kind": "float", "value": 2.0}
+    assert encode(np.float32(1.5))["kind"] == "object"  # not a float: numpy's float32 is described, not read

@@ -59,6 +59,7 @@ checks:
     rtol: 1.0e-5
     atol: 1e-6
     exact_dtype: true
+    exact_shape: true
     stated: in float64
     analytic: {small: [2.0, 4.0]}
     description: out = 2x

@@ -329,3 +329,12 @@ def test_hidden_points_description_and_analytic_go_to_the_hidden_part(course: Co
 def test_hidden_cases_mistakes_are_named(course: Course, edit: tuple[str, str], key: str, words: str) -> None:
     err = error_of(course, HIDDEN_CASES.replace(*edit))
     assert (err.key, words in err.problem) == (key, True), err
+
+
+def test_exact_shape_needs_stated_words(course: Course) -> None:
+    err = error_of(course, VALID.replace("    target: x.grad\n", "    target: x.grad\n    exact_shape: true\n"))
+    assert "`exact_shape` needs `stated`" in err.problem
+    text = VALID.replace("prompt: Square it.", "prompt: Square it, as `torch.tensor([1.0])`.").replace(
+        "    target: x.grad\n", "    target: x.grad\n    exact_shape: true\n    stated: as `torch.tensor([1.0])`\n"
+    )
+    assert load(course, text).checks[1].exact_shape
