@@ -90,6 +90,9 @@ _isinstance = isinstance
 _issubclass = issubclass
 _type_module = type.__dict__["__module__"].__get__
 _type_qualname = type.__dict__["__qualname__"].__get__
+_type_name = type.__dict__["__name__"].__get__
+_type_flags = type.__dict__["__flags__"].__get__
+_HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made by Python code, whose __name__ can be set
 _len = len
 _repr = repr
 _str = str
@@ -127,6 +130,26 @@ def _thrown_opcodes() -> frozenset[int]:
 
 
 _THROWN_OPCODES = _thrown_opcodes()
+
+# PyTorch's own autograd nodes (MulBackward0, PowBackward0...): C types, whose names cannot be changed.
+_NODE_NAMES = frozenset(name for name, value in vars(torch._C._functions).items() if _isinstance(value, _type))
+
+
+def grad_fn_name(node: object) -> str:
+    """The class name of a ``grad_fn``, as ``type(t.grad_fn).__name__`` gives it, unless a custom Function forged it.
+
+    A custom autograd Function's node is a Python class (``CubeBackward``)
+    whose ``__name__`` can be set: ``Square._backward_cls.__name__ =
+    "PowBackward0"`` gave ``a * a`` the name of PyTorch's power
+    (tests/hostile/round8/pack/renamed_custom_function.py). PyTorch's nodes
+    are C types, named for good; a Python class named like one says so.
+    """
+    cls = _type(node)
+    name = _type_name(cls)
+    if _type_flags(cls) & _HEAP_TYPE and name in _NODE_NAMES:
+        return f"{name} (a custom Function)"
+    return name
+
 
 _DTYPE_NAMES = {d: _str(d).replace("torch.", "") for d in vars(torch).values() if _type(d) is torch.dtype}
 
@@ -237,7 +260,7 @@ def encode_tensor(
             "requires_grad": _bool(_requires_grad_get(t)),
             "is_leaf": is_leaf,
             "retains_grad": retains_grad,
-            "grad_fn": None if grad_fn is None else _short(_type(grad_fn).__name__, MAX_NAME),
+            "grad_fn": None if grad_fn is None else _short(grad_fn_name(grad_fn), MAX_NAME),
             # A .grad that is not a plain tensor is not read (None: the check fails).
             "grad": (
                 encode_tensor(grad, max_elements=max_elements, with_grad=False)

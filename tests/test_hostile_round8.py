@@ -1,0 +1,75 @@
+"""Hostile review, round 8: what the child describes, the self-check's runner, the gradebook's resume.
+
+``tests/hostile/round8/pack/`` holds submissions against the course's own pack
+(each says what it tries and the fair verdict); the other attacks are built
+here, at the level of the module they aim at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from grader.batch import Item, grade_items
+from grader.config import Config
+from grader.grading import open_grader
+from grader.sandbox.worker import WorkerPool
+
+ROUND8 = Path(__file__).resolve().parent / "hostile" / "round8"
+PACK = ROUND8 / "pack"
+
+PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
+    "renamed_custom_function.py": (
+        "grad_fn_names",
+        11,
+        {"six_results", "values", "values_hidden", "mul_grad_fn", "mean_grad_fn", "add_grad_fn", "sum_grad_fn", "sum_grad_fn_hidden", "a_unchanged", "b_unchanged"},
+    ),
+}
+"""Each pack file: its exercise, its fair score, and the checks it fairly passes."""
+
+NOT_STOPPED: dict[str, str] = {}
+"""Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
+
+
+def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
+    for path in sorted(PACK.glob("*.py")):
+        doc = path.read_text(encoding="utf-8").split('"""')[1]
+        assert "Tries:" in doc and "Fair verdict" in doc, path.name
+    assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_STOPPED[n])) if n in NOT_STOPPED else n for n in sorted(PACK_EXPECTED)],
+)
+def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
+    exercise, score, passing = PACK_EXPECTED[name]
+    grader = open_grader(repo_config, mode="grade", only=[exercise])
+    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
+    ex = result.exercise(exercise)
+    assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.points, c.message) for c in ex.checks]
+    assert ex.score == score
+
+
+def test_a_custom_function_named_like_a_pytorch_node_is_not_that_node() -> None:
+    import torch
+
+    from grader.observe import encode_tensor
+
+    class Square(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx: Any, a: torch.Tensor) -> torch.Tensor:
+            return a * a
+
+        @staticmethod
+        def backward(ctx: Any, grad: torch.Tensor) -> torch.Tensor:
+            return grad
+
+    a = torch.ones(2, requires_grad=True)
+    honest = encode_tensor(Square.apply(a), max_elements=10)["grad_fn"]
+    assert honest == "SquareBackward"  # a custom Function's own name is kept (custom_cube_function's CubeBackward)
+    Square._backward_cls.__name__ = "PowBackward0"  # type: ignore[attr-defined]
+    assert encode_tensor(Square.apply(a), max_elements=10)["grad_fn"] == "PowBackward0 (a custom Function)"
+    assert encode_tensor(a**2, max_elements=10)["grad_fn"] == "PowBackward0"
