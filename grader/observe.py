@@ -145,7 +145,7 @@ def grad_fn_name(node: object) -> str:
     are C types, named for good; a Python class named like one says so.
     """
     cls = _type(node)
-    name = _type_name(cls)
+    name: str = _type_name(cls)
     if _type_flags(cls) & _HEAP_TYPE and name in _NODE_NAMES:
         return f"{name} (a custom Function)"
     return name
