@@ -7,12 +7,17 @@ here, at the level of the module they aim at.
 
 from __future__ import annotations
 
+import io
+import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import DOUBLE_SPEC, Course, write
 
 from grader.batch import Item, grade_items
+from grader.commands import grade
 from grader.config import Config
 from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
@@ -74,3 +79,46 @@ def test_a_custom_function_named_like_a_pytorch_node_is_not_that_node() -> None:
     Square._backward_cls.__name__ = "PowBackward0"
     assert encode_tensor(apply(a), max_elements=10)["grad_fn"] == "PowBackward0 (a custom Function)"
     assert encode_tensor(a**2, max_elements=10)["grad_fn"] == "PowBackward0"
+
+
+RIGHT = "import torch\n\ndef double(x):\n    return x * 2\n"
+WRONG = "import torch\n\ndef double(x):\n    return x * 3\n"
+
+
+@pytest.fixture(scope="module")
+def small_course(tmp_path_factory: pytest.TempPathFactory) -> Course:
+    c = Course(tmp_path_factory.mktemp("round8") / "course")
+    c.exercise("double", DOUBLE_SPEC, RIGHT)
+    return c
+
+
+def _grade(config: Config, root: Path, book: Path, pool: WorkerPool) -> list[sqlite3.Row]:
+    out, err = io.StringIO(), io.StringIO()
+    assert grade.main(config, [root], gradebook=book, pool=pool, out=out, err=err, interactive=False) == 0, err.getvalue()
+    db = sqlite3.connect(book)
+    db.row_factory = sqlite3.Row
+    try:
+        return db.execute("SELECT * FROM attempts ORDER BY id").fetchall()
+    finally:
+        db.close()
+
+
+def test_a_file_handed_in_again_counts_as_the_newest(small_course: Course, pool: WorkerPool, tmp_path: Path) -> None:
+    """A student goes back to an earlier answer: its bytes were graded before, so the rerun skips it, as it should;
+    but the skipped attempt kept its first time, and the newest attempt the gradebook made current was the one in
+    between, which the intake had superseded (the export named a file that does not count, with its score)."""
+    root, book = tmp_path / "submissions", tmp_path / "gb.sqlite"
+    first = write(root / "alice" / "v1.py", RIGHT)
+    os.utime(first, (1_000_000, 1_000_000))
+    _grade(small_course.config, root, book, pool)
+    second = write(root / "alice" / "v2.py", WRONG)
+    os.utime(second, (2_000_000, 2_000_000))
+    _grade(small_course.config, root, book, pool)
+    third = write(root / "alice" / "v3.py", RIGHT)  # the first answer again, handed in last
+    os.utime(third, (3_000_000, 3_000_000))
+    rows = _grade(small_course.config, root, book, pool)
+    [current] = [r for r in rows if r["current"]]
+    assert Path(current["file"]).name == "v3.py", [(r["file"], r["status"], r["current"]) for r in rows]
+    assert current["submitted_at"].startswith("1970-02-04")  # 3,000,000 s: the time of the file that counts
+    assert current["score"] == current["max_score"]
+    assert len(rows) == 2  # one row per content: the skipped file took over its row, nothing graded again
