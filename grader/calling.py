@@ -114,6 +114,9 @@ def run_task(
     if not callable(fn):
         return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
 
+    installed = watch is not None
+    if watch is None:
+        watch = observe.AutogradWatch()
     args: list[Any] = []
     watched_modules: dict[str, _ModuleWatch] = {}
     counters: list[observe.BackwardCounter | None] = []
@@ -123,13 +126,13 @@ def run_task(
         value = inputs.build(recipe, (tid, pname), prepared)
         counter = None
         if isinstance(value, torch.Tensor) and value.requires_grad:
-            counter = observe.BackwardCounter(value)
+            counter = observe.BackwardCounter(value, watch)
             value.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
         args.append(value)
         counters.append(counter)
         originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
         if recipe["kind"] == "module":
-            watched_modules[pname] = _ModuleWatch(value)
+            watched_modules[pname] = _ModuleWatch(value, watch)
 
     returned: Any = None
     raised = None
@@ -137,9 +140,6 @@ def run_task(
     tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
     steps = observe.OptimizerSteps({**tracked, **_module_parameters(watched_modules)})
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
-    installed = watch is not None
-    if watch is None:
-        watch = observe.AutogradWatch()
     runs_before, duals_before, accumulations_before = watch.runs, watch.forward_duals, watch.accumulations
     start = _monotonic()
     try:
@@ -203,13 +203,13 @@ def run_task(
 class _ModuleWatch:
     """A module input's parameters, watched through a call: a backward counter and the values before, per parameter."""
 
-    def __init__(self, module: torch.nn.Module) -> None:
+    def __init__(self, module: torch.nn.Module, watch: observe.AutogradWatch) -> None:
         self.module = module
         self.parameters = dict(module.named_parameters())
         self.counters: dict[str, observe.BackwardCounter] = {}
         self.before = {name: observe.snapshot(param) for name, param in self.parameters.items()}
         for name, param in self.parameters.items():
-            counter = observe.BackwardCounter(param)
+            counter = observe.BackwardCounter(param, watch)
             param.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
             self.counters[name] = counter
 

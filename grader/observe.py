@@ -533,12 +533,18 @@ class BackwardCounter:
     between, which is the evidence a hint about accumulation needs.
     """
 
-    def __init__(self, tensor: torch.Tensor | None = None) -> None:
+    def __init__(self, tensor: torch.Tensor | None = None, watch: AutogradWatch | None = None) -> None:
         self.count = 0
         self.accumulated = 0
         self.tensor = tensor
+        self.watch = watch
 
     def __call__(self, grad: torch.Tensor) -> None:
+        # The hook sits in the input's own `_backward_hooks`, in the student's reach: called by hand (or hung on a
+        # tensor of their own) it counted passes that never reached the input (round8/pack/counter_called_by_hand.py).
+        # With a watch, only a call during a backward pass whose graph holds the tensor counts.
+        if self.watch is not None and self.tensor is not None and not self.watch.passing(self.tensor):
+            return None
         self.count += 1
         if self.tensor is not None:
             with _no_torch_function():
@@ -638,6 +644,9 @@ class AutogradWatch:
         """Per tensor: passes that asked for its gradient by name."""
         self._original: Any = None
         self._original_dual: Any = None
+        self._passes: list[frozenset[int] | None] = []
+        """The passes running now (a pass can start in another's hook), each with the ids of the leaves its graph
+        holds; None where the graph could not be walked."""
 
     def install(self) -> None:
         self._original = original = _autograd._engine_run_backward
@@ -652,8 +661,13 @@ class AutogradWatch:
             accumulating = kwargs.get("accumulate_grad", True)
             asked = args[3] if len(args) > 3 else kwargs.get("inputs") or ()
             self._note_requests(asked)
-            reaching = self._reaching(t_outputs, asked) if accumulating else []
-            result = original(t_outputs, *args, **kwargs)
+            leaves = self._graph_leaves(t_outputs)
+            reaching = self._reaching(leaves, asked) if accumulating else []
+            self._passes.append(None if leaves is None else frozenset(_id(leaf) for leaf in leaves))
+            try:
+                result = original(t_outputs, *args, **kwargs)
+            finally:
+                self._passes.pop()
             self._note(reaching)  # only a pass that did not raise filled anything in
             return result
 
@@ -693,13 +707,28 @@ class AutogradWatch:
         counts = self._reached.counts(t)
         return None if counts is None else (counts[0], counts[1])
 
-    def _reaching(self, outputs: Any, inputs: Any) -> list[tuple[torch.Tensor, int]]:
+    def passing(self, t: torch.Tensor) -> bool:
+        """Whether a backward pass is running now whose graph holds the leaf ``t`` (or one whose graph is unknown)."""
+        return any(leaves is None or _id(t) in leaves for leaves in self._passes)
+
+    @staticmethod
+    def _graph_leaves(outputs: Any) -> list[torch.Tensor] | None:
+        """The leaves a pass from ``outputs`` reaches (None: its graph could not be walked)."""
+        try:
+            with _no_torch_function():
+                return _leaves(outputs)
+        except Exception:  # noqa: BLE001 - a graph we cannot walk: the pass's counts are taken on trust
+            return None
+
+    def _reaching(self, leaves: list[torch.Tensor] | None, inputs: Any) -> list[tuple[torch.Tensor, int]]:
         """The leaves a pass will accumulate into, each with 1 when its .grad is nonzero before the pass."""
+        if leaves is None:
+            return []
         try:
             with _no_torch_function():
                 only = {_id(t) for t in inputs if _type(t) in _ACCEPTED_TENSOR_CLASSES} if inputs else None
                 out = []
-                for leaf in _leaves(outputs):
+                for leaf in leaves:
                     if only is None or _id(leaf) in only:
                         before = _grad_get(leaf)
                         out.append((leaf, int(_type(before) in _ACCEPTED_TENSOR_CLASSES and bool(_item(_count_nonzero(before))))))
@@ -735,7 +764,8 @@ def _leaves(outputs: Any) -> list[torch.Tensor]:
     roots = outputs if _type(outputs) in (tuple, list) else (outputs,)
     stack = [_grad_fn_get(t) for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES]
     seen: set[int] = set()
-    leaves = []
+    # A leaf that is itself an output (`x.backward(gradient)`) is reached too.
+    leaves = [t for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES and _grad_fn_get(t) is None and _requires_grad_get(t)]
     while stack:
         node = stack.pop()
         if node is None or _id(node) in seen:
