@@ -135,6 +135,10 @@ _THROWN_OPCODES = _thrown_opcodes()
 _NODE_NAMES = frozenset(name for name, value in vars(torch._C._functions).items() if _isinstance(value, _type))
 
 
+_AccumulateGrad: Any = vars(torch._C._functions)["AccumulateGrad"]
+_python_next_functions = torch._C._FunctionBase.__dict__["next_functions"].__get__
+
+
 def grad_fn_name(node: object) -> str:
     """The class name of a ``grad_fn``, as ``type(t.grad_fn).__name__`` gives it, unless a custom Function forged it.
 
@@ -771,8 +775,13 @@ def _leaves(outputs: Any) -> list[torch.Tensor]:
         if node is None or _id(node) in seen:
             continue
         seen.add(_id(node))
-        variable = getattr(node, "variable", None)
-        if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
-            leaves.append(cast(torch.Tensor, variable))
-        stack.extend(next_node for next_node, _ in node.next_functions)
+        kind = _type(node)
+        # Read as torch defines them: a custom Function's node is a Python class, whose `variable` or
+        # `next_functions` could name a leaf its pass never reaches (PyTorch's own nodes are C types, fixed).
+        if kind is _AccumulateGrad:
+            variable = node.variable
+            if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
+                leaves.append(cast(torch.Tensor, variable))
+        following = _python_next_functions(node) if _type_flags(kind) & _HEAP_TYPE else node.next_functions
+        stack.extend(next_node for next_node, _ in following)
     return leaves

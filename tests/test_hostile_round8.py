@@ -32,6 +32,7 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
         {"six_results", "values", "values_hidden", "mul_grad_fn", "mean_grad_fn", "add_grad_fn", "sum_grad_fn", "sum_grad_fn_hidden", "a_unchanged", "b_unchanged"},
     ),
     "counter_called_by_hand.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
+    "counter_in_a_forged_graph.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
 }
 """Each pack file: its exercise, its fair score, and the checks it fairly passes."""
 
@@ -123,3 +124,27 @@ def test_a_file_handed_in_again_counts_as_the_newest(small_course: Course, pool:
     assert current["submitted_at"].startswith("1970-02-04")  # 3,000,000 s: the time of the file that counts
     assert current["score"] == current["max_score"]
     assert len(rows) == 2  # one row per content: the skipped file took over its row, nothing graded again
+
+
+def test_a_self_check_child_finds_the_standard_library_before_site_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The portable runner (a student's `grader check` on macOS or Windows) put the grader's folder first on the
+    child's PYTHONPATH; installed from the bundle, that folder is site-packages, and whatever there is named like a
+    standard module (``enum34``'s ``enum``, here a ``queue.py``) replaced it in every child: a right answer failed its
+    own check, in words about the grader."""
+    import subprocess
+    import sys
+
+    import grader
+    from grader.sandbox import portable
+
+    site_packages = tmp_path / "site-packages"
+    (site_packages / "grader").mkdir(parents=True)
+    (site_packages / "queue.py").write_text("raise ImportError('an old backport shadows the standard library')\n", encoding="utf-8")
+    monkeypatch.setattr(grader, "__file__", str(site_packages / "grader" / "__init__.py"))
+    monkeypatch.setattr(portable, "_site_folders", lambda: {site_packages.resolve()})
+    env = portable.child_env()
+    run = subprocess.run([sys.executable, "-c", "import queue"], env=env, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    # A grader found elsewhere (a checkout) is still put first: the child must import this very grader.
+    monkeypatch.setattr(portable, "_site_folders", set)
+    assert portable.child_env()["PYTHONPATH"].split(os.pathsep)[0] == str(site_packages)
