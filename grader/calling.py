@@ -31,6 +31,37 @@ _zeros = torch.zeros
 _enable_grad = torch.enable_grad
 _inference_mode = torch.inference_mode
 _anomaly_mode = torch.autograd.set_detect_anomaly
+_dispatch_modes = torch._C._len_torch_dispatch_stack
+_pop_dispatch_mode = torch._C._pop_torch_dispatch_stack
+_push_dispatch_mode = torch._C._push_on_torch_dispatch_stack
+_function_modes = torch._C._len_torch_function_stack
+_pop_function_mode = torch._C._pop_torch_function_stack
+_push_function_mode = torch._C._push_on_torch_function_stack
+
+
+class _ModesOff:
+    """While open, no torch function or dispatch mode is on: the student's are put back, as they were, on leaving.
+
+    A mode the student's code enters and never leaves sees every operation
+    after it, the grader's own included (captured functions still go
+    through the dispatcher): a dispatch mode answering ``aten.equal`` with
+    True made an input changed in place read as unchanged
+    (tests/hostile/round8/pack/mode_left_on.py). The grader builds inputs
+    and reads what a call left with none on; the student's code finds its
+    modes where it left them (``torch.set_default_device`` keeps one).
+    """
+
+    def __enter__(self) -> None:
+        self.dispatch = [_pop_dispatch_mode(None) for _ in range(_dispatch_modes())]
+        self.function = [_pop_function_mode() for _ in range(_function_modes())]
+
+    def __exit__(self, *exc: object) -> None:
+        for mode in reversed(self.function):
+            _push_function_mode(mode)
+        for mode in reversed(self.dispatch):
+            _push_dispatch_mode(mode)
+        self.dispatch, self.function = [], []
+
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -122,17 +153,19 @@ def run_task(
     counters: list[observe.BackwardCounter | None] = []
     originals: list[Any] = []
     tid = task["id"]
-    for pname, recipe in task["args"]:
-        value = inputs.build(recipe, (tid, pname), prepared)
-        counter = None
-        if isinstance(value, torch.Tensor) and value.requires_grad:
-            counter = observe.BackwardCounter(value, watch)
-            value.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
-        args.append(value)
-        counters.append(counter)
-        originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
-        if recipe["kind"] == "module":
-            watched_modules[pname] = _ModuleWatch(value, watch)
+    modes_off = _ModesOff()
+    with modes_off:
+        for pname, recipe in task["args"]:
+            value = inputs.build(recipe, (tid, pname), prepared)
+            counter = None
+            if isinstance(value, torch.Tensor) and value.requires_grad:
+                counter = observe.BackwardCounter(value, watch)
+                value.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+            args.append(value)
+            counters.append(counter)
+            originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
+            if recipe["kind"] == "module":
+                watched_modules[pname] = _ModuleWatch(value, watch)
 
     returned: Any = None
     raised = None
@@ -159,36 +192,37 @@ def run_task(
         raised = describe_error(exc, student_files)
     seconds = _monotonic() - start
 
-    observed_inputs = {}
-    aliases: dict[int, str] = {}
-    for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
-        if pname in watched_modules:
-            observed_inputs[pname] = watched_modules[pname].encode(pname, max_elements, steps.steps, aliases)
-        elif isinstance(value, torch.Tensor):
-            observed_inputs[pname] = observe.encode_tensor(
-                value,
-                max_elements=max_elements,
-                backward_calls=None if counter is None else counter.count,
-                accumulated=None if counter is None else counter.accumulated,
-                changed=observe.differs(original, value),
-                optimizer_steps=steps.steps.get(pname),
-                grad_requests=None if counter is None else watch.requested(value),
-            )
-            key = observe.grad_storage_key(value) if counter is not None else None
-            if key is not None:
-                aliases[key] = f"{pname}.grad"
-        else:
-            observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
-    observation = {
-        "status": status,
-        "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
-        "raised": raised,
-        "inputs": observed_inputs,
-        "autograd_runs": watch.runs - runs_before,
-        "forward_duals": watch.forward_duals - duals_before,
-        "accumulations": watch.accumulations - accumulations_before,
-        "seconds": seconds,
-    }
+    with modes_off:
+        observed_inputs = {}
+        aliases: dict[int, str] = {}
+        for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
+            if pname in watched_modules:
+                observed_inputs[pname] = watched_modules[pname].encode(pname, max_elements, steps.steps, aliases)
+            elif isinstance(value, torch.Tensor):
+                observed_inputs[pname] = observe.encode_tensor(
+                    value,
+                    max_elements=max_elements,
+                    backward_calls=None if counter is None else counter.count,
+                    accumulated=None if counter is None else counter.accumulated,
+                    changed=observe.differs(original, value),
+                    optimizer_steps=steps.steps.get(pname),
+                    grad_requests=None if counter is None else watch.requested(value),
+                )
+                key = observe.grad_storage_key(value) if counter is not None else None
+                if key is not None:
+                    aliases[key] = f"{pname}.grad"
+            else:
+                observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
+        observation = {
+            "status": status,
+            "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
+            "raised": raised,
+            "inputs": observed_inputs,
+            "autograd_runs": watch.runs - runs_before,
+            "forward_duals": watch.forward_duals - duals_before,
+            "accumulations": watch.accumulations - accumulations_before,
+            "seconds": seconds,
+        }
     if task.get("probes"):
         # After everything above is described: the calls on the probes must not change what the task's own call left.
         with _enable_grad(), _inference_mode(False), _anomaly_mode(False):
