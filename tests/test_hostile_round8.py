@@ -32,11 +32,20 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
         {"six_results", "values", "values_hidden", "mul_grad_fn", "mean_grad_fn", "add_grad_fn", "sum_grad_fn", "sum_grad_fn_hidden", "a_unchanged", "b_unchanged"},
     ),
     "counter_called_by_hand.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
+    "formula_through_a_product.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
+    "mode_left_on.py": (
+        "mean_square_grad",
+        8,
+        {"out_value", "out_requires_grad", "out_value_hidden", "x_grad", "x_grad_hidden", "x_backward_calls"},
+    ),
     "counter_in_a_forged_graph.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
 }
 """Each pack file: its exercise, its fair score, and the checks it fairly passes."""
 
-NOT_STOPPED: dict[str, str] = {}
+NOT_STOPPED: dict[str, str] = {
+    "formula_through_a_product.py": "a gradient written by formula and put into .grad by a real backward through x "
+    "((x * formula).sum().backward()) is, fact for fact, autograd's; right on hidden cases too, so no hold applies",
+}
 """Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
 
 
