@@ -31,6 +31,14 @@ _zeros = torch.zeros
 _enable_grad = torch.enable_grad
 _inference_mode = torch.inference_mode
 _anomaly_mode = torch.autograd.set_detect_anomaly
+# How the grader tells which inputs get a backward counter, and hangs it: a property set on torch.Tensor (the tamper
+# check compares torch.Tensor only around gradchecks) shadows the C flag, and made x look untracked, with no counter,
+# so that a .grad written by formula was never "written by hand" (tests/hostile/round8/pack/requires_grad_hidden_from_the_grader.py).
+_plain_tensors = (torch.Tensor, torch.nn.Parameter)
+_getsets: Any = torch._C.TensorBase  # its attributes are C descriptors, typed in the stubs as the values they give
+_requires_grad = _getsets.requires_grad.__get__
+_register_hook = torch.Tensor.register_hook
+_named_parameters = torch.nn.Module.named_parameters
 _dispatch_modes = torch._C._len_torch_dispatch_stack
 _pop_dispatch_mode = torch._C._pop_torch_dispatch_stack
 _push_dispatch_mode = torch._C._push_on_torch_dispatch_stack
@@ -158,9 +166,9 @@ def run_task(
         for pname, recipe in task["args"]:
             value = inputs.build(recipe, (tid, pname), prepared)
             counter = None
-            if isinstance(value, torch.Tensor) and value.requires_grad:
+            if type(value) in _plain_tensors and _requires_grad(value):
                 counter = observe.BackwardCounter(value, watch)
-                value.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+                _register_hook(value, counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
             args.append(value)
             counters.append(counter)
             originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
@@ -239,12 +247,12 @@ class _ModuleWatch:
 
     def __init__(self, module: torch.nn.Module, watch: observe.AutogradWatch) -> None:
         self.module = module
-        self.parameters = dict(module.named_parameters())
+        self.parameters = dict(_named_parameters(module))
         self.counters: dict[str, observe.BackwardCounter] = {}
         self.before = {name: observe.snapshot(param) for name, param in self.parameters.items()}
         for name, param in self.parameters.items():
             counter = observe.BackwardCounter(param, watch)
-            param.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+            _register_hook(param, counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
             self.counters[name] = counter
 
     def encode(self, pname: str, max_elements: int, steps: Mapping[str, int], aliases: dict[int, str]) -> dict[str, Any]:

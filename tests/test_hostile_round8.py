@@ -33,6 +33,9 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
     ),
     "counter_called_by_hand.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
     "formula_through_a_product.py": ("mean_square_grad", 3, {"out_value", "out_requires_grad", "out_value_hidden"}),
+    # Less than the formula's 3: torch's register_hook reads the flag by attribute too, and the grader's own call of
+    # it breaks under the property, which says so ("broke the grader's code"), as a patched builtin does.
+    "requires_grad_hidden_from_the_grader.py": ("mean_square_grad", 0, set()),
     "mode_left_on.py": (
         "mean_square_grad",
         8,
