@@ -36,6 +36,11 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
     # Less than the formula's 3: torch's register_hook reads the flag by attribute too, and the grader's own call of
     # it breaks under the property, which says so ("broke the grader's code"), as a patched builtin does.
     "requires_grad_hidden_from_the_grader.py": ("mean_square_grad", 0, set()),
+    "optimizer_step_of_nothing.py": (
+        "sgd_optimizer_steps",
+        10,
+        {"p_after_steps", "losses", "backward_per_step", "p_is_leaf", "p_after_hidden", "losses_hidden"},
+    ),
     "mode_left_on.py": (
         "mean_square_grad",
         8,
@@ -46,6 +51,8 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
 """Each pack file: its exercise, its fair score, and the checks it fairly passes."""
 
 NOT_STOPPED: dict[str, str] = {
+    "optimizer_step_of_nothing.py": "any optimizer.step() whose groups hold p counts for p, one of learning rate 0 "
+    "too; counting only steps that moved p would drop honest steps that leave a parameter where it is",
     "formula_through_a_product.py": "a gradient written by formula and put into .grad by a real backward through x "
     "((x * formula).sum().backward()) is, fact for fact, autograd's; right on hidden cases too, so no hold applies",
 }
