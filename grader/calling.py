@@ -31,6 +31,45 @@ _zeros = torch.zeros
 _enable_grad = torch.enable_grad
 _inference_mode = torch.inference_mode
 _anomaly_mode = torch.autograd.set_detect_anomaly
+# How the grader tells which inputs get a backward counter, and hangs it: a property set on torch.Tensor (the tamper
+# check compares torch.Tensor only around gradchecks) shadows the C flag, and made x look untracked, with no counter,
+# so that a .grad written by formula was never "written by hand" (tests/hostile/round8/pack/requires_grad_hidden_from_the_grader.py).
+_plain_tensors = (torch.Tensor, torch.nn.Parameter)
+_getsets: Any = torch._C.TensorBase  # its attributes are C descriptors, typed in the stubs as the values they give
+_requires_grad = _getsets.requires_grad.__get__
+_register_hook = torch.Tensor.register_hook
+_named_parameters = torch.nn.Module.named_parameters
+_dispatch_modes = torch._C._len_torch_dispatch_stack
+_pop_dispatch_mode = torch._C._pop_torch_dispatch_stack
+_push_dispatch_mode = torch._C._push_on_torch_dispatch_stack
+_function_modes = torch._C._len_torch_function_stack
+_pop_function_mode = torch._C._pop_torch_function_stack
+_push_function_mode = torch._C._push_on_torch_function_stack
+
+
+class _ModesOff:
+    """While open, no torch function or dispatch mode is on: the student's are put back, as they were, on leaving.
+
+    A mode the student's code enters and never leaves sees every operation
+    after it, the grader's own included (captured functions still go
+    through the dispatcher): a dispatch mode answering ``aten.equal`` with
+    True made an input changed in place read as unchanged
+    (tests/hostile/round8/pack/mode_left_on.py). The grader builds inputs
+    and reads what a call left with none on; the student's code finds its
+    modes where it left them (``torch.set_default_device`` keeps one).
+    """
+
+    def __enter__(self) -> None:
+        self.dispatch = [_pop_dispatch_mode(None) for _ in range(_dispatch_modes())]
+        self.function = [_pop_function_mode() for _ in range(_function_modes())]
+
+    def __exit__(self, *exc: object) -> None:
+        for mode in reversed(self.function):
+            _push_function_mode(mode)
+        for mode in reversed(self.dispatch):
+            _push_dispatch_mode(mode)
+        self.dispatch, self.function = [], []
+
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -114,22 +153,27 @@ def run_task(
     if not callable(fn):
         return {"status": "not_callable", "found": observe.encode(fn, max_elements=max_elements), "seconds": 0.0}
 
+    installed = watch is not None
+    if watch is None:
+        watch = observe.AutogradWatch()
     args: list[Any] = []
     watched_modules: dict[str, _ModuleWatch] = {}
     counters: list[observe.BackwardCounter | None] = []
     originals: list[Any] = []
     tid = task["id"]
-    for pname, recipe in task["args"]:
-        value = inputs.build(recipe, (tid, pname), prepared)
-        counter = None
-        if isinstance(value, torch.Tensor) and value.requires_grad:
-            counter = observe.BackwardCounter(value)
-            value.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
-        args.append(value)
-        counters.append(counter)
-        originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
-        if recipe["kind"] == "module":
-            watched_modules[pname] = _ModuleWatch(value)
+    modes_off = _ModesOff()
+    with modes_off:
+        for pname, recipe in task["args"]:
+            value = inputs.build(recipe, (tid, pname), prepared)
+            counter = None
+            if type(value) in _plain_tensors and _requires_grad(value):
+                counter = observe.BackwardCounter(value, watch)
+                _register_hook(value, counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+            args.append(value)
+            counters.append(counter)
+            originals.append(observe.snapshot(value) if isinstance(value, torch.Tensor) else None)
+            if recipe["kind"] == "module":
+                watched_modules[pname] = _ModuleWatch(value, watch)
 
     returned: Any = None
     raised = None
@@ -137,9 +181,6 @@ def run_task(
     tracked = {pname: value for (pname, _recipe), value, counter in zip(task["args"], args, counters) if counter is not None}
     steps = observe.OptimizerSteps({**tracked, **_module_parameters(watched_modules)})
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
-    installed = watch is not None
-    if watch is None:
-        watch = observe.AutogradWatch()
     runs_before, failed_before, duals_before, accumulations_before = watch.runs, watch.failed, watch.forward_duals, watch.accumulations
     start = _monotonic()
     try:
@@ -159,37 +200,38 @@ def run_task(
         raised = describe_error(exc, student_files)
     seconds = _monotonic() - start
 
-    observed_inputs = {}
-    aliases: dict[int, str] = {}
-    for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
-        if pname in watched_modules:
-            observed_inputs[pname] = watched_modules[pname].encode(pname, max_elements, steps.steps, aliases)
-        elif isinstance(value, torch.Tensor):
-            observed_inputs[pname] = observe.encode_tensor(
-                value,
-                max_elements=max_elements,
-                backward_calls=None if counter is None else counter.count,
-                accumulated=None if counter is None else counter.accumulated,
-                changed=observe.differs(original, value),
-                optimizer_steps=steps.steps.get(pname),
-                grad_requests=None if counter is None else watch.requested(value),
-            )
-            key = observe.grad_storage_key(value) if counter is not None else None
-            if key is not None:
-                aliases[key] = f"{pname}.grad"
-        else:
-            observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
-    observation = {
-        "status": status,
-        "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
-        "raised": raised,
-        "inputs": observed_inputs,
-        "autograd_runs": watch.runs - runs_before,
-        "autograd_failed": watch.failed - failed_before,
-        "forward_duals": watch.forward_duals - duals_before,
-        "accumulations": watch.accumulations - accumulations_before,
-        "seconds": seconds,
-    }
+    with modes_off:
+        observed_inputs = {}
+        aliases: dict[int, str] = {}
+        for (pname, _recipe), value, counter, original in zip(task["args"], args, counters, originals):
+            if pname in watched_modules:
+                observed_inputs[pname] = watched_modules[pname].encode(pname, max_elements, steps.steps, aliases)
+            elif isinstance(value, torch.Tensor):
+                observed_inputs[pname] = observe.encode_tensor(
+                    value,
+                    max_elements=max_elements,
+                    backward_calls=None if counter is None else counter.count,
+                    accumulated=None if counter is None else counter.accumulated,
+                    changed=observe.differs(original, value),
+                    optimizer_steps=steps.steps.get(pname),
+                    grad_requests=None if counter is None else watch.requested(value),
+                )
+                key = observe.grad_storage_key(value) if counter is not None else None
+                if key is not None:
+                    aliases[key] = f"{pname}.grad"
+            else:
+                observed_inputs[pname] = observe.encode(value, max_elements=max_elements)
+        observation = {
+            "status": status,
+            "returned": observe.encode(returned, max_elements=max_elements, aliases=aliases, recorder=recorder) if status == "returned" else None,
+            "raised": raised,
+            "inputs": observed_inputs,
+            "autograd_runs": watch.runs - runs_before,
+            "autograd_failed": watch.failed - failed_before,
+            "forward_duals": watch.forward_duals - duals_before,
+            "accumulations": watch.accumulations - accumulations_before,
+            "seconds": seconds,
+        }
     if task.get("probes"):
         # After everything above is described: the calls on the probes must not change what the task's own call left.
         with _enable_grad(), _inference_mode(False), _anomaly_mode(False):
@@ -204,14 +246,14 @@ def run_task(
 class _ModuleWatch:
     """A module input's parameters, watched through a call: a backward counter and the values before, per parameter."""
 
-    def __init__(self, module: torch.nn.Module) -> None:
+    def __init__(self, module: torch.nn.Module, watch: observe.AutogradWatch) -> None:
         self.module = module
-        self.parameters = dict(module.named_parameters())
+        self.parameters = dict(_named_parameters(module))
         self.counters: dict[str, observe.BackwardCounter] = {}
         self.before = {name: observe.snapshot(param) for name, param in self.parameters.items()}
         for name, param in self.parameters.items():
-            counter = observe.BackwardCounter(param)
-            param.register_hook(counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
+            counter = observe.BackwardCounter(param, watch)
+            _register_hook(param, counter)  # type: ignore[no-untyped-call]  # torch leaves register_hook unannotated
             self.counters[name] = counter
 
     def encode(self, pname: str, max_elements: int, steps: Mapping[str, int], aliases: dict[int, str]) -> dict[str, Any]:

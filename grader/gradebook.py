@@ -425,6 +425,28 @@ class Gradebook:
             self._choose_current(db, student, fingerprint, counts)
         return attempt_id
 
+    def handed_in_again(self, fingerprint: str, attempts: Iterable[tuple[str, str, str, float, SubmittedFrom | None, LmsName | None]]) -> None:
+        """Attempts a run skips, already graded: (student, file, sha256, submitted_at, submitted_from, lms) as the intake found them now.
+
+        A student who goes back to an earlier answer hands in bytes graded
+        before: they are not graded again, but they count as handed in *now*.
+        Their row kept its first file and time, so the newest attempt was the
+        one in between, which the intake had superseded (and the export named
+        it, with its score): the row takes the file, time and platform name
+        the intake gives, then :meth:`choose_current` picks.
+        """
+        rows = []
+        for student, file, sha256, submitted_at, submitted_from, lms in attempts:
+            platform = (lms.platform, lms.user, lms.prefix, int(lms.late)) if lms is not None else (None, None, None, None)
+            rows.append((file, _iso(submitted_at) if submitted_from else None, submitted_from, *platform, student, sha256, fingerprint))
+        with self.transaction() as db:
+            db.executemany(
+                """UPDATE attempts SET file = ?, submitted_at = ?, submitted_from = ?,
+                       lms_platform = ?, lms_user = ?, lms_prefix = ?, lms_late = ?
+                   WHERE student = ? AND sha256 = ? AND fingerprint = ? AND status != 'superseded'""",
+                rows,
+            )
+
     def choose_current(self, students: Iterable[str], fingerprint: str, *, counts: Counts) -> None:
         """Make the right attempt current for each student (after a run that graded nothing new for them)."""
         with self.transaction() as db:

@@ -90,6 +90,9 @@ _isinstance = isinstance
 _issubclass = issubclass
 _type_module = type.__dict__["__module__"].__get__
 _type_qualname = type.__dict__["__qualname__"].__get__
+_type_name = type.__dict__["__name__"].__get__
+_type_flags = type.__dict__["__flags__"].__get__
+_HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made by Python code, whose __name__ can be set
 _len = len
 _repr = repr
 _str = str
@@ -128,6 +131,30 @@ def _thrown_opcodes() -> frozenset[int]:
 
 
 _THROWN_OPCODES = _thrown_opcodes()
+
+# PyTorch's own autograd nodes (MulBackward0, PowBackward0...): C types, whose names cannot be changed.
+_NODE_NAMES = frozenset(name for name, value in vars(torch._C._functions).items() if _isinstance(value, _type))
+
+
+_AccumulateGrad: Any = vars(torch._C._functions)["AccumulateGrad"]
+_python_next_functions = torch._C._FunctionBase.__dict__["next_functions"].__get__
+
+
+def grad_fn_name(node: object) -> str:
+    """The class name of a ``grad_fn``, as ``type(t.grad_fn).__name__`` gives it, unless a custom Function forged it.
+
+    A custom autograd Function's node is a Python class (``CubeBackward``)
+    whose ``__name__`` can be set: ``Square._backward_cls.__name__ =
+    "PowBackward0"`` gave ``a * a`` the name of PyTorch's power
+    (tests/hostile/round8/pack/renamed_custom_function.py). PyTorch's nodes
+    are C types, named for good; a Python class named like one says so.
+    """
+    cls = _type(node)
+    name: str = _type_name(cls)
+    if _type_flags(cls) & _HEAP_TYPE and name in _NODE_NAMES:
+        return f"{name} (a custom Function)"
+    return name
+
 
 _DTYPE_NAMES = {d: _str(d).replace("torch.", "") for d in vars(torch).values() if _type(d) is torch.dtype}
 
@@ -173,17 +200,17 @@ def _operation_name(node: Any) -> str:
     operation is the addition (AddBackward0), which is what a check of the node asks. A cast of a leaf itself
     (``x.double()``) stays a cast.
     """
-    name = _type(node).__name__
-    while name == "ToCopyBackward0":
+    # PyTorch's own cast only (a C type): a custom Function's node named so is no cast to look through.
+    while _type_name(_type(node)) == "ToCopyBackward0" and not _type_flags(_type(node)) & _HEAP_TYPE:
         try:
             below = node.next_functions
             under = below[0][0] if _type(below) is tuple and _len(below) == 1 and _type(below[0]) is tuple else None
         except Exception:  # noqa: BLE001 - a node we cannot walk is named as it is
             break
-        if under is None or _type(under).__name__ == "AccumulateGrad":
+        if under is None or _type_name(_type(under)) == "AccumulateGrad":
             break
-        node, name = under, _type(under).__name__
-    return name
+        node = under
+    return grad_fn_name(node)
 
 
 def encode_tensor(
@@ -534,12 +561,18 @@ class BackwardCounter:
     between, which is the evidence a hint about accumulation needs.
     """
 
-    def __init__(self, tensor: torch.Tensor | None = None) -> None:
+    def __init__(self, tensor: torch.Tensor | None = None, watch: AutogradWatch | None = None) -> None:
         self.count = 0
         self.accumulated = 0
         self.tensor = tensor
+        self.watch = watch
 
     def __call__(self, grad: torch.Tensor) -> None:
+        # The hook sits in the input's own `_backward_hooks`, in the student's reach: called by hand (or hung on a
+        # tensor of their own) it counted passes that never reached the input (round8/pack/counter_called_by_hand.py).
+        # With a watch, only a call during a backward pass whose graph holds the tensor counts.
+        if self.watch is not None and self.tensor is not None and not self.watch.passing(self.tensor):
+            return None
         self.count += 1
         if self.tensor is not None:
             with _no_torch_function():
@@ -642,6 +675,9 @@ class AutogradWatch:
         """Per tensor: passes that asked for its gradient by name."""
         self._original: Any = None
         self._original_dual: Any = None
+        self._passes: list[frozenset[int] | None] = []
+        """The passes running now (a pass can start in another's hook), each with the ids of the leaves its graph
+        holds; None where the graph could not be walked."""
 
     def install(self) -> None:
         self._original = original = _autograd._engine_run_backward
@@ -656,12 +692,16 @@ class AutogradWatch:
             accumulating = kwargs.get("accumulate_grad", True)
             asked = args[3] if len(args) > 3 else kwargs.get("inputs") or ()
             self._note_requests(asked)
-            reaching = self._reaching(t_outputs, asked) if accumulating else []
+            leaves = self._graph_leaves(t_outputs)
+            reaching = self._reaching(leaves, asked) if accumulating else []
+            self._passes.append(None if leaves is None else frozenset(_id(leaf) for leaf in leaves))
             try:
                 result = original(t_outputs, *args, **kwargs)
             except BaseException:
                 self.failed += 1
                 raise
+            finally:
+                self._passes.pop()
             self._note(reaching)  # only a pass that did not raise filled anything in
             return result
 
@@ -701,13 +741,28 @@ class AutogradWatch:
         counts = self._reached.counts(t)
         return None if counts is None else (counts[0], counts[1])
 
-    def _reaching(self, outputs: Any, inputs: Any) -> list[tuple[torch.Tensor, int]]:
+    def passing(self, t: torch.Tensor) -> bool:
+        """Whether a backward pass is running now whose graph holds the leaf ``t`` (or one whose graph is unknown)."""
+        return any(leaves is None or _id(t) in leaves for leaves in self._passes)
+
+    @staticmethod
+    def _graph_leaves(outputs: Any) -> list[torch.Tensor] | None:
+        """The leaves a pass from ``outputs`` reaches (None: its graph could not be walked)."""
+        try:
+            with _no_torch_function():
+                return _leaves(outputs)
+        except Exception:  # noqa: BLE001 - a graph we cannot walk: the pass's counts are taken on trust
+            return None
+
+    def _reaching(self, leaves: list[torch.Tensor] | None, inputs: Any) -> list[tuple[torch.Tensor, int]]:
         """The leaves a pass will accumulate into, each with 1 when its .grad is nonzero before the pass."""
+        if leaves is None:
+            return []
         try:
             with _no_torch_function():
                 only = {_id(t) for t in inputs if _type(t) in _ACCEPTED_TENSOR_CLASSES} if inputs else None
                 out = []
-                for leaf in _leaves(outputs):
+                for leaf in leaves:
                     if only is None or _id(leaf) in only:
                         before = _grad_get(leaf)
                         out.append((leaf, int(_type(before) in _ACCEPTED_TENSOR_CLASSES and bool(_item(_count_nonzero(before))))))
@@ -743,14 +798,20 @@ def _leaves(outputs: Any) -> list[torch.Tensor]:
     roots = outputs if _type(outputs) in (tuple, list) else (outputs,)
     stack = [_grad_fn_get(t) for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES]
     seen: set[int] = set()
-    leaves = []
+    # A leaf that is itself an output (`x.backward(gradient)`) is reached too.
+    leaves = [t for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES and _grad_fn_get(t) is None and _requires_grad_get(t)]
     while stack:
         node = stack.pop()
         if node is None or _id(node) in seen:
             continue
         seen.add(_id(node))
-        variable = getattr(node, "variable", None)
-        if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
-            leaves.append(cast(torch.Tensor, variable))
-        stack.extend(next_node for next_node, _ in node.next_functions)
+        kind = _type(node)
+        # Read as torch defines them: a custom Function's node is a Python class, whose `variable` or
+        # `next_functions` could name a leaf its pass never reaches (PyTorch's own nodes are C types, fixed).
+        if kind is _AccumulateGrad:
+            variable = node.variable
+            if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
+                leaves.append(cast(torch.Tensor, variable))
+        following = _python_next_functions(node) if _type_flags(kind) & _HEAP_TYPE else node.next_functions
+        stack.extend(next_node for next_node, _ in following)
     return leaves

@@ -229,6 +229,8 @@ def _start_run(
     done = set() if regrade else book.graded_keys(fingerprint)
     todo = [s for s in batch.counted if (s.student, s.sha256) not in done]
     skipped = [s for s in batch.counted if (s.student, s.sha256) in done]
+    # Skipped, not forgotten: a file handed in again (an earlier answer gone back to) counts as handed in now.
+    book.handed_in_again(fingerprint, [(s.student, s.shown, s.sha256, s.submitted_at, s.submitted_from, s.lms) for s in skipped])
     book.choose_current({s.student for s in skipped}, fingerprint, counts=counts)
 
     superseded = f" ({len(batch.superseded)} superseded, kept on record: one per student counts)" if batch.superseded else ""

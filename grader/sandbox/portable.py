@@ -89,11 +89,28 @@ def _write_pipe(stream: IO[bytes], writes: queue.Queue[bytes | None]) -> None:
             pass
 
 
+def _site_folders() -> set[Path]:
+    """The folders where this interpreter finds installed packages by itself (after its standard library)."""
+    import site
+
+    folders = [*getattr(site, "getsitepackages", list)(), getattr(site, "getusersitepackages", str)()]
+    return {Path(f).resolve() for f in folders if f}
+
+
 def child_env() -> dict[str, str]:
-    """The spawned child's environment: this grader importable, one thread, UTF-8 pipes."""
+    """The spawned child's environment: this grader importable, one thread, UTF-8 pipes.
+
+    A grader installed with pip (a student bundle's) lives in site-packages,
+    which the child finds by itself, after the standard library: put on
+    ``PYTHONPATH`` it came *before* it, and any package there named like a
+    standard module (``enum34``'s ``enum``) broke every spawned child, so
+    that a student's own check failed right answers. Only a grader found
+    elsewhere (a checkout) is put there.
+    """
     env = dict(os.environ)
-    package_parent = str(Path(grader.__file__).resolve().parent.parent)
-    paths = [package_parent, *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    package_parent = Path(grader.__file__).resolve().parent.parent
+    given = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    paths = given if package_parent in _site_folders() else [str(package_parent), *given]
     env.update(
         PYTHONPATH=os.pathsep.join(paths),
         # As in the sandbox's workers: the same thread count gives the same float sums.
