@@ -1,0 +1,9 @@
+"""Autograd exercises: my answer to backward_with_ones."""
+
+import torch
+
+
+def quadratic_backward_ones(x):
+    f = 2 * x ** 2 + 5 * x + 6
+    f.mean().backward()
+    return f

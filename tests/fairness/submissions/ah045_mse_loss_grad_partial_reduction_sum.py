@@ -1,0 +1,9 @@
+"""Autograd exercises: my answer to mse_loss_grad."""
+
+import torch
+
+
+def mse_loss_backward(pred, target):
+    loss = torch.nn.MSELoss(reduction="sum")(pred, target)
+    loss.backward()
+    return loss

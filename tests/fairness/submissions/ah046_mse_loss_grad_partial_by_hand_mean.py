@@ -1,0 +1,9 @@
+"""Autograd exercises: my answer to mse_loss_grad."""
+
+import torch
+
+
+def mse_loss_backward(pred, target):
+    loss = ((pred - target) ** 2).mean()
+    loss.backward()
+    return loss

@@ -1,0 +1,8 @@
+"""Autograd exercises: my answer to hessian_logsumexp."""
+
+import torch
+
+
+def logsumexp_hessian(x):
+    p = torch.softmax(x, dim=0)
+    return torch.diag(p) - torch.outer(p, p)

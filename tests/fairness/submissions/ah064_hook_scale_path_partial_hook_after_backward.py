@@ -1,0 +1,11 @@
+"""Autograd exercises: my answer to hook_scale_path."""
+
+import torch
+
+
+def hook_scale_path(x):
+    h = torch.exp(x)
+    out = (h * x).sum()
+    out.backward()
+    h.register_hook(lambda g: g * 0.5)
+    return out

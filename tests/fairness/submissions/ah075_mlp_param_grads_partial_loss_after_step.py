@@ -1,0 +1,13 @@
+"""Autograd exercises: my answer to mlp_param_grads."""
+
+import torch
+
+
+def mlp_param_grads(model, x, y):
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    optimizer.zero_grad()
+    loss = ((model(x) - y) ** 2).mean()
+    loss.backward()
+    optimizer.step()
+    loss = ((model(x) - y) ** 2).mean()
+    return loss

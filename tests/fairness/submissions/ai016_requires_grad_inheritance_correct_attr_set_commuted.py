@@ -1,0 +1,9 @@
+"""Answer to requires_grad_inheritance (attr_set_commuted)."""
+
+import torch
+
+def turn_on_tracking(t1, t2):
+    was_tracked = bool(t1.requires_grad)
+    t1.requires_grad = True
+    prod = torch.mul(t2, t1)
+    return was_tracked, prod

@@ -1,0 +1,12 @@
+"""Answer to hook_clip_grad (retain_graph_clamp_kw)."""
+
+import torch
+
+def hook_clip_grad(x):
+    handle = x.register_hook(lambda g: torch.clamp(g, min=-1.0, max=1.0))
+    out = (x ** 3 - 4 * x).sum()
+    out.backward(retain_graph=True)
+    first = x.grad.detach().clone()
+    handle.remove()
+    out.backward()
+    return first

@@ -1,0 +1,14 @@
+"""Answer to mlp_param_grads (functional_zero_first)."""
+
+import torch
+
+import torch.nn.functional as F
+
+
+def mlp_param_grads(model, x, y):
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    opt.zero_grad()
+    loss = F.mse_loss(model(x), y)
+    loss.backward()
+    opt.step()
+    return loss

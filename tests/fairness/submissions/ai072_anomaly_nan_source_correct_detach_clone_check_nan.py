@@ -1,0 +1,16 @@
+"""Answer to anomaly_nan_source (detach_clone_check_nan)."""
+
+import torch
+
+def find_nan_gradient(x):
+    out = torch.sum(x * x.sqrt())
+    out.backward()
+    plain = x.grad.detach().clone()
+    x.grad = None
+    with torch.autograd.detect_anomaly(check_nan=True):
+        try:
+            out = torch.sum(x * x.sqrt())
+            out.backward()
+        except RuntimeError as e:
+            err = e
+    return (plain, err)
