@@ -1128,7 +1128,9 @@ def clipped_gradient(w: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
 # Write `per_sample_grads(w, xs, ys)`: `w` has shape `(d,)`, `xs` shape
 # `(b, d)` (one sample per row) and `ys` shape `(b,)`. Return a tensor of
 # shape `(b, d)` whose row `k` is $\nabla_w L(w; x_k, y_k)$, the gradient for
-# sample `k` alone (not the gradient of the summed loss). The intended way is
+# sample `k` alone (not the gradient of the summed loss). Let autograd
+# compute the gradients (a formula for them written out by hand does not
+# count): the intended way is
 # `torch.func.vmap(torch.func.grad(loss), in_dims=(None, 0, 0))`; a loop of
 # `torch.autograd.grad` calls works too. Do not change the inputs.
 #
