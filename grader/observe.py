@@ -225,7 +225,7 @@ _MAX_WALK = 100_000
 
 def _reaches_leaf_of(node: Any, dtype: torch.dtype) -> bool:
     """Whether the graph under ``node`` reaches a tracked leaf of ``dtype`` (read as :func:`_leaves` reads a graph)."""
-    stack, seen = [node], set()
+    stack, seen = [node], set[int]()
     while stack and _len(seen) < _MAX_WALK:
         node = stack.pop()
         if node is None or _id(node) in seen:
