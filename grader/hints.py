@@ -599,6 +599,13 @@ def _short_by_caught_passes(ctx: Context) -> bool:
     found, expected = m.found, m.expected
     if not isinstance(found, TensorValue):
         return True  # no gradient at all (grad_is_none says so too)
+    if not ctx.reveal:
+        # A hidden check: whether a .grad lies between 0 and the hidden one would answer a question of its values
+        # (asked again with other numbers, a bound on each); the counts of passes into the tensor tell no value.
+        found_calls, expected_calls = _calls(ctx.found_parent), _calls(ctx.expected_parent)
+        if found_calls is None or expected_calls is None:
+            return False
+        return found_calls < expected_calls and _caught_passes(ctx) >= expected_calls - found_calls
     if not isinstance(expected, TensorValue) or found.data is None or expected.data is None or len(found.data) != len(expected.data):
         return False
     return all(min(0.0, e) - _SLACK * (1 + abs(e)) <= f <= max(0.0, e) + _SLACK * (1 + abs(e)) for f, e in zip(found.data, expected.data))
