@@ -39,16 +39,14 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
             "dy_dx_hidden", "dy_dw_hidden", "dy_db_hidden", "y_value_hidden",
         },
     ),
-    "callable_changes_its_argument.py": ("func_grad_callable", 0, set()),
 }
 """Each pack file: its exercise, its fair score, and the checks it fairly passes."""
 
-NOT_STOPPED: dict[str, str] = {
-    "callable_changes_its_argument.py": "a call target's callable may change the probe's inputs (values, requires_grad, "
-    ".grad) where its result stays the same: the child grades the second of two calls and compares nothing of the "
-    "inputs; func_grad_callable's prompt forbids it, no check reads it (9/9)",
-}
+NOT_STOPPED: dict[str, str] = {}
 """Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
+
+UNDER_FULL_MARKS = {"callable_changes_its_argument.py": "func_grad_callable"}
+"""Pack files whose fair score is below full marks, by how much being a check the exercise does not have yet."""
 
 HINTS: dict[str, dict[str, set[str]]] = {
     # A pass that raised adds nothing: the second pass that doubled x.grad is named, the caught error after it.
@@ -61,7 +59,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     for path in sorted(PACK.glob("*.py")):
         doc = path.read_text(encoding="utf-8").split('"""')[1]
         assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED)
+    assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED) | set(UNDER_FULL_MARKS)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +77,17 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     for check, mistakes in HINTS.get(name, {}).items():
         assert mistakes <= set(by_name[check].hint_tags), (check, by_name[check].hint)
         assert not (by_name[check].hint or "").startswith("A backward pass in your function raised"), by_name[check].hint
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a call target's callable may change the probe's inputs (values, requires_grad, .grad) where its result "
+    "stays the same: the child grades the second of two calls and compares nothing of the inputs; func_grad_callable's "
+    "prompt forbids it, no check reads it (9/9)",
+)
+def test_a_callable_that_changes_its_argument_is_not_full_marks(repo_config: Config, pool: WorkerPool) -> None:
+    [(name, exercise)] = UNDER_FULL_MARKS.items()
+    grader = open_grader(repo_config, mode="grade", only=[exercise])
+    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
+    ex = result.exercise(exercise)
+    assert ex.score < ex.max_score, [(c.name, c.status, c.points) for c in ex.checks]

@@ -6,9 +6,9 @@ the second result, so a change that does not change that result is never seen: h
 gradient on x itself (an attribute) and the second returns it, while x is left tracked, with a .grad, and its
 values doubled.
 
-Fair verdict: 0/9: the prompt makes leaving x alone a condition on g, and the grader's own inputs were changed
-by every call; the call should fail as an error of the callable, naming what it changed (a check of its own, with
-points of its own, would be finer; 9/9 now, strict xfail).
+Fair verdict: less than full marks. The gradient is right and worth its points, but leaving x alone is a stated
+condition on g, and the grader's own inputs were changed: it should cost what a check of it would carry (the
+labelled corpora grade answers that change x "partial"). 9/9 now, strict xfail.
 """
 
 import torch
