@@ -193,13 +193,17 @@ def _qualified_type(obj: object) -> str:
     return _short(text, MAX_NAME)
 
 
-def _operation_name(node: Any) -> str:
-    """The class name of the node that made a tensor, looking through dtype and device casts (``ToCopyBackward0``).
+def _operation_name(node: Any, dtype: torch.dtype) -> str:
+    """The class name of the node that made a tensor (of ``dtype``), looking through a cast back (``ToCopyBackward0``).
 
     ``(w.double() * x.double() + b.double()).float()`` is an addition computed in float64, then cast back: its
     operation is the addition (AddBackward0), which is what a check of the node asks. A cast of a leaf itself
-    (``x.double()``) stays a cast.
+    (``x.double()``) stays a cast, and so does a cast on top, to a dtype none of the tracked tensors the result
+    comes from has: ``(a * b).double()`` of float32 ``a`` and ``b`` reports ToCopyBackward0, as
+    ``type(t.grad_fn).__name__`` does; grad_fn_names teaches that the last operation names the node
+    (tests/hostile/round9/pack/cast_on_top_of_each_result.py got all seven grad_fn points).
     """
+    top = node
     # PyTorch's own cast only (a C type): a custom Function's node named so is no cast to look through.
     while _type_name(_type(node)) == "ToCopyBackward0" and not _type_flags(_type(node)) & _HEAP_TYPE:
         try:
@@ -210,7 +214,35 @@ def _operation_name(node: Any) -> str:
         if under is None or _type_name(_type(under)) == "AccumulateGrad":
             break
         node = under
+    if node is not top and not _reaches_leaf_of(node, dtype):
+        node = top  # a cast on top of the operation, not back to where the computation started
     return grad_fn_name(node)
+
+
+_MAX_WALK = 100_000
+"""Nodes :func:`_reaches_leaf_of` reads at most (a graph longer than that is named by its cast)."""
+
+
+def _reaches_leaf_of(node: Any, dtype: torch.dtype) -> bool:
+    """Whether the graph under ``node`` reaches a tracked leaf of ``dtype`` (read as :func:`_leaves` reads a graph)."""
+    stack, seen = [node], set[int]()
+    while stack and _len(seen) < _MAX_WALK:
+        node = stack.pop()
+        if node is None or _id(node) in seen:
+            continue
+        seen.add(_id(node))
+        kind = _type(node)
+        try:
+            if kind is _AccumulateGrad:
+                variable = node.variable
+                if _type(variable) in _ACCEPTED_TENSOR_CLASSES and _dtype_get(variable) is dtype:
+                    return True
+                continue
+            following = _python_next_functions(node) if _type_flags(kind) & _HEAP_TYPE else node.next_functions
+            stack.extend(next_node for next_node, _ in following)
+        except Exception:  # noqa: BLE001 - a node we cannot walk reaches nothing we can name
+            continue
+    return False
 
 
 def encode_tensor(
@@ -285,7 +317,7 @@ def encode_tensor(
             "requires_grad": _bool(_requires_grad_get(t)),
             "is_leaf": is_leaf,
             "retains_grad": retains_grad,
-            "grad_fn": None if grad_fn is None else _short(_operation_name(grad_fn), MAX_NAME),
+            "grad_fn": None if grad_fn is None else _short(_operation_name(grad_fn, _dtype_get(t)), MAX_NAME),
             # A .grad that is not a plain tensor is not read (None: the check fails).
             "grad": (
                 encode_tensor(grad, max_elements=max_elements, with_grad=False)

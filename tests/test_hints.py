@@ -51,6 +51,7 @@ def diagnose(
     accumulations: int | None = None,
     expected_accumulations: int | None = None,
     autograd_checked: bool = True,
+    autograd_failed: int | None = None,
 ) -> list[hints.Hint]:
     """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
     """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
@@ -81,6 +82,8 @@ def diagnose(
         accumulations=accumulations,
         expected_accumulations=expected_accumulations,
         autograd_checked=autograd_checked,
+        autograd_failed=autograd_failed,
+        expected_autograd_failed=0,
     )
     return hints.diagnose(ctx)
 
@@ -697,3 +700,20 @@ def test_a_reduction_where_none_was_expected_names_the_shape_too() -> None:
     h = diagnose("y.grad_fn", x * 2 + 1, (x * 2 + 1).sum())
     assert "should not be reduced" in text(h)
     assert tags(h) == {"operation", "shape"}
+
+
+def test_a_caught_error_is_alone_on_a_hidden_check_by_the_counts_of_passes_not_by_the_values() -> None:
+    """Whether a .grad lies between 0 and the expected one is a question of the values: on a hidden check, asked again
+    with other numbers (a pass that fails on purpose costs nothing), the hint's form would bound each hidden entry.
+    There only the counts of passes into the tensor decide (tests/hostile/round9)."""
+    expected = {"x": enc(leaf_with_grad(torch.tensor([2.0, 4.0])), calls=2)}
+    short = {"x": enc(leaf_with_grad(torch.tensor([1.0, 2.0])), calls=2)}
+    common: dict[str, Any] = dict(prompt=SUM_PROMPT, autograd_runs=3, expected_autograd_runs=2, autograd_failed=1)
+    public = diagnose("x.grad", expected["x"], short["x"], **common)
+    assert [h.mistakes for h in public] == [("exception",)]  # the values are shown anyway: short, so the caught pass's
+    hidden = diagnose("x.grad", expected["x"], short["x"], reveal=False, **common)
+    assert len(hidden) > 1 and hidden[-1].mistakes == ("exception",), [h.text for h in hidden]
+    # One pass short of the expected count, with one caught: the caught pass explains it, hidden or not.
+    one_short = {"x": enc(leaf_with_grad(torch.tensor([1.0, 2.0])), calls=1)}
+    alone = diagnose("x.grad", expected["x"], one_short["x"], reveal=False, **common)
+    assert [h.mistakes for h in alone] == [("exception",)], [h.text for h in alone]

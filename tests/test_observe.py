@@ -173,6 +173,17 @@ def test_a_result_cast_back_from_float64_names_the_operation_under_the_cast() ->
     assert encode_tensor(x.double(), max_elements=10)["grad_fn"] == "ToCopyBackward0"
 
 
+def test_a_cast_on_top_of_the_operation_is_the_operation() -> None:
+    """A cast to a dtype none of the tracked tensors has is put on top, not back: ``(a * b).double()`` of float32
+    tensors reports ToCopyBackward0, as ``type(t.grad_fn).__name__`` does (tests/hostile/round9)."""
+    a, b = torch.tensor([1.0, 2.0], requires_grad=True), torch.tensor([3.0, 4.0])
+    assert encode_tensor((a * b).double(), max_elements=10)["grad_fn"] == "ToCopyBackward0"
+    assert encode_tensor((a.double() * b.double()).float(), max_elements=10)["grad_fn"] == "MulBackward0"
+    assert encode_tensor((a * b).double().float(), max_elements=10)["grad_fn"] == "MulBackward0"  # and back again
+    a64 = a.detach().double().requires_grad_()
+    assert encode_tensor((a64.float() * 2).double(), max_elements=10)["grad_fn"] == "MulBackward0"  # down and back
+
+
 class LyingFloat(float):
     def __float__(self) -> float:
         return 99.0

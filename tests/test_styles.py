@@ -87,3 +87,29 @@ def test_a_backward_error_caught_inside_the_call_is_named_as_an_error(course: Co
         assert check.status == "failed"
         assert list(check.hint_tags) == ["exception"], (name, check.hint)
         assert "raised an error that your code caught" in (check.hint or "")
+
+
+THRICE_AND_CAUGHT = (
+    "def twice(x):\n"
+    "    out = (x * x).sum()\n"
+    "    out.backward(retain_graph=True)\n"
+    "    out.backward(retain_graph=True)\n"
+    "    out.backward()\n"
+    "    try:\n"
+    "        out.backward()\n"  # through the freed graph: raises, and is caught
+    "    except RuntimeError:\n"
+    "        pass\n"
+    "    return out\n"
+)
+
+
+def test_a_caught_backward_error_does_not_hide_a_pass_too_many(course: Course, grade: GradeFn) -> None:
+    """A pass that raised adds nothing: a gradient or a count above the expected one has another cause, named first
+    (tests/hostile/round9/pack/caught_error_over_a_double_pass.py)."""
+    course.exercise("twice", TWICE, RIGHT_TWICE)
+    by_name = {c.name: c for c in grade(course.config, THRICE_AND_CAUGHT).exercise("twice").checks}
+    for name in ("x_grad", "two_passes"):
+        check = by_name[name]
+        assert check.status == "failed"
+        assert "backward_count" in check.hint_tags and "exception" in check.hint_tags, (name, check.hint)
+        assert not (check.hint or "").startswith("A backward pass in your function raised"), check.hint
