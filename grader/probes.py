@@ -19,7 +19,7 @@ from typing import Any
 
 from grader.protocol import ErrorInfo, Observation, ProbeOutcome
 from grader.spec import Exercise
-from grader.targets import MODULE_ROOT, Call, Target, Unresolved, resolve
+from grader.targets import GRADCHECKS, MODULE_ROOT, Call, Target, Unresolved, resolve
 from grader.values import BoolValue, TensorValue, TupleValue, Value, describe_kind
 
 GRADCHECK_ATOL = 1e-5
@@ -102,11 +102,11 @@ def _value(outcome: ProbeOutcome, call: Call, observation: Observation) -> Value
         raise Unresolved(f"{what} is {kind}, not something that can be called (a function, or a torch.autograd.Function)")
     if outcome.status == "raised":
         assert outcome.error is not None
-        verb = "calling it" if call.method == "call" else f"torch.autograd.{call.method} on it"
+        verb = f"torch.autograd.{call.method} on it" if call.method in GRADCHECKS else "calling it"
         place = f" ({outcome.error.place()})" if outcome.error.place() else ""
         raise CallRaised(f"{what}: {verb} raised {outcome.error.summary()}{place}", outcome.error)
     assert outcome.value is not None
-    if call.method != "call":
+    if call.method in GRADCHECKS:
         return _verdict(outcome.value, call.method)
     return outcome.value
 

@@ -72,6 +72,7 @@ _id = id
 _getsets: Any = torch._C.TensorBase  # its attributes are C descriptors, typed in the stubs as the values they give
 _grad_fn_of = _getsets.grad_fn.__get__
 _requires_grad_of = _getsets.requires_grad.__get__
+_grad_of = _getsets.grad.__get__
 _dtype_of = _getsets.dtype.__get__
 _shape_of = _getsets.shape.__get__
 _getattr = getattr
@@ -422,6 +423,13 @@ def _call(fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     return fn(*args)
 
 
+def _left_of(arg: Any) -> Any:
+    """What a call left of one argument: a tensor's values (detached), its requires_grad, whether its .grad is None."""
+    if _type(arg) is not _Tensor:
+        return arg
+    return (_detach(arg), _requires_grad_of(arg), _grad_of(arg) is None)
+
+
 def _method(name: str, fn: Callable[..., Any], args: tuple[Any, ...], node: type | None = None) -> Any:
     """What a call step does with the callable and the probe's inputs (no table: a dict could be changed in place).
 
@@ -431,12 +439,15 @@ def _method(name: str, fn: Callable[..., Any], args: tuple[Any, ...], node: type
     """
     if name == "call":
         return _call(fn, args)
+    if name == "args_after_call":
+        _call(fn, args)
+        return _tuple(_left_of(arg) for arg in args)
     if name == "gradcheck":
         return _checked(_run_gradcheck, fn, args, node, same_backward=True)
     if name == "gradgradcheck":
         # Its backward calls are at perturbed inputs too: only torch's state is checked around them.
         return _checked(_run_gradgradcheck, fn, args, node, same_backward=False)
-    raise ValueError(f"unknown call method {name!r}")  # probes.requests makes only the three above
+    raise ValueError(f"unknown call method {name!r}")  # probes.requests makes only the four above
 
 
 _MISSING = object()

@@ -43,7 +43,7 @@ from grader.exercise_schema import (
     WITHHELD,
 )
 from grader.hints import MISTAKES
-from grader.targets import MODULE_ROOT, Target, parse_target
+from grader.targets import GRADCHECKS, MODULE_ROOT, Target, parse_target
 from grader.wire import FLOAT_DTYPES, INPUT_DTYPES
 
 Visibility = Literal["public", "hidden"]
@@ -466,7 +466,7 @@ class _Parser:
             if call.probe not in probes:
                 known = ", ".join(probes) or "none: declare them under `probes:`"
                 root.fail(f"no probe {call.probe!r} (probes: {known})", where)
-            if call.method != "call":
+            if call.method in GRADCHECKS:
                 recipes = [spec.recipe for spec in probes[call.probe]]
                 tensors = [r for r in recipes if r["kind"] != "python"]
                 if any(r.get("dtype") != "float64" for r in tensors if r["kind"] != "random_python_int"):

@@ -7,14 +7,17 @@ Grammar::
     attribute:= grad | grad_fn | requires_grad | is_leaf | retains_grad
               | shape | dtype | backward_calls | changed | optimizer_steps
               | under_no_grad | len | distinct
-    call     := callable "." ( call | gradcheck | gradgradcheck ) "(" <probe> ")" step*
+    call     := callable "." ( call | args_after_call | gradcheck | gradgradcheck ) "(" <probe> ")" step*
     callable := ( "return" | <returns alias> ) ( "[" integer "]" )* | "module." <name>
 
 Examples: ``return``, ``x.grad``, ``out.grad_fn``, ``return[2]``, ``grads.len``,
 ``w.backward_calls``, ``return.call(p1)``, ``module.Cube.gradcheck(p64)``,
 ``module.Cube.call(p64).grad_fn``. A call target's value is what the child
 observed when it called the callable on the probe's inputs (:mod:`grader.probes`),
-and its steps continue from there.
+and its steps continue from there. ``args_after_call`` calls it as ``call`` does
+and gives what its arguments hold afterwards: per tensor argument, a tuple of its
+values, its ``requires_grad`` and whether its ``.grad`` is None (a callable that
+must leave its inputs alone, ``return.args_after_call(p1)``).
 
 A module input (``module:`` in the case's inputs) is a root of its own kind:
 the steps right after it name a child module or a parameter, by name or by
@@ -272,8 +275,11 @@ def _distinct(items: tuple[Value, ...]) -> bool:
     return True
 
 
-CALLS = ("call", "gradcheck", "gradgradcheck")
-"""What a call target does with a callable: call it, or run ``torch.autograd.gradcheck``/``gradgradcheck`` on it."""
+CALLS = ("call", "args_after_call", "gradcheck", "gradgradcheck")
+"""What a call target does with a callable: call it (and read its result, or its arguments after the calls), or run
+``torch.autograd.gradcheck``/``gradgradcheck`` on it."""
+GRADCHECKS = ("gradcheck", "gradgradcheck")
+"""The call methods that run a gradcheck: float64 probes, one input requiring grad, a verdict as their value."""
 MODULE_ROOT = "module"
 """The root of a name the student's code defines (``module.Cube``), allowed only before a call step."""
 

@@ -260,3 +260,34 @@ def test_call_targets_need_a_function_exercise(course: Course) -> None:
     config = course.config
     with pytest.raises(ExerciseError, match="need a function exercise"):
         load_exercise(config.exercises_dir / "flow.yaml", config)
+
+
+LEAVES_X = """
+id: leaves_x
+title: A gradient function that leaves its argument alone
+prompt: Write `make_double(k)`, returning g with g(x) = 2 k x; g must not change `x` in any way.
+function: {name: make_double, params: [k]}
+cases:
+  - {name: pub, inputs: {k: 2.0}}
+probes:
+  shown: [{tensor: [1.0, -2.0], dtype: float64}]
+checks:
+  - {name: value, target: return.call(shown), points: 2}
+  - {name: left_alone, target: return.args_after_call(shown), stated: "g must not change `x`", requires: [value]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "score"),
+    [
+        ("lambda x: 2 * k * x", 3),
+        # The same result each time, but the argument is changed: its flag, its .grad, its values.
+        ("lambda x: (x.requires_grad_(), 2 * k * x.detach())[1]", 2),
+        ("lambda x: (setattr(x, 'grad', torch.ones_like(x)), 2 * k * x)[1]", 2),
+    ],
+)
+def test_a_callable_that_changes_its_argument_fails_args_after_call(course: Course, grade: GradeFn, body: str, score: int) -> None:
+    course.exercise("leaves_x", LEAVES_X, "def make_double(k):\n    return lambda x: 2 * k * x\n")
+    result = grade(course.config, f"import torch\n\ndef make_double(k):\n    return {body}\n").exercise("leaves_x")
+    assert result.score == score, [(c.name, c.message) for c in result.checks]
+    assert parse_target("return.args_after_call(shown)").call is not None

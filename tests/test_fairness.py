@@ -96,9 +96,6 @@ KNOWN_DISAGREEMENTS: set[str] = {
     "ae054_hook_scale_path_zero_unfinished_copy.py",
     # Round N6, measured held out after the fixes above: the first kind (six grad_fn names on typed-in values, 6 of 13).
     "af022_grad_fn_names_zero_fake_nodes_typed_values.ipynb",
-    # Round N8, measured held out: make_grad's g switches requires_grad on for the x it is given, which the prompt
-    # forbids; the checks read what g returns (right), not what a call on the return value leaves of its arguments.
-    "ah070_func_grad_callable_partial_requires_grad_on_x.py",
 }
 """Verdicts known to differ from the label, each with why: fixing one, or a new one, turns the suite red."""
 

@@ -79,12 +79,6 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
         assert not (by_name[check].hint or "").startswith("A backward pass in your function raised"), by_name[check].hint
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a call target's callable may change the probe's inputs (values, requires_grad, .grad) where its result "
-    "stays the same: the child grades the second of two calls and compares nothing of the inputs; func_grad_callable's "
-    "prompt forbids it, no check reads it (9/9)",
-)
 def test_a_callable_that_changes_its_argument_is_not_full_marks(repo_config: Config, pool: WorkerPool) -> None:
     [(name, exercise)] = UNDER_FULL_MARKS.items()
     grader = open_grader(repo_config, mode="grade", only=[exercise])
