@@ -554,8 +554,6 @@ def grad_is_none(ctx: Context) -> Hint | None:
         return _no_gradient_in_notebook(ctx, name)
     if calls is None:
         return None
-    if _caught_passes(ctx):
-        return _caught_hint(ctx, name)
     if calls > 0 and ctx.target.module_steps:
         # A module's parameter: zero_grad() (set_to_none) after the pass leaves the same evidence as
         # torch.autograd.grad, and is the likelier of the two; the exercise's own hint tells them apart.
@@ -936,8 +934,6 @@ def backward_count(ctx: Context) -> Hint | None:
         return None
     found, expected = counts
     name = ctx.name
-    if found < expected and _caught_passes(ctx) >= expected - found:
-        return _caught_hint(ctx, name)
     if found == 0:
         if ctx.autograd_runs is None:  # a notebook: its other tensors tell whether backward() ran at all
             notebook = _no_gradient_in_notebook(ctx, name)

@@ -46,6 +46,7 @@ import os
 import re
 import sys
 import weakref
+from collections.abc import Iterator
 from typing import Any, cast
 
 import torch
@@ -224,25 +225,8 @@ _MAX_WALK = 100_000
 
 
 def _reaches_leaf_of(node: Any, dtype: torch.dtype) -> bool:
-    """Whether the graph under ``node`` reaches a tracked leaf of ``dtype`` (read as :func:`_leaves` reads a graph)."""
-    stack, seen = [node], set[int]()
-    while stack and _len(seen) < _MAX_WALK:
-        node = stack.pop()
-        if node is None or _id(node) in seen:
-            continue
-        seen.add(_id(node))
-        kind = _type(node)
-        try:
-            if kind is _AccumulateGrad:
-                variable = node.variable
-                if _type(variable) in _ACCEPTED_TENSOR_CLASSES and _dtype_get(variable) is dtype:
-                    return True
-                continue
-            following = _python_next_functions(node) if _type_flags(kind) & _HEAP_TYPE else node.next_functions
-            stack.extend(next_node for next_node, _ in following)
-        except Exception:  # noqa: BLE001 - a node we cannot walk reaches nothing we can name
-            continue
-    return False
+    """Whether the graph under ``node`` reaches a tracked leaf of ``dtype`` (a node it cannot read reaches nothing)."""
+    return any(_dtype_get(leaf) is dtype for leaf in _leaves_under([node], limit=_MAX_WALK, skip_unreadable=True))
 
 
 def encode_tensor(
@@ -828,22 +812,33 @@ class _PerTensor:
 def _leaves(outputs: Any) -> list[torch.Tensor]:
     """The leaves a backward pass from ``outputs`` accumulates into (their AccumulateGrad nodes' variables)."""
     roots = outputs if _type(outputs) in (tuple, list) else (outputs,)
-    stack = [_grad_fn_get(t) for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES]
-    seen: set[int] = set()
     # A leaf that is itself an output (`x.backward(gradient)`) is reached too.
     leaves = [t for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES and _grad_fn_get(t) is None and _requires_grad_get(t)]
-    while stack:
+    return leaves + list(_leaves_under([_grad_fn_get(t) for t in roots if _type(t) in _ACCEPTED_TENSOR_CLASSES]))
+
+
+def _leaves_under(nodes: list[Any], *, limit: int | None = None, skip_unreadable: bool = False) -> Iterator[torch.Tensor]:
+    """The leaves of the graph under ``nodes`` (their AccumulateGrad nodes' variables), each node read once.
+
+    Read as torch defines them: a custom Function's node is a Python class, whose `variable` or `next_functions`
+    could name a leaf its pass never reaches (PyTorch's own nodes are C types, fixed). ``limit``: nodes read at most;
+    ``skip_unreadable``: a node that raises when read is passed over (else the error propagates).
+    """
+    stack, seen = list(nodes), set[int]()
+    while stack and (limit is None or _len(seen) < limit):
         node = stack.pop()
         if node is None or _id(node) in seen:
             continue
         seen.add(_id(node))
         kind = _type(node)
-        # Read as torch defines them: a custom Function's node is a Python class, whose `variable` or
-        # `next_functions` could name a leaf its pass never reaches (PyTorch's own nodes are C types, fixed).
-        if kind is _AccumulateGrad:
-            variable = node.variable
-            if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
-                leaves.append(cast(torch.Tensor, variable))
-        following = _python_next_functions(node) if _type_flags(kind) & _HEAP_TYPE else node.next_functions
-        stack.extend(next_node for next_node, _ in following)
-    return leaves
+        try:
+            if kind is _AccumulateGrad:
+                variable = node.variable
+                if _type(variable) in _ACCEPTED_TENSOR_CLASSES:
+                    yield cast(torch.Tensor, variable)
+                continue
+            following = _python_next_functions(node) if _type_flags(kind) & _HEAP_TYPE else node.next_functions
+            stack.extend(next_node for next_node, _ in following)
+        except Exception:
+            if not skip_unreadable:
+                raise
