@@ -740,10 +740,12 @@ def no_grad_fn(ctx: Context) -> Hint | None:
             f"after {n}.requires_grad_() is tracked), or under torch.no_grad(), or from a detached copy.",
             ("order", "broken_graph"),
         )
+    # Checked on its flag, the result's requires_grad is the wrong flag the student sees, whatever cut the graph.
+    flag = ctx.attribute == "requires_grad"
     return Hint(
-        f"{ctx.name} has no grad_fn, so it is not connected to the graph: it was computed under torch.no_grad(), "
-        "detached (detach(), .data), or from inputs that do not require grad.",
-        ("broken_graph",),
+        f"{ctx.name} {'does not require grad and ' if flag else ''}has no grad_fn, so it is not connected to the graph: "
+        "it was computed under torch.no_grad(), detached (detach(), .data), or from inputs that do not require grad.",
+        ("broken_graph", "requires_grad") if flag else ("broken_graph",),
     )
 
 
@@ -925,6 +927,26 @@ def wrong_type(ctx: Context) -> Hint | None:
             ("type", "operation"),
         )
     return None
+
+
+def grad_left_over(ctx: Context) -> Hint | None:
+    """A leaf's .grad holds a gradient where the reference's is None after the same backward passes: it was not reset."""
+    m, found, expected = ctx.mismatch, ctx.found_parent, ctx.expected_parent
+    if ctx.attribute != "grad" or not isinstance(m.expected, NoneValue) or not isinstance(m.found, TensorValue):
+        return None
+    if not (isinstance(found, TensorValue) and isinstance(expected, TensorValue)):
+        return None
+    # Tracked leaves on both sides (not a retain_grad or a requires_grad switched on), which backward() reached alike.
+    alike = all(t.is_leaf and t.requires_grad and not t.retains_grad for t in (found, expected))
+    if not alike or expected.backward_calls is None or found.backward_calls != expected.backward_calls or not expected.backward_calls:
+        return None
+    return Hint(
+        f"{ctx.name}.grad still holds a gradient where None was expected, after the same backward passes as the "
+        f"reference: .grad keeps the last pass's gradient until it is reset. Set {ctx.name}.grad = None where the prompt "
+        "asks for it.",
+        # A .grad not reset is the accumulation mistake, even when the later passes add nothing to it.
+        ("accumulation", "stale"),
+    )
 
 
 def backward_count(ctx: Context) -> Hint | None:
@@ -1692,6 +1714,7 @@ def unweighted(ctx: Context) -> Hint | None:
 RULES: tuple[Rule, ...] = (
     wrong_type,
     grad_is_none,
+    grad_left_over,
     no_grad_fn,
     kept_grad,
     wrong_grad_fn,

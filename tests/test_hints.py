@@ -187,6 +187,27 @@ def test_result_without_grad_fn_was_cut_from_the_graph() -> None:
     assert tags(h) == {"broken_graph"} and "no_grad" in text(h)
 
 
+def test_a_result_checked_on_its_flag_names_the_flag_and_the_cut() -> None:
+    x = torch.ones(2, requires_grad=True)
+    h = diagnose("g.requires_grad", x * 2, (x * 2).detach())
+    assert tags(h) == {"broken_graph", "requires_grad"} and "does not require grad and has no grad_fn" in text(h)
+
+
+def test_a_gradient_left_in_grad_after_the_same_passes_was_not_reset() -> None:
+    x = torch.ones(2, requires_grad=True)
+    after_reset, left = enc(x, calls=1), enc(leaf_with_grad(torch.full((2,), 3.0)), calls=1)
+    h = diagnose("x.grad", after_reset, left)
+    assert tags(h) == {"accumulation", "stale"} and "x.grad = None" in text(h)
+    # A pass too many, or a gradient where no pass was expected at all, is another story than a reset left out.
+    assert "x.grad = None" not in text(diagnose("x.grad", after_reset, enc(leaf_with_grad(torch.full((2,), 3.0)), calls=2)))
+    assert "x.grad = None" not in text(diagnose("x.grad", enc(x, calls=0), enc(leaf_with_grad(torch.full((2,), 3.0)), calls=0)))
+    # A non-leaf that kept its gradient (retain_grad) is not a leaf whose .grad was left over.
+    w = torch.ones(2, requires_grad=True) * 2
+    w.retain_grad()
+    (w * w).sum().backward()
+    assert "x.grad = None" not in text(diagnose("w.grad", torch.ones(2, requires_grad=True) * 2, w))
+
+
 def test_unexpected_grad_fn_names_both_operations() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("out.grad_fn", x.mean(), x.sum())
