@@ -401,6 +401,7 @@ def write_bundle(config: Config, exercises: list[Exercise], folder: Path, *, exp
         module=handout.module,
         example_id=exercises[0].id if exercises else "exercise_id",
         hidden_checks=withheld,
+        output_bytes=config.limits.output_bytes,
     )
     config_path.write_text(
         "# Student bundle written by `grader assign`: no solutions and no hidden checks.\n"

@@ -49,7 +49,9 @@ def _plain_version(torch: str) -> str:
     return torch.split("+", 1)[0]
 
 
-def write_kit(folder: Path, *, torch_version: str, notebook: str, module: str, example_id: str, hidden_checks: int) -> Kit:
+def write_kit(
+    folder: Path, *, torch_version: str, notebook: str, module: str, example_id: str, hidden_checks: int, output_bytes: int
+) -> Kit:
     """Write the install files, the grader's source and the README into ``folder``."""
     source = folder / SOURCE_DIR
     if source.exists():
@@ -78,11 +80,12 @@ def write_kit(folder: Path, *, torch_version: str, notebook: str, module: str, e
     pin = f"torch=={torch}\n" if torch[:1].isdigit() else "torch>=2.1  # the course's torch version was not known\n"
     constraints.write_text("# The torch version the expected values were computed with: the same numbers, the same verdicts.\n" + pin, encoding="utf-8")
     readme = folder / README
-    readme.write_text(_readme(torch, notebook, module, example_id, hidden_checks), encoding="utf-8")
+    readme.write_text(_readme(torch, notebook, module, example_id, hidden_checks, output_bytes), encoding="utf-8")
     return Kit(readme=readme, requirements=requirements, constraints=constraints, source=source)
 
 
-def _readme(torch: str, notebook: str, module: str, example_id: str, hidden_checks: int) -> str:
+def _readme(torch: str, notebook: str, module: str, example_id: str, hidden_checks: int, output_bytes: int) -> str:
+    output_kb = f"{output_bytes / 1024:g}"
     return f"""# Autograd exercises: how to work and check your answers
 
 This folder holds the exercises ({notebook} and, for those who prefer a plain
@@ -137,6 +140,20 @@ grader check {module}
 from the top, in a fresh process, as the grader will: a good last check
 before you hand in. (If the `grader` command is not found, use
 `python -m grader check {notebook}`.)
+
+## How your work is run
+
+Your notebook's code cells run in order, from the top, in one fresh
+process; the outputs saved in the notebook are ignored. `%magic` lines
+(`%matplotlib inline`) and `!shell` lines (`!pip install ...`) are
+skipped: they are never run. The Python of a `%%time`, `%%capture` or
+`%%prun` cell runs without the magic; other cell magics (`%%bash`) are
+skipped. A cell that raises an error does not stop
+the cells after it; if a function is missing because its cell failed, the
+report names that cell and its error. Settings your code leaves on (a
+default dtype, a seed) do not change the inputs the checks build. Printed
+output is kept up to {output_kb} KB; what is printed beyond it is cut, not
+an error.
 
 ## What the results mean
 

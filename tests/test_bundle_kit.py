@@ -81,3 +81,12 @@ def test_the_notebook_starts_with_how_to_install(bundle: assign.Bundle) -> None:
     first = "".join(nb["cells"][0]["source"])
     assert bundle_kit.INSTALL_COMMAND in first
     assert "README.md" in first
+
+
+def test_readme_says_how_a_notebook_is_run_with_the_courses_output_limit(bundle: assign.Bundle, repo_config: Config) -> None:
+    # Students on Colab or VS Code leave magics, pip lines and failing cells in; the README says what becomes of them.
+    readme = (bundle.folder / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How your work is run", 1)[1].split("\n## ", 1)[0]
+    for words in ("`!shell` lines", "never run", "does not stop", "saved in the notebook are ignored", "%%time"):
+        assert words in " ".join(section.split()), words
+    assert f"{repo_config.limits.output_bytes / 1024:g} KB" in section
