@@ -37,8 +37,8 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7, N8, N9 and N10; H3, I2, J3, L2, N4, N8, N9 and N10 wrote
-    # notebooks, H3, N3, N4, N7, N8, N9 and N10 some on exercises beyond).
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7, N8, N9, N10 and N11; H3, I2, J3, L2, N4, N8, N9,
+    # N10 and N11 wrote notebooks, H3, N3, N4, N7, N8, N9, N10 and N11 some on exercises beyond).
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
     # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1 and M1, M1 in notebooks; tests/fairness/beyond/NOTES.md).
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75),
