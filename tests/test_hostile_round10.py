@@ -6,12 +6,15 @@ fair verdict); the intake attacks are zips the test builds, as a course platform
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from grader import intake
 from grader.batch import Item, grade_items
-from grader.config import Config
+from grader.config import Config, Intake
 from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
 
@@ -55,3 +58,46 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     ex = result.exercise(exercise)
     assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.points, c.message) for c in ex.checks]
     assert ex.score == score
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_zips_inside_a_students_zip_share_its_entry_limit(tmp_path: Path) -> None:
+    """A Canvas download unzipped into a folder: a student's zip of 10 zips of 20 empty files each.
+
+    Tries: ``max_archive_entries`` bounded one archive, and a zip inside a zip is opened: the limit multiplied
+    (100 zips of 1,000 empty files, 786 kB, were 100,000 files and 16 s of intake before anyone was graded;
+    20,000 zips of 20,000 would be 400 million files). Fair verdict: a student's zip and the zips inside it hold
+    at most ``max_archive_entries`` entries together; what is past it is refused with a notice.
+    """
+    inner = _zip({f"{i}.py": b"" for i in range(20)})
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "zhang_1020_3456_hw.zip").write_bytes(_zip({f"{k}.zip": inner for k in range(10)}))
+    work = tmp_path / "work"
+    work.mkdir()
+    batch = intake.collect([folder], Intake(max_archive_entries=50), work)
+    files = batch.counted + batch.superseded
+    assert {s.student for s in files} == {"zhang"}, {s.student for s in files}
+    assert len(files) <= 50
+    assert any("more than 50 entries" in n.message for n in batch.notices)
+
+
+def test_each_students_zip_in_a_bulk_download_keeps_a_limit_of_its_own(tmp_path: Path) -> None:
+    """The other side: a TA's bulk zip (no pattern names it) of three students' zips of 30 files each, under a
+    limit of 50: every student's files are read (a student's zip has its own limit, the TA's zip counts its entries)."""
+    bulk = tmp_path / "bulk.zip"
+    students = [f"{name}_{1000 + i}_{3000 + i}_hw.zip" for i, name in enumerate(("ana", "bob", "cy"))]
+    bulk.write_bytes(_zip({name: _zip({f"q{i}.py": b"x = 1\n" for i in range(30)}) for name in students}))
+    work = tmp_path / "work"
+    work.mkdir()
+    batch = intake.collect([bulk], Intake(max_archive_entries=50), work)
+    files = batch.counted + batch.superseded
+    assert len(files) == 90, [n.message for n in batch.notices]
+    assert {s.student for s in files} == {"ana", "bob", "cy"}
