@@ -504,8 +504,9 @@ def _probe(
         # Under gradcheck, the node a plain call gave (an apply that always answers with plain autograd is checked
         # as it is, and fails the node check instead); without one, the Function's own backward.
         result = _method(request["method"], fn, args, nodes.get(_id(target), _backward_node(target)))
-        if request["method"] == "call" and _type(result) is _Tensor and (grad_fn := _grad_fn_of(result)) is not None:
-            nodes[_id(target)] = _type(grad_fn)
+        with modes_off:  # a function mode answers Tensor's getters too (one could name another node, then leave)
+            if request["method"] == "call" and _type(result) is _Tensor and (grad_fn := _grad_fn_of(result)) is not None:
+                nodes[_id(target)] = _type(grad_fn)
     except BaseException as exc:  # the student's SystemExit is a result, as in the task's own call
         return {"status": "raised", "error": describe_error(exc)}
     with modes_off:
