@@ -116,7 +116,7 @@ class Intake:
     max_archive_mb: float = 2000.0
     """Most data taken out of all archives of one run, in MB (uncompressed): a zip bomb stops here."""
     max_archive_entries: int = 20000
-    """Most entries read from one archive."""
+    """Most entries read from one archive and the archives inside it (a student's zip in a TA's download has its own)."""
     times: tuple[SubmittedFrom, ...] = ("name", "archive", "file")
     """Where a submission's time comes from, tried in order; none found: the time is unknown (never late)."""
 
