@@ -274,12 +274,17 @@ class _Collector:
             )
         )
 
-    def _archive(self, path: Path, shown: str, *, depth: int, owner: _Owner | None = None, entries: list[int] | None = None) -> None:
-        """Read one archive; ``entries`` counts the entries read against ``max_archive_entries``, shared with the
-        archive that holds this one, unless a pattern names this one (a student's zip in a TA's download): zips
-        inside a student's zip cannot multiply the limit (100 zips of 1,000 empty entries, 786 kB, were 100,000
-        files, 16 s of intake; 20,000 of 20,000 would be 400 million: tests/test_hostile_round10.py)."""
-        entries = [0] if entries is None else entries
+    def _archive(self, path: Path, shown: str, *, depth: int, owner: _Owner | None = None, spent: _Spent | None = None) -> None:
+        """Read one archive; ``spent`` counts its entries against ``max_archive_entries`` and, when a student owns
+        it, its bytes against ``max_student_archive_mb``, shared with the archive that holds this one, unless a
+        pattern names this one (a student's zip in a TA's download, which starts its own count).
+
+        Zips inside a student's zip cannot multiply the entry limit (100 zips of 1,000 empty entries, 786 kB, were
+        100,000 files, 16 s of intake; 20,000 of 20,000 would be 400 million), and one student's zip cannot spend
+        the run's ``max_archive_mb``: 100 entries of 20 MB of spaces, a 2 MB zip, left every student after them
+        in the download refused and ungraded (tests/test_hostile_round10.py).
+        """
+        spent = _Spent() if spent is None else spent
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -289,14 +294,16 @@ class _Collector:
             target = Path(tempfile.mkdtemp(prefix="zip-", dir=self.workdir))
             # One budget for every archive of the run: zips inside zips cannot multiply it.
             budget = int(self.config.max_archive_mb * 1_000_000)
+            # And one for a student's zip with the zips inside it, so that one student cannot spend the run's.
+            own = int(self.config.max_student_archive_mb * 1_000_000) if owner is not None else None
             for index, info in enumerate(archive.infolist()):
                 where = f"{shown}/{_printable(info.filename)}"
-                if entries[0] >= self.config.max_archive_entries:
+                if spent.entries >= self.config.max_archive_entries:
                     self.notices.append(
                         Notice(shown, "refused", f"more than {self.config.max_archive_entries} entries (with the archives inside it): the rest were not read")
                     )
                     break
-                entries[0] += 1
+                spent.entries += 1
                 if info.is_dir():
                     continue
                 relative = _safe_name(info.filename)
@@ -318,7 +325,10 @@ class _Collector:
                     self.notice(where, "refused", "an archive inside an archive inside an archive: not opened", owner)
                     continue
                 if self._extracted + info.file_size > budget:
-                    self.notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted", owner)
+                    self.notice(where, "refused", f"the archives of this run hold more than {self.config.max_archive_mb:g} MB: not extracted", owner)
+                    continue
+                if own is not None and spent.bytes + info.file_size > own:
+                    self.notice(where, "refused", f"the student's archive holds more than {self.config.max_student_archive_mb:g} MB: not extracted", owner)
                     continue
                 dest = target.joinpath(*relative.parts)
                 if not dest.resolve().is_relative_to(target.resolve()):
@@ -327,16 +337,18 @@ class _Collector:
                 if dest.exists():  # the same name twice in one archive: keep both
                     dest = dest.with_name(f"{dest.stem}~{index}{dest.suffix}")
                 try:
-                    written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), budget - self._extracted))
+                    left = budget - self._extracted if own is None else min(budget - self._extracted, own - spent.bytes)
+                    written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), left))
                 except _Refused as exc:
                     self.notice(where, "refused", str(exc), owner)
                     continue
                 self._extracted += written
+                spent.bytes += written
                 entry_time = _zip_time(info, self.zone)
                 if nested:
                     inner = owner or self._archive_owner(dest, where, entry_time)
-                    shared = entries if inner is owner or inner is None else None
-                    self._archive(dest, where, depth=depth + 1, owner=inner, entries=shared)
+                    shared = spent if inner is owner or inner is None else None
+                    self._archive(dest, where, depth=depth + 1, owner=inner, spent=shared)
                 else:
                     self._file(dest, where, entry_time=entry_time, owner=owner)
 
@@ -378,6 +390,14 @@ def _platform_naming(shown: str, student: str, matched: str | None) -> lms.LmsNa
 
 class _Refused(Exception):
     pass
+
+
+@dataclass
+class _Spent:
+    """What one archive, with the archives inside it, has taken: entries read and bytes extracted."""
+
+    entries: int = 0
+    bytes: int = 0
 
 
 def _printable(name: str) -> str:
