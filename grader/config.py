@@ -116,7 +116,7 @@ class Intake:
     max_archive_mb: float = 2000.0
     """Most data taken out of all archives of one run, in MB (uncompressed): a zip bomb stops here."""
     max_student_archive_mb: float = 200.0
-    """Most data taken out of one student's zip and the zips inside it, in MB: one student cannot spend the run's."""
+    """Most data taken out of one student's zips and the zips inside them, in MB: one student cannot spend the run's."""
     max_archive_entries: int = 20000
     """Most entries read from one archive and the archives inside it (a student's zip in a TA's download has its own)."""
     times: tuple[SubmittedFrom, ...] = ("name", "archive", "file")

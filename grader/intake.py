@@ -203,6 +203,7 @@ class _Collector:
         self.found: list[Submission] = []
         self.notices: list[Notice] = []
         self._extracted = 0
+        self._by_student: dict[str, int] = {}  # bytes extracted from each student's zips
 
     def notice(self, where: str, kind: NoticeKind, message: str, owner: _Owner | None = None) -> None:
         self.notices.append(Notice(where, kind, message, student=self.ids.owner(where) if owner is None else owner.student))
@@ -275,9 +276,10 @@ class _Collector:
         )
 
     def _archive(self, path: Path, shown: str, *, depth: int, owner: _Owner | None = None, spent: _Spent | None = None) -> None:
-        """Read one archive; ``spent`` counts its entries against ``max_archive_entries`` and, when a student owns
-        it, its bytes against ``max_student_archive_mb``, shared with the archive that holds this one, unless a
-        pattern names this one (a student's zip in a TA's download, which starts its own count).
+        """Read one archive; ``spent`` counts its entries against ``max_archive_entries``, shared with the archive
+        that holds this one, unless a pattern names this one (a student's zip in a TA's download, which starts its
+        own count). What is extracted from a student's zips counts against ``max_student_archive_mb``, all of
+        that student's zips together.
 
         Zips inside a student's zip cannot multiply the entry limit (100 zips of 1,000 empty entries, 786 kB, were
         100,000 files, 16 s of intake; 20,000 of 20,000 would be 400 million), and one student's zip cannot spend
@@ -294,7 +296,7 @@ class _Collector:
             target = Path(tempfile.mkdtemp(prefix="zip-", dir=self.workdir))
             # One budget for every archive of the run: zips inside zips cannot multiply it.
             budget = int(self.config.max_archive_mb * 1_000_000)
-            # And one for a student's zip with the zips inside it, so that one student cannot spend the run's.
+            # And one for each student's zips (the zips inside them included), so that one student cannot spend the run's.
             own = int(self.config.max_student_archive_mb * 1_000_000) if owner is not None else None
             for index, info in enumerate(archive.infolist()):
                 where = f"{shown}/{_printable(info.filename)}"
@@ -327,7 +329,7 @@ class _Collector:
                 if self._extracted + info.file_size > budget:
                     self.notice(where, "refused", f"the archives of this run hold more than {self.config.max_archive_mb:g} MB: not extracted", owner)
                     continue
-                if own is not None and spent.bytes + info.file_size > own:
+                if owner is not None and own is not None and self._by_student.get(owner.student, 0) + info.file_size > own:
                     self.notice(where, "refused", f"the student's archive holds more than {self.config.max_student_archive_mb:g} MB: not extracted", owner)
                     continue
                 dest = target.joinpath(*relative.parts)
@@ -337,13 +339,16 @@ class _Collector:
                 if dest.exists():  # the same name twice in one archive: keep both
                     dest = dest.with_name(f"{dest.stem}~{index}{dest.suffix}")
                 try:
-                    left = budget - self._extracted if own is None else min(budget - self._extracted, own - spent.bytes)
+                    left = budget - self._extracted
+                    if owner is not None and own is not None:
+                        left = min(left, own - self._by_student.get(owner.student, 0))
                     written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), left))
                 except _Refused as exc:
                     self.notice(where, "refused", str(exc), owner)
                     continue
                 self._extracted += written
-                spent.bytes += written
+                if owner is not None:
+                    self._by_student[owner.student] = self._by_student.get(owner.student, 0) + written
                 entry_time = _zip_time(info, self.zone)
                 if nested:
                     inner = owner or self._archive_owner(dest, where, entry_time)
@@ -394,10 +399,9 @@ class _Refused(Exception):
 
 @dataclass
 class _Spent:
-    """What one archive, with the archives inside it, has taken: entries read and bytes extracted."""
+    """What one archive, with the archives inside it, has taken: entries read."""
 
     entries: int = 0
-    bytes: int = 0
 
 
 def _printable(name: str) -> str:

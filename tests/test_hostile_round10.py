@@ -109,16 +109,20 @@ def test_one_students_zip_cannot_spend_the_runs_extraction_budget(tmp_path: Path
     Tries: ``max_archive_mb`` (2,000 MB) is one budget for every archive of a run, and nothing kept one student
     from spending all of it: 100 entries of 20 MB of spaces (a 2 MB zip) and every student after him in the
     download was refused, "the archive holds more than 2000 MB: not extracted", and never graded. Fair verdict:
-    a student's zip (and the zips in it) takes at most ``max_student_archive_mb``; bob, after him, is read.
+    a student's zips (and the zips in them) take at most ``max_student_archive_mb`` together; bob, after him, is read.
     """
     folder = tmp_path / "submissions"
     folder.mkdir()
     (folder / "aaron_1000_3000_hw.zip").write_bytes(_zip({f"{i}.py": b" " * 250_000 for i in range(4)}))
     (folder / "bob_1001_3001_hw.zip").write_bytes(_zip({"hw.py": b"x = 1\n"}))
+    # Another zip of aaron's (a folder per student on a shared server holds as many as he likes): the same budget.
+    (folder / "aaron").mkdir()
+    (folder / "aaron" / "more.zip").write_bytes(_zip({f"m{i}.py": b" " * 250_000 for i in range(4)}))
     work = tmp_path / "work"
     work.mkdir()
     config = Intake(max_entry_mb=0.25, max_archive_mb=1.0, max_student_archive_mb=0.6)
     batch = intake.collect([folder], config, work)
     files = batch.counted + batch.superseded
-    assert "bob" in {s.student for s in files}, [n.message for n in batch.notices]
+    assert {s.student for s in files} == {"aaron", "bob"}, [n.message for n in batch.notices]
+    assert sum(1 for n in batch.notices if n.student == "aaron" and "student's archive" in n.message) == 6
     assert sum(1 for s in files if s.student == "aaron") == 2
