@@ -115,8 +115,10 @@ class Intake:
     """Largest file taken out of a zip archive, in MB (uncompressed); larger entries are refused."""
     max_archive_mb: float = 2000.0
     """Most data taken out of all archives of one run, in MB (uncompressed): a zip bomb stops here."""
+    max_student_archive_mb: float = 200.0
+    """Most data taken out of one student's zips and the zips inside them, in MB: one student cannot spend the run's."""
     max_archive_entries: int = 20000
-    """Most entries read from one archive."""
+    """Most entries read from one archive and the archives inside it (a student's zip in a TA's download has its own)."""
     times: tuple[SubmittedFrom, ...] = ("name", "archive", "file")
     """Where a submission's time comes from, tried in order; none found: the time is unknown (never late)."""
 
@@ -417,6 +419,7 @@ def _parse_intake(node: Node, base: Intake) -> Intake:
         counts=inode.choice("counts", _COUNTS, base.counts),
         max_entry_mb=inode.number("max_entry_mb", base.max_entry_mb, minimum=0.001),
         max_archive_mb=inode.number("max_archive_mb", base.max_archive_mb, minimum=0.001),
+        max_student_archive_mb=inode.number("max_student_archive_mb", base.max_student_archive_mb, minimum=0.001),
         max_archive_entries=inode.integer("max_archive_entries", base.max_archive_entries, minimum=1),
         times=_times(inode, base.times),
     )

@@ -203,6 +203,7 @@ class _Collector:
         self.found: list[Submission] = []
         self.notices: list[Notice] = []
         self._extracted = 0
+        self._by_student: dict[str, int] = {}  # bytes extracted from each student's zips
 
     def notice(self, where: str, kind: NoticeKind, message: str, owner: _Owner | None = None) -> None:
         self.notices.append(Notice(where, kind, message, student=self.ids.owner(where) if owner is None else owner.student))
@@ -274,7 +275,18 @@ class _Collector:
             )
         )
 
-    def _archive(self, path: Path, shown: str, *, depth: int, owner: _Owner | None = None) -> None:
+    def _archive(self, path: Path, shown: str, *, depth: int, owner: _Owner | None = None, spent: _Spent | None = None) -> None:
+        """Read one archive; ``spent`` counts its entries against ``max_archive_entries``, shared with the archive
+        that holds this one, unless a pattern names this one (a student's zip in a TA's download, which starts its
+        own count). What is extracted from a student's zips counts against ``max_student_archive_mb``, all of
+        that student's zips together.
+
+        Zips inside a student's zip cannot multiply the entry limit (100 zips of 1,000 empty entries, 786 kB, were
+        100,000 files, 16 s of intake; 20,000 of 20,000 would be 400 million), and one student's zip cannot spend
+        the run's ``max_archive_mb``: 100 entries of 20 MB of spaces, a 2 MB zip, left every student after them
+        in the download refused and ungraded (tests/test_hostile_round10.py).
+        """
+        spent = _Spent() if spent is None else spent
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -284,11 +296,16 @@ class _Collector:
             target = Path(tempfile.mkdtemp(prefix="zip-", dir=self.workdir))
             # One budget for every archive of the run: zips inside zips cannot multiply it.
             budget = int(self.config.max_archive_mb * 1_000_000)
+            # And one for each student's zips (the zips inside them included), so that one student cannot spend the run's.
+            own = int(self.config.max_student_archive_mb * 1_000_000) if owner is not None else None
             for index, info in enumerate(archive.infolist()):
                 where = f"{shown}/{_printable(info.filename)}"
-                if index >= self.config.max_archive_entries:
-                    self.notices.append(Notice(shown, "refused", f"more than {self.config.max_archive_entries} entries: the rest were not read"))
+                if spent.entries >= self.config.max_archive_entries:
+                    self.notices.append(
+                        Notice(shown, "refused", f"more than {self.config.max_archive_entries} entries (with the archives inside it): the rest were not read")
+                    )
                     break
+                spent.entries += 1
                 if info.is_dir():
                     continue
                 relative = _safe_name(info.filename)
@@ -310,7 +327,10 @@ class _Collector:
                     self.notice(where, "refused", "an archive inside an archive inside an archive: not opened", owner)
                     continue
                 if self._extracted + info.file_size > budget:
-                    self.notice(where, "refused", f"the archive holds more than {self.config.max_archive_mb:g} MB: not extracted", owner)
+                    self.notice(where, "refused", f"the archives of this run hold more than {self.config.max_archive_mb:g} MB: not extracted", owner)
+                    continue
+                if owner is not None and own is not None and self._by_student.get(owner.student, 0) + info.file_size > own:
+                    self.notice(where, "refused", f"the student's archive holds more than {self.config.max_student_archive_mb:g} MB: not extracted", owner)
                     continue
                 dest = target.joinpath(*relative.parts)
                 if not dest.resolve().is_relative_to(target.resolve()):
@@ -319,14 +339,21 @@ class _Collector:
                 if dest.exists():  # the same name twice in one archive: keep both
                     dest = dest.with_name(f"{dest.stem}~{index}{dest.suffix}")
                 try:
-                    written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), budget - self._extracted))
+                    left = budget - self._extracted
+                    if owner is not None and own is not None:
+                        left = min(left, own - self._by_student.get(owner.student, 0))
+                    written = _extract(archive, info, dest, limit=min(int(self.config.max_entry_mb * 1_000_000), left))
                 except _Refused as exc:
                     self.notice(where, "refused", str(exc), owner)
                     continue
                 self._extracted += written
+                if owner is not None:
+                    self._by_student[owner.student] = self._by_student.get(owner.student, 0) + written
                 entry_time = _zip_time(info, self.zone)
                 if nested:
-                    self._archive(dest, where, depth=depth + 1, owner=owner or self._archive_owner(dest, where, entry_time))
+                    inner = owner or self._archive_owner(dest, where, entry_time)
+                    shared = spent if inner is owner or inner is None else None
+                    self._archive(dest, where, depth=depth + 1, owner=inner, spent=shared)
                 else:
                     self._file(dest, where, entry_time=entry_time, owner=owner)
 
@@ -368,6 +395,13 @@ def _platform_naming(shown: str, student: str, matched: str | None) -> lms.LmsNa
 
 class _Refused(Exception):
     pass
+
+
+@dataclass
+class _Spent:
+    """What one archive, with the archives inside it, has taken: entries read."""
+
+    entries: int = 0
 
 
 def _printable(name: str) -> str:

@@ -110,6 +110,12 @@ _parameter_name = re.compile(PARAMETER_NAME).fullmatch
 _strided = torch.strided
 _layout_get = _getsets.layout.__get__
 _device_get = torch.Tensor.device.__get__
+_dispatch_modes = torch._C._len_torch_dispatch_stack
+_pop_dispatch_mode = torch._C._pop_torch_dispatch_stack
+_push_dispatch_mode = torch._C._push_on_torch_dispatch_stack
+_function_modes = torch._C._len_torch_function_stack
+_pop_function_mode = torch._C._pop_torch_function_stack
+_push_function_mode = torch._C._push_on_torch_function_stack
 
 
 _TORCH_DIR = os.path.dirname(os.path.realpath(torch.__file__)) + os.sep
@@ -842,3 +848,28 @@ def _leaves_under(nodes: list[Any], *, limit: int | None = None, skip_unreadable
         except Exception:
             if not skip_unreadable:
                 raise
+
+
+class ModesOff:
+    """While open, no torch function or dispatch mode is on: the student's are put back, as they were, on leaving.
+
+    A mode the student's code enters and never leaves sees every operation
+    after it, the grader's own included (captured functions still go
+    through the dispatcher): a dispatch mode answering ``aten.equal`` with
+    True made an input changed in place read as unchanged
+    (tests/hostile/round8/pack/mode_left_on.py). The grader builds inputs
+    and reads what a call left with none on; the student's code finds its
+    modes where it left them (``torch.set_default_device`` keeps one).
+    """
+
+    def __enter__(self) -> None:
+        self.dispatch = [_pop_dispatch_mode(None) for _ in range(_dispatch_modes())]
+        self.function = [_pop_function_mode() for _ in range(_function_modes())]
+
+    def __exit__(self, *exc: object) -> None:
+        for mode in reversed(self.function):
+            _push_function_mode(mode)
+        for mode in reversed(self.dispatch):
+            _push_dispatch_mode(mode)
+        self.dispatch, self.function = [], []
+

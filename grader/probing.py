@@ -441,7 +441,8 @@ def _method(name: str, fn: Callable[..., Any], args: tuple[Any, ...], node: type
         return _call(fn, args)
     if name == "args_after_call":
         _call(fn, args)
-        return _tuple(_left_of(arg) for arg in args)
+        with observe.ModesOff():
+            return _tuple(_left_of(arg) for arg in args)
     if name == "gradcheck":
         return _checked(_run_gradcheck, fn, args, node, same_backward=True)
     if name == "gradgradcheck":
@@ -488,19 +489,28 @@ def _probe(
     if target is _MISSING:
         return {"status": "missing"}
     fn = _as_function(target)
+    modes_off = observe.ModesOff()
     if fn is None:
-        return {"status": "not_callable", "value": observe.encode(target, max_elements=max_elements)}
+        with modes_off:
+            return {"status": "not_callable", "value": observe.encode(target, max_elements=max_elements)}
+    # No mode of the student's is on while the grader builds a probe's inputs or reads what a call left (as for a
+    # task's own call, grader.observe.ModesOff): a dispatch mode that g entered and never left answered the detach of
+    # an x that g had changed with its old values, and x read as left alone
+    # (tests/hostile/round10/pack/callable_changes_its_argument_under_a_mode.py).
     try:
         # Fresh inputs for each call: what one call did to them cannot reach another.
-        args = tuple(inputs.build(recipe) for recipe in request["args"])
+        with modes_off:
+            args = tuple(inputs.build(recipe) for recipe in request["args"])
         # Under gradcheck, the node a plain call gave (an apply that always answers with plain autograd is checked
         # as it is, and fails the node check instead); without one, the Function's own backward.
         result = _method(request["method"], fn, args, nodes.get(_id(target), _backward_node(target)))
-        if request["method"] == "call" and _type(result) is _Tensor and (grad_fn := _grad_fn_of(result)) is not None:
-            nodes[_id(target)] = _type(grad_fn)
+        with modes_off:  # a function mode answers Tensor's getters too (one could name another node, then leave)
+            if request["method"] == "call" and _type(result) is _Tensor and (grad_fn := _grad_fn_of(result)) is not None:
+                nodes[_id(target)] = _type(grad_fn)
     except BaseException as exc:  # the student's SystemExit is a result, as in the task's own call
         return {"status": "raised", "error": describe_error(exc)}
-    return {"status": "returned", "value": observe.encode(result, max_elements=max_elements)}
+    with modes_off:
+        return {"status": "returned", "value": observe.encode(result, max_elements=max_elements)}
 
 
 def _callable_at(request: dict[str, Any], returned: Any, namespace: dict[str, Any]) -> Any:
