@@ -119,6 +119,8 @@ class Intake:
     """Most data taken out of one student's zips and the zips inside them, in MB: one student cannot spend the run's."""
     max_archive_entries: int = 20000
     """Most entries read from one archive and the archives inside it (a student's zip in a TA's download has its own)."""
+    max_student_files: int = 1000
+    """Most files read from one student's part of a folder (the rest are counted in one notice, never read or hashed)."""
     times: tuple[SubmittedFrom, ...] = ("name", "archive", "file")
     """Where a submission's time comes from, tried in order; none found: the time is unknown (never late)."""
 
@@ -421,6 +423,7 @@ def _parse_intake(node: Node, base: Intake) -> Intake:
         max_archive_mb=inode.number("max_archive_mb", base.max_archive_mb, minimum=0.001),
         max_student_archive_mb=inode.number("max_student_archive_mb", base.max_student_archive_mb, minimum=0.001),
         max_archive_entries=inode.integer("max_archive_entries", base.max_archive_entries, minimum=1),
+        max_student_files=inode.integer("max_student_files", base.max_student_files, minimum=1),
         times=_times(inode, base.times),
     )
     inode.reject_unknown()

@@ -219,6 +219,11 @@ class _Collector:
             self._file(path, shown)
 
     def _folder(self, folder: Path, shown: str) -> None:
+        # Files read per student, and those left once past max_student_files (the first one's place, how many): a
+        # folder a student can write to (a home folder on a shared server) would otherwise have every file of a
+        # million hashed, or noticed one by one, before anyone is graded.
+        read: dict[str, int] = {}
+        left: dict[str, tuple[str, int]] = {}
         for root, dirs, files in os.walk(folder):
             # Sorted, and pruned in place: the order of a batch never depends on the file system.
             dirs[:] = sorted(d for d in dirs if not _ignored((d,)))
@@ -228,6 +233,12 @@ class _Collector:
                 path = Path(root) / name
                 inner = path.relative_to(folder).as_posix()
                 where = f"{shown.rstrip('/')}/{_printable(inner)}"
+                student = self.ids(where)[0]
+                read[student] = read.get(student, 0) + 1
+                if read[student] > self.config.max_student_files:
+                    first, count = left.get(student, (where, 0))
+                    left[student] = (first, count + 1)
+                    continue
                 if path.is_symlink():
                     self.notice(where, "skipped", "a symbolic link: not followed")
                 elif not _regular(path):
@@ -238,6 +249,10 @@ class _Collector:
                     self._file(path, where)
                 else:
                     self.notice(where, "skipped", f"not a .py or .ipynb file ({path.suffix or 'no extension'})")
+        for student, (first, count) in left.items():
+            self.notices.append(
+                Notice(first, "refused", f"{count} more files of {student}'s past the first {self.config.max_student_files}: not read", student=self.ids.owner(first))
+            )
 
     def _times(self, path: Path, named: lms.LmsName | None, entry_time: float | None) -> dict[SubmittedFrom, float | None]:
         try:

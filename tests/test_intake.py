@@ -125,6 +125,21 @@ def test_nested_folders_and_tool_copies(tmp_path: Path) -> None:
     assert [(Path(n.where).name, n.kind) for n in batch.notices] == [("README.txt", "skipped")]
 
 
+def test_a_student_folder_of_many_files_is_read_up_to_the_limit_and_the_rest_counted(tmp_path: Path) -> None:
+    root = tmp_path / "submissions"
+    touch(root / "alice" / "hw.ipynb")
+    for i in range(30):
+        touch(root / "mallory" / f"junk{i:03d}.py", "x = 1\n")
+        touch(root / "mallory" / f"junk{i:03d}.txt", "spam")
+    touch(root / "zed" / "hw.py", "x = 1\n")
+    batch = collect(tmp_path, root, config=Intake(max_student_files=5))
+    # The students around the one with many files are graded as ever; that one's files past 5 are neither read nor noticed one by one.
+    assert by_student(batch)["alice"] == "hw.ipynb" and by_student(batch)["zed"] == "hw.py"
+    assert len([s for s in batch.counted + batch.superseded if s.student == "mallory"]) + len([n for n in batch.notices if n.kind == "skipped"]) == 5
+    [refused] = [n for n in batch.notices if n.kind == "refused"]
+    assert refused.student == "mallory" and "55 more files" in refused.message and "first 5" in refused.message
+
+
 def test_a_file_named_twice_is_one_submission(tmp_path: Path) -> None:
     root = tmp_path / "hw"
     path = touch(root / "alice_hw.ipynb")
