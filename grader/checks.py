@@ -237,6 +237,7 @@ class _Verdict:
             message=message,
             hint=" ".join(h.text for h in found_hints) or None,
             hint_tags=sorted({tag for h in found_hints for tag in h.mistakes}),
+            recognised=any(h.recognised for h in found_hints),
             visibility=check.visibility,
             case=case,
             expected=exp if self.reveal else None,
@@ -312,7 +313,9 @@ class _Verdict:
             if value is None:
                 return None
             found[case] = value
-        return known_mod.hint(known_mod.matching(check.name, found, self.known, self.value, self.compare))
+        named = known_mod.hint(known_mod.matching(check.name, found, self.known, self.value, self.compare))
+        # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it.
+        return None if named is None else dataclasses.replace(named, recognised=True)
 
     def value(self, observation: Observation | None) -> Value | None:
         """The check's target in a run (None: no run, or the target is not there)."""
@@ -497,8 +500,28 @@ def evaluate(
     return verdict.passed()
 
 
-def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckResult]:
-    """Withdraw the points of checks whose ``requires`` did not all pass.
+def recognised_work(results: list[CheckResult], valued: frozenset[str]) -> frozenset[str]:
+    """The failed checks of values that stand for work done, one step of it wrong: all of them, or none.
+
+    When every check of values that failed failed with a mistake the hints
+    rebuilt its value from (:attr:`CheckResult.recognised`: a sum for a
+    mean, a flipped sign, a known wrong solution's values, on the hidden
+    cases too), the answer is the work with that mistake in it, and what the
+    work guards (an input left alone, one backward pass) counts beside it, as
+    it would beside a right value: a sum for a mean no longer scores as
+    nothing. One value that is neither right nor recognised (junk, a value
+    fitted to a public example and wrong on hidden cases) and none count:
+    what a do-nothing answer also has stays withdrawn. Taken from the checks
+    as evaluated, before :func:`gate` and :func:`beside_work`.
+    """
+    failed = [r for r in results if r.name in valued and r.max_points > 0 and r.status != "passed"]
+    if not failed or not all(r.status == "failed" and r.recognised for r in failed):
+        return frozenset()
+    return frozenset(r.name for r in failed)
+
+
+def gate(checks: tuple[Check, ...], results: list[CheckResult], recognised: frozenset[str] = frozenset()) -> list[CheckResult]:
+    """Withdraw the points of checks whose ``requires`` did not all pass (or fail as ``recognised`` work).
 
     A leaf left alone, an input unchanged, a .grad still None: a submission
     that does nothing has these too, so they count only beside the work they guard.
@@ -511,7 +534,7 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult]) -> list[CheckRes
         changed = False
         by_name = {r.name: r for r in out}
         for i, (check, result) in enumerate(zip(checks, out)):
-            missing = [n for n in check.requires if n in by_name and by_name[n].status != "passed"]
+            missing = [n for n in check.requires if n in by_name and by_name[n].status != "passed" and n not in recognised]
             if result.status == "passed" and missing:
                 out[i] = dataclasses.replace(
                     result,
@@ -545,8 +568,11 @@ def free_checks(exercise: Exercise, config: Config, expected: Expected, nulls: l
     return frozenset(out)
 
 
-def beside_work(checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str], valued: frozenset[str]) -> list[CheckResult]:
-    """Withdraw the points of free checks (:func:`free_checks`) when no other check that carries points passes.
+def beside_work(
+    checks: tuple[Check, ...], results: list[CheckResult], free: frozenset[str], valued: frozenset[str], recognised: frozenset[str] = frozenset()
+) -> list[CheckResult]:
+    """Withdraw the points of free checks (:func:`free_checks`) when no other check that carries points passes (or
+    fails as ``recognised`` work, :func:`recognised_work`).
 
     A do-nothing answer passes them too, so alone they show nothing: with no check of the work itself passed, the
     submission is one of those (tests/fairness: a backward pass on the sum of the inputs, returning None, earned
@@ -560,7 +586,7 @@ def beside_work(checks: tuple[Check, ...], results: list[CheckResult], free: fro
     work = [r for r in results if r.name not in free and r.max_points > 0]
     if any(r.name in valued for r in work):
         work = [r for r in work if r.name in valued]
-    if not work or any(r.status == "passed" for r in work):
+    if not work or any(r.status == "passed" or r.name in recognised for r in work):
         return results
     out = []
     for check, result in zip(checks, results):

@@ -298,9 +298,10 @@ class Grader:
                 results.append(
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)
                 )
-        results = checks_mod.gate(checks, results)
         valued = self.value_checks[ex.id]
-        results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()), valued)
+        recognised = checks_mod.recognised_work(results, valued)
+        results = checks_mod.gate(checks, results, recognised)
+        results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()), valued, recognised)
         results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id], valued)
         # Every case with a problem (a timeout, a crash, the starter's raise) is among these: none of them returned.
         raised = frozenset(

@@ -21,6 +21,8 @@ numbers.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -116,6 +118,10 @@ class Hint:
     """For the student."""
     mistakes: tuple[str, ...]
     """The mistakes it names (tags of :data:`MISTAKES`); two when the evidence cannot tell them apart."""
+    recognised: bool = False
+    """The found value is the expected one changed by the mistake named (a factor, a sign, a transpose, a step off,
+    a known wrong solution's values): only the work itself gives it, so the rest of the work may count
+    (:func:`grader.checks.recognised_work`). A flag, a count, None or zeros never are."""
 
 
 @dataclass(frozen=True)
@@ -292,10 +298,26 @@ def _say(ctx: Context, revealing: str, plain: str, *mistakes: str) -> Hint:
     return Hint(revealing if ctx.reveal else plain, mistakes)
 
 
+def _recognised(hint: Hint | None) -> Hint | None:
+    """``hint``, marked as one whose rule rebuilt the found value from the expected one (see :attr:`Hint.recognised`)."""
+    return None if hint is None else dataclasses.replace(hint, recognised=True)
+
+
+def _recognising(rule: Rule) -> Rule:
+    """A rule every hint of which rebuilds the found value from the expected one (or from the reference's run)."""
+
+    @functools.wraps(rule)
+    def marked(ctx: Context) -> Hint | None:
+        return _recognised(rule(ctx))
+
+    return marked
+
+
 _MEAN_WORDS = re.compile(r"\bmean|\baverage|\bMSE|mse_loss|MSELoss", re.IGNORECASE)
 _SUM_WORDS = re.compile(r"\bsum\b|\bsums\b|\btotal\b|\\sum|Σ|\.sum\(", re.IGNORECASE)
 
 
+@_recognising
 def sum_or_mean(ctx: Context) -> Hint | None:
     if not _numeric(ctx):
         return None
@@ -405,20 +427,21 @@ def accumulated(ctx: Context) -> Hint | None:
     # Gradients that added up where the reference's never did: the counters saw it happen,
     # whatever the numbers became (an update made with a summed gradient, say).
     if not names:
-        return _extra_backward(ctx) or _accumulated_inside(ctx)
+        # A factor the extra passes give rebuilds the value; counters alone (a pass too many on anything) do not.
+        return _recognised(_extra_backward(ctx)) or _accumulated_inside(ctx)
     k = common_ratio(m.found, m.expected)
     factor = k is not None and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _about_gradients(ctx)
     name = ctx.target.root if ctx.target.root in names else names[0]
     where = f" (entry {m.path})" if m.path else ""
     reset = f"Reset it before each backward ({name}.grad.zero_(), {name}.grad = None, or optimizer.zero_grad())."
     if factor:
-        return _say(
+        return _recognised(_say(
             ctx,
             f"The gradient{where} is {round(k or 0)}× the expected one, and {name}.grad was added to by backward() calls "
             f"with no reset in between: .grad accumulates. {reset}",
             f".grad accumulated: backward() added to {name}.grad with no reset in between. Reset it before each backward.",
             "accumulation",
-        )
+        ))
     return Hint(
         f"backward() added to {name}.grad while it still held the gradient of an earlier call: .grad accumulates, "
         f"so later steps used the sum of all gradients so far. {reset}",
@@ -496,6 +519,7 @@ def stored_reference(ctx: Context) -> Hint | None:
     )
 
 
+@_recognising
 def flipped_sign(ctx: Context) -> Hint | None:
     if not _numeric(ctx):
         return None
@@ -873,6 +897,7 @@ def wrong_shape(ctx: Context) -> Hint | None:
     return None
 
 
+@_recognising
 def transposed(ctx: Context) -> Hint | None:
     """A square matrix whose rows are the expected columns (a Jacobian laid out the other way round)."""
     m = ctx.mismatch
@@ -1309,6 +1334,7 @@ def _far_off(m: Mismatch) -> bool:
     return False
 
 
+@_recognising
 def near_miss(ctx: Context) -> Hint | None:
     """Every value within 0.01% of the expected one, yet outside the tolerance: precision lost, not a wrong formula."""
     if not _numeric(ctx):
@@ -1344,6 +1370,7 @@ def _same(a: list[float], b: list[float]) -> bool:
     return len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-6) for x, y in zip(a, b))
 
 
+@_recognising
 def shifted_record(ctx: Context) -> Hint | None:
     """A per-step record whose entries are the reference's, one step off: recorded after the update, or before."""
     found, expected = _scalars(ctx.found_value), _scalars(ctx.expected_value)
@@ -1364,6 +1391,7 @@ def shifted_record(ctx: Context) -> Hint | None:
     return None
 
 
+@_recognising
 def stale_result(ctx: Context) -> Hint | None:
     """One returned number is off while every other returned value, the final parameters among them, is right."""
     found, expected = ctx.found_return, ctx.expected_return
@@ -1591,6 +1619,7 @@ def _pattern_text(value: Value) -> str:
     return value.value if isinstance(value, StrValue) else ""
 
 
+@_recognising
 def read_too_late(ctx: Context) -> Hint | None:
     """A recorded value that equals an input's final .grad, which the expected one does not: read after a later backward()."""
     m = ctx.mismatch
@@ -1627,6 +1656,9 @@ def _one_number(value: Value | None) -> float | None:
     return None
 
 
+_NORM_WORDS = re.compile(r"norm|clip", re.IGNORECASE)
+
+
 def norm_too_late(ctx: Context) -> Hint | None:
     """A returned number that is the norm of an input's .grad as the call left it, which the expected one is not:
     measured after the gradient was changed (clipped, rescaled), where the prompt asks for it before."""
@@ -1634,6 +1666,8 @@ def norm_too_late(ctx: Context) -> Hint | None:
     found, expected = _one_number(m.found), _one_number(m.expected)
     if not ctx.is_return or m.kind != "value" or found is None or expected is None or (isinstance(m.found, TensorValue) and m.found.alias):
         return None
+    if not _NORM_WORDS.search(f"{ctx.prompt} {ctx.label}"):
+        return None  # a number that happens to equal a gradient's norm, where no norm is asked for (a mean of squares of ones)
     for name, value in ctx.found_inputs.items():
         grad = value.grad if isinstance(value, TensorValue) else None
         # The norm of a single number is its size: that says nothing of a norm taken.
@@ -1689,6 +1723,7 @@ def nan_replaced(ctx: Context) -> Hint | None:
     )
 
 
+@_recognising
 def unweighted(ctx: Context) -> Hint | None:
     """A gradient off by the entries of an input of its shape: the weighting by that input is missing, or extra."""
     m = ctx.mismatch
@@ -1817,7 +1852,7 @@ def diagnose(ctx: Context) -> list[Hint]:
     still say, by elimination, that the formula itself differs.
     """
     caught = caught_backward_error(ctx)
-    if (alone := swapped_entries(ctx) or (caught if caught is not None and _short_by_caught_passes(ctx) else None)) is not None:
+    if (alone := _recognised(swapped_entries(ctx)) or (caught if caught is not None and _short_by_caught_passes(ctx) else None)) is not None:
         return [alone]
     hints: list[Hint] = []
     for rule in RULES:

@@ -48,6 +48,9 @@ class CheckResult:
     """What the check verifies, from the exercise file."""
     hint_tags: list[str] = field(default_factory=list)
     """The mistakes the hint names (tags of ``grader.hints.MISTAKES``): what summaries count."""
+    recognised: bool = False
+    """Failed with a mistake the hint rebuilt its value from (a factor, a sign, a known wrong solution's values):
+    the work was done, one step of it wrong (:func:`grader.checks.recognised_work`)."""
 
 
 @dataclass

@@ -31,14 +31,16 @@ CORRECT = {
 
 WRONG = [
     ("mean_square_grad", "def mean_square_grad(x):\n    out = (3 * (x + 2) ** 2).sum()\n    out.backward()\n    return out\n",
-     # One backward pass through x is what a do-nothing backward on the inputs does too: beside no right value, it counts for nothing.
-     {"out_value", "out_requires_grad", "x_grad", "x_unchanged", "x_grad_hidden", "out_value_hidden", "x_backward_calls"}, "where the mean was asked for"),
+     # Every value is the right one times the element count, hidden ones too (a recognised mistake): the rest of the
+     # work (one backward pass, x left alone, out tracked) counts beside it, as it would beside a right value.
+     {"out_value", "x_grad", "x_grad_hidden", "out_value_hidden"}, "where the mean was asked for"),
     ("mean_square_grad", "def mean_square_grad(x):\n    return (3 * (x + 2) ** 2).mean()\n",
      {"x_grad", "x_backward_calls", "x_unchanged", "x_grad_hidden"}, "autograd never ran"),
     ("mean_square_grad", "def mean_square_grad(x):\n    out = (3 * (x + 2) ** 2).mean()\n    out.backward()\n    return out.item()\n",
      {"out_value", "out_requires_grad", "out_value_hidden"}, "no .item()"),
     ("zero_accumulated_grads", "def zero_accumulated_grads(w, steps):\n    g = []\n    for _ in range(steps):\n        (w * 3).sum().backward()\n        g.append(w.grad.clone())\n    return g\n",
-     {"entries", "entries_are_copies", "w_unchanged", "entries_hidden"}, "accumulates"),
+     # The entries are the running sums (a recognised mistake): copies taken and w left alone count beside them.
+     {"entries", "entries_hidden"}, "accumulates"),
     ("zero_accumulated_grads", "import torch\ndef zero_accumulated_grads(w, steps):\n    return [torch.full_like(w, 3.0).detach() for _ in range(steps)]\n",
      # 3s typed in are the gradient on every shape: they count only with the backward passes they record.
      {"backward_per_step", "w_unchanged", "backward_per_step_hidden", "entry_count", "entries", "entries_are_copies", "entries_hidden"},

@@ -34,16 +34,19 @@ class Corpus:
     min_hints: int
     min_coverage: float
     """Share of wrong answers that get a hint. Raise it when the hints get better; never lower it to make a change pass."""
+    min_partial_credit: float
+    """Share of answers labelled partial that earn some points (a fair instructor's partial is some credit, and the
+    verdicts above count any score short of full as partial). Raise it as it grows; never lower it to make a change pass."""
 
 
 CORPORA = [
     # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7, N8, N9, N10 and N11; H3, I2, J3, L2, N4, N8, N9,
     # N10 and N11 wrote notebooks, H3, N3, N4, N7, N8, N9, N10 and N11 some on exercises beyond).
-    Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90),
+    Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.85),
     # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1 and M1, M1 in notebooks; tests/fairness/beyond/NOTES.md).
-    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75),
+    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.65),
     # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5 and N6; tests/fairness/effort/NOTES.md).
-    Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90),
+    Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90, min_partial_credit=0.93),
 ]
 
 
@@ -137,3 +140,10 @@ def test_most_wrong_answers_get_a_hint(corpus: Corpus, outcomes: list[measure.Ou
     figures = measure.figures(outcomes)
     assert figures.wrong_answers > corpus.min_wrong_answers
     assert figures.coverage >= corpus.min_coverage, measure.report(outcomes, unhinted=True)
+
+
+def test_partial_work_earns_some_points(corpus: Corpus, outcomes: list[measure.Outcome]) -> None:
+    figures = measure.figures(outcomes)
+    assert figures.partial_credit >= corpus.min_partial_credit, [
+        f"{o.label.file} [{o.label.exercise}] {o.label.why}" for o in outcomes if o.label.verdict == "partial" and o.result.score == 0
+    ]

@@ -103,3 +103,21 @@ def test_facts_a_result_of_the_input_times_one_has_count_only_beside_work(course
     assert grade(course.config, "def double_it(x):\n    return x * 1\n").exercise("double_it").score == 0
     # Beside a right value they count as ever.
     assert grade(course.config, "def double_it(x):\n    return x + x\n").exercise("double_it").score == 4
+
+
+# A sum where the prompt asks for a mean: every value is the right one times the element count, on the hidden case too.
+SUMMED = "def mean_grad(x):\n    out = (3 * x).sum()\n    out.backward()\n    return out\n"
+# Another formula, with the same backward pass through x: nothing rebuilds its values from the right ones.
+OTHER = "def mean_grad(x):\n    out = (x ** 2).mean()\n    out.backward()\n    return out\n"
+
+
+def test_work_with_a_recognised_mistake_keeps_what_it_guards(mean_course: Course, grade: GradeFn) -> None:
+    summed = grade(mean_course.config, SUMMED).exercise("mean_grad")
+    values = {c.name: c for c in summed.checks if c.name in ("out_value", "x_grad", "x_grad_hidden")}
+    assert all(c.status == "failed" and c.recognised and "sum_vs_mean" in c.hint_tags for c in values.values())
+    # The pass through x and x left alone are the work's, beside its one wrong step: 2 of 7, not nothing.
+    assert summed.score == 2 and {c.name for c in summed.checks if c.status == "passed"} == {"one_backward", "x_unchanged"}
+    other = grade(mean_course.config, OTHER).exercise("mean_grad")
+    assert not any(c.recognised for c in other.checks), [(c.name, c.hint) for c in other.checks if c.recognised]
+    assert other.score == 0
+    assert grade(mean_course.config, BUSY).exercise("mean_grad").score == 0

@@ -692,8 +692,11 @@ def test_a_norm_taken_after_the_gradient_was_clipped_is_named() -> None:
     # The gradient was [2, 8] (norm 8.246); clipping left w.grad with norm 1, and the student returned that norm.
     w = leaf_with_grad(torch.tensor([0.2425356, 0.9701425]))
     inputs = {"w": rec(encode_tensor(w, max_elements=100, backward_calls=1, accumulated=0))}
-    h = diagnose("return", torch.tensor(8.246211), torch.tensor(1.0), is_return=True, found_inputs=inputs, expected_inputs=inputs)
+    clip = "Return the gradient's norm before clipping it."
+    h = diagnose("return", torch.tensor(8.246211), torch.tensor(1.0), is_return=True, found_inputs=inputs, expected_inputs=inputs, prompt=clip)
     assert tags(h) == {"order", "operation"} and "norm of w.grad as your function leaves it" in text(h)
+    # Where no norm is asked for, a number equal to one is a coincidence (a mean of squares of ones, 1, beside a .grad of 0.5s).
+    assert "norm of w.grad" not in text(diagnose("return", torch.tensor(8.246211), torch.tensor(1.0), is_return=True, found_inputs=inputs, expected_inputs=inputs))
     # A number that is no norm of any .grad says nothing about when it was taken.
     assert "norm of w.grad" not in text(diagnose("return", torch.tensor(8.246211), torch.tensor(3.0), is_return=True, found_inputs=inputs, expected_inputs=inputs))
     # Where the reference returns that norm as well, the student's differs for another reason.

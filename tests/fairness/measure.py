@@ -132,6 +132,14 @@ class Figures:
     hints: int
     wrong_answers: int
     hinted_wrong_answers: int
+    partials: int = 0
+    """Answers labelled partial: some of the work right, some wrong."""
+    partials_with_points: int = 0
+    """Those that earn some points: a fair instructor's partial is some credit, not none."""
+
+    @property
+    def partial_credit(self) -> float:
+        return self.partials_with_points / self.partials if self.partials else 1.0
 
     @property
     def precision(self) -> float:
@@ -152,6 +160,8 @@ def figures(outcomes: list[Outcome]) -> Figures:
         hints=sum(o.right_hints + len(o.wrong_hints) for o in judged),
         wrong_answers=len(judged),
         hinted_wrong_answers=sum(o.hinted for o in judged),
+        partials=sum(o.label.verdict == "partial" for o in outcomes),
+        partials_with_points=sum(o.label.verdict == "partial" and o.result.score > 0 for o in outcomes),
     )
 
 
@@ -182,8 +192,7 @@ def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = F
     held = {v: sum(1 for o in outcomes if o.result.review and o.label.verdict == v) for v in ("full", "partial", "zero")}
     lines.append(f"held for review: {sum(held.values())} (labelled full {held['full']}, partial {held['partial']}, zero {held['zero']})")
     # Partial credit kept: a wrong answer with some right work usually earns some points.
-    partial = [o for o in outcomes if o.label.verdict == "partial"]
-    lines.append(f"partial answers with some points: {sum(1 for o in partial if o.result.score > 0)}/{len(partial)}")
+    lines.append(f"partial answers with some points: {f.partials_with_points}/{f.partials} ({100 * f.partial_credit:.0f}%)")
     return "\n".join(lines)
 
 

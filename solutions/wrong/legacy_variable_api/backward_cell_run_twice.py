@@ -1,6 +1,6 @@
 r"""Wrong: the cell with the product and backward() ran twice (as when re-running it in Jupyter).
 
-fails: w1_grad, var_grad, w2_grad_none
+fails: w1_grad, var_grad
 diagnosis: \.grad accumulates
 description: runs the product-and-backward cell twice, so the gradients add up
 mistakes: accumulation, backward_count

@@ -7,7 +7,8 @@ nothing, and hid every other hint: here x.grad is twice the right one and x was 
 filled nothing in cannot explain (an honest student with both mistakes was told only of the one that changed
 nothing).
 
-Fair verdict: the score of the double pass (3/9: out's checks); the hints on x.grad and x.backward_calls name the
+Fair verdict: the score of the double pass (4/9: out's checks, and x left alone beside a x.grad the hints
+recognise as doubled by the second pass); the hints on x.grad and x.backward_calls name the
 second pass (``accumulation``, ``backward_count``), the caught error after them.
 """
 
