@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -665,7 +666,11 @@ REVIEW = (
 
 
 def held_for_review(
-    exercise: Exercise, results: list[CheckResult], valued: frozenset[str], raised: frozenset[str] = frozenset()
+    exercise: Exercise,
+    results: list[CheckResult],
+    valued: frozenset[str],
+    raised: frozenset[str] = frozenset(),
+    related: list[tuple[list[CheckResult], list[CheckResult]]] | None = None,
 ) -> tuple[list[CheckResult], str | None]:
     """Hold the points of an exercise that passes every public check and fails every hidden one, for a person to read.
 
@@ -686,12 +691,15 @@ def held_for_review(
     ``raised``: the cases on which the call raised or stopped. A target's hidden checks failed there say nothing of its
     values: the example wrong solution of init_sampling draws without replacement, raises on the hidden case with more
     picks than weights, and its honest mask was held.
+
+    ``related`` (:func:`related_groups`): more groups, of public checks and hidden ones that read the same value
+    under other target texts (an entry of the result and the whole result, one callable on two probes).
     """
     if exercise.function is None:
         return results, None
     hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
-    groups = _by_target(exercise, public, hidden)
+    groups = _by_target(exercise, public, hidden) + list(related or [])
     # The whole exercise first, as ever; a target alone only where its hidden failures compared values.
     groups = groups[:1] + [(on_public, on_hidden) for on_public, on_hidden in groups[1:] if not any(r.case in raised for r in on_hidden)]
     if not hidden or not public or not any(_right_on_examples_only(group) for group in groups):
@@ -722,6 +730,70 @@ def _by_target(exercise: Exercise, public: list[CheckResult], hidden: list[Check
         on_public = [r for r in public if target.get(r.name) == text]
         if text is not None and on_public:
             groups.append((on_public, [r for r in hidden if target.get(r.name) == text]))
+    return groups
+
+
+def _path(exercise: Exercise, target: Target) -> tuple[str | int, ...]:
+    """Where a target reads, for telling which targets read the same value: the root (the returns alias as
+    ``return``), then its steps; a call target's callable and method, without the probe it is called on."""
+    fn = exercise.function
+
+    def root(name: str) -> str:
+        return "return" if fn is not None and name == fn.returns else name
+
+    if target.call is None:
+        return (root(target.root), *target.steps)
+    call = target.call
+    return (root(call.root), *((call.name,) if call.name is not None else ()), *call.index, f"{call.method}()", *target.steps)
+
+
+def _entry_of(path: tuple[str | int, ...], whole: tuple[str | int, ...]) -> bool:
+    """Whether ``path`` reads ``whole`` or an entry of it (indexes only: ``w.grad`` is no part of ``w``'s value)."""
+    return path[: len(whole)] == whole and all(isinstance(step, int) for step in path[len(whole) :])
+
+
+def related_groups(
+    exercise: Exercise,
+    checks: tuple[Check, ...],
+    results: list[CheckResult],
+    valued: frozenset[str],
+    evaluate_on_hidden: Callable[[Check], CheckResult],
+) -> list[tuple[list[CheckResult], list[CheckResult]]]:
+    """Groups for :func:`held_for_review` that :func:`_by_target` misses, its groups being by target text.
+
+    A hidden check of values that reads what public checks of values read under another text: the whole result
+    (``return``) where the public checks read its entries (``return[0]``), an entry of a result checked whole in
+    public, or one callable on the public probe and on hidden ones (``return.call(example)``, ``return.call(vector)``).
+    linear_layer_grads' gradients typed in for the examples, with ``after_zero_grad`` failed on purpose to turn
+    the whole-exercise rule off, kept 8 of 12 (tests/hostile/round11/).
+
+    Where the hidden check reads the whole and the public one an entry, the hidden check is run again on that
+    entry alone (``evaluate_on_hidden``, on its hidden cases): its failure on another entry says nothing of this one.
+    """
+    by_name = {r.name: r for r in results}
+    public = [c for c in checks if c.visibility != "hidden" and c.points > 0 and c.name in valued and c.name in by_name]
+    hidden = [c for c in checks if c.visibility == "hidden" and c.points > 0 and c.name in valued and c.name in by_name]
+    groups: list[tuple[list[CheckResult], list[CheckResult]]] = []
+    keys: dict[tuple[str | int, ...], list[Check]] = {}
+    for h in hidden:
+        keys.setdefault(_path(exercise, h.target), []).append(h)
+    for key, on_hidden in keys.items():
+        # The same value, or an entry of a result the public checks read whole (their pass covers the entry).
+        same = [p for p in public if p.target.text not in {h.target.text for h in on_hidden} and _entry_of(key, _path(exercise, p.target))]
+        if same:
+            groups.append(([by_name[p.name] for p in same], [by_name[h.name] for h in on_hidden]))
+        for h in on_hidden:
+            if h.target.call is not None:
+                continue
+            for p in public:
+                path = _path(exercise, p.target)
+                if p.target.call is None and len(path) > len(key) and _entry_of(path, key):
+                    entry = dataclasses.replace(h, name=f"{h.name} ({p.target.text})", target=p.target, requires=(), hints=())
+                    try:
+                        on_entry = evaluate_on_hidden(entry)
+                    except (ExerciseError, StopIteration):
+                        continue  # the reference has no such entry on a hidden case: nothing to hold by
+                    groups.append(([by_name[p.name]], [on_entry]))
     return groups
 
 

@@ -307,7 +307,14 @@ class Grader:
         raised = frozenset(
             tid.split("/", 1)[1] for tid, o in outcomes.items() if o.observation is None or o.observation.status != "returned"
         )
-        results, base.review = checks_mod.held_for_review(ex, results, valued, raised)
+        related = checks_mod.related_groups(
+            ex,
+            checks,
+            results,
+            valued,
+            lambda entry: checks_mod.evaluate(ex, entry, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed),
+        )
+        results, base.review = checks_mod.held_for_review(ex, results, valued, raised, related)
         base.checks = results
         base.score = sum(r.points for r in results)
         statuses = {p.status for p in problems.values()}
