@@ -899,18 +899,21 @@ def wrong_shape(ctx: Context) -> Hint | None:
 
 @_recognising
 def transposed(ctx: Context) -> Hint | None:
-    """A square matrix whose rows are the expected columns (a Jacobian laid out the other way round)."""
+    """A matrix whose rows are the expected columns (a Jacobian laid out the other way round); not square, its shape
+    is the expected one reversed."""
     m = ctx.mismatch
-    if not _numeric(ctx) or not isinstance(m.found, TensorValue) or not isinstance(m.expected, TensorValue):
+    if not isinstance(m.found, TensorValue) or not isinstance(m.expected, TensorValue) or m.kind not in ("value", "shape"):
+        return None
+    if ctx.target.last_attribute in _NOT_VALUES:
         return None
     shape = tuple(m.expected.shape)
-    if len(shape) != 2 or shape[0] != shape[1] or tuple(m.found.shape) != shape:
+    if len(shape) != 2 or tuple(m.found.shape) != shape[::-1] or (m.kind == "shape") == (shape[0] == shape[1]):
         return None
     found, expected = m.found.data, m.expected.data
     if found is None or expected is None or len(found) != len(expected):
         return None
-    n = shape[0]
-    swapped = [expected[j * n + i] for i in range(n) for j in range(n)]
+    rows, cols = shape
+    swapped = [expected[j * cols + i] for i in range(cols) for j in range(rows)]
     if not all(isinstance(v, (int, float)) and math.isclose(f, v, rel_tol=1e-4, abs_tol=1e-6) for f, v in zip(found, swapped)):
         return None
     return Hint(
@@ -1282,8 +1285,13 @@ def formula(ctx: Context) -> Hint | None:
             "before zeroing.",
             ("stored_reference",),
         )
-    if k is not None and k > 0 and any(math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2 for c in (k, 1 / k)):
-        # A whole-number factor is a count: what a sum has over a mean (or the reverse) of that many terms.
+    # A whole-number factor is a count: what a sum has over a mean (or the reverse) of that many terms. Between two
+    # single numbers any ratio is some factor ((x - 2)^2 for (x + 2)^2 at x = 1 is 1/9): there only a count of the
+    # inputs' elements (all of them, or rows or columns) tells one.
+    several = any(len(_numbers(v) or ()) >= 2 for v in (m.found, ctx.found_value))
+    counts = _element_counts(ctx) | _partial_counts(ctx)
+    whole = [round(c) for c in ((k, 1 / k) if k is not None and k > 0 else ()) if math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2]
+    if whole and (several or any(c in counts for c in whole)):
         return _say(
             ctx,
             f"Autograd did what it should, yet your values are {k:.4g} times the expected ones: a constant factor differs, "

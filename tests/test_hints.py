@@ -208,6 +208,26 @@ def test_a_gradient_left_in_grad_after_the_same_passes_was_not_reset() -> None:
     assert "x.grad = None" not in text(diagnose("w.grad", torch.ones(2, requires_grad=True) * 2, w))
 
 
+def test_a_matrix_laid_out_the_other_way_round_is_named_and_recognised() -> None:
+    jac = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    for expected in (jac, jac[:, :2]):  # not square (the shape reversed), and square
+        h = diagnose("jac", expected, expected.T.contiguous())
+        assert {"shape", "order"} <= tags(h) and "transposed" in text(h) and all(x.recognised for x in h if "transposed" in x.text)
+    # Other values in the reversed shape are no transpose.
+    assert "transposed" not in text(diagnose("jac", jac, torch.arange(6.0).reshape(3, 2)))
+
+
+def test_a_factor_between_two_single_numbers_is_a_count_only_when_the_inputs_have_that_many_elements() -> None:
+    one = {"x": enc(torch.ones(1, requires_grad=True), calls=1)}
+    # (x - 2)^2 for (x + 2)^2 at x = 1: 1 where 9 is expected, a factor of 9 that no count of x's elements explains.
+    h = diagnose("return", torch.tensor(9.0), torch.tensor(1.0), is_return=True, found_inputs=one, expected_inputs=one, expected_autograd_runs=1)
+    assert "constant factor" not in text(h) and "formula itself differs" in text(h)
+    # A mean over four elements where the sum was asked: a factor of 4, which x's four elements explain.
+    four = {"x": enc(torch.ones(4, requires_grad=True), calls=1)}
+    h = diagnose("return", torch.tensor(8.0), torch.tensor(2.0), is_return=True, found_inputs=four, expected_inputs=four, expected_autograd_runs=1, prompt="Return the total.")
+    assert "sum_vs_mean" in tags(h)
+
+
 def test_unexpected_grad_fn_names_both_operations() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("out.grad_fn", x.mean(), x.sum())

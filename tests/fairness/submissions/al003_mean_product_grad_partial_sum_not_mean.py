@@ -1,0 +1,9 @@
+"""Autograd exercises: my answer for `mean_product_grad`."""
+
+import torch
+
+
+def mean_product_grad(t1, t2):
+    out = (t1 * t2).sum()
+    out.backward()
+    return out

@@ -1,0 +1,10 @@
+"""Autograd exercises: my answer for `square_gap_grad`."""
+
+import torch
+
+
+def square_gap_grad(p):
+    w = p ** 2
+    loss = ((p - w) ** 2).mean()
+    loss.backward()
+    return loss

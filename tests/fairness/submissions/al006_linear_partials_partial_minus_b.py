@@ -1,0 +1,9 @@
+"""Autograd exercises: my answer for `linear_partials`."""
+
+import torch
+
+
+def linear_partials(x, w, b):
+    y = w * x - b
+    y.backward()
+    return y
