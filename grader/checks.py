@@ -770,6 +770,8 @@ def related_groups(
     Where the hidden check reads the whole and the public one an entry, the hidden check is run again on that
     entry alone (``evaluate_on_hidden``, on its hidden cases): its failure on another entry says nothing of this one.
     """
+    if exercise.function is None:
+        return []  # held_for_review holds no notebook exercise: no group to find, nothing to run again
     by_name = {r.name: r for r in results}
     public = [c for c in checks if c.visibility != "hidden" and c.points > 0 and c.name in valued and c.name in by_name]
     hidden = [c for c in checks if c.visibility == "hidden" and c.points > 0 and c.name in valued and c.name in by_name]

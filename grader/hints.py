@@ -1289,9 +1289,8 @@ def formula(ctx: Context) -> Hint | None:
     # single numbers any ratio is some factor ((x - 2)^2 for (x + 2)^2 at x = 1 is 1/9): there only a count of the
     # inputs' elements (all of them, or rows or columns) tells one.
     several = any(len(_numbers(v) or ()) >= 2 for v in (m.found, ctx.found_value))
-    counts = _element_counts(ctx) | _partial_counts(ctx)
-    whole = [round(c) for c in ((k, 1 / k) if k is not None and k > 0 else ()) if math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2]
-    if whole and (several or any(c in counts for c in whole)):
+    whole = {round(c) for c in ((k, 1 / k) if k is not None and k > 0 else ()) if math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2}
+    if whole and (several or whole & (_element_counts(ctx) | _partial_counts(ctx))):
         return _say(
             ctx,
             f"Autograd did what it should, yet your values are {k:.4g} times the expected ones: a constant factor differs, "
