@@ -1291,7 +1291,10 @@ def formula(ctx: Context) -> Hint | None:
     several = any(len(_numbers(v) or ()) >= 2 for v in (m.found, ctx.found_value))
     whole = {round(c) for c in ((k, 1 / k) if k is not None and k > 0 else ()) if math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2}
     if whole and (several or whole & (_element_counts(ctx) | _partial_counts(ctx))):
-        return _say(
+        # One factor shared by several different values (not a constant vector, which any constant matches) is the
+        # right computation with one constant wrong: the work was done. A single number's factor could be chance.
+        mark = _recognised if _proportional(ctx) else (lambda hint: hint)
+        return mark(_say(
             ctx,
             f"Autograd did what it should, yet your values are {k:.4g} times the expected ones: a constant factor differs, "
             "most often a sum where the prompt has a mean (or a mean where it has a sum), or a constant of the formula.",
@@ -1299,12 +1302,20 @@ def formula(ctx: Context) -> Hint | None:
             "a constant factor differs, most often a sum where the prompt has a mean (or the reverse), or a constant of the formula.",
             "sum_vs_mean",
             "operation",
-        )
+        ))
     return Hint(
         "Autograd did what it should (the same backward passes reached the same inputs), yet the values differ: "
         "the formula itself differs from the prompt's. Check it term by term: operations, powers, constants, signs.",
         ("operation", "sign"),
     )
+
+
+def _proportional(ctx: Context) -> bool:
+    """The found values are one factor times the expected ones over at least two different nonzero magnitudes."""
+    found, expected = _numbers(ctx.mismatch.found), _numbers(ctx.mismatch.expected)
+    if found is None or expected is None or len(found) != len(expected) or factor(found, expected) is None:
+        return False
+    return len({round(abs(float(e)), 6) for e in expected if e}) >= 2
 
 
 def _gradient_shaped(ctx: Context, t: TensorValue) -> bool:
@@ -1420,6 +1431,84 @@ def stale_result(ctx: Context) -> Hint | None:
         f"Your other results (the final parameters) are right, but {ctx.name} is not: it was most likely computed "
         "before the last update, inside the loop, instead of at the final parameters after it.",
         ("stale",),
+    )
+
+
+def _entries(value: Value | None) -> list[list[float]] | None:
+    """A result's entries, each as its numbers: the rows of a tensor of two or more dimensions, or a list's items.
+
+    A vector's entries are single numbers: a constant vector, or one that adds up, is too common a shape to name a mistake.
+    """
+    if isinstance(value, TensorValue):
+        if len(value.shape) < 2 or value.shape[0] < 2 or value.data is None or len(value.data) % value.shape[0]:
+            return None
+        size = len(value.data) // value.shape[0]
+        return [[float(v) for v in value.data[i * size:(i + 1) * size]] for i in range(value.shape[0])]
+    if isinstance(value, SequenceValue) and len(value.items) >= 2 and not value.truncated:
+        rows = [_numbers(item) for item in value.items]
+        if any(r is None or not r for r in rows) or len({len(r or ()) for r in rows}) != 1:
+            return None
+        return [[float(v) for v in r or ()] for r in rows]
+    return None
+
+
+def _entry_pair(ctx: Context) -> tuple[list[list[float]], list[list[float]]] | None:
+    """(found, expected) entries of the same count and size: of the differing value, or of the whole list it is in."""
+    for found_value, expected_value in ((ctx.mismatch.found, ctx.mismatch.expected), (ctx.found_value, ctx.expected_value)):
+        found, expected = _entries(found_value), _entries(expected_value)
+        if found is not None and expected is not None and len(found) == len(expected) and len(found[0]) == len(expected[0]):
+            return found, expected
+    return None
+
+
+def _rows_equal(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-6) for x, y in zip(a, b))
+
+
+@_recognising
+def running_total(ctx: Context) -> Hint | None:
+    """Entry k is the sum of the expected entries 0..k: one .grad filled sample after sample (or step after step), never reset."""
+    if not _numeric(ctx):
+        return None
+    pair = _entry_pair(ctx)
+    if pair is None:
+        return None
+    found, expected = pair
+    if not any(v for e in expected[1:] for v in e) or all(_rows_equal(e, expected[0]) for e in expected):
+        return None  # later entries of zeros (a constant record adds up the same), or all alike (multiples: see accumulated())
+    total = [0.0] * len(expected[0])
+    for f, e in zip(found, expected):
+        total = [t + v for t, v in zip(total, e)]
+        if not _rows_equal(f, total):
+            return None
+    differing = [f for f, e in zip(found, expected) if not _rows_equal(f, e)]
+    if not differing or any(not any(f) for f in differing):
+        return None  # an entry of zeros is one never filled in (rows that add up to zero, as a Hessian's can), not a sum
+    return Hint(
+        f"Entry k of {ctx.name} is the sum of the expected entries 0 to k: the gradients added up, because one .grad was "
+        "filled again for each sample (or step) without being reset. Reset it (x.grad = None, or .zero_()) before each "
+        "backward(), or use torch.autograd.grad, which adds nothing up.",
+        ("accumulation",),
+    )
+
+
+@_recognising
+def last_entry_everywhere(ctx: Context) -> Hint | None:
+    """Every entry equals the expected last one: the same .grad tensor stored each time, by reference, overwritten."""
+    if not _numeric(ctx):
+        return None
+    pair = _entry_pair(ctx)
+    if pair is None:
+        return None
+    found, expected = pair
+    if not any(v for v in expected[-1]) or all(_rows_equal(e, expected[-1]) for e in expected):
+        return None
+    if not all(_rows_equal(f, expected[-1]) for f in found):
+        return None
+    return Hint(
+        f"Every entry of {ctx.name} holds the last one's values: each entry is the same tensor (a .grad stored without "
+        "a copy), which the later passes overwrote in place. Store a copy of each, such as w.grad.clone().",
+        ("stored_reference",),
     )
 
 
@@ -1784,6 +1873,8 @@ RULES: tuple[Rule, ...] = (
     nan_replaced,
     unweighted,
     stored_reference,
+    running_total,
+    last_entry_everywhere,
     sum_or_mean,
     accumulated,
     flipped_sign,

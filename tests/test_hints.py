@@ -228,6 +228,45 @@ def test_a_factor_between_two_single_numbers_is_a_count_only_when_the_inputs_hav
     assert "sum_vs_mean" in tags(h)
 
 
+def test_one_factor_over_several_different_values_is_recognised_work_and_a_constant_vector_is_not() -> None:
+    w = {"w": enc(torch.ones(3, requires_grad=True), calls=1)}
+    rows = torch.tensor([[2.0, 0.0], [4.0, 4.0]])
+    # Per-sample gradients divided by the batch: the right computation, one constant wrong.
+    h = diagnose("grads", rows, rows / 2, is_return=True, found_inputs=w, expected_inputs=w, expected_autograd_runs=1, prompt="Return the gradients.")
+    assert "constant factor" in text(h) and all(x.recognised for x in h)
+    # A constant vector is some factor times any constant expected vector: no evidence of the work.
+    h = diagnose("grads", torch.full((2, 2), 3.0), torch.full((2, 2), 6.0), is_return=True, found_inputs=w, expected_inputs=w, expected_autograd_runs=1, prompt="Return the gradients.")
+    assert h and not any(x.recognised for x in h)
+
+
+def test_rows_that_add_up_sample_after_sample_are_named_and_recognised() -> None:
+    rows = torch.tensor([[2.0, 0.0], [4.0, 4.0], [1.0, -3.0]])
+    h = diagnose("grads", rows, rows.cumsum(0))
+    assert tags(h) == {"accumulation"} and "sum of the expected entries 0 to k" in text(h) and all(x.recognised for x in h)
+    # A list of per-step vectors adds up the same way.
+    h = diagnose("record", [r for r in rows], [r for r in rows.cumsum(0)])
+    assert tags(h) == {"accumulation"}
+    # Other values are not a running total, nor are entries after the first that are all zeros (a constant record).
+    assert "sum of the expected entries" not in text(diagnose("grads", rows, rows.cumsum(0) + 1))
+    zeros_after = torch.tensor([[2.0, 1.0], [0.0, 0.0]])
+    assert "sum of the expected entries" not in text(diagnose("grads", zeros_after, torch.tensor([[2.0, 1.0], [2.0, 1.0]])))
+    # Rows that add up to zero (a Hessian of logsumexp), the last one never filled in: zeros, not a sum.
+    hessian = torch.tensor([[1.0, -1.0], [-1.0, 1.0]])
+    assert "sum of the expected entries" not in text(diagnose("h", hessian, torch.tensor([[1.0, -1.0], [0.0, 0.0]])))
+    # A vector's entries are single numbers: a cumulative vector is too common a shape to name accumulation.
+    assert "sum of the expected entries" not in text(diagnose("g", torch.tensor([1.0, 2.0, 3.0]), torch.tensor([1.0, 3.0, 6.0])))
+
+
+def test_every_row_holding_the_last_ones_values_is_a_stored_reference() -> None:
+    rows = torch.tensor([[2.0, 0.0], [4.0, 4.0], [1.0, -3.0]])
+    h = diagnose("grads", rows, rows[-1].expand(3, 2).contiguous())
+    assert tags(h) == {"stored_reference"} and all(x.recognised for x in h)
+    # Rows that are all alike already, or a last row of zeros, say nothing.
+    same = torch.ones(3, 2)
+    assert "last one's values" not in text(diagnose("grads", same, same * 2))
+    assert "last one's values" not in text(diagnose("grads", torch.tensor([[1.0, 2.0], [0.0, 0.0]]), torch.zeros(2, 2)))
+
+
 def test_unexpected_grad_fn_names_both_operations() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("out.grad_fn", x.mean(), x.sum())

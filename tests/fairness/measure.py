@@ -165,9 +165,12 @@ def figures(outcomes: list[Outcome]) -> Figures:
     )
 
 
-def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = False) -> str:
+def report(outcomes: list[Outcome], *, verbose: bool = False, unhinted: bool = False, pointless: bool = False) -> str:
     lines = []
     for o in outcomes:
+        if pointless and o.label.verdict == "partial" and o.result.score == 0:
+            failing = ", ".join(f"{c.name}: {c.message}" for c in o.result.checks if c.status != "passed")
+            lines.append(f"NO POINTS {o.label.file} [{o.label.exercise}] {list(o.label.tags)} {o.label.why} || {failing[:300]}")
         if unhinted and o.label.verdict == "partial" and o.agrees and not o.hinted:
             failing = ", ".join(f"{c.name}: {c.message}" for c in o.result.checks if c.status != "passed")
             lines.append(f"NO HINT {o.label.file} [{o.label.exercise}] {list(o.label.tags)} {o.label.why} || {failing[:300]}")
@@ -206,10 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exercise", "-e")
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--unhinted", action="store_true", help="list the wrong answers that got no hint")
+    parser.add_argument("--pointless", action="store_true", help="list the answers labelled partial that earned no points")
     parser.add_argument("--corpus", type=Path, default=HERE, help="another corpus folder (submissions/, labels.yaml)")
     args = parser.parse_args(argv)
     outcomes = measure(repo_config(), args.exercise, args.corpus)
-    print(report(outcomes, verbose=args.verbose, unhinted=args.unhinted))
+    print(report(outcomes, verbose=args.verbose, unhinted=args.unhinted, pointless=args.pointless))
     return 0 if all(o.agrees and not o.wrong_hints for o in outcomes) else 1
 
 
