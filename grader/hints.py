@@ -38,6 +38,7 @@ from grader.values import (
     ExceptionValue,
     FloatValue,
     IntValue,
+    ListValue,
     ModuleValue,
     NoneValue,
     ObjectValue,
@@ -929,7 +930,7 @@ def wrong_type(ctx: Context) -> Hint | None:
         return None
     found = m.found
     if isinstance(m.expected, TensorValue):
-        if isinstance(found, NoneValue) and ctx.is_return and not ctx.target.steps:
+        if isinstance(found, NoneValue) and ctx.is_return and not ctx.target.steps and not m.path:
             return Hint("Nothing was returned (None): did you forget the `return` statement?", ("type",))
         if isinstance(found, (FloatValue, IntValue)):
             return Hint("A Python number was found where a tensor was expected: keep the tensor (no .item() or float()).", ("type",))
@@ -1288,12 +1289,13 @@ def formula(ctx: Context) -> Hint | None:
     # A whole-number factor is a count: what a sum has over a mean (or the reverse) of that many terms. Between two
     # single numbers any ratio is some factor ((x - 2)^2 for (x + 2)^2 at x = 1 is 1/9): there only a count of the
     # inputs' elements (all of them, or rows or columns) tells one.
-    several = any(len(_numbers(v) or ()) >= 2 for v in (m.found, ctx.found_value))
+    # Several values of one size (x all ones) share any factor as a single number does.
+    several = _proportional(ctx)
     whole = {round(c) for c in ((k, 1 / k) if k is not None and k > 0 else ()) if math.isclose(c, round(c), rel_tol=1e-4) and round(c) >= 2}
     if whole and (several or whole & (_element_counts(ctx) | _partial_counts(ctx))):
-        # One factor shared by several different values (not a constant vector, which any constant matches) is the
-        # right computation with one constant wrong: the work was done. A single number's factor could be chance.
-        mark = _recognised if _proportional(ctx) else (lambda hint: hint)
+        # One factor shared by several different values is the right computation with one constant wrong: the work
+        # was done. A single number's factor could be chance.
+        mark = _recognised if several else (lambda hint: hint)
         return mark(_say(
             ctx,
             f"Autograd did what it should, yet your values are {k:.4g} times the expected ones: a constant factor differs, "
@@ -1435,7 +1437,7 @@ def stale_result(ctx: Context) -> Hint | None:
 
 
 def _entries(value: Value | None) -> list[list[float]] | None:
-    """A result's entries, each as its numbers: the rows of a tensor of two or more dimensions, or a list's items.
+    """A result's entries, each as its numbers: the rows of a tensor of two or more dimensions, or a list's items (a record).
 
     A vector's entries are single numbers: a constant vector, or one that adds up, is too common a shape to name a mistake.
     """
@@ -1444,7 +1446,7 @@ def _entries(value: Value | None) -> list[list[float]] | None:
             return None
         size = len(value.data) // value.shape[0]
         return [[float(v) for v in value.data[i * size:(i + 1) * size]] for i in range(value.shape[0])]
-    if isinstance(value, SequenceValue) and len(value.items) >= 2 and not value.truncated:
+    if isinstance(value, ListValue) and len(value.items) >= 2 and not value.truncated:  # a tuple holds distinct results
         rows = [_numbers(item) for item in value.items]
         if any(r is None or not r for r in rows) or len({len(r or ()) for r in rows}) != 1:
             return None
@@ -1509,6 +1511,30 @@ def last_entry_everywhere(ctx: Context) -> Hint | None:
         f"Every entry of {ctx.name} holds the last one's values: each entry is the same tensor (a .grad stored without "
         "a copy), which the later passes overwrote in place. Store a copy of each, such as w.grad.clone().",
         ("stored_reference",),
+    )
+
+
+@_recognising
+def unfilled_entries(ctx: Context) -> Hint | None:
+    """The first or last entries are zeros, every other one right: a loop that stopped one short (or started one late)."""
+    if not _numeric(ctx):
+        return None
+    pair = _entry_pair(ctx)
+    if pair is None:
+        return None
+    found, expected = pair
+    right = [_rows_equal(f, e) for f, e in zip(found, expected)]
+    empty = [not any(f) and any(e) for f, e in zip(found, expected)]
+    if not all(r or z for r, z in zip(right, empty)) or not any(empty) or not any(r and any(e) for r, e in zip(right, expected)):
+        return None
+    first, last = empty.index(True), len(empty) - 1 - empty[::-1].index(True)
+    if not all(empty[first:last + 1]) or (first != 0 and last != len(empty) - 1):
+        return None  # zeros in the middle: not where a loop's bound leaves them
+    where = "last" if last == len(empty) - 1 else "first"
+    return Hint(
+        f"The {where} {'entry' if first == last else 'entries'} of {ctx.name} {'is' if first == last else 'are'} zeros, "
+        "every other one right: they were never filled in. Check the loop's bounds (range(n) runs n times, from 0 to n - 1).",
+        ("steps",),
     )
 
 
@@ -1875,6 +1901,7 @@ RULES: tuple[Rule, ...] = (
     stored_reference,
     running_total,
     last_entry_everywhere,
+    unfilled_entries,
     sum_or_mean,
     accumulated,
     flipped_sign,

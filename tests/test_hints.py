@@ -267,6 +267,23 @@ def test_every_row_holding_the_last_ones_values_is_a_stored_reference() -> None:
     assert "last one's values" not in text(diagnose("grads", torch.tensor([[1.0, 2.0], [0.0, 0.0]]), torch.zeros(2, 2)))
 
 
+def test_rows_left_zero_at_one_end_are_a_loop_bound_and_recognised() -> None:
+    rows = torch.tensor([[2.0, 0.0], [4.0, 4.0], [1.0, -3.0]])
+    for missing in (slice(2, 3), slice(0, 1), slice(1, 3)):
+        found = rows.clone()
+        found[missing] = 0
+        h = diagnose("grads", rows, found)
+        assert tags(h) == {"steps"} and "never filled in" in text(h) and all(x.recognised for x in h)
+    # A zero row in the middle, a wrong row beside it, or every row zeros: no loop bound.
+    middle = rows.clone()
+    middle[1] = 0
+    assert "never filled in" not in text(diagnose("grads", rows, middle))
+    wrong = rows.clone()
+    wrong[2], wrong[0] = 0, 5
+    assert "never filled in" not in text(diagnose("grads", rows, wrong))
+    assert "never filled in" not in text(diagnose("grads", rows, torch.zeros(3, 2)))
+
+
 def test_unexpected_grad_fn_names_both_operations() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("out.grad_fn", x.mean(), x.sum())
