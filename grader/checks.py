@@ -700,8 +700,11 @@ def held_for_review(
     hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
     groups = _by_target(exercise, public, hidden) + list(related or [])
-    # The whole exercise first, as ever; a target alone only where its hidden failures compared values.
-    groups = groups[:1] + [(on_public, on_hidden) for on_public, on_hidden in groups[1:] if not any(r.case in raised for r in on_hidden)]
+    # The whole exercise first, as ever; a target alone only where its hidden failures compared values, unless the
+    # call raised on every hidden case and on no public one: that is an answer fitted to the examples, whatever
+    # it raises (tests/hostile/round11/pack/typed_in_raising_on_other_inputs.py).
+    if not _raised_off_the_examples_only(exercise, raised):
+        groups = groups[:1] + [(on_public, on_hidden) for on_public, on_hidden in groups[1:] if not any(r.case in raised for r in on_hidden)]
     if not hidden or not public or not any(_right_on_examples_only(group) for group in groups):
         return results, None
     if not any(r.points > 0 for r in results):
@@ -712,6 +715,13 @@ def held_for_review(
         for r in results
     ]
     return held, REVIEW
+
+
+def _raised_off_the_examples_only(exercise: Exercise, raised: frozenset[str]) -> bool:
+    """Whether the call raised (or stopped) on every hidden case and on none of the public ones."""
+    hidden = {case for c in exercise.checks if c.visibility == "hidden" for case in c.cases}
+    public = {case for c in exercise.checks if c.visibility != "hidden" for case in c.cases}
+    return bool(hidden) and hidden <= raised and not (public & raised)
 
 
 def _by_target(exercise: Exercise, public: list[CheckResult], hidden: list[CheckResult]) -> list[tuple[list[CheckResult], list[CheckResult]]]:

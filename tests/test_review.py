@@ -106,15 +106,17 @@ cases:
   - {name: simple, inputs: {x: {tensor: [1.0, 2.0]}}}
   - {name: other, inputs: {x: {tensor: [-1.0, 0.5, 3.0]}}}
   - {name: secret, inputs: {x: {random: normal, shape: [5]}}}
+  - {name: secret_small, inputs: {x: {random: normal, shape: [4]}}}
 checks:
-  - {name: twice, target: "return[0]", cases: [simple, other], hidden_cases: [secret], points: 2}
-  - {name: thrice, target: "return[1]", cases: [simple, other], hidden_cases: [secret], points: 2}
+  - {name: twice, target: "return[0]", cases: [simple, other], hidden_cases: [secret, secret_small], points: 2}
+  - {name: thrice, target: "return[1]", cases: [simple, other], hidden_cases: [secret, secret_small], points: 2}
 """
 
 
 def test_a_target_wrong_on_hidden_cases_only_because_the_call_raised_there_is_not_held(tmp_path: Path, grade: GradeFn) -> None:
     """One target right on every public case and failed on every hidden one is held (typed in beside honest work),
-    unless those hidden failures are the call raising for another mistake: they say nothing of that target's values."""
+    unless those hidden failures are the call raising for another mistake: they say nothing of that target's values.
+    A call that raised on every hidden case and on no public one is held all the same: it is fitted to the examples."""
     course = Course(tmp_path / "pair_course")
     course.exercise("pair", PAIR, "def pair(x):\n    return x * 2, x * 3\n")
     raising = "def pair(x):\n    if x.numel() > 4:\n        raise ValueError('too long')\n    return x * 2, x * 4\n"
@@ -128,3 +130,6 @@ def test_a_target_wrong_on_hidden_cases_only_because_the_call_raised_there_is_no
         "def pair(x):\n    return x * 0 + torch.tensor(_T.get(x.numel(), [0.0] * x.numel())), x * 4\n"
     )
     assert grade(course.config, typed).exercise("pair").review is not None
+    # Raising on every hidden case and on no public one, whatever the reason: held.
+    fitted = "def pair(x):\n    if x.numel() > 3:\n        raise ValueError('too long')\n    return x * 2, x * 4\n"
+    assert grade(course.config, fitted).exercise("pair").review is not None
