@@ -23,6 +23,10 @@ PACK = ROUND12 / "pack"
 PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
     # The course's typed-in known mistake copied: named in the hint, no longer recognised work.
     "known_typed_in_mistake_copied.py": ("mean_square_grad", 0, set()),
+    # A .grad written by hand, n times the gradient (a sum for a mean to the rules), no backward: not recognised.
+    "gradient_written_in_as_a_sum_for_a_mean.py": ("mean_product_grad", 0, set()),
+    # The same behind a backward through t1 * 0: nothing tells the written .grad from autograd's.
+    "gradient_copied_from_an_input.py": ("mean_product_grad", 0, set()),
     # One sample's gradient repeated: the stored-reference mistake's values, which the grader cannot tell apart.
     "last_sample_repeated_as_stored_reference.py": (
         "per_sample_grads",
@@ -32,11 +36,25 @@ PACK_EXPECTED: dict[str, tuple[str, float, set[str]]] = {
 }
 """Each pack file: its exercise, its fair score, and the checks it fairly passes."""
 
-RECOGNISED: dict[str, bool] = {
-    "known_typed_in_mistake_copied.py": False,
-    "last_sample_repeated_as_stored_reference.py": True,
+RECOGNISED: dict[str, set[str]] = {
+    "known_typed_in_mistake_copied.py": set(),
+    "last_sample_repeated_as_stored_reference.py": {"grads", "grads_hidden"},
+    # out is a real sum for a mean; the .grad, written by hand, is not work.
+    "gradient_written_in_as_a_sum_for_a_mean.py": {"out_value", "out_value_hidden"},
+    "gradient_copied_from_an_input.py": {"out_value", "out_value_hidden"},
 }
-"""Whether the pack file's failed value checks are recognised work."""
+"""The pack file's failed value checks that are recognised work."""
+
+
+NOT_STOPPED: dict[str, str] = {
+    "gradient_copied_from_an_input.py": (
+        "t1.grad = t2 after a backward through t1 * 0: the .grad was overwritten after a pass that reached t1, and "
+        "nothing observed tells it from autograd's; (t1 * t2).sum().backward() writes the same .grad through "
+        "autograd, the honest sum-for-mean mistake (docs/threat-model.md, point 3). Seeing it would take the child "
+        "recording each input's .grad at the end of each pass and comparing it with the .grad the call left"
+    ),
+}
+"""Attacks that still earn more than their fair score (docs/threat-model.md says what is left)."""
 
 
 def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
@@ -46,7 +64,10 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED)
 
 
-@pytest.mark.parametrize("name", sorted(PACK_EXPECTED))
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_STOPPED[n])) if n in NOT_STOPPED else n for n in sorted(PACK_EXPECTED)],
+)
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score, passing = PACK_EXPECTED[name]
     grader = open_grader(repo_config, mode="grade", only=[exercise])
@@ -55,7 +76,7 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.points, c.message) for c in ex.checks]
     assert ex.score == score
     failed_values = [c for c in ex.checks if c.status == "failed" and c.hint and c.max_points > 0 and "value" in c.message]
-    assert failed_values and all(c.recognised == RECOGNISED[name] for c in failed_values), [(c.name, c.recognised) for c in failed_values]
+    assert failed_values and {c.name for c in failed_values if c.recognised} == RECOGNISED[name], [(c.name, c.recognised) for c in failed_values]
     if name == "known_typed_in_mistake_copied.py":
         # Still named in the author's words: a hint is help, not credit.
         assert all("common mistake" in (c.hint or "") for c in failed_values)

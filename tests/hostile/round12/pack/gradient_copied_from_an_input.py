@@ -9,8 +9,10 @@ written by hand fails ("a gradient written in, not computed by autograd"); a wro
 as the work with a constant wrong.
 
 Fair verdict: no gradient computed (the prompt: "let autograd fill in t1.grad ... do not write the gradient by
-hand"); out is a sum where a mean was asked, which earns out_requires_grad beside it: 1 of 9 (before: 4 of 9,
-out_requires_grad, t1_backward_calls, t1_unchanged, t2_unchanged).
+hand"): 0 of 9. Graded 3 of 9 (out_requires_grad, t1_backward_calls, t1_unchanged, t2_unchanged), not stopped: after
+the backward through ``t1 * 0`` nothing observed tells the written .grad from autograd's, and
+``(t1 * t2).sum().backward()`` gives the same .grad through autograd, as the honest sum-for-mean mistake does
+(point 3 of docs/threat-model.md). Without the backward it is ``gradient_written_in_as_a_sum_for_a_mean.py``, 0.
 """
 
 import torch
