@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,6 +211,8 @@ class _Verdict:
     cell_failed: bool = False
     known: list[KnownMistake] = dataclasses.field(default_factory=list)
     outcomes: dict[str, TaskOutcome] = dataclasses.field(default_factory=dict)
+    expected: Expected = dataclasses.field(default_factory=dict)
+    """The reference's runs, case by case (for :meth:`known_mistake`)."""
 
     @property
     def reveal(self) -> bool:
@@ -290,10 +292,17 @@ class _Verdict:
         found_root = _root_or_none(obs, check.target, exercise)
         # Values that are a known mistake's are named in its author's words, instead of the rules' guesses.
         by_values = self.known_mistake(mismatch)
+        if by_values is not None and not by_values.recognised and any(h.recognised for h in hints.diagnose(ctx)):
+            # Typed-in-like values that a rule rebuilds from the expected ones all the same (a sum for a mean of 1/n).
+            by_values = dataclasses.replace(by_values, recognised=True)
         found_hints = [by_values] if by_values is not None else hints.diagnose(ctx)
         for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
+        if check.target.attribute == "grad" and _written_by_hand(ctx.expected_parent, ctx.found_parent):
+            # A .grad no backward pass wrote is no work, whatever mistake its numbers look like (t1.grad = t2, the sum's
+            # gradient where the mean's is asked): named, not recognised (tests/hostile/round12/pack/).
+            found_hints = [dataclasses.replace(h, recognised=False) for h in found_hints]
         return self.failed(
             case,
             f"{check.target.text}{words}: {_describe_mismatch(mismatch, self.reveal)}",
@@ -315,8 +324,14 @@ class _Verdict:
                 return None
             found[case] = value
         named = known_mod.hint(known_mod.matching(check.name, found, self.known, self.value, self.compare))
-        # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it.
-        return None if named is None else dataclasses.replace(named, recognised=True)
+        if named is None:
+            return None
+        # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it. Not when
+        # they are the same numbers on every case where the reference's are not: a wrong solution that types in the
+        # prompt's numbers (mean_square_grad's hard_coded.py) is matched by any answer typed in, which did no work
+        # (tests/hostile/round12/pack/known_typed_in_mistake_copied.py).
+        theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
+        return named if _typed_in_values(found, theirs) else dataclasses.replace(named, recognised=True)
 
     def value(self, observation: Observation | None) -> Value | None:
         """The check's target in a run (None: no run, or the target is not there)."""
@@ -394,6 +409,30 @@ class _Verdict:
             exp=display(cpu_value),
             found=display(gpu_value),
         )
+
+
+def _typed_in_values(found: Mapping[str, Value], expected: Mapping[str, Value]) -> bool:
+    """Whether ``found`` (case -> value) holds the same numbers on every case, where the reference's (``expected``)
+    differ: values that do not follow the case's inputs (a constant, the prompt's numbers in the case's shape), as
+    typed in."""
+
+    def numbers(value: Value) -> frozenset[float] | None:
+        if isinstance(value, TensorValue):
+            data: list[Any] | None = list(value.data) if value.data is not None else None
+        elif isinstance(value, (IntValue, FloatValue)):
+            data = [value.value]
+        elif isinstance(value, SequenceValue):
+            parts = [numbers(item) for item in value.items]
+            return None if any(p is None for p in parts) else frozenset().union(*(p for p in parts if p is not None))
+        else:
+            return None
+        if data is None or not all(isinstance(x, (int, float)) for x in data):
+            return None
+        return frozenset(round(float(x), 6) for x in data)
+
+    ours = {numbers(v) for v in found.values()}
+    theirs = {numbers(v) for v in expected.values()}
+    return len(found) >= 2 and len(ours) == 1 and None not in ours and len(theirs) >= 2
 
 
 def _written_by_hand(reference: Value | None, found: Value | None) -> bool:
@@ -488,7 +527,7 @@ def evaluate(
     ``known``: the exercise's known mistakes (:mod:`grader.known`), which a
     failure's values may match.
     """
-    verdict = _Verdict(exercise, check, config, cell_failed, known or [], outcomes)
+    verdict = _Verdict(exercise, check, config, cell_failed, known or [], outcomes, expected)
     for case in check.cases:
         if case in problems:
             # Checked first that the reference produces the target (an author's mistake is an error of its own).
