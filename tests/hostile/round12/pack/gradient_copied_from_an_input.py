@@ -15,8 +15,6 @@ the backward through ``t1 * 0`` nothing observed tells the written .grad from au
 (point 3 of docs/threat-model.md). Without the backward it is ``gradient_written_in_as_a_sum_for_a_mean.py``, 0.
 """
 
-import torch
-
 
 def mean_product_grad(t1, t2):
     out = (t1 * t2).sum()

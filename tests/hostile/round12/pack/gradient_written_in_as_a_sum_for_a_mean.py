@@ -11,8 +11,6 @@ hand"): a value that is neither right nor recognised work, and none count: 0 of 
 out_requires_grad, t1_unchanged, t2_unchanged).
 """
 
-import torch
-
 
 def mean_product_grad(t1, t2):
     out = (t1 * t2).sum()
