@@ -1456,6 +1456,8 @@ def _entries(value: Value | None) -> list[list[float]] | None:
 
 def _entry_pair(ctx: Context) -> tuple[list[list[float]], list[list[float]]] | None:
     """(found, expected) entries of the same count and size: of the differing value, or of the whole list it is in."""
+    if not _numeric(ctx):
+        return None
     for found_value, expected_value in ((ctx.mismatch.found, ctx.mismatch.expected), (ctx.found_value, ctx.expected_value)):
         found, expected = _entries(found_value), _entries(expected_value)
         if found is not None and expected is not None and len(found) == len(expected) and len(found[0]) == len(expected[0]):
@@ -1463,27 +1465,21 @@ def _entry_pair(ctx: Context) -> tuple[list[list[float]], list[list[float]]] | N
     return None
 
 
-def _rows_equal(a: list[float], b: list[float]) -> bool:
-    return len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-6) for x, y in zip(a, b))
-
-
 @_recognising
 def running_total(ctx: Context) -> Hint | None:
     """Entry k is the sum of the expected entries 0..k: one .grad filled sample after sample (or step after step), never reset."""
-    if not _numeric(ctx):
-        return None
     pair = _entry_pair(ctx)
     if pair is None:
         return None
     found, expected = pair
-    if not any(v for e in expected[1:] for v in e) or all(_rows_equal(e, expected[0]) for e in expected):
+    if not any(v for e in expected[1:] for v in e) or all(_same(e, expected[0]) for e in expected):
         return None  # later entries of zeros (a constant record adds up the same), or all alike (multiples: see accumulated())
     total = [0.0] * len(expected[0])
     for f, e in zip(found, expected):
         total = [t + v for t, v in zip(total, e)]
-        if not _rows_equal(f, total):
+        if not _same(f, total):
             return None
-    differing = [f for f, e in zip(found, expected) if not _rows_equal(f, e)]
+    differing = [f for f, e in zip(found, expected) if not _same(f, e)]
     if not differing or any(not any(f) for f in differing):
         return None  # an entry of zeros is one never filled in (rows that add up to zero, as a Hessian's can), not a sum
     return Hint(
@@ -1497,15 +1493,13 @@ def running_total(ctx: Context) -> Hint | None:
 @_recognising
 def last_entry_everywhere(ctx: Context) -> Hint | None:
     """Every entry equals the expected last one: the same .grad tensor stored each time, by reference, overwritten."""
-    if not _numeric(ctx):
-        return None
     pair = _entry_pair(ctx)
     if pair is None:
         return None
     found, expected = pair
-    if not any(v for v in expected[-1]) or all(_rows_equal(e, expected[-1]) for e in expected):
+    if not any(v for v in expected[-1]) or all(_same(e, expected[-1]) for e in expected):
         return None
-    if not all(_rows_equal(f, expected[-1]) for f in found):
+    if not all(_same(f, expected[-1]) for f in found):
         return None
     return Hint(
         f"Every entry of {ctx.name} holds the last one's values: each entry is the same tensor (a .grad stored without "
@@ -1517,13 +1511,11 @@ def last_entry_everywhere(ctx: Context) -> Hint | None:
 @_recognising
 def unfilled_entries(ctx: Context) -> Hint | None:
     """The first or last entries are zeros, every other one right: a loop that stopped one short (or started one late)."""
-    if not _numeric(ctx):
-        return None
     pair = _entry_pair(ctx)
     if pair is None:
         return None
     found, expected = pair
-    right = [_rows_equal(f, e) for f, e in zip(found, expected)]
+    right = [_same(f, e) for f, e in zip(found, expected)]
     empty = [not any(f) and any(e) for f, e in zip(found, expected)]
     if not all(r or z for r, z in zip(right, empty)) or not any(empty) or not any(r and any(e) for r, e in zip(right, expected)):
         return None
