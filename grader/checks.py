@@ -417,15 +417,7 @@ def _typed_in_values(found: Mapping[str, Value], expected: Mapping[str, Value]) 
     typed in."""
 
     def numbers(value: Value) -> frozenset[float] | None:
-        if isinstance(value, TensorValue):
-            data: list[Any] | None = list(value.data) if value.data is not None else None
-        elif isinstance(value, (IntValue, FloatValue)):
-            data = [value.value]
-        elif isinstance(value, SequenceValue):
-            parts = [numbers(item) for item in value.items]
-            return None if any(p is None for p in parts) else frozenset().union(*(p for p in parts if p is not None))
-        else:
-            return None
+        data = hints.numbers_in(value)
         if data is None or not all(isinstance(x, (int, float)) for x in data):
             return None
         return frozenset(round(float(x), 6) for x in data)

@@ -238,7 +238,7 @@ def _counts(m: Mismatch) -> tuple[int, int] | None:
     return None
 
 
-def _numbers(value: Value | None) -> Sequence[Any] | None:
+def numbers_in(value: Value | None) -> Sequence[Any] | None:
     """Every number in a value, in order (tensors, numbers, nested lists); None if something is not a number."""
     if isinstance(value, TensorValue):
         return value.data
@@ -247,7 +247,7 @@ def _numbers(value: Value | None) -> Sequence[Any] | None:
     if isinstance(value, SequenceValue):
         out: list[Any] = []
         for item in value.items:
-            numbers = _numbers(item)
+            numbers = numbers_in(item)
             if numbers is None:
                 return None
             out.extend(numbers)
@@ -268,7 +268,7 @@ def _whole_ratio(ctx: Context) -> float | None:
         # A tuple holds distinct results (y, z, out): one of them off by a factor is that result's mistake.
         # A list is a record of steps, where a factor on one entry is not.
         return common_ratio(m.found, m.expected)
-    found, expected = _numbers(ctx.found_value), _numbers(ctx.expected_value)
+    found, expected = numbers_in(ctx.found_value), numbers_in(ctx.expected_value)
     if found is None or expected is None or len(found) != len(expected):
         return None
     return factor(found, expected)
@@ -1295,8 +1295,7 @@ def formula(ctx: Context) -> Hint | None:
     if whole and (several or whole & (_element_counts(ctx) | _partial_counts(ctx))):
         # One factor shared by several different values is the right computation with one constant wrong: the work
         # was done. A single number's factor could be chance.
-        mark = _recognised if several else (lambda hint: hint)
-        return mark(_say(
+        hint = _say(
             ctx,
             f"Autograd did what it should, yet your values are {k:.4g} times the expected ones: a constant factor differs, "
             "most often a sum where the prompt has a mean (or a mean where it has a sum), or a constant of the formula.",
@@ -1304,7 +1303,8 @@ def formula(ctx: Context) -> Hint | None:
             "a constant factor differs, most often a sum where the prompt has a mean (or the reverse), or a constant of the formula.",
             "sum_vs_mean",
             "operation",
-        ))
+        )
+        return _recognised(hint) if several else hint
     return Hint(
         "Autograd did what it should (the same backward passes reached the same inputs), yet the values differ: "
         "the formula itself differs from the prompt's. Check it term by term: operations, powers, constants, signs.",
@@ -1314,7 +1314,7 @@ def formula(ctx: Context) -> Hint | None:
 
 def _proportional(ctx: Context) -> bool:
     """The found values are one factor times the expected ones over at least two different nonzero magnitudes."""
-    found, expected = _numbers(ctx.mismatch.found), _numbers(ctx.mismatch.expected)
+    found, expected = numbers_in(ctx.mismatch.found), numbers_in(ctx.mismatch.expected)
     if found is None or expected is None or len(found) != len(expected) or factor(found, expected) is None:
         return False
     return len({round(abs(float(e)), 6) for e in expected if e}) >= 2
@@ -1447,7 +1447,7 @@ def _entries(value: Value | None) -> list[list[float]] | None:
         size = len(value.data) // value.shape[0]
         return [[float(v) for v in value.data[i * size:(i + 1) * size]] for i in range(value.shape[0])]
     if isinstance(value, ListValue) and len(value.items) >= 2 and not value.truncated:  # a tuple holds distinct results
-        rows = [_numbers(item) for item in value.items]
+        rows = [numbers_in(item) for item in value.items]
         if any(r is None or not r for r in rows) or len({len(r or ()) for r in rows}) != 1:
             return None
         return [[float(v) for v in r or ()] for r in rows]
