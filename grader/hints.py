@@ -1465,6 +1465,11 @@ def _entry_pair(ctx: Context) -> tuple[list[list[float]], list[list[float]]] | N
     return None
 
 
+def _varied(rows: list[list[float]]) -> bool:
+    """Numbers of at least two different nonzero sizes: values clipped to ±1, or all one size, match each other by chance."""
+    return len({round(abs(v), 6) for row in rows for v in row if v}) >= 2
+
+
 @_recognising
 def running_total(ctx: Context) -> Hint | None:
     """Entry k is the sum of the expected entries 0..k: one .grad filled sample after sample (or step after step), never reset."""
@@ -1472,8 +1477,8 @@ def running_total(ctx: Context) -> Hint | None:
     if pair is None:
         return None
     found, expected = pair
-    if not any(v for e in expected[1:] for v in e) or all(_same(e, expected[0]) for e in expected):
-        return None  # later entries of zeros (a constant record adds up the same), or all alike (multiples: see accumulated())
+    if not any(v for e in expected[1:] for v in e) or all(_same(e, expected[0]) for e in expected) or not _varied(expected):
+        return None  # later entries of zeros (a constant record adds up the same), all alike (multiples: see accumulated()), or of one size
     total = [0.0] * len(expected[0])
     for f, e in zip(found, expected):
         total = [t + v for t, v in zip(total, e)]
@@ -1497,8 +1502,8 @@ def last_entry_everywhere(ctx: Context) -> Hint | None:
     if pair is None:
         return None
     found, expected = pair
-    if not any(v for v in expected[-1]) or all(_same(e, expected[-1]) for e in expected):
-        return None
+    if not _varied([expected[-1]]) or all(_same(e, expected[-1]) for e in expected):
+        return None  # a last entry of zeros, or of one size (clipped to ±1), is every entry's by chance too often
     if not all(_same(f, expected[-1]) for f in found):
         return None
     return Hint(

@@ -261,6 +261,9 @@ def test_every_row_holding_the_last_ones_values_is_a_stored_reference() -> None:
     rows = torch.tensor([[2.0, 0.0], [4.0, 4.0], [1.0, -3.0]])
     h = diagnose("grads", rows, rows[-1].expand(3, 2).contiguous())
     assert tags(h) == {"stored_reference"} and all(x.recognised for x in h)
+    # Rows of values of one size (a gradient clipped to ±1) match the last one by chance.
+    clipped = torch.tensor([[1.0, -1.0], [-1.0, -1.0]])
+    assert "last one's values" not in text(diagnose("first", clipped, -torch.ones(2, 2)))
     # Rows that are all alike already, or a last row of zeros, say nothing.
     same = torch.ones(3, 2)
     assert "last one's values" not in text(diagnose("grads", same, same * 2))
