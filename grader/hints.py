@@ -1502,8 +1502,8 @@ def last_entry_everywhere(ctx: Context) -> Hint | None:
     if pair is None:
         return None
     found, expected = pair
-    if not _varied([expected[-1]]) or all(_same(e, expected[-1]) for e in expected):
-        return None  # a last entry of zeros, or of one size (clipped to ±1), is every entry's by chance too often
+    if not any(expected[-1]) or not _varied(expected) or all(_same(e, expected[-1]) for e in expected):
+        return None  # a last entry of zeros, or values all of one size (clipped to ±1), are every entry's by chance too often
     if not all(_same(f, expected[-1]) for f in found):
         return None
     return Hint(
