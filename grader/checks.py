@@ -296,6 +296,10 @@ class _Verdict:
             # Typed-in-like values that a rule rebuilds from the expected ones all the same (a sum for a mean of 1/n).
             by_values = dataclasses.replace(by_values, recognised=True)
         found_hints = [by_values] if by_values is not None else hints.diagnose(ctx)
+        if by_values is None and not any(h.recognised for h in found_hints) and (slip := self.known_mistake(mismatch, slips=True)):
+            # The values of the right steps with one slip in the formula: recognised work. The rules' words, where they
+            # have some, say more than the slip's (a sum of row means for a mean is a sum for a mean).
+            found_hints = [dataclasses.replace(h, recognised=slip.recognised) for h in found_hints] or [slip]
         for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
@@ -311,10 +315,12 @@ class _Verdict:
             found=display(mismatch.found),
         )
 
-    def known_mistake(self, mismatch: Mismatch) -> hints.Hint | None:
-        """The known mistakes whose values the student's equal on every case of the check, in the author's words."""
+    def known_mistake(self, mismatch: Mismatch, *, slips: bool = False) -> hints.Hint | None:
+        """The known mistakes whose values the student's equal on every case of the check, in the author's words (the
+        authors' wrong solutions; with ``slips``, the reference's slips instead)."""
         exercise, check = self.exercise, self.check
-        if not self.known or not known_mod.informative(mismatch.found):
+        known = [k for k in self.known if k.slip == slips]
+        if not known or not known_mod.informative(mismatch.found):
             return None
         found = {}
         for case in check.cases:
@@ -323,7 +329,7 @@ class _Verdict:
             if value is None:
                 return None
             found[case] = value
-        named = known_mod.hint(known_mod.matching(check.name, found, self.known, self.value, self.compare))
+        named = known_mod.hint(known_mod.matching(check.name, found, known, self.value, self.compare))
         if named is None:
             return None
         # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it. Not when
@@ -499,6 +505,27 @@ def vague_checks(exercise: Exercise, config: Config, mistake: Expected, skipped:
         theirs = {case: verdict.value(mistake.get(case)) for case in check.cases}
         left_out = ({case: verdict.value(run.get(case)) for case in check.cases} for run in skipped)
         if any(known_mod.same_on_every_case(values, theirs, verdict.compare) for values in left_out):
+            out.add(check.name)
+    return frozenset(out)
+
+
+def flat_checks(exercise: Exercise, config: Config, mistake: Expected, expected: Expected) -> frozenset[str]:
+    """The checks on which a mistake's values tell little: one number in all (a gradient of 0.5 everywhere on the one
+    case of ones), or one number each case where the reference's hold several (a gradient of 6 / n everywhere, from
+    ``(x + 2) * 2`` for ``(x + 2) ** 2``): values that do not follow the inputs', which a cheap function of the
+    inputs' shape gives as well."""
+
+    def distinct(value: Value | None) -> set[float]:
+        data = hints.numbers_in(value) if value is not None else None
+        return {round(float(x), 6) for x in data if isinstance(x, (int, float))} if data else set()
+
+    out = set()
+    for check in exercise.checks:
+        verdict = _Verdict(exercise, check, config)
+        ours = [distinct(verdict.value(mistake.get(case))) for case in check.cases]
+        if len(set().union(*ours)) <= 1:
+            out.add(check.name)
+        elif all(len(n) <= 1 for n in ours) and any(len(distinct(verdict.value(expected.get(case)))) > 1 for case in check.cases):
             out.add(check.name)
     return frozenset(out)
 

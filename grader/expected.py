@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import grader
 from grader import probes
 from grader.alternatives import wrong_solutions
-from grader.checks import free_checks, vague_checks
+from grader.checks import flat_checks, free_checks, vague_checks
 from grader.config import Config
 from grader.errors import (
     GraderError,
@@ -43,6 +43,7 @@ from grader.plan import Task, tasks_for
 from grader.protocol import Observation, RunRecord, parse_record, validate_observation
 from grader.sandbox import capabilities
 from grader.sandbox.worker import Worker
+from grader.slips import slips
 from grader.spec import Exercise
 from grader.submission import read_source
 
@@ -175,25 +176,40 @@ class ReferenceRunner:
         return problems
 
     def known_mistakes(self, exercise: Exercise) -> list[KnownMistake]:
-        """The runs of the wrong solutions that carry tags (cached as the reference's are); one that does not run
-        to the end on every case (a load error, a timeout) is left out: it names nothing."""
+        """The runs of the wrong solutions that carry tags (cached as the reference's are), then the reference's
+        slips (:mod:`grader.slips`); one that does not run to the end on every case (a load error, a timeout) is left
+        out: it names nothing."""
         try:
             mistakes = wrong_solutions(self.config, exercise)
         except GraderError:
-            return []  # a wrong solution's docstring is validate's to report; grading goes on without them
+            mistakes = []  # a wrong solution's docstring is validate's to report; grading goes on without them
         tasks = tasks_for(exercise, "grade", self.config)
         out = []
         for mistake in mistakes:
             if mistake.mistakes and (cases := self._usable_run(exercise, tasks, mistake.file)):
                 out.append(KnownMistake(mistake.file.name, mistake.description, mistake.mistakes, cases))
-        if not out:
-            return out
         try:
-            steps = skipped_steps(exercise.reference.read_text(encoding="utf-8"))
+            source = exercise.reference.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            steps = []
-        skipped = [run for text in steps if (run := self._usable_run(exercise, tasks, text.encode()))]
-        return [dataclasses.replace(k, vague=vague_checks(exercise, self.config, dict(k.observations), skipped)) for k in out]
+            return out
+        written = slips(source)
+        if not out and not written:
+            return out
+        skipped = [run for text in skipped_steps(source) if (run := self._usable_run(exercise, tasks, text.encode()))]
+        out = [dataclasses.replace(k, vague=vague_checks(exercise, self.config, dict(k.observations), skipped)) for k in out]
+        expected = self.observations(exercise)
+        nulls: list[Observations] | None = None
+        for slip in written:
+            if not (cases := self._usable_run(exercise, tasks, slip.source.encode())):
+                continue
+            if nulls is None:
+                nulls = self._null_runs(exercise)
+            # A slip whose values a submission doing nothing gives (x ** 1 for x ** 2: a gradient of ones) is no
+            # evidence of work there; one whose values a step left out gives (a hook's factor 2 changed to 1: the hook
+            # registered too late; a term changed: the same term computed under no_grad) names the wrong mistake.
+            vague = vague_checks(exercise, self.config, cases, nulls + skipped) | flat_checks(exercise, self.config, cases, expected)
+            out.append(KnownMistake(f"slip@{slip.line}", slip.description, slip.mistakes, cases, vague, slip=True))
+        return out
 
     def free_checks(self, exercise: Exercise) -> frozenset[str]:
         """The checks some null submission (:mod:`grader.nulls`) passes, from their runs (cached as the reference's are).
@@ -201,17 +217,20 @@ class ReferenceRunner:
         The typed-in null is left out: it passes the public values by design, and the typed-in rule and the hold for
         review stand against it. The starter raises everywhere: it passes nothing.
         """
+        return free_checks(exercise, self.config, self.observations(exercise), self._null_runs(exercise))
+
+    def _null_runs(self, exercise: Exercise) -> list[Observations]:
+        """The runs of the null submissions but the typed-in one (see :meth:`free_checks`)."""
         # Imported here: the laptop's check reads frozen sets and never needs it.
         from grader.nulls import null_submissions
 
         expected = self.observations(exercise)
         tasks = tasks_for(exercise, "grade", self.config)
-        runs = [
+        return [
             cases
             for null in null_submissions(exercise, expected, starter=False)
             if null.name != "typed_in" and (cases := self._usable_run(exercise, tasks, null.source.encode()))
         ]
-        return free_checks(exercise, self.config, expected, runs)
 
     def _usable_run(self, exercise: Exercise, tasks: list[Task], solution: Path | bytes) -> Observations:
         """A wrong solution's observations (a file, or a text), cached; none when it does not run to the end."""
@@ -346,7 +365,7 @@ class FrozenExpected:
                 cases = read_observations(exercise, entry["cases"], max_elements=None)
             except (KeyError, TypeError, ProtocolError):
                 continue
-            out.append(KnownMistake(name, description[:500], tuple(tags), cases, frozenset(vague)))
+            out.append(KnownMistake(name, description[:500], tuple(tags), cases, frozenset(vague), slip=entry.get("slip") is True))
         return out
 
     def free_checks(self, exercise: Exercise) -> frozenset[str]:
@@ -421,6 +440,7 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
                 "mistakes": list(k.mistakes),
                 "vague": sorted(v for v in k.vague if public is None or v in public),
                 "cases": shared(ex, dict(k.observations)),
+                "slip": k.slip,
             }
             for k in source.known_mistakes(ex)
         ]

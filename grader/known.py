@@ -50,6 +50,9 @@ class KnownMistake:
     vague: frozenset[str] = frozenset()
     """Checks on which its values are those of the reference with one step left out or without effect: a hook
     registered too late, a clip on the wrong tensor and a forgotten clip all give them, so there they name nothing."""
+    slip: bool = False
+    """A slip of the reference's formula (:mod:`grader.slips`), made by the grader, not an author: it names a mistake
+    only where neither an author's wrong solution nor a rule of :mod:`grader.hints` rebuilds the values."""
 
 
 def informative(value: Value) -> bool:
@@ -120,6 +123,8 @@ def hint(matches: list[KnownMistake]) -> Hint | None:
     if not descriptions or len(descriptions) > MAX_NAMED:
         return None
     tags = tuple(dict.fromkeys(tag for m in matches for tag in m.mistakes))
+    if all(m.slip for m in matches):
+        return Hint(f"Your values, on every case of this check, {' Or they '.join(d + '.' for d in descriptions)}", tags)
     shown = [d[:1].upper() + d[1:] + "." for d in descriptions]
     if len(shown) == 1:
         return Hint(f"Your values, on every case of this check, are those of a common mistake. {shown[0]}", tags)
