@@ -1,25 +1,21 @@
 """Hostile review, round 13: the hold for a call that raises off the examples, and what a record costs the grader.
 
 ``tests/hostile/round13/pack/`` holds submissions against the course's own pack (each says what it tries and the
-fair verdict). The unit tests below pin the fix down without reference runs.
+fair verdict); both attacks are open (strict xfails).
 """
 
 from __future__ import annotations
 
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from grader import checks as checks_mod
 from grader import protocol
 from grader.batch import Item, grade_items
 from grader.config import Config
 from grader.grading import open_grader
-from grader.results import CheckResult
 from grader.sandbox.worker import WorkerPool
-from grader.spec import Check, load_exercises
 
 PACK = Path(__file__).resolve().parent / "hostile" / "round13" / "pack"
 
@@ -37,7 +33,19 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED) | {"record_of_zeros.py"}
 
 
-@pytest.mark.parametrize("name", sorted(PACK_EXPECTED))
+NOT_STOPPED = {
+    "typed_in_raising_on_one_hidden_case.py": (
+        "a check reports the first case it failed on (the hidden 3x4, where the call raised), so every target's group "
+        "is dropped; running the hidden checks again on the cases that returned holds this file (0/9), but also an "
+        "honest grad_fn_names notebook of the tutorials corpus (u012: right on the 2-D examples, raising on the hidden "
+        "vector, wrong on the cube; labelled partial): held 2 -> 3, partial with points 908 -> 907. Reverted"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_STOPPED[n])) if n in NOT_STOPPED else n for n in sorted(PACK_EXPECTED)]
+)
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
     grader = open_grader(repo_config, mode="grade", only=[exercise])
@@ -45,58 +53,6 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     ex = result.exercise(exercise)
     assert ex.score == score, [(c.name, c.status, c.points, c.message) for c in ex.checks]
     assert ex.review is not None
-
-
-def _results(checks: tuple[Check, ...], failed: dict[str, str]) -> list[CheckResult]:
-    """Each check passed, or failed on the case ``failed`` names."""
-    return [
-        CheckResult(
-            name=c.name,
-            status="failed" if c.name in failed else "passed",
-            points=0.0 if c.name in failed else c.points,
-            max_points=c.points,
-            message="",
-            visibility=c.visibility,
-            case=failed.get(c.name),
-        )
-        for c in checks
-    ]
-
-
-def _again(status: str, seen: list[tuple[str, tuple[str, ...]]]) -> Callable[[Check], CheckResult]:
-    def run(check: Check) -> CheckResult:
-        seen.append((check.name, check.cases))
-        return CheckResult(
-            name=check.name, status="passed" if status == "passed" else "failed", points=check.points if status == "passed" else 0.0,
-            max_points=check.points, message="", visibility="hidden", case=None if status == "passed" else check.cases[0],
-        )
-
-    return run
-
-
-def test_a_raise_on_one_hidden_case_leaves_the_other_hidden_case_to_judge(repo_config: Config) -> None:
-    """mean_square_grad: every public check passed but ``out_requires_grad`` (given up), both hidden checks failed on
-    the 3x4 case, where the call raised. The group of each target was left out (the raise said nothing of values), so
-    nothing was held; now each hidden check is run again on the case where the call returned (the vector): wrong
-    there too holds the exercise, right there does not (a method that raises on one shape only)."""
-    [ex] = load_exercises(repo_config, ["mean_square_grad"])
-    checks = ex.checks_for("grade")
-    valued = frozenset({"out_value", "x_grad", "x_grad_hidden", "out_value_hidden"})
-    failed = {"out_requires_grad": "ones", "x_grad_hidden": "random_3x4", "out_value_hidden": "random_3x4"}
-    results = _results(checks, failed)
-    raised = frozenset({"random_3x4"})
-    assert checks_mod.held_for_review(ex, results, valued, raised)[1] is None  # as before: nothing to judge by
-    seen: list[tuple[str, tuple[str, ...]]] = []
-    elsewhere = checks_mod.on_cases_that_returned(checks, results, valued, raised, _again("failed", seen))
-    assert sorted(seen) == [("out_value_hidden", ("random_vector",)), ("x_grad_hidden", ("random_vector",))]
-    held, review = checks_mod.held_for_review(ex, results, valued, raised, None, elsewhere)
-    assert review is not None and sum(r.points for r in held) == 0
-    right = checks_mod.on_cases_that_returned(checks, results, valued, raised, _again("passed", []))
-    assert checks_mod.held_for_review(ex, results, valued, raised, None, right)[1] is None
-    # Raised on both hidden cases and no public one: held, as since round 11, with nothing to run again.
-    both = frozenset({"random_3x4", "random_vector"})
-    assert checks_mod.on_cases_that_returned(checks, results, valued, both, _again("failed", [])) == {}
-    assert checks_mod.held_for_review(ex, results, valued, both)[1] is not None
 
 
 def _peak_while_decoding(text: str) -> int:
