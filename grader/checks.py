@@ -729,6 +729,7 @@ def held_for_review(
     valued: frozenset[str],
     raised: frozenset[str] = frozenset(),
     related: list[tuple[list[CheckResult], list[CheckResult]]] | None = None,
+    elsewhere: dict[str, CheckResult] | None = None,
 ) -> tuple[list[CheckResult], str | None]:
     """Hold the points of an exercise that passes every public check and fails every hidden one, for a person to read.
 
@@ -750,6 +751,9 @@ def held_for_review(
     values: the example wrong solution of init_sampling draws without replacement, raises on the hidden case with more
     picks than weights, and its honest mask was held.
 
+    ``elsewhere`` (:func:`on_cases_that_returned`): a hidden check that failed on a case where the call raised, run
+    again on its other cases; its group is judged by that (nothing left there: the group is left out).
+
     ``related`` (:func:`related_groups`): more groups, of public checks and hidden ones that read the same value
     under other target texts (an entry of the result and the whole result, one callable on two probes).
     """
@@ -758,11 +762,20 @@ def held_for_review(
     hidden = [r for r in results if r.visibility == "hidden" and r.max_points > 0 and r.name in valued]
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
     groups = _by_target(exercise, public, hidden) + list(related or [])
-    # The whole exercise first, as ever; a target alone only where its hidden failures compared values, unless the
+    # The whole exercise first, as ever; a target alone by its hidden failures that compared values, unless the
     # call raised on every hidden case and on no public one: that is an answer fitted to the examples, whatever
-    # it raises (tests/hostile/round11/pack/typed_in_raising_on_other_inputs.py).
+    # it raises (tests/hostile/round11/pack/typed_in_raising_on_other_inputs.py). A failure where the call raised
+    # is left out of its group, not the whole group: raising on one hidden case and returning a wrong value on the
+    # other kept 5 of 9 (tests/hostile/round13/pack/typed_in_raising_on_one_hidden_case.py).
     if not _raised_off_the_examples_only(exercise, raised):
-        groups = groups[:1] + [(on_public, on_hidden) for on_public, on_hidden in groups[1:] if not any(r.case in raised for r in on_hidden)]
+        again = {r.name: a for r in results if (a := (elsewhere or {}).get(r.name)) is not None}
+        originals = {r.name: r for r in results}
+
+        def compared(on_hidden: list[CheckResult]) -> list[CheckResult]:
+            kept = [r if r.case not in raised else again.get(r.name) if originals.get(r.name) is r else None for r in on_hidden]
+            return [r for r in kept if r is not None]
+
+        groups = groups[:1] + [(on_public, rest) for on_public, on_hidden in groups[1:] if (rest := compared(on_hidden))]
     if not hidden or not public or not any(_right_on_examples_only(group) for group in groups):
         return results, None
     if not any(r.points > 0 for r in results):
@@ -773,6 +786,28 @@ def held_for_review(
         for r in results
     ]
     return held, REVIEW
+
+
+def on_cases_that_returned(
+    checks: tuple[Check, ...],
+    results: list[CheckResult],
+    valued: frozenset[str],
+    raised: frozenset[str],
+    evaluate: Callable[[Check], CheckResult],
+) -> dict[str, CheckResult]:
+    """For :func:`held_for_review`: each hidden check of values that failed on a case where the call raised, run again
+    on its cases where the call returned (none: not run). A check reports the first case it failed on, so a raise on
+    one hidden case hid a wrong value on the other (tests/hostile/round13/pack/typed_in_raising_on_one_hidden_case.py)."""
+    by_name = {r.name: r for r in results}
+    out = {}
+    for check in checks:
+        r = by_name.get(check.name)
+        if r is None or check.visibility != "hidden" or check.name not in valued or r.status != "failed" or r.case not in raised:
+            continue
+        rest = tuple(case for case in check.cases if case not in raised)
+        if rest:
+            out[check.name] = evaluate(dataclasses.replace(check, cases=rest))
+    return out
 
 
 def _raised_off_the_examples_only(exercise: Exercise, raised: frozenset[str]) -> bool:

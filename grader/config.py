@@ -71,6 +71,9 @@ class Limits:
     """Most code cells a notebook may have."""
     max_tensor_elements: int = 1_000_000
     """Largest tensor a child sends back for comparison."""
+    results_mb: int = 16
+    """Most results a submission sends back, in MiB, all its tasks together; a task's result past it is refused (a
+    limit, like memory). The grader's own process, which no rlimit bounds, holds several times what it parses."""
     disk_mb: int = 64
     """Space a child may fill in its working folder and /tmp, in MiB (a private tmpfs where the system allows one)."""
 

@@ -314,7 +314,14 @@ class Grader:
             valued,
             lambda entry: checks_mod.evaluate(ex, entry, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed),
         )
-        results, base.review = checks_mod.held_for_review(ex, results, valued, raised, related)
+        elsewhere = checks_mod.on_cases_that_returned(
+            checks,
+            results,
+            valued,
+            raised,
+            lambda again: checks_mod.evaluate(ex, again, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed),
+        )
+        results, base.review = checks_mod.held_for_review(ex, results, valued, raised, related, elsewhere)
         base.checks = results
         base.score = sum(r.points for r in results)
         statuses = {p.status for p in problems.values()}

@@ -62,7 +62,7 @@ Origin = Literal["library", "raise", "constructed"]
 ORIGINS = frozenset(get_args(Origin))
 """Who raised an exception: PyTorch or C code, a raise statement, or an exception object built and returned."""
 
-LimitKind = Literal["time", "cpu", "memory", "processes", "file_size", "disk", "output"]
+LimitKind = Literal["time", "cpu", "memory", "processes", "file_size", "disk", "output", "results"]
 """Which limit stopped a submission (``time`` is the wall clock)."""
 LIMIT_KINDS = frozenset(get_args(LimitKind))
 

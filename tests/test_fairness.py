@@ -39,14 +39,17 @@ class Corpus:
     verdicts above count any score short of full as partial). Raise it as it grows; never lower it to make a change pass.
     Set a few answers below the figure measured: a recognised mistake must hold on hidden cases too, whose inputs the
     course's secret draws (a fresh clone has its own), so one or two answers move with the draw (effort: 95 or 94 of 102)."""
+    max_honest_held: int = 0
+    """Answers labelled full or partial whose points are held for review: each is an instructor's reading, the price of
+    holding answers fitted to the examples (a method that works on the examples' shapes only looks the same)."""
 
 
 CORPORA = [
     # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7 to N13; H3, I2, J3, L2, N4, N8 to N13
     # wrote notebooks, H3, N3, N4, N7 to N13 some on exercises beyond).
-    Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.83),
+    Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.83, max_honest_held=3),
     # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1 and M1, M1 in notebooks; tests/fairness/beyond/NOTES.md).
-    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.64),
+    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.64, max_honest_held=1),
     # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5 and N6; tests/fairness/effort/NOTES.md).
     Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90, min_partial_credit=0.90),
 ]
@@ -152,6 +155,11 @@ def test_most_wrong_answers_get_a_hint(corpus: Corpus, outcomes: list[measure.Ou
     figures = measure.figures(outcomes)
     assert figures.wrong_answers > corpus.min_wrong_answers
     assert figures.coverage >= corpus.min_coverage, measure.report(outcomes, unhinted=True)
+
+
+def test_few_honest_answers_are_held_for_review(corpus: Corpus, outcomes: list[measure.Outcome]) -> None:
+    held = [o.label.file for o in outcomes if o.result.review and o.label.verdict != "zero"]
+    assert len(held) <= corpus.max_honest_held, held
 
 
 def test_partial_work_earns_some_points(corpus: Corpus, outcomes: list[measure.Outcome]) -> None:

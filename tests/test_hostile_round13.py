@@ -6,12 +6,11 @@ fair verdict); both attacks are open (strict xfails).
 
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 import pytest
+from conftest import Course, GradeFn
 
-from grader import protocol
 from grader.batch import Item, grade_items
 from grader.config import Config
 from grader.grading import open_grader
@@ -33,14 +32,8 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED) | {"record_of_zeros.py"}
 
 
-NOT_STOPPED = {
-    "typed_in_raising_on_one_hidden_case.py": (
-        "a check reports the first case it failed on (the hidden 3x4, where the call raised), so every target's group "
-        "is dropped; running the hidden checks again on the cases that returned holds this file (0/9), but also an "
-        "honest grad_fn_names notebook of the tutorials corpus (u012: right on the 2-D examples, raising on the hidden "
-        "vector, wrong on the cube; labelled partial): held 2 -> 3, partial with points 908 -> 907. Reverted"
-    ),
-}
+NOT_STOPPED: dict[str, str] = {}
+"""Pack attacks that still earn more than their fair score (none: the hold runs a hidden check again where it raised)."""
 
 
 @pytest.mark.parametrize(
@@ -55,28 +48,37 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     assert ex.review is not None
 
 
-def _peak_while_decoding(text: str) -> int:
-    tracemalloc.start()
-    try:
-        value = protocol._decoded(text, "test")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    del value
-    return peak
+TWO_CASES = """
+id: big_then_small
+title: Big then small
+prompt: Return x times 2.
+function: {name: twice, params: [x]}
+cases:
+  - {name: big, inputs: {x: {full: [100000], value: 1.0}}}
+  - {name: small, inputs: {x: {tensor: [1.0, 2.0]}}}
+checks:
+  - {name: big_value, target: return, cases: [big]}
+  - {name: small_value, target: return, cases: [small]}
+"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "an observation's tensor data is parsed into Python lists of floats in the grader's own process: 32 bytes "
-        "per '0.0,' of the wire, eight times what the child sent (record_of_zeros.py: 80 MB sent, 895 MB held; a "
-        "job's record may reach 256 MiB). Bounding it takes a per-job budget of elements before parsing, or data "
-        "kept packed (array) where every comparison and hint reads lists: docs/threat-model.md, point 6"
-    ),
-)
-def test_the_grader_holds_about_what_a_record_of_zeros_carries() -> None:
-    zeros = 1_000_000
-    data = ",".join(["0.0"] * zeros)
-    text = f'{{"kind":"tensor","class":"Tensor","dtype":"float32","shape":[{zeros}],"data":[{data}],"note":null}}'
-    assert _peak_while_decoding(text) <= 3 * len(text)
+def test_results_past_the_submissions_budget_are_refused_and_the_rest_still_run(course: Course, grade: GradeFn) -> None:
+    """The grader parses what it keeps into Python objects, several times the text, in its own process (no rlimit
+    there): a job's results past ``limits.results_mb`` are refused as a limit, a task at a time, and the tasks after
+    them run as ever (record_of_zeros.py held about 900 MB of the grader's memory before)."""
+    course.settings["limits"]["results_mb"] = 1
+    course.exercise("big_then_small", TWO_CASES, "def twice(x):\n    return x * 2\n")
+    flood = "def twice(x):\n    return (x * 2).repeat(4) if x.numel() > 2 else x * 2\n"
+    checks = {c.name: c for c in grade(course.config, flood).exercise("big_then_small").checks}
+    assert checks["small_value"].status == "passed"
+    assert checks["big_value"].status != "passed" and "results limit: 1 MiB" in checks["big_value"].message
+    # An honest answer's results fit in the same budget, and earn everything.
+    assert all(c.status == "passed" for c in grade(course.config, "def twice(x):\n    return x * 2\n").exercise("big_then_small").checks)
+
+
+def test_the_flood_of_zeros_stops_at_the_results_limit(repo_config: Config, pool: WorkerPool) -> None:
+    grader = open_grader(repo_config, mode="grade", only=["mean_square_grad"])
+    path = PACK / "record_of_zeros.py"
+    [(_key, result)] = list(grade_items([Item(key=path.name, path=path, grader=grader)], pool=pool))
+    ex = result.exercise("mean_square_grad")
+    assert ex.score == 0 and "results limit" in (ex.message or "") + " ".join(c.message for c in ex.checks)

@@ -17,6 +17,9 @@ from grader.wire import LimitKind
 
 FAULT_EXIT = 70
 """Exit code of a child whose grader-side code failed (it sent a ``fault`` event first)."""
+DEFAULT_RESULTS_MB = 16
+"""The results limit of a job whose limits do not name one (:attr:`grader.config.Limits.results_mb`)."""
+
 SETUP_EXIT = 71
 """Exit code of a child that could not be set up (before any student code ran)."""
 
@@ -35,6 +38,8 @@ def limit_words(kind: LimitKind, limits: dict[str, Any]) -> str:
         return f"filled its disk space (disk limit: {limits.get('disk_mb', '?')} MiB for the working folder and /tmp)"
     if kind == "output":
         return f"printed more than allowed (output limit: {limits['output_bytes']} bytes kept)"
+    if kind == "results":
+        return f"sent back more results than allowed (results limit: {limits.get('results_mb', DEFAULT_RESULTS_MB)} MiB for the whole submission)"
     return "ran out of time"
 
 

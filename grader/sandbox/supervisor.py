@@ -132,6 +132,8 @@ class _Record:
     output: bytearray = field(default_factory=bytearray)
     output_bytes: int = 0
     received: int = 0
+    kept: int = 0
+    """Bytes of task results kept for the grader (:attr:`grader.config.Limits.results_mb` bounds them)."""
     attempts: int = 0
     protocol_error: str | None = None
 
@@ -572,7 +574,16 @@ class Supervisor:
     def _done(self, attempt: _Attempt, observation: str, now: float) -> None:
         task, _ = attempt.window.popleft()
         attempt.sealed = None  # its task ended (a child may forge an end before reading it): what is left of it is never sent
-        self.record.tasks[task["id"]] = {"status": "done", "observation": observation}
+        budget = int(self.limits.get("results_mb", outcomes.DEFAULT_RESULTS_MB)) << 20
+        if self.record.kept + len(observation) > budget:
+            # The grader parses every result it keeps into Python objects, several times the text in its own process:
+            # a result past the budget is refused, the tasks after it still run (tests/hostile/round13/pack/record_of_zeros.py).
+            detail = outcomes.limit_words("results", self.limits)
+            self.record.tasks[task["id"]] = {"status": "crashed", "detail": detail, "limit": "results"}
+            self.record.incidents.append({"kind": "limit", "where": f"task {task['id']}", "detail": detail})
+        else:
+            self.record.kept += len(observation)
+            self.record.tasks[task["id"]] = {"status": "done", "observation": observation}
         self._next_task(attempt, now)
 
     def _next_task(self, attempt: _Attempt, now: float) -> None:

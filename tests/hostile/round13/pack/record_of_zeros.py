@@ -7,9 +7,9 @@ per zero. Four cases sent about 80 MB and made the grader's main process hold ab
 against 32 MB for an honest submission), and took 32 s to grade; the job's record may reach 256 MiB, so one such
 student makes it hold a few GB, and ``-j 2`` two of them at once.
 
-Fair verdict: the grader's process holds about what the wire carried, not eight times it (no other student is
-harmed: a grader run out of memory is a whole class ungraded); this file's score: out fails (a list), 6 of 9 by the
-checks beside it. Open: docs/threat-model.md, point 6.
+Fair verdict: no other student is harmed (a grader run out of memory is a whole class ungraded): a result past the
+submission's results budget (limits.results_mb) is refused as a limit before it reaches the grader, and this file
+earns nothing on the exercise whose results it flooded (0 of 9, "results limit" in its feedback).
 """
 
 import torch
