@@ -1,0 +1,8 @@
+import torch
+
+def square_chain(x):
+    y = torch.add(x, 2)
+    z = torch.mul(torch.square(y), 2.0)
+    out = torch.mean(z)
+    torch.autograd.backward(out)
+    return (y, z, out)

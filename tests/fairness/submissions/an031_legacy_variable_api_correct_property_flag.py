@@ -1,0 +1,10 @@
+import torch
+
+from torch.autograd import Variable
+
+legacy_var = Variable(torch.FloatTensor([9.0]))
+legacy_var_tracked_before = bool(legacy_var.requires_grad)
+legacy_var.requires_grad = True
+legacy_w1, legacy_w2 = (Variable(torch.FloatTensor([v]), requires_grad=True) for v in (3.0, 7.0))
+legacy_result = torch.mul(legacy_var, legacy_w1)
+legacy_result.backward()

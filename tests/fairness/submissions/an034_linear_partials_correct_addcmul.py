@@ -1,0 +1,6 @@
+import torch
+
+def linear_partials(x, w, b):
+    y = torch.addcmul(b, w, x)
+    torch.autograd.backward([y])
+    return y

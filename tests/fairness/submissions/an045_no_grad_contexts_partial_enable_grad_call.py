@@ -1,0 +1,13 @@
+import torch
+
+def no_grad_variants(t):
+    @torch.no_grad()
+    def helper(u):
+        return u * 2
+    tracked = t * 2
+    with torch.no_grad():
+        paused = t * 3
+        torch.enable_grad()
+        resumed = t * 3
+    decorated = helper(t)
+    return tracked, paused, decorated, resumed
