@@ -116,12 +116,23 @@ def test_a_bundle_carries_known_mistakes_on_public_cases_only(known_course: Cour
     frozen = tmp_path / "expected.json"
     with ReferenceRunner(config) as runner:
         freeze(runner, [exercise], frozen, public_only=True)
-    known = FrozenExpected(frozen).known_mistakes(exercise)
-    [cubed] = [k for k in known if not k.slip]
-    assert any(k.slip for k in known)  # the reference's slips go too, read back as slips
+    [cubed] = FrozenExpected(frozen).known_mistakes(exercise)  # the reference's slips stay home too
     assert cubed.description.startswith("cubes x instead of squaring it") and cubed.mistakes == ("operation",)
     assert set(cubed.observations) == {"simple", "other"}  # the hidden case stays home
     assert "raise RuntimeError" not in frozen.read_text() and "x ** 3" not in frozen.read_text()  # no code
+
+
+def test_a_whole_frozen_file_carries_the_slips_read_back_when_asked(known_course: Course, tmp_path: Path) -> None:
+    """Gradescope's file (every case) keeps the reference's slips, so that it grades as the course does."""
+    config = known_course.config
+    [exercise] = load_exercises(config)
+    frozen = tmp_path / "expected.json"
+    with ReferenceRunner(config) as runner:
+        freeze(runner, [exercise], frozen, public_only=False)
+        slips = [k for k in runner.known_mistakes(exercise) if k.slip]
+    read = [k for k in FrozenExpected(frozen).known_mistakes(exercise) if k.slip]
+    assert slips and len(read) == len(slips)
+    assert set(read[0].observations) == {"simple", "other", "secret"} and read[0].vague == slips[0].vague
 
 
 HOOK_SPEC = """
