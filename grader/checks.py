@@ -323,21 +323,30 @@ class _Verdict:
         if not known or not known_mod.informative(mismatch.found):
             return None
         found = {}
+        ran_autograd = False
         for case in check.cases:
             outcome = self.outcomes.get(f"{exercise.id}/{case}")
             value = self.value(outcome.observation if outcome else None)
             if value is None:
                 return None
             found[case] = value
+            ran_autograd = ran_autograd or _autograd_as_the_reference(outcome.observation if outcome else None, self.expected.get(case))
+        # Values that are the same numbers on every case where the reference's are not: typed in.
+        theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
+        typed_in = _typed_in_values(found, theirs)
+        if ran_autograd:
+            # A mistake whose run never used autograd (the answer written in) is not that of a student whose code ran
+            # at least the reference's passes, whatever values they share: a descent run to convergence ends at the
+            # minimum that mistake writes in. (Fewer passes than the reference's, and a mistake that computes part of
+            # it by hand may well be theirs: a Hessian's diagonal from one gradient.)
+            known = [k for k in known if not known_mod.never_ran_autograd(k)]
         named = known_mod.hint(known_mod.matching(check.name, found, known, self.value, self.compare))
         if named is None:
             return None
         # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it. Not when
-        # they are the same numbers on every case where the reference's are not: a wrong solution that types in the
-        # prompt's numbers (mean_square_grad's hard_coded.py) is matched by any answer typed in, which did no work
-        # (tests/hostile/round12/pack/known_typed_in_mistake_copied.py).
-        theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
-        return named if _typed_in_values(found, theirs) else dataclasses.replace(named, recognised=True)
+        # they are typed in: a wrong solution that types in the prompt's numbers (mean_square_grad's hard_coded.py) is
+        # matched by any answer typed in, which did no work (tests/hostile/round12/pack/known_typed_in_mistake_copied.py).
+        return named if typed_in else dataclasses.replace(named, recognised=True)
 
     def value(self, observation: Observation | None) -> Value | None:
         """The check's target in a run (None: no run, or the target is not there)."""
@@ -415,6 +424,13 @@ class _Verdict:
             exp=display(cpu_value),
             found=display(gpu_value),
         )
+
+
+def _autograd_as_the_reference(found: Observation | None, reference: Observation | None) -> bool:
+    """Whether a run counted at least the reference's autograd passes on a case, the reference having some."""
+    if found is None or reference is None or found.autograd_runs is None or not reference.autograd_runs:
+        return False
+    return found.autograd_runs >= reference.autograd_runs
 
 
 def _typed_in_values(found: Mapping[str, Value], expected: Mapping[str, Value]) -> bool:
@@ -903,8 +919,11 @@ def related_groups(
 
 
 def _right_on_examples_only(group: tuple[list[CheckResult], list[CheckResult]]) -> bool:
+    """Right on every public case, and on no hidden one. A hidden failure that is a recognised mistake (its values
+    rebuilt from the hidden case's right ones: precision lost in float32, a sum for a mean) computed that case: no
+    answer written in for the examples gives it."""
     public, hidden = group
-    return bool(public and hidden) and all(r.status == "passed" for r in public) and not any(r.status == "passed" for r in hidden)
+    return bool(public and hidden) and all(r.status == "passed" for r in public) and not any(r.status == "passed" or r.recognised for r in hidden)
 
 
 def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:

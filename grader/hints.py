@@ -588,7 +588,7 @@ def grad_is_none(ctx: Context) -> Hint | None:
         return Hint(
             f"A gradient of {name} was computed, but {name}.grad was never filled in: torch.autograd.grad returns the "
             f"gradients without storing them. Call backward() instead, or store the result ({name}.grad = g).",
-            ("no_backward",),
+            ("no_backward", "backward_count"),
         )
     if calls != 0:
         return None  # a gradient did arrive: something else is going on
@@ -807,10 +807,35 @@ def kept_grad(ctx: Context) -> Hint | None:
     return None
 
 
+def _entry_missing_before(ctx: Context) -> Hint | None:
+    """An entry's grad_fn is a later expected entry's, in a returned list shorter than expected: one entry before it is
+    missing, and the ones after it moved up (a six-entry record handed in with five)."""
+    m = ctx.mismatch
+    steps = ctx.target.steps
+    if ctx.attribute != "grad_fn" or not ctx.is_return or len(steps) != 2 or not isinstance(steps[0], int) or not isinstance(m.found, StrValue):
+        return None
+    found, expected = ctx.found_return, ctx.expected_return
+    if not isinstance(found, SequenceValue) or not isinstance(expected, SequenceValue) or len(found.items) >= len(expected.items):
+        return None
+    later = [item for item in expected.items[steps[0] + 1 :] if isinstance(item, TensorValue)]
+    if not any(item.grad_fn == m.found.value for item in later):
+        return None
+    return _say(
+        ctx,
+        f"{ctx.name} has the grad_fn a later entry should have ({m.found.value}), and your result has {len(found.items)} "
+        f"entries where {len(expected.items)} are expected: an entry before it is missing, and the ones after it moved up.",
+        f"{ctx.name} has the grad_fn a later entry should have, and your result has fewer entries than expected: an "
+        "entry before it is missing, and the ones after it moved up.",
+        "steps",
+    )
+
+
 def wrong_grad_fn(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if ctx.attribute != "grad_fn" or not isinstance(m.found, StrValue) or not isinstance(m.expected, StrValue):
         return None
+    if (missing := _entry_missing_before(ctx)) is not None:
+        return missing
     pair = {re.sub(r"Backward\d*$", "", m.found.value), re.sub(r"Backward\d*$", "", m.expected.value)}
     mistakes: tuple[str, ...] = ("operation",)
     if pair == {"Sum", "Mean"}:
@@ -858,10 +883,11 @@ def changed_input(ctx: Context) -> Hint | None:
                 ("no_backward",),
             )
         return Hint(
-            f"{root} still holds the values it was given: your function never updated it. Update the tensor you were "
-            f"given in place (with torch.no_grad(): {root} -= ..., or optimizer.step() after backward()); "
-            f"{root} = {root} - ... makes a new tensor and leaves the caller's {root} as it was.",
-            ("stale", "order"),
+            f"{root} still holds the values it was given: your function never updated it (the update step is missing, "
+            f"or it updated a new tensor). Update the tensor you were given in place (with torch.no_grad(): {root} -= "
+            f"..., or optimizer.step() after backward()); {root} = {root} - ... makes a new tensor and leaves the "
+            f"caller's {root} as it was.",
+            ("stale", "order", "steps"),
         )
     return None
 
@@ -1355,6 +1381,7 @@ def _far_off(m: Mismatch) -> bool:
 
 
 @_recognising
+@_recognising
 def near_miss(ctx: Context) -> Hint | None:
     """Every value within 0.01% of the expected one, yet outside the tolerance: precision lost, not a wrong formula."""
     if not _numeric(ctx):
@@ -1572,9 +1599,10 @@ def optimizer_steps(ctx: Context) -> Hint | None:
         )
     if found == 0:
         return Hint(
-            f"No optimizer updated {ctx.name}: build the optimizer for the tensor you were given "
-            f"(torch.optim.SGD([{ctx.name}], lr=lr)) and call optimizer.step() after backward().",
-            ("optimizer",),
+            f"No optimizer updated {ctx.name}: optimizer.step() never ran, or the optimizer was built for other tensors. "
+            f"Build it for the tensor you were given (torch.optim.SGD([{ctx.name}], lr=lr)) and call optimizer.step() "
+            "after backward().",
+            ("optimizer", "steps"),
         )
     return _say(
         ctx,

@@ -74,6 +74,12 @@ def numbers(value: Value) -> int:
     return 1 if isinstance(value, FloatValue) else 0
 
 
+def never_ran_autograd(mistake: KnownMistake) -> bool:
+    """Whether a known mistake's run counted no autograd pass on any case (None, a notebook's run, counts nothing)."""
+    runs = [obs.autograd_runs for obs in mistake.observations.values()]
+    return bool(runs) and all(r == 0 for r in runs)
+
+
 def matching(
     check: str,
     found: Mapping[str, Value],

@@ -483,7 +483,7 @@ def test_no_autograd_is_not_the_mistake_where_a_formula_by_hand_is_accepted() ->
 def test_a_gradient_computed_but_never_stored_is_autograd_grad() -> None:
     x = torch.ones(2, requires_grad=True)
     h = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=1), found_return=(x * 2).sum(), autograd_runs=1)
-    assert tags(h) == {"no_backward"} and "torch.autograd.grad" in text(h)
+    assert tags(h) == {"no_backward", "backward_count"} and "torch.autograd.grad" in text(h)
 
 
 def test_gradients_that_added_up_on_the_functions_own_tensors() -> None:
@@ -824,3 +824,25 @@ def test_a_caught_error_is_alone_on_a_hidden_check_by_the_counts_of_passes_not_b
     one_short = {"x": enc(leaf_with_grad(torch.tensor([1.0, 2.0])), calls=1)}
     alone = diagnose("x.grad", expected["x"], one_short["x"], reveal=False, **common)
     assert [h.mistakes for h in alone] == [("exception",)], [h.text for h in alone]
+
+
+def test_a_grad_fn_of_a_later_entry_in_a_short_record_is_an_entry_missing() -> None:
+    """Round N15: six graph nodes handed in as five; the fifth holds the sixth's MseLossBackward0, not the sum's."""
+    a = torch.tensor([1.0, 2.0], requires_grad=True)
+    b = torch.tensor([3.0, 4.0], requires_grad=True)
+    six = [a * b, (a * b).mean(), a + b, a**2, (a + b).sum(), torch.nn.functional.mse_loss(a, b)]
+    five = six[:4] + six[5:]
+    h = diagnose("return[4].grad_fn", six, five, is_return=True, found_return=five, expected_return=six)
+    assert tags(h) == {"steps"} and "an entry before it is missing" in text(h) and "5 entries where 6" in text(h)
+    # A hidden check says it without the counts; a record of the right length is another operation, as before.
+    hidden = diagnose("return[4].grad_fn", six, five, is_return=True, found_return=five, expected_return=six, reveal=False)
+    assert "entry before it is missing" in text(hidden) and "5 entries" not in text(hidden)
+    swapped = six[:4] + [six[5], six[4]]
+    assert "missing" not in text(diagnose("return[4].grad_fn", six, swapped, is_return=True, found_return=swapped, expected_return=six))
+
+
+def test_precision_lost_is_recognised_work() -> None:
+    """Values within 0.01% of the right ones were computed (float32 for float64): the work, with precision lost."""
+    expected = torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64)
+    h = diagnose("return", expected, expected * (1 + 3e-5), is_return=True)
+    assert tags(h) == {"dtype"} and all(x.recognised for x in h)

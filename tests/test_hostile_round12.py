@@ -78,8 +78,9 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     failed_values = [c for c in ex.checks if c.status == "failed" and c.hint and c.max_points > 0 and "value" in c.message]
     assert failed_values and {c.name for c in failed_values if c.recognised} == RECOGNISED[name], [(c.name, c.recognised) for c in failed_values]
     if name == "known_typed_in_mistake_copied.py":
-        # Still named in the author's words: a hint is help, not credit.
-        assert all("common mistake" in (c.hint or "") for c in failed_values)
+        # Not named in the author's words either: that mistake never ran autograd, and this file ran a backward pass
+        # (through x * 0), as a descent run to convergence does on the way to the minimum a mistake writes in.
+        assert not any("common mistake" in (c.hint or "") for c in failed_values)
 
 
 def _t(*data: float) -> TensorValue:

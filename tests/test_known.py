@@ -230,3 +230,28 @@ def test_one_number_on_each_of_two_cases_names_a_mistake_and_one_on_one_case_doe
     both, alone = _check(result, "value"), _check(result, "value_simple")
     assert both.status == "failed" and "Cubes x instead of squaring it" in (both.hint or "")
     assert alone.status == "failed" and "Cubes" not in (alone.hint or "")
+
+
+WRITTEN = '''"""Writes the cubes' gradient by formula, without autograd.
+
+fails: x_grad
+description: writes the gradient of the cubes in by formula, with no backward pass
+mistakes: no_backward
+"""
+
+
+def square_grad(x):
+    return 3 * x.detach() ** 2 / x.numel()
+'''
+
+
+def test_a_mistake_that_never_ran_autograd_is_not_named_for_code_that_did(known_course: Course, grade: GradeFn) -> None:
+    """Round N15: a descent run to convergence ends at the minimum a known mistake writes in; the student's code ran
+    autograd, that mistake's never did, so it is not theirs, whatever values they share."""
+    known_course.file("solutions/wrong/square_grad/written.py", WRITTEN)
+    by_autograd = "def square_grad(x):\n    (x ** 3).mean().backward()\n    return x.grad\n"
+    check = _check(grade(known_course.config, by_autograd).exercise("square_grad"), "x_grad")
+    assert "Cubes x instead of squaring it" in (check.hint or "") and "by formula" not in (check.hint or "")
+    by_hand = "def square_grad(x):\n    return 3 * x.detach() ** 2 / x.numel()\n"
+    check = _check(grade(known_course.config, by_hand).exercise("square_grad"), "x_grad")
+    assert "by formula" in (check.hint or "")

@@ -133,3 +133,16 @@ def test_a_target_wrong_on_hidden_cases_only_because_the_call_raised_there_is_no
     # Raising on every hidden case and on no public one, whatever the reason: held.
     fitted = "def pair(x):\n    if x.numel() > 3:\n        raise ValueError('too long')\n    return x * 2, x * 4\n"
     assert grade(course.config, fitted).exercise("pair").review is not None
+
+
+def test_a_hidden_failure_rebuilt_from_the_right_values_is_no_sign_of_answers_written_in() -> None:
+    """A float32 computation right on the example by luck and out of tolerance on hidden cases (fresh clones' secrets
+    held six honest finite_difference_check answers): its hidden values are the right ones with precision lost, which
+    no answer written in for the examples gives."""
+    from grader import checks as checks_mod
+    from grader.results import CheckResult
+
+    public = [CheckResult(name="fd", status="passed", points=2, max_points=2, message="ok")]
+    near = CheckResult(name="fd_hidden", status="failed", points=0, max_points=2, message="off", visibility="hidden", recognised=True)
+    assert not checks_mod._right_on_examples_only((public, [near]))
+    assert checks_mod._right_on_examples_only((public, [dataclasses.replace(near, recognised=False)]))
