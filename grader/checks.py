@@ -546,6 +546,50 @@ def flat_checks(exercise: Exercise, config: Config, mistake: Expected, expected:
     return frozenset(out)
 
 
+def copied_checks(exercise: Exercise, config: Config, mistake: Expected, expected: Expected) -> frozenset[str]:
+    """The checks on which a mistake's values are, on every case, one multiple of an input of the case (or of a
+    variable the reference's notebook leaves), where the reference's are not a multiple of it: a slip that makes the
+    formula collapse (per-sample gradients of ``(w @ x - y) ** 1`` are the samples ``xs`` themselves; ``w = p * 2`` for
+    ``p ** 2`` in ``((p - w) ** 2).sum()`` gives ``sum(p ** 2)``) gives values that ``xs.clone()`` gives as well,
+    with none of the exercise's work (tests/hostile/round14/pack). Not on a .grad: see below."""
+
+    def numbers(value: Value | None) -> list[float] | None:
+        data = hints.numbers_in(value) if value is not None else None
+        return [float(x) for x in data] if data and all(isinstance(x, (int, float)) for x in data) else None
+
+    def multiple(values: Mapping[str, Value | None], name: str, cases: tuple[str, ...]) -> bool:
+        """Whether ``values`` (case -> value) are one k (not 0) times input ``name`` on every case, told by 2+ entries."""
+        pairs: list[tuple[float, float]] = []
+        for case in cases:
+            run = expected.get(case)
+            ours, theirs = numbers(values.get(case)), numbers(run.names.get(name)) if run is not None else None
+            if ours is None or theirs is None or len(ours) != len(theirs):
+                return False
+            pairs.extend(zip(ours, theirs))
+        told = [(a, b) for a, b in pairs if b != 0]
+        if len(told) < 2 or not all(math.isfinite(a) and math.isfinite(b) for a, b in pairs):
+            return False
+        k = told[0][0] / told[0][1]
+        if k == 0:
+            return False
+        scale = max(abs(a) for a, _b in pairs) or 1.0
+        return all(abs(a - k * b) <= 1e-5 * scale + 1e-6 for a, b in pairs)
+
+    out = set()
+    for check in exercise.checks:
+        if check.target.attribute == "grad":
+            # A .grad takes a backward pass (a hand-written one is not recognised, see _written_by_hand), and the honest
+            # slip's pass writes the same multiple as a cheap one: ((p - p * 2) ** 2).sum() and (p * p).sum() alike.
+            continue
+        verdict = _Verdict(exercise, check, config)
+        names = set.intersection(*(set(run.names) for case in check.cases if (run := expected.get(case)) is not None) or [set()])
+        ours = {case: verdict.value(mistake.get(case)) for case in check.cases}
+        theirs = {case: verdict.value(expected.get(case)) for case in check.cases}
+        if any(multiple(ours, name, check.cases) and not multiple(theirs, name, check.cases) for name in sorted(names)):
+            out.add(check.name)
+    return frozenset(out)
+
+
 def evaluate(
     exercise: Exercise,
     check: Check,

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import grader
 from grader import probes
 from grader.alternatives import wrong_solutions
-from grader.checks import flat_checks, free_checks, vague_checks
+from grader.checks import copied_checks, flat_checks, free_checks, vague_checks
 from grader.config import Config
 from grader.errors import (
     GraderError,
@@ -207,7 +207,13 @@ class ReferenceRunner:
             # A slip whose values a submission doing nothing gives (x ** 1 for x ** 2: a gradient of ones) is no
             # evidence of work there; one whose values a step left out gives (a hook's factor 2 changed to 1: the hook
             # registered too late; a term changed: the same term computed under no_grad) names the wrong mistake.
-            vague = vague_checks(exercise, self.config, cases, nulls + skipped) | flat_checks(exercise, self.config, cases, expected)
+            # One whose values are an input, or a multiple of one, where the reference's are not (the samples for their
+            # gradients), is a formula collapsed by the slip: xs.clone() gives them with none of the work.
+            vague = (
+                vague_checks(exercise, self.config, cases, nulls + skipped)
+                | flat_checks(exercise, self.config, cases, expected)
+                | copied_checks(exercise, self.config, cases, expected)
+            )
             out.append(KnownMistake(f"slip@{slip.line}", slip.description, slip.mistakes, cases, vague, slip=True))
         return out
 
