@@ -34,7 +34,7 @@ from grader.known import KnownMistake
 from grader.plan import Task, plan
 from grader.protocol import CellOutcome, RunRecord, TaskOutcome
 from grader.results import CheckResult, ExerciseResult, Mode, SubmissionResult, failed_submission
-from grader.spec import Exercise, load_exercises
+from grader.spec import Check, Exercise, load_exercises
 from grader.submission import Source
 from grader.values import MissingValue, ObjectValue
 
@@ -307,20 +307,13 @@ class Grader:
         raised = frozenset(
             tid.split("/", 1)[1] for tid, o in outcomes.items() if o.observation is None or o.observation.status != "returned"
         )
-        related = checks_mod.related_groups(
-            ex,
-            checks,
-            results,
-            valued,
-            lambda entry: checks_mod.evaluate(ex, entry, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed),
-        )
-        elsewhere = checks_mod.on_cases_that_returned(
-            checks,
-            results,
-            valued,
-            raised,
-            lambda again: checks_mod.evaluate(ex, again, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed),
-        )
+
+        def again(check: Check) -> CheckResult:
+            """A check evaluated once more (another target text, other cases), for the hold for review."""
+            return checks_mod.evaluate(ex, check, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed)
+
+        related = checks_mod.related_groups(ex, checks, results, valued, again)
+        elsewhere = checks_mod.on_cases_that_returned(checks, results, valued, raised, again)
         results, base.review = checks_mod.held_for_review(ex, results, valued, raised, related, elsewhere)
         base.checks = results
         base.score = sum(r.points for r in results)
