@@ -446,7 +446,7 @@ def freeze(source: ExpectedSource, exercises: list[Exercise], path: Path, *, pub
                 "mistakes": list(k.mistakes),
                 "vague": sorted(v for v in k.vague if public is None or v in public),
                 "cases": shared(ex, dict(k.observations)),
-                "slip": k.slip,
+                **({"slip": True} if k.slip else {}),
             }
             for k in source.known_mistakes(ex)
             # A student's bundle leaves the slips out: they would double the file every check of theirs reads, and
