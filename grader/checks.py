@@ -331,9 +331,6 @@ class _Verdict:
                 return None
             found[case] = value
             ran_autograd = ran_autograd or _autograd_as_the_reference(outcome.observation if outcome else None, self.expected.get(case))
-        # Values that are the same numbers on every case where the reference's are not: typed in.
-        theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
-        typed_in = _typed_in_values(found, theirs)
         if ran_autograd:
             # A mistake whose run never used autograd (the answer written in) is not that of a student whose code ran
             # at least the reference's passes, whatever values they share: a descent run to convergence ends at the
@@ -346,7 +343,8 @@ class _Verdict:
         # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it. Not when
         # they are typed in: a wrong solution that types in the prompt's numbers (mean_square_grad's hard_coded.py) is
         # matched by any answer typed in, which did no work (tests/hostile/round12/pack/known_typed_in_mistake_copied.py).
-        return named if typed_in else dataclasses.replace(named, recognised=True)
+        theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
+        return named if _typed_in_values(found, theirs) else dataclasses.replace(named, recognised=True)
 
     def value(self, observation: Observation | None) -> Value | None:
         """The check's target in a run (None: no run, or the target is not there)."""
@@ -828,12 +826,19 @@ def held_for_review(
     # is left out of its group, not the whole group: raising on one hidden case and returning a wrong value on the
     # other kept 5 of 9 (tests/hostile/round13/pack/typed_in_raising_on_one_hidden_case.py).
     if not _raised_off_the_examples_only(exercise, raised):
-        again = {r.name: a for r in results if (a := (elsewhere or {}).get(r.name)) is not None}
+        again = elsewhere or {}
         originals = {r.name: r for r in results}
 
         def compared(on_hidden: list[CheckResult]) -> list[CheckResult]:
-            kept = [r if r.case not in raised else again.get(r.name) if originals.get(r.name) is r else None for r in on_hidden]
-            return [r for r in kept if r is not None]
+            """The group's hidden failures that compared values: a failure where the call raised gives way to its check
+            run again where the call returned (a related group's other target text has no such run: it is left out)."""
+            kept = []
+            for r in on_hidden:
+                if r.case not in raised:
+                    kept.append(r)
+                elif originals.get(r.name) is r and r.name in again:
+                    kept.append(again[r.name])
+            return kept
 
         groups = groups[:1] + [(on_public, rest) for on_public, on_hidden in groups[1:] if (rest := compared(on_hidden))]
     if not hidden or not public or not any(_right_on_examples_only(group) for group in groups):

@@ -1381,7 +1381,6 @@ def _far_off(m: Mismatch) -> bool:
 
 
 @_recognising
-@_recognising
 def near_miss(ctx: Context) -> Hint | None:
     """Every value within 0.01% of the expected one, yet outside the tolerance: precision lost, not a wrong formula."""
     if not _numeric(ctx):

@@ -79,34 +79,41 @@ def slips(source: str) -> list[Slip]:
 
 
 def _sites(tree: ast.Module, text: Text) -> Iterator[tuple[str, tuple[Edit, ...]]]:
-    """Signs and powers first: they are few, and numbers past :data:`MAX_SLIPS` are the ones left out."""
-    sliced = {id(node) for sub in ast.walk(tree) if isinstance(sub, ast.Subscript) for node in ast.walk(sub.slice)}
-    binops = [node for node in ast.walk(tree) if isinstance(node, ast.BinOp) and id(node) not in sliced]
+    """Signs and powers first: they are few, and numbers past :data:`MAX_SLIPS` are the ones left out. Nothing inside
+    an index (``x[n - 1]``) is a slip of the formula."""
     slices = [text.span(sub.slice) for sub in ast.walk(tree) if isinstance(sub, ast.Subscript)]
+
+    def sliced(at: int) -> bool:
+        return any(start <= at < end for start, end in slices)
+
+    binops = [node for node in ast.walk(tree) if isinstance(node, ast.BinOp) and not sliced(text.span(node)[0])]
     for site in FINDERS["flip_sign"](tree, text, Scopes(tree, Target())):
-        if not any(start <= edit.start < end for edit in site.edits for start, end in slices):
+        if not any(sliced(edit.start) for edit in site.edits):
             yield "sign", site.edits
     for node in binops:
         start, end = text.span(node)
         left, right = text.segment(node.left), text.segment(node.right)
-        if isinstance(node.op, ast.Pow) and _number(node.right):
+        if isinstance(node.op, ast.Pow) and _number(node.right) is not None:
             yield "power", (Edit(start, end, f"({left}) * {right}"),)
-        elif isinstance(node.op, ast.Mult) and _number(node.left) and node.left.value in (2, 3):  # type: ignore[attr-defined]  # a Constant
+        elif isinstance(node.op, ast.Mult) and _number(node.left) in (2, 3):
             yield "power", (Edit(start, end, f"({right}) ** {left}"),)
-        elif isinstance(node.op, ast.Mult) and _number(node.right) and node.right.value in (2, 3):  # type: ignore[attr-defined]  # a Constant
+        elif isinstance(node.op, ast.Mult) and _number(node.right) in (2, 3):
             yield "power", (Edit(start, end, f"({left}) ** {right}"),)
     for node in binops:
         if not isinstance(node.op, _ARITHMETIC):
             continue
         for operand in (node.left, node.right):
-            if isinstance(operand, ast.Constant) and isinstance(operand.value, (int, float)) and _number(operand):
+            if (value := _number(operand)) is not None:
                 start, end = text.span(operand)
-                for new in _changed(operand.value):
+                for new in _changed(value):
                     yield "number", (Edit(start, end, new),)
 
 
-def _number(node: ast.AST) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+def _number(node: ast.AST) -> float | None:
+    """The value of a numeric literal (not a bool), or None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return node.value
+    return None
 
 
 def _changed(value: float) -> list[str]:
