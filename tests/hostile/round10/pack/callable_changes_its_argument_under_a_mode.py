@@ -15,6 +15,7 @@ import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
 _before: dict[int, torch.Tensor] = {}  # x's storage -> its values before g first changed them
+_alive: list[torch.Tensor] = []  # every x g changed, kept so that no later tensor is allocated at its address
 
 
 class ShowsOldValues(TorchDispatchMode):
@@ -35,6 +36,7 @@ def make_grad(a):
         original = _before.get(x.data_ptr())
         if original is None:
             original = _before[x.data_ptr()] = x.clone()
+            _alive.append(x)
         grad = torch.func.grad(f)(original)
         with torch.no_grad():
             x.add_(1.0)  # the caller's x, changed: the prompt forbids it
