@@ -149,7 +149,7 @@ class Node:
             self.fail(f"must be at least {minimum}, found {self.value}")
         return self.value
 
-    def as_number(self, *, minimum: float | None = None) -> float:
+    def as_number(self, *, minimum: float | None = None, maximum: float | None = None) -> float:
         value = self.value
         if isinstance(value, str):
             # YAML 1.1 reads "1e-5" as a string; accept it as the number it obviously is.
@@ -161,6 +161,8 @@ class Node:
             self.fail(f"expected a number, found {type_name(value)}")
         if minimum is not None and value < minimum:
             self.fail(f"must be at least {minimum}, found {value}")
+        if maximum is not None and value > maximum:
+            self.fail(f"must be at most {maximum}, found {value}")
         return float(value)
 
     def as_choice(self, choices: tuple[_S, ...]) -> _S:
@@ -205,12 +207,12 @@ class Node:
         return default if node is None else node.as_integer(minimum=minimum)
 
     @overload
-    def number(self, key: str, *, minimum: float | None = None) -> float: ...
+    def number(self, key: str, *, minimum: float | None = None, maximum: float | None = None) -> float: ...
     @overload
-    def number(self, key: str, default: _T, *, minimum: float | None = None) -> float | _T: ...
-    def number(self, key: str, default: object = _MISSING, *, minimum: float | None = None) -> object:
+    def number(self, key: str, default: _T, *, minimum: float | None = None, maximum: float | None = None) -> float | _T: ...
+    def number(self, key: str, default: object = _MISSING, *, minimum: float | None = None, maximum: float | None = None) -> object:
         node = self._get(key, default)
-        return default if node is None else node.as_number(minimum=minimum)
+        return default if node is None else node.as_number(minimum=minimum, maximum=maximum)
 
     @overload
     def choice(self, key: str, choices: tuple[_S, ...]) -> _S: ...

@@ -351,6 +351,7 @@ def bundle_config(config: Config) -> dict[str, Any]:
         "exercises_dir": "exercises",
         "expected_file": EXPECTED_NAME,
         "check_points": _plain(config.check_points),
+        "recognised_share": _plain(config.recognised_share),
         "tolerances": {dtype: {"rtol": t.rtol, "atol": t.atol} for dtype, t in config.tolerances.items()},
         "limits": dataclasses.asdict(config.limits),
     }

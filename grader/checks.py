@@ -29,6 +29,7 @@ from grader.values import (
     NONE,
     BoolValue,
     DtypeValue,
+    ExceptionValue,
     FloatValue,
     IntValue,
     ModuleValue,
@@ -617,6 +618,76 @@ def evaluate(
     return verdict.passed()
 
 
+def explained_by_known(
+    exercise: Exercise,
+    checks: tuple[Check, ...],
+    results: list[CheckResult],
+    outcomes: dict[str, TaskOutcome],
+    known: list[KnownMistake],
+    expected: Expected,
+    valued: frozenset[str],
+    config: Config,
+) -> list[CheckResult]:
+    """Mark recognised the failed checks that an author's known mistake, already recognised on another check, explains.
+
+    A known mistake a check of values recognised (its values on every case,
+    hidden ones included) is the student's mistake; a count, a flag, or a
+    value too plain to name a mistake alone (one loss that overflowed to inf)
+    that is also that mistake's on every case of its check is what the same
+    mistake makes, not a second one: one step too few also gives one backward
+    pass too few. Slips are left out: the grader made them, no author said
+    they are a mistake students make.
+    """
+    authors = [k for k in known if not k.slip]
+    if not authors or not any(r.status == "failed" and not r.recognised for r in results):
+        return results
+    by_name = {c.name: c for c in checks}
+
+    def verdict_value(check: Check, case: str) -> Value | None:
+        outcome = outcomes.get(f"{exercise.id}/{case}")
+        return _Verdict(exercise, check, config).value(outcome.observation if outcome else None)
+
+    def theirs(check: Check, mistake: KnownMistake) -> bool:
+        verdict = _Verdict(exercise, check, config)
+        found = {case: verdict_value(check, case) for case in check.cases}
+        ours = {case: verdict.value(mistake.observations.get(case)) for case in check.cases}
+        return known_mod.same_on_every_case(ours, found, verdict.compare)
+
+    recognised = [by_name[r.name] for r in results if r.status == "failed" and r.recognised and r.name in by_name]
+    established = [m for m in authors if any(theirs(check, m) for check in recognised)]
+    if not established:
+        return results
+    def asks_for_an_error(check: Check) -> bool:
+        # The error the prompt asks to see is the exercise's point: a mistake that never raises it is not explained
+        # away (retain_graph_backward's values count only with the freed graph's error, its author says).
+        runs = [expected[case] for case in check.cases if case in expected]
+        return any(isinstance(_resolved_or_none(run, check.target, exercise), ExceptionValue) for run in runs)
+
+    def plain(check: Check) -> bool:
+        # A check of a value whose every case the student's values tell was matched against the known mistakes
+        # already, with the guards that keep a typed-in answer or a .grad written by hand from passing for one
+        # (tests/hostile/round12/pack/gradient_written_in_as_a_sum_for_a_mean.py): only one they could not tell is left.
+        if check.name not in valued:
+            return True
+        found = [verdict_value(check, case) for case in check.cases]
+        return not all(v is not None and known_mod.informative(v) for v in found)
+
+    out = []
+    for result in results:
+        check = by_name.get(result.name)
+        if (
+            result.status == "failed"
+            and not result.recognised
+            and check is not None
+            and plain(check)
+            and not asks_for_an_error(check)
+            and any(theirs(check, m) for m in established)
+        ):
+            result = dataclasses.replace(result, recognised=True)
+        out.append(result)
+    return out
+
+
 def recognised_work(results: list[CheckResult], valued: frozenset[str]) -> frozenset[str]:
     """The failed checks of values that stand for work done, one step of it wrong: all of them, or none.
 
@@ -632,9 +703,37 @@ def recognised_work(results: list[CheckResult], valued: frozenset[str]) -> froze
     as evaluated, before :func:`gate` and :func:`beside_work`.
     """
     failed = [r for r in results if r.name in valued and r.max_points > 0 and r.status != "passed"]
-    if not failed or not all(r.status == "failed" and r.recognised for r in failed):
+    if not all(r.status == "failed" and r.recognised for r in failed):
         return frozenset()
-    return frozenset(r.name for r in failed)
+    # A check of another kind is recognised only where its own value shows the work (the library's error message,
+    # kept as text where the error itself was asked for).
+    others = [r for r in results if r.name not in valued and r.status == "failed" and r.recognised]
+    return frozenset(r.name for r in failed + others)
+
+
+def credit_recognised(checks: tuple[Check, ...], results: list[CheckResult], recognised: frozenset[str], share: float) -> list[CheckResult]:
+    """Give the failed checks of recognised work (:func:`recognised_work`) ``share`` of their points, where what they
+    require passed or is recognised too (:func:`gate`: a value counts only beside the error the prompt asks for).
+
+    The work was done with one mistake in it, which its values show on every case, hidden ones included: a step one
+    short, a sum for a mean, gradients never reset. A fair instructor gives part of the points for that, as a rubric's
+    "right method, one mistake" does; nothing at all would grade it as an empty answer.
+    """
+    if share <= 0 or not recognised:
+        return results
+    names = {r.name for r in results}
+    passed = {r.name for r in results if r.status == "passed"} | recognised
+    out = []
+    for check, result in zip(checks, results):
+        missing = [n for n in check.requires if n in names and n not in passed]
+        if result.name in recognised and result.status == "failed" and result.max_points > 0 and not missing:
+            result = dataclasses.replace(
+                result,
+                points=round(share * result.max_points, 6),
+                message=f"{result.message} (the work, with the one mistake its values show: {share:.0%} of its points)",
+            )
+        out.append(result)
+    return out
 
 
 def gate(checks: tuple[Check, ...], results: list[CheckResult], recognised: frozenset[str] = frozenset()) -> list[CheckResult]:
@@ -989,8 +1088,6 @@ def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expect
 
 def _tells_values(value: Value | None) -> bool:
     """A value with a number other than zero in it (a float, a tensor, or such an entry of a list or tuple)."""
-    if isinstance(value, SequenceValue):
-        return any(_tells_values(item) for item in value.items)
     return value is not None and known_mod.informative(value)
 
 

@@ -182,6 +182,10 @@ class Config:
     """Limits for child processes."""
     check_points: float = 1.0
     """Points of a check that does not say."""
+    recognised_share: float = 0.0
+    """The share of its points a failed check earns when every check of values that failed is recognised work (a
+    known mistake's or a slip's values on every case, :func:`grader.checks.recognised_work`). 0, the default: none;
+    the recognised work already earns the checks it guards, and the blind rounds' fair shares are no closer with more."""
     hidden_seed: str | None = None
     """Key of the seeds of hidden random cases (see :mod:`grader.secret`); None: a generated 128-bit secret."""
     workers: int = 0
@@ -320,6 +324,7 @@ def parse_config(data: object, *, root: Path, source: str = CONFIG_NAME) -> Conf
         tolerances=tolerances,
         limits=limits,
         check_points=node.number("check_points", base.check_points, minimum=0),
+        recognised_share=node.number("recognised_share", base.recognised_share, minimum=0, maximum=1),
         hidden_seed=_secret(node, base.hidden_seed),
         workers=node.integer("workers", base.workers, minimum=0),
         sandbox_uid=node.integer("sandbox_uid", base.sandbox_uid, minimum=0),

@@ -155,6 +155,7 @@ class Grader:
             "tolerances": {k: dataclasses.asdict(v) for k, v in self.config.tolerances.items()},
             "limits": dataclasses.asdict(self.config.limits),
             "check_points": self.config.check_points,
+            "recognised_share": self.config.recognised_share,
         }
         text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -299,9 +300,11 @@ class Grader:
                     CheckResult(name=check.name, status="error", points=0.0, max_points=check.points, message=f"this check is broken: {exc}", visibility=check.visibility)
                 )
         valued = self.value_checks[ex.id]
+        results = checks_mod.explained_by_known(ex, checks, results, outcomes, self.known.get(ex.id, []), self.expected[ex.id], valued, self.config)
         recognised = checks_mod.recognised_work(results, valued)
         results = checks_mod.gate(checks, results, recognised)
         results = checks_mod.beside_work(checks, results, self.free.get(ex.id, frozenset()), valued, recognised)
+        results = checks_mod.credit_recognised(checks, results, recognised, self.config.recognised_share)
         results = checks_mod.typed_in(ex, checks, results, outcomes, self.expected[ex.id], valued)
         # Every case with a problem (a timeout, a crash, the starter's raise) is among these: none of them returned.
         raised = frozenset(

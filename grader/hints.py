@@ -969,10 +969,15 @@ def wrong_type(ctx: Context) -> Hint | None:
     if isinstance(m.expected, (FloatValue, IntValue)) and isinstance(found, TensorValue):
         return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
     if isinstance(m.expected, ExceptionValue) and isinstance(found, StrValue):
+        # The message of the very error expected, kept as text: the step that raises ran as asked (only the library
+        # writes that message), and only what was kept is wrong.
+        lines = m.expected.message.strip().splitlines()
+        kept = bool(lines) and len(lines[0]) >= 20 and lines[0][:60] in found.value
         return Hint(
             "A string was found where the exception object was expected: keep the error itself "
             "(`except RuntimeError as err:` and then `err`), not its message str(err).",
             ("type",),
+            recognised=kept,
         )
     if isinstance(m.expected, NoneValue) and isinstance(found, TensorValue) and found.data is not None and not any(found.data):
         return Hint(

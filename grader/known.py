@@ -24,7 +24,7 @@ from grader.hints import Hint
 from grader.mutate.source import Edit, Scopes, Text, owns_lines, remove
 from grader.mutate.source import Target as SourceTarget
 from grader.protocol import Observation
-from grader.values import BoolValue, FloatValue, IntValue, TensorValue, Value
+from grader.values import BoolValue, FloatValue, IntValue, SequenceValue, TensorValue, Value
 
 MIN_NUMBERS = 3
 """Numbers a student's values must hold, over all the cases of a check, to name a mistake: one number from one case
@@ -56,8 +56,10 @@ class KnownMistake:
 
 
 def informative(value: Value) -> bool:
-    """A value that few mistakes share by chance: a float, or a tensor with a number, other than zero (a count of
-    backward passes or steps, a flag, None: many mistakes give the same)."""
+    """A value that few mistakes share by chance: a float, or a tensor with a number, other than zero, or a list or
+    tuple with one in it (a count of backward passes or steps, a flag, None: many mistakes give the same)."""
+    if isinstance(value, SequenceValue):
+        return any(informative(item) for item in value.items)
     if isinstance(value, (BoolValue, IntValue)):
         return False
     if isinstance(value, FloatValue):
@@ -68,7 +70,9 @@ def informative(value: Value) -> bool:
 
 
 def numbers(value: Value) -> int:
-    """How many numbers a value holds (a tensor's elements, a float)."""
+    """How many numbers a value holds (a tensor's elements, a float, those of a list's or tuple's entries)."""
+    if isinstance(value, SequenceValue):
+        return sum(numbers(item) for item in value.items)
     if isinstance(value, TensorValue):
         return len(value.data or ())
     return 1 if isinstance(value, FloatValue) else 0

@@ -1,0 +1,165 @@
+"""Recognised work: the failures that one known mistake explains, and what they let count beside them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Course, GradeFn
+
+from grader.errors import ConfigError
+from grader.results import CheckResult, ExerciseResult
+
+STEPS_SPEC = """
+id: grads_per_step
+title: One gradient per step
+prompt: For each of `steps` steps, backpropagate (w * w).sum() and keep a copy of w.grad, then reset it. Return the list.
+function: {name: grads_per_step, params: [w, steps]}
+cases:
+  - {name: three, inputs: {w: {tensor: [1.0, -2.0], requires_grad: true}, steps: 3}}
+  - {name: four, inputs: {w: {random: normal, shape: [3], requires_grad: true}, steps: 4}}
+  - {name: secret, inputs: {w: {random: normal, shape: [5], requires_grad: true}, steps: 2}}
+checks:
+  - {name: entries, target: return, cases: [three, four], hidden_cases: [secret], points: 2}
+  - {name: passes, target: w.backward_calls, cases: [three, four]}
+  - {name: w_unchanged, target: w.changed, cases: [three, four], requires: [entries, passes]}
+"""
+
+STEPS_REFERENCE = """
+def grads_per_step(w, steps):
+    out = []
+    for _ in range(steps):
+        (w * w).sum().backward()
+        out.append(w.grad.clone())
+        w.grad = None
+    return out
+"""
+
+ONE_SHORT = '''"""Wrong: range(1, steps) does one step too few.
+
+fails: entries, passes
+description: loops over range(1, steps), one step too few
+mistakes: steps
+"""
+
+
+def grads_per_step(w, steps):
+    out = []
+    for _ in range(1, steps):
+        (w * w).sum().backward()
+        out.append(w.grad.clone())
+        w.grad = None
+    return out
+'''
+
+ERROR_SPEC = """
+id: second_backward
+title: The error of a second backward pass
+prompt: Compute y = (x * x).sum(), call y.backward() twice, and return (x.grad, the RuntimeError the second call raises).
+function: {name: second_backward, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, 3.0], requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [4], requires_grad: true}}}
+checks:
+  - {name: grad, target: "return[0]", cases: [simple, other], points: 2, requires: [error]}
+  - {name: error, target: "return[1]", cases: [simple], match: backward through the graph a second time}
+"""
+
+ERROR_REFERENCE = """
+def second_backward(x):
+    y = (x * x).sum()
+    y.backward()
+    try:
+        y.backward()
+    except RuntimeError as err:
+        return x.grad, err
+    return x.grad, None
+"""
+
+
+def _check(exercise: ExerciseResult, name: str) -> CheckResult:
+    return next(c for c in exercise.checks if c.name == name)
+
+
+@pytest.fixture
+def steps_course(course: Course) -> Course:
+    course.exercise("grads_per_step", STEPS_SPEC, STEPS_REFERENCE)
+    course.file("solutions/wrong/grads_per_step/one_short.py", ONE_SHORT)
+    return course
+
+
+def test_a_list_one_entry_short_is_the_known_mistake_and_its_count_too(steps_course: Course, grade: GradeFn) -> None:
+    """A list of gradients names a known mistake as a tensor does; the count of passes that the same mistake gives is
+    explained by it, so what the work guards (w left alone) counts beside it."""
+    student = "def grads_per_step(w, steps):\n    out = []\n    for i in range(steps - 1):\n        (w ** 2).sum().backward()\n        out.append(w.grad.clone())\n        w.grad.zero_()\n    return out\n"
+    result = grade(steps_course.config, student).exercise("grads_per_step")
+    entries, passes, unchanged = (_check(result, name) for name in ("entries", "passes", "w_unchanged"))
+    assert entries.status == "failed" and entries.recognised and "one step too few" in (entries.hint or "")
+    assert passes.status == "failed" and passes.recognised
+    assert unchanged.status == "passed" and result.score == unchanged.max_points
+
+
+def test_a_count_no_recognised_mistake_explains_leaves_the_guard_shut(steps_course: Course, grade: GradeFn) -> None:
+    # One step short, and every entry doubled: the entries are no known mistake's, so the count explains nothing.
+    student = "def grads_per_step(w, steps):\n    out = []\n    for i in range(steps - 1):\n        (w ** 2).sum().backward()\n        out.append(2 * w.grad.clone())\n        w.grad = None\n    return out\n"
+    result = grade(steps_course.config, student).exercise("grads_per_step")
+    assert not _check(result, "passes").recognised
+    assert _check(result, "w_unchanged").status == "failed" and result.score == 0
+
+
+def test_the_share_of_a_recognised_failure_is_the_courses_choice(steps_course: Course, grade: GradeFn) -> None:
+    student = "def grads_per_step(w, steps):\n    out = []\n    for i in range(1, steps):\n        (w * w).sum().backward()\n        out.append(w.grad.clone())\n        w.grad = None\n    return out\n"
+    assert _check(grade(steps_course.config, student).exercise("grads_per_step"), "entries").points == 0
+    steps_course.settings["recognised_share"] = 0.5
+    result = grade(steps_course.config, student).exercise("grads_per_step")
+    entries = _check(result, "entries")
+    assert entries.status == "failed" and entries.points == entries.max_points / 2 and "50% of its points" in entries.message
+    assert _check(result, "w_unchanged").status == "passed" and 0 < result.score < result.max_score
+
+
+def test_a_share_outside_zero_to_one_is_refused(course: Course) -> None:
+    course.settings["recognised_share"] = 1.5
+    with pytest.raises(ConfigError, match="at most 1"):
+        _ = course.config
+
+
+@pytest.fixture
+def error_course(course: Course) -> Course:
+    course.exercise("second_backward", ERROR_SPEC, ERROR_REFERENCE)
+    return course
+
+
+def _second_backward(kept: str) -> str:
+    return (
+        "def second_backward(x):\n    y = (x * x).sum()\n    y.backward()\n    try:\n        y.backward()\n"
+        f"    except RuntimeError as err:\n        return x.grad, {kept}\n    return x.grad, None\n"
+    )
+
+
+def test_the_errors_own_message_kept_as_text_lets_the_values_count(error_course: Course, grade: GradeFn) -> None:
+    """The library's message shows the step that raises ran; only what was kept is wrong (round N15: errors kept as
+    strings earned nothing)."""
+    result = grade(error_course.config, _second_backward("str(err)")).exercise("second_backward")
+    error, grad = _check(result, "error"), _check(result, "grad")
+    assert error.status == "failed" and error.recognised and "str(err)" in (error.hint or "")
+    assert grad.status == "passed" and result.score == grad.max_points
+
+
+def test_any_other_text_in_place_of_the_error_does_not(error_course: Course, grade: GradeFn) -> None:
+    result = grade(error_course.config, _second_backward("'the graph was freed'")).exercise("second_backward")
+    assert not _check(result, "error").recognised
+    assert _check(result, "grad").status == "failed" and result.score == 0
+
+
+def test_an_error_the_prompt_asks_for_is_never_explained_away(error_course: Course, grade: GradeFn) -> None:
+    """A known mistake that keeps the graph (and so never raises) explains the missing error no more than nothing
+    does: the values the author gated on the error stay withdrawn."""
+    error_course.file(
+        "solutions/wrong/second_backward/keeps_graph.py",
+        '"""Keeps the graph.\n\nfails: grad, error\ndescription: passes retain_graph=True, so the second call adds its gradient\n'
+        'mistakes: backward_count\n"""\n\n\ndef second_backward(x):\n    y = (x * x).sum()\n    y.backward(retain_graph=True)\n'
+        "    y.backward()\n    return x.grad, None\n",
+    )
+    student = "def second_backward(x):\n    y = (x ** 2).sum()\n    y.backward(retain_graph=True)\n    y.backward()\n    return x.grad, None\n"
+    result = grade(error_course.config, student).exercise("second_backward")
+    grad, error = _check(result, "grad"), _check(result, "error")
+    assert grad.recognised and not error.recognised
+    assert result.score == 0
