@@ -1,0 +1,7 @@
+import torch
+
+
+chain_p = torch.tensor([1.0], requires_grad=True)
+chain_w = torch.tensor([10.0])
+chain_l = torch.tensor([100.0])
+chain_p.grad = torch.tensor([200.0])

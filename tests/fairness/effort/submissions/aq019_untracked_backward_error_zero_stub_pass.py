@@ -1,0 +1,5 @@
+import torch
+
+
+def backward_untracked_mean(x):
+    pass

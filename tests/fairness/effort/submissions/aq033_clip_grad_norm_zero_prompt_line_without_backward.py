@@ -1,0 +1,6 @@
+import torch
+
+
+def clipped_gradient(w, x):
+    norm = torch.nn.utils.clip_grad_norm_([w], max_norm=1.0)
+    return norm

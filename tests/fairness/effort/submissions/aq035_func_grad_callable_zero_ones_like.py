@@ -1,0 +1,7 @@
+import torch
+
+
+def make_grad(a):
+    def g(x):
+        return torch.ones_like(x)
+    return g

@@ -1,0 +1,15 @@
+import torch
+
+
+def find_nan_gradient(x):
+    out = (x * torch.sqrt(x)).sum()
+    out.backward()
+    plain = x.grad.clone()
+    x.grad = None
+    err = None
+    with torch.autograd.set_detect_anomaly(True):
+        try:
+            (x * torch.sqrt(x)).sum().backward()
+        except RuntimeError as e:
+            err = e
+    return plain, err
