@@ -157,7 +157,7 @@ def _author_hints(
     check: Check, mismatch: Mismatch | None, found_root: Value | None, raised: str | None, found_parent: Value | None = None
 ) -> list[hints.Hint]:
     """The author's hints whose evidence is all there."""
-    return [hints.Hint(a.text, a.mistakes) for a in check.hints if _evident(a.when, mismatch, found_root, found_parent, raised)]
+    return [hints.Hint(a.text, a.mistakes, a.recognised) for a in check.hints if _evident(a.when, mismatch, found_root, found_parent, raised)]
 
 
 def _evident(when: dict[str, Any], mismatch: Mismatch | None, found_root: Value | None, found_parent: Value | None, raised: str | None) -> bool:
@@ -664,13 +664,15 @@ def explained_by_known(
         return any(isinstance(_resolved_or_none(run, check.target, exercise), ExceptionValue) for run in runs)
 
     def plain(check: Check) -> bool:
-        # A check of a value whose every case the student's values tell was matched against the known mistakes
-        # already, with the guards that keep a typed-in answer or a .grad written by hand from passing for one
-        # (tests/hostile/round12/pack/gradient_written_in_as_a_sum_for_a_mean.py): only one they could not tell is left.
+        # A check of a value whose values tell a mistake was matched against the known mistakes already, with the
+        # guards that keep a typed-in answer or a .grad written by hand from passing for one
+        # (tests/hostile/round12/pack/gradient_written_in_as_a_sum_for_a_mean.py): only values too few to tell are
+        # left (one bias, a loss that overflowed), and never a .grad, which has a guard of its own.
         if check.name not in valued:
             return True
-        found = [verdict_value(check, case) for case in check.cases]
-        return not all(v is not None and known_mod.informative(v) for v in found)
+        found = {case: verdict_value(check, case) for case in check.cases}
+        values = {case: v for case, v in found.items() if v is not None}
+        return check.target.attribute != "grad" and len(values) == len(found) and not known_mod.telling(values)
 
     out = []
     for result in results:

@@ -262,6 +262,12 @@ HINT = Section(
             required=True,
         ),
         Key("when", _ref("when"), "the evidence it needs, all of it (see below)", required=True),
+        Key(
+            "recognised",
+            {"type": "boolean"},
+            "the evidence shows the work done with this one mistake: the failure counts as recognised work, so the checks it guards may count",
+            default="false",
+        ),
     ),
 )
 

@@ -99,7 +99,7 @@ def matching(
     ``value_of`` reads the check's target from an observation; ``differ``
     compares two values at the check's tolerance.
     """
-    if sum(numbers(v) for v in found.values()) < MIN_NUMBERS and sum(1 for v in found.values() if informative(v)) < 2:
+    if not telling(found):
         return []
     out = []
     for mistake in known:
@@ -109,6 +109,12 @@ def matching(
         if same_on_every_case(theirs, found, differ):
             out.append(mistake)
     return out
+
+
+def telling(found: Mapping[str, Value]) -> bool:
+    """Whether a student's values of a check (case -> value) hold enough to name a mistake by: :data:`MIN_NUMBERS`
+    numbers, or a number other than zero on two cases."""
+    return sum(numbers(v) for v in found.values()) >= MIN_NUMBERS or sum(1 for v in found.values() if informative(v)) >= 2
 
 
 def same_on_every_case(

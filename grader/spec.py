@@ -98,6 +98,9 @@ class AuthorHint:
     literal), ``mismatch`` (how it differs: value, shape, dtype, length, type, none, not_raised...),
     ``raised`` (the call raised this exception type), ``backward_calls`` (gradients that reached the target's tensor),
     ``leaf`` (whether the tensor the target reads an attribute of is a leaf)."""
+    recognised: bool = False
+    """The evidence shows the work done with this one mistake (gradients cleared after the step they served): the
+    failure counts as recognised work (:func:`grader.checks.recognised_work`), so what it guards may count."""
 
 
 @dataclass(frozen=True)
@@ -914,8 +917,9 @@ class _Parser:
                 when[key] = value.value
         if not when:
             when_node.fail("needs at least one piece of evidence: a hint shown on every failure names mistakes the student did not make")
+        recognised = node.boolean("recognised", False)
         node.reject_unknown(HINT.names)
-        return AuthorHint(text=text, mistakes=mistakes, when=when)
+        return AuthorHint(text=text, mistakes=mistakes, when=when, recognised=recognised)
 
     def solution_path(self, relative: str, node: Node, key: str) -> Path:
         path = (self.config.solutions_dir / relative).resolve()

@@ -163,3 +163,50 @@ def test_an_error_the_prompt_asks_for_is_never_explained_away(error_course: Cour
     grad, error = _check(result, "grad"), _check(result, "error")
     assert grad.recognised and not error.recognised
     assert result.score == 0
+
+
+STEP_SPEC = """
+id: one_step
+title: One step of descent
+prompt: Backpropagate (w * w).sum(), move w by -0.1 times its gradient under no_grad, keep w.grad, return the loss.
+function: {name: one_step, params: [w]}
+cases:
+  - {name: simple, inputs: {w: {tensor: [1.0, -2.0, 0.5], requires_grad: true}}}
+  - {name: other, inputs: {w: {random: normal, shape: [4], requires_grad: true}}}
+checks:
+  - name: grad
+    target: w.grad
+    cases: [simple, other]
+    points: 2
+    hint:
+      text: w.grad is None after one backward pass that reached w; the gradient was cleared after the step.
+      mistake: order
+      when: {found: null, backward_calls: 1}
+      recognised: %s
+  - {name: moved, target: w, cases: [simple, other], requires: [grad]}
+"""
+
+STEP_REFERENCE = """
+import torch
+
+
+def one_step(w):
+    loss = (w * w).sum()
+    loss.backward()
+    with torch.no_grad():
+        w -= 0.1 * w.grad
+    return loss.item()
+"""
+
+CLEARED_AFTER_STEP = STEP_REFERENCE.replace("    return loss.item()", "    w.grad = None\n    return loss.item()")
+
+
+@pytest.mark.parametrize("recognised", [True, False])
+def test_an_authors_hint_may_say_its_evidence_is_the_work_with_one_mistake(course: Course, grade: GradeFn, recognised: bool) -> None:
+    """None is a value many mistakes give; with one backward pass that reached w, mlp_param_grads' author knows it as
+    the gradients cleared after the step, which the step's own check shows was taken."""
+    course.exercise("one_step", STEP_SPEC % str(recognised).lower(), STEP_REFERENCE)
+    result = grade(course.config, CLEARED_AFTER_STEP).exercise("one_step")
+    grad, moved = _check(result, "grad"), _check(result, "moved")
+    assert grad.status == "failed" and grad.recognised is recognised and "cleared after the step" in (grad.hint or "")
+    assert (moved.status == "passed") is recognised
