@@ -143,6 +143,21 @@ def test_the_errors_own_message_kept_as_text_lets_the_values_count(error_course:
     assert grad.status == "passed" and result.score == grad.max_points
 
 
+def test_the_message_typed_in_with_no_pass_that_raised_it_is_not_work(error_course: Course, grade: GradeFn) -> None:
+    import torch
+
+    y = (torch.ones(2, requires_grad=True) * 2).sum()
+    y.backward()
+    try:
+        y.backward()
+    except RuntimeError as err:
+        message = str(err)
+    student = f"def second_backward(x):\n    (x * x).sum().backward()\n    return x.grad, {message!r}\n"
+    result = grade(error_course.config, student).exercise("second_backward")
+    assert not _check(result, "error").recognised
+    assert _check(result, "grad").status == "failed" and result.score == 0
+
+
 def test_any_other_text_in_place_of_the_error_does_not(error_course: Course, grade: GradeFn) -> None:
     result = grade(error_course.config, _second_backward("'the graph was freed'")).exercise("second_backward")
     assert not _check(result, "error").recognised
