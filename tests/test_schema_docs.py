@@ -67,6 +67,7 @@ checks:
       text: Multiply by two.
       mistake: [operation, sign]
       when: {ratio: -1, found: 0, mismatch: value, raised: RuntimeError, backward_calls: 0, leaf: true}
+      recognised: false
   - name: out_grad_fn
     target: out.grad_fn
     cases: [small]
