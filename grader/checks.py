@@ -642,50 +642,45 @@ def explained_by_known(
     if not authors or not any(r.status == "failed" and not r.recognised for r in results):
         return results
     by_name = {c.name: c for c in checks}
+    verdicts = {c.name: _Verdict(exercise, c, config) for c in checks}
 
-    def verdict_value(check: Check, case: str) -> Value | None:
-        outcome = outcomes.get(f"{exercise.id}/{case}")
-        return _Verdict(exercise, check, config).value(outcome.observation if outcome else None)
+    def found(check: Check) -> dict[str, Value | None]:
+        outcomes_of = (outcomes.get(f"{exercise.id}/{case}") for case in check.cases)
+        return {case: verdicts[check.name].value(o.observation if o else None) for case, o in zip(check.cases, outcomes_of)}
 
-    def theirs(check: Check, mistake: KnownMistake) -> bool:
-        verdict = _Verdict(exercise, check, config)
-        found = {case: verdict_value(check, case) for case in check.cases}
+    def theirs(check: Check, values: dict[str, Value | None], mistake: KnownMistake) -> bool:
+        verdict = verdicts[check.name]
         ours = {case: verdict.value(mistake.observations.get(case)) for case in check.cases}
-        return known_mod.same_on_every_case(ours, found, verdict.compare)
+        return known_mod.same_on_every_case(ours, values, verdict.compare)
 
     recognised = [by_name[r.name] for r in results if r.status == "failed" and r.recognised and r.name in by_name]
-    established = [m for m in authors if any(theirs(check, m) for check in recognised)]
+    established = [m for m in authors if any(theirs(check, found(check), m) for check in recognised)]
     if not established:
         return results
+
     def asks_for_an_error(check: Check) -> bool:
         # The error the prompt asks to see is the exercise's point: a mistake that never raises it is not explained
         # away (retain_graph_backward's values count only with the freed graph's error, its author says).
         runs = [expected[case] for case in check.cases if case in expected]
         return any(isinstance(_resolved_or_none(run, check.target, exercise), ExceptionValue) for run in runs)
 
-    def plain(check: Check) -> bool:
+    def plain(check: Check, values: dict[str, Value | None]) -> bool:
         # A check of a value whose values tell a mistake was matched against the known mistakes already, with the
         # guards that keep a typed-in answer or a .grad written by hand from passing for one
         # (tests/hostile/round12/pack/gradient_written_in_as_a_sum_for_a_mean.py): only values too few to tell are
         # left (one bias, a loss that overflowed), and never a .grad, which has a guard of its own.
         if check.name not in valued:
             return True
-        found = {case: verdict_value(check, case) for case in check.cases}
-        values = {case: v for case, v in found.items() if v is not None}
-        return check.target.attribute != "grad" and len(values) == len(found) and not known_mod.telling(values)
+        present = {case: v for case, v in values.items() if v is not None}
+        return check.target.attribute != "grad" and len(present) == len(values) and not known_mod.telling(present)
 
     out = []
     for result in results:
         check = by_name.get(result.name)
-        if (
-            result.status == "failed"
-            and not result.recognised
-            and check is not None
-            and plain(check)
-            and not asks_for_an_error(check)
-            and any(theirs(check, m) for m in established)
-        ):
-            result = dataclasses.replace(result, recognised=True)
+        if result.status == "failed" and not result.recognised and check is not None and not asks_for_an_error(check):
+            values = found(check)
+            if plain(check, values) and any(theirs(check, values, m) for m in established):
+                result = dataclasses.replace(result, recognised=True)
         out.append(result)
     return out
 
@@ -723,12 +718,10 @@ def credit_recognised(checks: tuple[Check, ...], results: list[CheckResult], rec
     """
     if share <= 0 or not recognised:
         return results
-    names = {r.name for r in results}
-    passed = {r.name for r in results if r.status == "passed"} | recognised
+    by_name = {r.name: r for r in results}
     out = []
     for check, result in zip(checks, results):
-        missing = [n for n in check.requires if n in names and n not in passed]
-        if result.name in recognised and result.status == "failed" and result.max_points > 0 and not missing:
+        if result.name in recognised and result.status == "failed" and result.max_points > 0 and not _unmet(check, by_name, recognised):
             result = dataclasses.replace(
                 result,
                 points=round(share * result.max_points, 6),
@@ -752,7 +745,7 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult], recognised: froz
         changed = False
         by_name = {r.name: r for r in out}
         for i, (check, result) in enumerate(zip(checks, out)):
-            missing = [n for n in check.requires if n in by_name and by_name[n].status != "passed" and n not in recognised]
+            missing = _unmet(check, by_name, recognised)
             if result.status == "passed" and missing:
                 out[i] = dataclasses.replace(
                     result,
@@ -763,6 +756,12 @@ def gate(checks: tuple[Check, ...], results: list[CheckResult], recognised: froz
                 )
                 changed = True
     return out
+
+
+def _unmet(check: Check, by_name: Mapping[str, CheckResult], recognised: frozenset[str]) -> list[str]:
+    """The checks ``check`` requires that neither passed nor failed as recognised work (one of another mode, absent,
+    is no requirement)."""
+    return [n for n in check.requires if n in by_name and by_name[n].status != "passed" and n not in recognised]
 
 
 def free_checks(exercise: Exercise, config: Config, expected: Expected, nulls: list[Expected]) -> frozenset[str]:

@@ -17,7 +17,7 @@ import yaml
 from grader.batch import Item, grade_items
 from grader.config import Config, load_config
 from grader.grading import Grader, open_grader
-from grader.results import SubmissionResult
+from grader.results import CheckResult, ExerciseResult, SubmissionResult
 from grader.sandbox.worker import WorkerPool
 
 REPO = Path(__file__).resolve().parent.parent
@@ -98,6 +98,11 @@ def course(tmp_path: Path) -> Course:
 
 
 GradeFn = Callable[..., SubmissionResult]
+
+
+def check_named(exercise: ExerciseResult, name: str) -> CheckResult:
+    """One check's result in an exercise's."""
+    return next(c for c in exercise.checks if c.name == name)
 
 
 @pytest.fixture

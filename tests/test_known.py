@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Course, GradeFn
+from conftest import Course, GradeFn, check_named
 
 from grader.expected import FrozenExpected, ReferenceRunner, freeze
 from grader.grading import open_grader
 from grader.known import skipped_steps
-from grader.results import CheckResult, ExerciseResult
 from grader.spec import load_exercises
 
 SPEC = """
@@ -63,10 +62,6 @@ raise RuntimeError("this wrong solution does not load")
 '''
 
 
-def _check(exercise: ExerciseResult, name: str) -> CheckResult:
-    return next(c for c in exercise.checks if c.name == name)
-
-
 @pytest.fixture
 def known_course(course: Course) -> Course:
     course.exercise("square_grad", SPEC, REFERENCE)
@@ -86,7 +81,7 @@ def test_the_grader_keeps_the_runs_of_tagged_wrong_solutions_that_run(known_cour
 def test_the_same_mistake_written_another_way_is_named_in_the_authors_words(known_course: Course, grade: GradeFn) -> None:
     student = "import torch\n\ndef square_grad(x):\n    y = torch.mean(x * x * x)\n    y.backward()\n    return x.grad\n"
     result = grade(known_course.config, student)
-    public, hidden = (_check(result.exercise("square_grad"), name) for name in ("x_grad", "x_grad_hidden"))
+    public, hidden = (check_named(result.exercise("square_grad"), name) for name in ("x_grad", "x_grad_hidden"))
     for check in (public, hidden):
         assert check.status == "failed" and check.hint is not None
         assert "Cubes x instead of squaring it" in check.hint and check.hint_tags == ["operation"]
@@ -95,7 +90,7 @@ def test_the_same_mistake_written_another_way_is_named_in_the_authors_words(know
 def test_another_mistake_is_not_given_a_known_mistakes_words(known_course: Course, grade: GradeFn) -> None:
     # Fourth powers: wrong on every case, like the cubes, but not with the cubes' values.
     student = "def square_grad(x):\n    (x ** 4).mean().backward()\n    return x.grad\n"
-    check = _check(grade(known_course.config, student).exercise("square_grad"), "x_grad")
+    check = check_named(grade(known_course.config, student).exercise("square_grad"), "x_grad")
     assert check.status == "failed" and "Cubes" not in (check.hint or "")
 
 
@@ -106,7 +101,7 @@ def test_values_that_match_on_some_cases_only_name_nothing(known_course: Course,
         "    power = 3 if torch.equal(x.detach(), torch.tensor([1.0, 2.0, -1.0])) else 2\n"
         "    (x ** power).mean().backward()\n    return x.grad\n"
     )
-    check = _check(grade(known_course.config, student).exercise("square_grad"), "x_grad")
+    check = check_named(grade(known_course.config, student).exercise("square_grad"), "x_grad")
     assert check.status == "failed" and "Cubes" not in (check.hint or "")
 
 
@@ -173,7 +168,7 @@ def test_values_a_step_left_out_also_gives_name_no_cause(course: Course, grade: 
     [too_late] = [k for k in grader.known["tripled"] if not k.slip]
     assert too_late.vague == frozenset({"x_grad"})
     on_a_copy = "def tripled(x):\n    x.clone().register_hook(lambda g: g * 3)\n    (x ** 2).mean().backward()\n    return x.grad\n"
-    check = _check(grade(course.config, on_a_copy, grader=grader).exercise("tripled"), "x_grad")
+    check = check_named(grade(course.config, on_a_copy, grader=grader).exercise("tripled"), "x_grad")
     assert check.status == "failed" and "after backward()" not in (check.hint or "")
 
 
@@ -227,7 +222,7 @@ def test_one_number_on_each_of_two_cases_names_a_mistake_and_one_on_one_case_doe
     course.exercise("mean_value", MEAN_SPEC, "def mean_value(x):\n    return float((x ** 2).mean())\n")
     course.file("solutions/wrong/mean_value/cubed.py", MEAN_CUBED)
     result = grade(course.config, "import torch\n\ndef mean_value(x):\n    return torch.mean(x * x * x).item()\n").exercise("mean_value")
-    both, alone = _check(result, "value"), _check(result, "value_simple")
+    both, alone = check_named(result, "value"), check_named(result, "value_simple")
     assert both.status == "failed" and "Cubes x instead of squaring it" in (both.hint or "")
     assert alone.status == "failed" and "Cubes" not in (alone.hint or "")
 
@@ -250,8 +245,8 @@ def test_a_mistake_that_never_ran_autograd_is_not_named_for_code_that_did(known_
     autograd, that mistake's never did, so it is not theirs, whatever values they share."""
     known_course.file("solutions/wrong/square_grad/written.py", WRITTEN)
     by_autograd = "def square_grad(x):\n    (x ** 3).mean().backward()\n    return x.grad\n"
-    check = _check(grade(known_course.config, by_autograd).exercise("square_grad"), "x_grad")
+    check = check_named(grade(known_course.config, by_autograd).exercise("square_grad"), "x_grad")
     assert "Cubes x instead of squaring it" in (check.hint or "") and "by formula" not in (check.hint or "")
     by_hand = "def square_grad(x):\n    return 3 * x.detach() ** 2 / x.numel()\n"
-    check = _check(grade(known_course.config, by_hand).exercise("square_grad"), "x_grad")
+    check = check_named(grade(known_course.config, by_hand).exercise("square_grad"), "x_grad")
     assert "by formula" in (check.hint or "")

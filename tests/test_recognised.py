@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Course, GradeFn
+from conftest import Course, GradeFn, check_named
 
 from grader.errors import ConfigError
-from grader.results import CheckResult, ExerciseResult
 
 STEPS_SPEC = """
 id: grads_per_step
@@ -75,10 +74,6 @@ def second_backward(x):
 """
 
 
-def _check(exercise: ExerciseResult, name: str) -> CheckResult:
-    return next(c for c in exercise.checks if c.name == name)
-
-
 @pytest.fixture
 def steps_course(course: Course) -> Course:
     course.exercise("grads_per_step", STEPS_SPEC, STEPS_REFERENCE)
@@ -91,7 +86,7 @@ def test_a_list_one_entry_short_is_the_known_mistake_and_its_count_too(steps_cou
     explained by it, so what the work guards (w left alone) counts beside it."""
     student = "def grads_per_step(w, steps):\n    out = []\n    for i in range(steps - 1):\n        (w ** 2).sum().backward()\n        out.append(w.grad.clone())\n        w.grad.zero_()\n    return out\n"
     result = grade(steps_course.config, student).exercise("grads_per_step")
-    entries, passes, unchanged = (_check(result, name) for name in ("entries", "passes", "w_unchanged"))
+    entries, passes, unchanged = (check_named(result, name) for name in ("entries", "passes", "w_unchanged"))
     assert entries.status == "failed" and entries.recognised and "one step too few" in (entries.hint or "")
     assert passes.status == "failed" and passes.recognised
     assert unchanged.status == "passed" and result.score == unchanged.max_points
@@ -101,18 +96,18 @@ def test_a_count_no_recognised_mistake_explains_leaves_the_guard_shut(steps_cour
     # One step short, and every entry doubled: the entries are no known mistake's, so the count explains nothing.
     student = "def grads_per_step(w, steps):\n    out = []\n    for i in range(steps - 1):\n        (w ** 2).sum().backward()\n        out.append(2 * w.grad.clone())\n        w.grad = None\n    return out\n"
     result = grade(steps_course.config, student).exercise("grads_per_step")
-    assert not _check(result, "passes").recognised
-    assert _check(result, "w_unchanged").status == "failed" and result.score == 0
+    assert not check_named(result, "passes").recognised
+    assert check_named(result, "w_unchanged").status == "failed" and result.score == 0
 
 
 def test_the_share_of_a_recognised_failure_is_the_courses_choice(steps_course: Course, grade: GradeFn) -> None:
     student = "def grads_per_step(w, steps):\n    out = []\n    for i in range(1, steps):\n        (w * w).sum().backward()\n        out.append(w.grad.clone())\n        w.grad = None\n    return out\n"
-    assert _check(grade(steps_course.config, student).exercise("grads_per_step"), "entries").points == 0
+    assert check_named(grade(steps_course.config, student).exercise("grads_per_step"), "entries").points == 0
     steps_course.settings["recognised_share"] = 0.5
     result = grade(steps_course.config, student).exercise("grads_per_step")
-    entries = _check(result, "entries")
+    entries = check_named(result, "entries")
     assert entries.status == "failed" and entries.points == entries.max_points / 2 and "50% of its points" in entries.message
-    assert _check(result, "w_unchanged").status == "passed" and 0 < result.score < result.max_score
+    assert check_named(result, "w_unchanged").status == "passed" and 0 < result.score < result.max_score
 
 
 def test_a_share_outside_zero_to_one_is_refused(course: Course) -> None:
@@ -138,7 +133,7 @@ def test_the_errors_own_message_kept_as_text_lets_the_values_count(error_course:
     """The library's message shows the step that raises ran; only what was kept is wrong (round N15: errors kept as
     strings earned nothing)."""
     result = grade(error_course.config, _second_backward("str(err)")).exercise("second_backward")
-    error, grad = _check(result, "error"), _check(result, "grad")
+    error, grad = check_named(result, "error"), check_named(result, "grad")
     assert error.status == "failed" and error.recognised and "str(err)" in (error.hint or "")
     assert grad.status == "passed" and result.score == grad.max_points
 
@@ -154,14 +149,14 @@ def test_the_message_typed_in_with_no_pass_that_raised_it_is_not_work(error_cour
         message = str(err)
     student = f"def second_backward(x):\n    (x * x).sum().backward()\n    return x.grad, {message!r}\n"
     result = grade(error_course.config, student).exercise("second_backward")
-    assert not _check(result, "error").recognised
-    assert _check(result, "grad").status == "failed" and result.score == 0
+    assert not check_named(result, "error").recognised
+    assert check_named(result, "grad").status == "failed" and result.score == 0
 
 
 def test_any_other_text_in_place_of_the_error_does_not(error_course: Course, grade: GradeFn) -> None:
     result = grade(error_course.config, _second_backward("'the graph was freed'")).exercise("second_backward")
-    assert not _check(result, "error").recognised
-    assert _check(result, "grad").status == "failed" and result.score == 0
+    assert not check_named(result, "error").recognised
+    assert check_named(result, "grad").status == "failed" and result.score == 0
 
 
 def test_an_error_the_prompt_asks_for_is_never_explained_away(error_course: Course, grade: GradeFn) -> None:
@@ -175,7 +170,7 @@ def test_an_error_the_prompt_asks_for_is_never_explained_away(error_course: Cour
     )
     student = "def second_backward(x):\n    y = (x ** 2).sum()\n    y.backward(retain_graph=True)\n    y.backward()\n    return x.grad, None\n"
     result = grade(error_course.config, student).exercise("second_backward")
-    grad, error = _check(result, "grad"), _check(result, "error")
+    grad, error = check_named(result, "grad"), check_named(result, "error")
     assert grad.recognised and not error.recognised
     assert result.score == 0
 
@@ -222,6 +217,6 @@ def test_an_authors_hint_may_say_its_evidence_is_the_work_with_one_mistake(cours
     the gradients cleared after the step, which the step's own check shows was taken."""
     course.exercise("one_step", STEP_SPEC % str(recognised).lower(), STEP_REFERENCE)
     result = grade(course.config, CLEARED_AFTER_STEP).exercise("one_step")
-    grad, moved = _check(result, "grad"), _check(result, "moved")
+    grad, moved = check_named(result, "grad"), check_named(result, "moved")
     assert grad.status == "failed" and grad.recognised is recognised and "cleared after the step" in (grad.hint or "")
     assert (moved.status == "passed") is recognised
