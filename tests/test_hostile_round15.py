@@ -23,11 +23,13 @@ from grader.spec import load_exercises
 
 PACK = Path(__file__).resolve().parent / "hostile" / "round15" / "pack"
 
-PACK_EXPECTED: dict[str, tuple[str, float]] = {
+PACK_EXPECTED: dict[str, tuple[str, float, bool]] = {
     # Typed in for two public inputs, a raise on every other input, the public from_zero given up: held.
-    "typed_in_raising_on_a_public_case_too.py": ("manual_sgd_step", 0),
+    "typed_in_raising_on_a_public_case_too.py": ("manual_sgd_step", 0, True),
+    # One row of the per-sample gradients computed, the others zeros: the honest loop that ran once, recognised.
+    "one_sample_as_unfilled_entries.py": ("per_sample_grads", 4, False),
 }
-"""Pack files graded one at a time: exercise and fair score (an exercise held for review scores 0)."""
+"""Pack files graded one at a time: exercise, fair score and whether it is held for review (held: 0 points)."""
 
 BATCH: dict[str, float] = {
     "floats_just_under_the_budget.py": 6,
@@ -53,12 +55,12 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
 
 @pytest.mark.parametrize("name", sorted(PACK_EXPECTED))
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
-    exercise, score = PACK_EXPECTED[name]
+    exercise, score, held = PACK_EXPECTED[name]
     grader = open_grader(repo_config, mode="grade", only=[exercise])
     [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
     ex = result.exercise(exercise)
     assert ex.score == score, [(c.name, c.status, c.points, c.message) for c in ex.checks]
-    assert ex.review is not None
+    assert (ex.review is not None) == held
 
 
 def test_a_batch_of_floods_and_forgeries_gives_everyone_their_own_grade(repo_config: Config, pool: WorkerPool, tmp_path: Path) -> None:
