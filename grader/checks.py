@@ -921,11 +921,13 @@ def held_for_review(
     public = [r for r in results if r.visibility != "hidden" and r.max_points > 0]
     groups = _by_target(exercise, public, hidden) + list(related or [])
     # The whole exercise first, as ever; a target alone by its hidden failures that compared values, unless the
-    # call raised on every hidden case and on no public one: that is an answer fitted to the examples, whatever
-    # it raises (tests/hostile/round11/pack/typed_in_raising_on_other_inputs.py). A failure where the call raised
-    # is left out of its group, not the whole group: raising on one hidden case and returning a wrong value on the
+    # call raised on every hidden case: that is an answer fitted to the examples, whatever it raises
+    # (tests/hostile/round11/pack/typed_in_raising_on_other_inputs.py), and whether or not it raised on a public
+    # case too (a public case given up broke only the whole-exercise group: manual_sgd_step 6 of 13,
+    # tests/hostile/round15/pack/typed_in_raising_on_a_public_case_too.py). A failure where the call raised is
+    # left out of its group, not the whole group: raising on one hidden case and returning a wrong value on the
     # other kept 5 of 9 (tests/hostile/round13/pack/typed_in_raising_on_one_hidden_case.py).
-    if not _raised_off_the_examples_only(exercise, raised):
+    if not _raised_on_every_hidden_case(exercise, raised):
         again = elsewhere or {}
         originals = {r.name: r for r in results}
 
@@ -975,11 +977,15 @@ def on_cases_that_returned(
     return out
 
 
-def _raised_off_the_examples_only(exercise: Exercise, raised: frozenset[str]) -> bool:
-    """Whether the call raised (or stopped) on every hidden case and on none of the public ones."""
-    hidden = {case for c in exercise.checks if c.visibility == "hidden" for case in c.cases}
+def _raised_on_every_hidden_case(exercise: Exercise, raised: frozenset[str]) -> bool:
+    """Whether the call raised (or stopped) on every case only hidden checks run on, there being one.
+
+    A raise on a public case too changes nothing: the public checks it costs are given up, and the rest still
+    pass on the examples only. (Before round 15 the rule asked for no raise on a public case, and giving one up
+    turned it off.)"""
     public = {case for c in exercise.checks if c.visibility != "hidden" for case in c.cases}
-    return bool(hidden) and hidden <= raised and not (public & raised)
+    hidden = {case for c in exercise.checks if c.visibility == "hidden" for case in c.cases} - public
+    return bool(hidden) and hidden <= raised
 
 
 def _by_target(exercise: Exercise, public: list[CheckResult], hidden: list[CheckResult]) -> list[tuple[list[CheckResult], list[CheckResult]]]:
