@@ -313,7 +313,9 @@ class Grader:
 
         def again(check: Check) -> CheckResult:
             """A check evaluated once more (another target text, other cases), for the hold for review."""
-            return checks_mod.evaluate(ex, check, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed)
+            return checks_mod.evaluate(
+                ex, check, self.expected[ex.id], outcomes, problems, self.config, cell_failed=cell_failed, known=self.known.get(ex.id, [])
+            )
 
         related = checks_mod.related_groups(ex, checks, results, valued, again)
         elsewhere = checks_mod.on_cases_that_returned(checks, results, valued, raised, again)

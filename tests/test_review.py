@@ -146,3 +146,32 @@ def test_a_hidden_failure_rebuilt_from_the_right_values_is_no_sign_of_answers_wr
     near = CheckResult(name="fd_hidden", status="failed", points=0, max_points=2, message="off", visibility="hidden", recognised=True)
     assert not checks_mod._right_on_examples_only((public, [near]))
     assert checks_mod._right_on_examples_only((public, [dataclasses.replace(near, recognised=False)]))
+
+
+
+FOURFOLD = '''"""Four times x where the prompt triples it.
+
+fails: thrice, thrice_hidden
+description: multiplies x by 4 for the second entry instead of 3
+mistakes: operation
+"""
+
+
+def pair(x):
+    return x * 2, x * 4
+'''
+
+
+def test_a_known_mistake_on_the_hidden_case_where_the_call_returned_is_work_when_it_raised_on_the_other(tmp_path: Path, grade: GradeFn) -> None:
+    """The hold runs a target's hidden check again on the cases where the call returned. There, as in the first run,
+    values equal to an author's wrong solution on every case computed that case: an answer raising on one hidden case
+    and making the known mistake on the other did the work, and its target is not held (the re-run once left the
+    known mistakes out). The first entry, wrong on every case, keeps the whole exercise from being held."""
+    course = Course(tmp_path / "known_course")
+    course.exercise("pair", PAIR, "def pair(x):\n    return x * 2, x * 3\n")
+    course.file("solutions/wrong/pair/fourfold.py", FOURFOLD)
+    answer = "def pair(x):\n    if x.numel() == 5:\n        raise ValueError('five')\n    return x * 5, x * (4 if x.numel() == 4 else 3)\n"
+    result = grade(course.config, answer).exercise("pair")
+    assert result.review is None
+    assert {c.name: c.status for c in result.checks} == {"twice": "failed", "thrice": "passed", "twice_hidden": "failed", "thrice_hidden": "failed"}
+    assert result.score == 2
