@@ -706,11 +706,39 @@ def _isolation(raw: Any) -> dict[str, Any] | None:
 
 
 _raw_decode = json.JSONDecoder().raw_decode
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+CHARS_PER_LIST, CHARS_PER_OBJECT = 6, 12
+"""What an observation may hold, once past :data:`DENSE_FROM` characters: at most one list per 6 of its characters
+and one object per 12, together (``6 * lists + 12 * objects <= characters``). Decoding costs the grader its containers
+(an object about 200 bytes, a list 64), not its characters. The child's encoder writes each value as an object with its
+kind, so an honest observation keeps well inside (a dict of short keys to None, its densest, uses about three
+quarters); bare empty lists cost the grader 28 times their text (473 MB for the 16 MiB budget,
+tests/hostile/round15/pack/record_of_empty_lists.py), and within the bound a forgery costs about what the densest
+honest result does."""
+DENSE_FROM = 1 << 16
+
+
+def _containers(text: str) -> tuple[int, int]:
+    """The lists and the objects JSON decoding ``text`` would build: its brackets and braces outside strings."""
+    lists, objects = text.count("["), text.count("{")
+    if lists * CHARS_PER_LIST + objects * CHARS_PER_OBJECT > len(text):
+        bare = _JSON_STRING.sub("", text)  # only then: brackets in strings build nothing
+        lists, objects = bare.count("["), bare.count("{")
+    return lists, objects
 
 
 def _decoded(text: Any, where: str) -> Any:
     # The worker passes each observation on as the child wrote it, JSON in a string.
     _expect(isinstance(text, str) and len(text) <= MAX_OBSERVATION_CHARS, where, "the observation must be JSON text")
+    if len(text) > DENSE_FROM:
+        # Counted before decoding: what decoding costs is the containers, not the characters.
+        lists, objects = _containers(text)
+        _expect(
+            lists * CHARS_PER_LIST + objects * CHARS_PER_OBJECT <= len(text),
+            where,
+            f"the observation holds {lists} lists and {objects} objects in {len(text)} characters, more than the "
+            f"child's encoder writes (at most one list per {CHARS_PER_LIST} characters and one object per {CHARS_PER_OBJECT})",
+        )
     try:
         value, end = _raw_decode(text)
     except ValueError:

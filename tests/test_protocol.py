@@ -10,7 +10,7 @@ import torch
 
 from grader.errors import ProtocolError
 from grader.observe import encode
-from grader.protocol import parse_record, validate_value
+from grader.protocol import DENSE_FROM, parse_record, validate_value
 from grader.values import TensorValue
 
 JOB = {
@@ -116,6 +116,38 @@ def test_an_observation_not_sent_as_text_is_rejected() -> None:
     # Workers pass observations on as the text the child wrote; anything else is not from a worker.
     with pytest.raises(ProtocolError, match="JSON text"):
         parse_record(record(), JOB)
+
+
+@pytest.mark.parametrize("unit", ["[],", '{"a":1},', '[{"":0}],'], ids=["empty_lists", "small_objects", "both"])
+def test_an_observation_of_more_lists_than_the_encoder_writes_is_refused_before_decoding(unit: str) -> None:
+    """Decoding costs the grader its containers, not its characters: bare empty lists cost 28 times their text
+    (hostile round 15). Past a size, more lists and objects than the child's encoder writes are forged."""
+    rec = wire(record())
+    observation = json.loads(rec["tasks"]["ex/c"]["observation"])
+    forged = json.dumps(observation)[:-1] + ',"padding":[' + unit * 200_000 + "0]}"
+    rec["tasks"]["ex/c"]["observation"] = forged
+    with pytest.raises(ProtocolError, match=r"ex/c.*lists and \d+ objects in \d+ characters"):
+        parse_record(rec, JOB)
+
+
+@pytest.mark.parametrize(
+    "returned",
+    [
+        {str(i): None for i in range(10_000)},  # the densest the encoder writes: short keys to None
+        [[]] * 10_000,
+        [None] * 10_000,
+        ["[" * 9_000 + "{" * 900] * 20,  # brackets inside strings build nothing
+    ],
+    ids=["dict_of_none", "empty_lists", "nones", "strings_of_brackets"],
+)
+def test_the_densest_honest_results_are_not_refused_as_forged(returned: object) -> None:
+    rec = record()
+    rec["tasks"]["ex/c"]["observation"]["returned"] = encode(returned)
+    text = json.dumps(rec["tasks"]["ex/c"]["observation"], separators=(",", ":"))
+    assert len(text) > DENSE_FROM
+    rec = wire(rec)
+    rec["tasks"]["ex/c"]["observation"] = text
+    assert parse_record(rec, JOB).tasks["ex/c"].observation is not None
 
 
 def test_values_nested_too_deeply_are_rejected() -> None:
