@@ -45,8 +45,8 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7 to N16; H3, I2, J3, L2,
-    # N4, N8 to N15 wrote notebooks, H3, N3, N4, N7 to N13, N15 and N16 some on exercises beyond). The honest answers held are
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7 to N16, N18; H3, I2,
+    # J3, L2, N4, N8 to N15 and N18 wrote notebooks, H3, N3, N4, N7 to N13, N15, N16 and N18 some on exercises beyond). The honest answers held are
     # methods right on the examples' shapes or numbers only (a sum divided by a typed-in 3, twice; a mean over rows right
     # for vectors; a learning rate fixed at the examples' 0.01; grad_fn names that hold on 2-D inputs): what the hold is for.
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.87, max_honest_held=5),
