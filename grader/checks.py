@@ -301,6 +301,11 @@ class _Verdict:
             # The values of the right steps with one slip in the formula: recognised work. The rules' words, where they
             # have some, say more than the slip's (a sum of row means for a mean is a sum for a mean).
             found_hints = [dataclasses.replace(h, recognised=slip.recognised) for h in found_hints] or [slip]
+        if by_values is None and not any(h.recognised for h in found_hints) and (left_out := self.known_mistake(mismatch, vague=True)):
+            # An author's wrong solution's values on a check where the reference with one step left out gives them too
+            # (a hook never removed, or removed too late): which mistake it is they cannot say, so they name none, but
+            # only the work with that step missing gives them, hidden cases included (hook_clip_grad's second gradient).
+            found_hints = [dataclasses.replace(h, recognised=left_out.recognised) for h in found_hints] or [left_out]
         for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
@@ -316,9 +321,10 @@ class _Verdict:
             found=display(mismatch.found),
         )
 
-    def known_mistake(self, mismatch: Mismatch, *, slips: bool = False) -> hints.Hint | None:
+    def known_mistake(self, mismatch: Mismatch, *, slips: bool = False, vague: bool = False) -> hints.Hint | None:
         """The known mistakes whose values the student's equal on every case of the check, in the author's words (the
-        authors' wrong solutions; with ``slips``, the reference's slips instead)."""
+        authors' wrong solutions; with ``slips``, the reference's slips instead). With ``vague``, the authors' wrong
+        solutions whose values on this check a step left out gives too: a hint with no words, that may be recognised."""
         exercise, check = self.exercise, self.check
         known = [k for k in self.known if k.slip == slips]
         if not known or not known_mod.informative(mismatch.found):
@@ -338,7 +344,8 @@ class _Verdict:
             # minimum that mistake writes in. (Fewer passes than the reference's, and a mistake that computes part of
             # it by hand may well be theirs: a Hessian's diagonal from one gradient.)
             known = [k for k in known if not known_mod.never_ran_autograd(k)]
-        named = known_mod.hint(known_mod.matching(check.name, found, known, self.value, self.compare))
+        matches = known_mod.matching(check.name, found, known, self.value, self.compare, vague=vague)
+        named = (hints.Hint("", ()) if matches else None) if vague else known_mod.hint(matches)
         if named is None:
             return None
         # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it. Not when

@@ -49,7 +49,8 @@ class KnownMistake:
     """Case name -> its run on that case (hidden cases included)."""
     vague: frozenset[str] = frozenset()
     """Checks on which its values are those of the reference with one step left out or without effect: a hook
-    registered too late, a clip on the wrong tensor and a forgotten clip all give them, so there they name nothing."""
+    registered too late, a clip on the wrong tensor and a forgotten clip all give them, so there they name nothing
+    (only the work with that step missing gives them, so there they are still recognised work)."""
     slip: bool = False
     """A slip of the reference's formula (:mod:`grader.slips`), made by the grader, not an author: it names a mistake
     only where neither an author's wrong solution nor a rule of :mod:`grader.hints` rebuilds the values."""
@@ -90,6 +91,8 @@ def matching(
     known: list[KnownMistake],
     value_of: Callable[[Observation], Value | None],
     differ: Callable[[Value, Value], Mismatch | None],
+    *,
+    vague: bool = False,
 ) -> list[KnownMistake]:
     """The known mistakes whose value of a check equals ``found``'s on every case (``found``: case -> the student's value).
 
@@ -97,13 +100,14 @@ def matching(
     are the same: which checks its author listed under ``fails`` does not matter.
 
     ``value_of`` reads the check's target from an observation; ``differ``
-    compares two values at the check's tolerance.
+    compares two values at the check's tolerance. ``vague``: only the mistakes
+    that are vague on the check (by default, only those that are not).
     """
     if not telling(found):
         return []
     out = []
     for mistake in known:
-        if check in mistake.vague:
+        if (check in mistake.vague) != vague:
             continue
         theirs = {case: None if (run := mistake.observations.get(case)) is None else value_of(run) for case in found}
         if same_on_every_case(theirs, found, differ):

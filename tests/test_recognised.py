@@ -220,3 +220,73 @@ def test_an_authors_hint_may_say_its_evidence_is_the_work_with_one_mistake(cours
     grad, moved = check_named(result, "grad"), check_named(result, "moved")
     assert grad.status == "failed" and grad.recognised is recognised and "cleared after the step" in (grad.hint or "")
     assert (moved.status == "passed") is recognised
+
+
+HOOK_SPEC = """
+id: hook_once
+title: A hook for the first pass only
+prompt: Register a hook doubling x's gradient, backpropagate (x ** 3).sum(), keep a copy of x.grad, remove the hook, backpropagate again, and return the copy.
+function: {name: hook_once, params: [x]}
+cases:
+  - {name: simple, inputs: {x: {tensor: [1.0, -2.0, 0.5], requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [4], requires_grad: true}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [6], requires_grad: true}}}
+checks:
+  - {name: first, target: return, cases: [simple, other], hidden_cases: [secret], points: 2}
+  - {name: x_grad_final, target: x.grad, cases: [simple, other], hidden_cases: [secret], points: 2}
+  - {name: x_unchanged, target: x.changed, cases: [simple, other], requires: [x_grad_final]}
+"""
+
+HOOK_REFERENCE = """
+def hook_once(x):
+    handle = x.register_hook(lambda g: g * 2)
+    (x ** 3).sum().backward()
+    first = x.grad.clone()
+    handle.remove()
+    (x ** 3).sum().backward()
+    return first
+"""
+
+NEVER_REMOVED = '''"""Wrong: the hook stays for the second pass.
+
+fails: x_grad_final
+description: never removes the hook, so the second gradient is doubled too
+mistakes: operation
+"""
+
+
+def hook_once(x):
+    x.register_hook(lambda g: g * 2)
+    (x ** 3).sum().backward()
+    first = x.grad.clone()
+    (x ** 3).sum().backward()
+    return first
+'''
+
+REMOVED_LATE = """
+def hook_once(x):
+    handle = x.register_hook(lambda g: g * 2)
+    (x ** 3).sum().backward()
+    first = x.grad.clone()
+    (x ** 3).sum().backward()
+    handle.remove()
+    return first
+"""
+
+
+@pytest.mark.parametrize("with_known", [True, False], ids=["known_mistake", "no_known_mistake"])
+def test_a_known_mistake_a_step_left_out_also_gives_is_recognised_without_a_name(course: Course, grade: GradeFn, with_known: bool) -> None:
+    """The reference without ``handle.remove()`` gives the wrong solution's values on ``x_grad_final``, so they name no
+    mistake there (a hook removed too late, or never, or a second one registered, all give them). Only the work with
+    the hook's removal missing gives them on every case, hidden ones included: recognised, so the check they guard
+    counts, with no words. Without the author's wrong solution nothing tells those values from any other."""
+    course.exercise("hook_once", HOOK_SPEC, HOOK_REFERENCE)
+    if with_known:
+        course.file("solutions/wrong/hook_once/never_removed.py", NEVER_REMOVED)
+    result = grade(course.config, REMOVED_LATE).exercise("hook_once")
+    final = check_named(result, "x_grad_final")
+    assert final.status == "failed" and final.hint is None and final.hint_tags == []
+    assert final.recognised is with_known
+    assert check_named(result, "first").status == "passed"
+    assert check_named(result, "x_unchanged").status == ("passed" if with_known else "failed")
+    assert result.score == (4 if with_known else 3)  # first and its hidden check, and x_unchanged when recognised
