@@ -162,7 +162,8 @@ class Context:
     expected_autograd_runs: int | None = None
     """Backward passes during the reference's call."""
     autograd_failed: int | None = None
-    """Those of the student's passes that raised (an error caught inside the call, since it returned)."""
+    """Those of the student's passes that raised (an error caught inside the call, since it returned); for a notebook,
+    those of its whole run (its passes are not counted: ``autograd_runs`` is None)."""
     expected_autograd_failed: int | None = None
     """The same, in the reference's call."""
     accumulations: int | None = None
@@ -639,7 +640,12 @@ _SLACK = 1e-4
 
 
 def _caught_passes(ctx: Context) -> int:
-    """Backward passes that raised in the student's call beyond the reference's: errors the call caught and hid."""
+    """Backward passes that raised in the student's call beyond the reference's: errors the call caught and hid.
+
+    A call's only: a notebook's run counts the passes that raised (for :func:`wrong_type`) but not its passes, and a
+    notebook that stopped at a failing cell raised where it did not catch."""
+    if ctx.autograd_runs is None:
+        return 0
     return max(0, (ctx.autograd_failed or 0) - (ctx.expected_autograd_failed or 0))
 
 

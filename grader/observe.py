@@ -687,6 +687,10 @@ class AutogradWatch:
         self.runs = 0
         self.failed = 0
         """Passes that raised (a second pass through a freed graph, a non-scalar output...): they filled nothing in."""
+        self.failed_loading: int | None = None
+        """The passes that raised while the submission's cells ran (a notebook's or a module's top level), set by the
+        sandbox once they have: a notebook's variables are read after its run, so these are its passes that raised
+        (None: not counted, as in the in-notebook check)."""
         self.forward_duals = 0
         """Dual tensors made for forward-mode autograd (``torch.func.jvp``, ``jacfwd``, ``forward_ad.make_dual``)."""
         self.accumulations = 0

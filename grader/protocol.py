@@ -601,10 +601,13 @@ def validate_observation(
     if limits is not None:
         max_elements = int(limits.get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
     if status == "inspected":
-        _mapping(obs, where, {"status", "variables", "seconds"})
+        _mapping(obs, where, {"status", "variables", "seconds"}, {"autograd_failed"})
         variables = obs["variables"]
         _expect(isinstance(variables, dict) and set(variables) == set(task["variables"]), where, "variables do not match the task")
-        return Observation(status=status, seconds=seconds, variables=_values(variables, where, max_elements))
+        failed = _int(obs.get("autograd_failed", 0), f"{where}.autograd_failed")
+        _expect(failed is not None and failed >= 0, where, "negative autograd_failed")
+        # Absent: not counted (None). Present: the passes of the whole run that raised (a notebook counts no call's).
+        return Observation(status=status, seconds=seconds, variables=_values(variables, where, max_elements), autograd_failed=obs.get("autograd_failed"))
     if status == "missing":
         _mapping(obs, where, {"status", "seconds"})
         return Observation(status=status, seconds=seconds)

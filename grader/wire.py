@@ -27,7 +27,7 @@ parser turns each into a frozen record of :mod:`grader.values`.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, TypedDict, get_args
+from typing import Any, Literal, NotRequired, TypedDict, get_args
 
 # ---- bounds ---------------------------------------------------------------
 
@@ -237,3 +237,5 @@ class NotebookObservation(TypedDict):
     status: Literal["inspected"]
     variables: dict[str, EncodedValue]
     seconds: float
+    autograd_failed: NotRequired[int]
+    """The backward passes of the notebook's run that raised (sent from the sandbox only, which watched the run)."""

@@ -69,6 +69,7 @@ def child_main(
         namespace = fresh_namespace(job["source"]["filename"])
         max_elements = int(job["limits"]["max_tensor_elements"])
         files = run_cells(job["source"], skip, channel, namespace)
+        watch.failed_loading = watch.failed
         if changed := (check(pristine) if check.__code__ is check_code and check.__defaults__ is check_defaults else swapped):
             send({"ev": "tampered", "names": changed})
         send({"ev": "loaded"})
