@@ -39,7 +39,7 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
 BATCH: dict[str, float] = {
     "crash_kill_fork_memory_spin.ipynb": 12,
     "forged_records_outputs_subclass.ipynb": 0,
-    "persist_daemon_files_patches.ipynb": 7,
+    "persist_daemon_files_patches.ipynb": 0,
     "honest_control.ipynb": 12,
 }
 """Graded together on grad_before_backward at two workers: the fair score of each (persist: the typed-in answer's)."""
@@ -97,16 +97,18 @@ def test_nothing_outlives_the_job_on_the_same_worker(quick_cells: Config, one_wo
     names = ("persist_daemon_files_patches.ipynb", "honest_control.ipynb", "crash_kill_fork_memory_spin.ipynb", "honest_control.ipynb")
     items = [Item(key=f"{i}-{name}", path=PACK / name, grader=grader) for i, name in enumerate(names)]
     scores = {key: result.exercise("grad_before_backward").score for key, result in grade_items(items, pool=one_worker)}
-    assert [scores[item.key] for item in items] == [7, 12, 12, 12]
+    assert [scores[item.key] for item in items] == [0, 12, 12, 12]
     time.sleep(0.3)  # a daemon that survived would rewrite its marks every 50 ms
     assert not [str(m) for m in MARKS if m.exists()]
     assert not any(m.name == "h17-mark" for m in Path(os.environ.get("TMPDIR", "/tmp")).iterdir())
 
 
-@pytest.mark.xfail(strict=True, reason="grad_before_backward's out_value requires prod_grad_fn only (so that sum()/6 keeps "
-                   "it): gb_prod = gb_t1 * 1.0 gives the MulBackward0 and 217/6 typed in passes; fair is about 5 of 12")
 def test_a_typed_in_mean_beside_a_throwaway_product_is_not_worth_out_value(repo_config: Config, pool: WorkerPool) -> None:
+    """grad_before_backward's out_value required prod_grad_fn only (so that sum()/6 keeps it): gb_prod = gb_t1 * 1.0
+    gave the MulBackward0 and 217/6 typed in passed, unlocking 7 of 12. It now requires gb_out on the graph too."""
     grader = open_grader(repo_config, mode="grade", only=["grad_before_backward"])
     name = "persist_daemon_files_patches.ipynb"
     [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    assert result.exercise("grad_before_backward").score <= 6
+    checks = {c.name: c for c in result.exercise("grad_before_backward").checks}
+    assert result.exercise("grad_before_backward").score == 0
+    assert checks["out_tracked"].status == "failed" and checks["out_value"].points == 0
