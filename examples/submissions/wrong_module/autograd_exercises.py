@@ -564,7 +564,8 @@ def backward_untracked_mean(x):
 #    accepted, though `torch.no_grad()` is the way to prefer);
 # 5. reset the gradient so the next sample starts from nothing:
 #    `w.grad.zero_()`, `w.grad = None` and `optimizer.zero_grad()` are all
-#    fine.
+#    fine, and so is resetting at the start of each step, before its
+#    backward, instead of at the end: `w.grad` after the call is not graded.
 #
 # Return the list of gradients, one per sample, each recorded before its
 # update. When the function returns, `w` (the tensor you were given) must
