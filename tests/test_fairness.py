@@ -50,8 +50,10 @@ CORPORA = [
     # methods right on the examples' shapes or numbers only (a sum divided by a typed-in 3, twice; a mean over rows right
     # for vectors; a learning rate fixed at the examples' 0.01; grad_fn names that hold on 2-D inputs): what the hold is for.
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.87, max_honest_held=5),
-    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1 and M1, M1 in notebooks; tests/fairness/beyond/NOTES.md).
-    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.72, max_honest_held=1),
+    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1 and N19, M1 in notebooks;
+    # tests/fairness/beyond/NOTES.md). The honest answers held are methods for vectors only (torch.dot), right on the
+    # 1-D examples and raising on the 2x3 hidden case.
+    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.72, max_honest_held=2),
     # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5, N6 and N17;
     # tests/fairness/effort/NOTES.md). The honest answer held is a sum divided by a typed-in 3, right on the example only.
     Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90, min_partial_credit=0.91, max_honest_held=1),
@@ -138,6 +140,10 @@ KNOWN_WRONG_HINTS = {
     # formula with its 3 doubled, and the slip's hint says so (one number changed). Its hidden checks, on three rows
     # and on a vector, tell it apart, and out_value's hint names the sum for a mean. Kept as measured.
     "c004_mean_square_grad_wrong_row_means_summed.py",
+    # Round N19, measured held out: z's gradient typed in as None, never asked of torch.autograd.grad. The hint says
+    # exactly that (no call asked for z's gradient); the labeller found no tag for it and chose steps, the hint's is
+    # operation. Kept as measured.
+    "as050_grad_allow_unused_partial_z_not_asked.py",
 }
 """Hints known to name the wrong mistake, each with why: fixing one, or a new one, turns the suite red."""
 

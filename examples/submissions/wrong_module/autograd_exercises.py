@@ -549,7 +549,8 @@ def backward_untracked_mean(x):
 #
 # Fit $\hat y = w\,x$ one sample at a time with plain gradient descent.
 # Write `sgd_pass_with_zeroing(w, x_data, y_data, lr)`. The input `w` is a
-# leaf that requires grad. `x_data` and `y_data` are 1-D tensors of the same
+# leaf that requires grad and holds one number (shape `(1,)` in the
+# example, a 0-dimensional tensor in one of the grader's cases). `x_data` and `y_data` are 1-D tensors of the same
 # length; leave them as they are. For each pair `(x, y)`, in order:
 #
 # 1. compute the loss $\ell = (w\,x - y)^2$;
@@ -789,7 +790,8 @@ def central_difference_vs_autograd(w, b, t_u, t_c, delta):
 #
 # Use the loss $\ell(p) = \sum_i (p_i - p_i^2)^2$, whose gradient is
 # $4p^3 - 6p^2 + 2p$. Write `sgd_optimizer_steps(p, lr, steps)`. The input
-# `p` is a leaf tensor with `requires_grad=True`. Create an SGD optimizer for
+# `p` is a leaf tensor with `requires_grad=True`, of any shape (a vector in
+# the examples below, a matrix too in the grader's other cases). Create an SGD optimizer for
 # `[p]` with learning rate `lr`, then repeat exactly `steps` times:
 #
 # 1. clear the gradient (`optimizer.zero_grad()`; setting `p.grad = None`
@@ -957,11 +959,13 @@ def logsumexp_hessian(x):
 # `grad_allow_unused`: 16 points, 3 of them from hidden checks run at grading.
 #
 # Write `partial_grads(x, y, z)`. The three inputs are leaf tensors of one
-# shape that require grad. Compute
+# shape that require grad: vectors in the example below, but any shape
+# (matrices too) in the grader's other cases. Compute
 #
 # $$out = \sum_i x_i^2\, y_i$$
 #
-# (`z` takes no part in it). Then:
+# (the sum over every element, whatever the shape; `z` takes no part in
+# it). Then:
 #
 # 1. Ask `torch.autograd.grad` for the gradients of `out` with respect to
 #    **all three** inputs, `[x, y, z]`, in one call. Since `out` does not
@@ -1006,7 +1010,7 @@ def partial_grads(x, y, z):
 #
 # Do not change the values of `x`. At `x = [0, 1, 2]` the raw gradient
 # $3x^2 - 4$ is `[-4, -1, 8]`, so `first` is `[-1, -1, 1]` and `x.grad` ends
-# as `[-5, -2, 9]`. Your function is also graded on random inputs.
+# as `[-5, -2, 9]`. Your function is also graded on random inputs of other shapes (matrices too).
 # ============================================================================
 
 def hook_clip_grad(x):
@@ -1038,7 +1042,7 @@ def hook_clip_grad(x):
 # `x.grad` is $e^{x} + \tfrac12 x e^{x}$. Do not change the values of `x`.
 # At `x = [0, 2]`: `out` is $0 + 2e^2 \approx 14.78$ and `x.grad` is
 # `[1, 2e^2]` $\approx$ `[1, 14.78]`. Your function is also graded on random
-# inputs.
+# inputs of other shapes (matrices too).
 # ============================================================================
 
 def hook_scale_path(x):

@@ -1,0 +1,9 @@
+import torch
+
+
+def partial_grads(x, y, z):
+    out = (x ** 2 * y).sum()
+    gx, gy = torch.autograd.grad(out, [x, y], retain_graph=True)
+    gz = None  # out does not use z
+    out.backward()
+    return gx, gy, gz
