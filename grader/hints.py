@@ -1257,12 +1257,14 @@ def _should_have_raised(ctx: Context, evidence: str) -> Hint:
 
 
 def _per_element_counts(ctx: Context) -> set[int]:
-    """Sizes above 1 of the inputs' dimensions: a pass count equal to one is a loop over elements (or rows)."""
+    """Sizes above 1 of the inputs' dimensions, and one more: a pass count equal to one is a loop over elements (or
+    rows), after one first pass for the one more (``torch.autograd.functional.hessian``: a gradient, then a pass per
+    element of it; ``torch.func.hessian`` runs one batched pass)."""
     sizes: set[int] = set()
     for value in ctx.found_inputs.values():
         if isinstance(value, TensorValue):
             sizes.update(s for s in value.shape if s > 1)
-    return sizes
+    return sizes | {s + 1 for s in sizes}
 
 
 def none_variable(ctx: Context) -> Hint | None:

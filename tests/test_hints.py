@@ -673,6 +673,12 @@ def test_a_pass_count_equal_to_an_input_size_is_a_style_not_a_mistake() -> None:
     # Three passes where one was expected, with no size of 3 among the inputs: an extra pass, and nothing added up.
     h = diagnose("return", torch.ones(4, 3), torch.zeros(4, 3), **dict(run, autograd_runs=2, accumulations=0, expected_accumulations=0))
     assert tags(h) == {"backward_count"} and "adds up" not in text(h)
+    # A Hessian of a vector of 5 by a gradient and a pass per element of it (6, torch.autograd.functional.hessian)
+    # where one batched pass was made (torch.func.hessian): a style too, no call is missing (round N19).
+    x = enc(torch.ones(5))
+    hess: dict[str, Any] = dict(found_inputs={"x": x}, expected_inputs={"x": x}, is_return=True, expected_autograd_runs=6)
+    h = diagnose("return", torch.ones(5, 5), torch.zeros(5, 5), **dict(hess, autograd_runs=1))
+    assert "backward_count" not in tags(h) and "missing" not in text(h)
 
 
 def test_an_extra_pass_where_the_reference_caught_an_error_is_the_pass_that_should_have_raised() -> None:
