@@ -345,7 +345,10 @@ class _Verdict:
             # it by hand may well be theirs: a Hessian's diagonal from one gradient.)
             known = [k for k in known if not known_mod.never_ran_autograd(k)]
         matches = known_mod.matching(check.name, found, known, self.value, self.compare, vague=vague)
-        named = (hints.Hint("", ()) if matches else None) if vague else known_mod.hint(matches)
+        if vague:
+            named = hints.Hint("", ()) if matches else None  # values a step left out gives too name nothing
+        else:
+            named = known_mod.hint(matches)
         if named is None:
             return None
         # A wrong solution's values on every case, hidden ones included: the work, with that mistake in it. Not when
@@ -660,8 +663,8 @@ def explained_by_known(
         ours = {case: verdict.value(mistake.observations.get(case)) for case in check.cases}
         return known_mod.same_on_every_case(ours, values, verdict.compare)
 
-    recognised = [by_name[r.name] for r in results if r.status == "failed" and r.recognised and r.name in by_name]
-    established = [m for m in authors if any(theirs(check, found(check), m) for check in recognised)]
+    recognised = {r.name: found(by_name[r.name]) for r in results if r.status == "failed" and r.recognised and r.name in by_name}
+    established = [m for m in authors if any(theirs(by_name[name], values, m) for name, values in recognised.items())]
     if not established:
         return results
 

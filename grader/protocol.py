@@ -308,6 +308,16 @@ def _int(value: Any, where: str, *, optional: bool = False) -> int | None:
     return value
 
 
+def _count(obs: Wire, key: str, where: str) -> int | None:
+    """An observation's optional count: a non-negative integer, or None where it is absent (not counted, as the hints
+    read it)."""
+    if key not in obs:
+        return None
+    count = _int(obs[key], f"{where}.{key}")
+    _expect(count >= 0, where, f"negative {key}")
+    return count
+
+
 def _number(value: Any, where: str) -> float:
     _expect(type(value) in (int, float), where, "expected a number")
     if type(value) is int:
@@ -604,10 +614,9 @@ def validate_observation(
         _mapping(obs, where, {"status", "variables", "seconds"}, {"autograd_failed"})
         variables = obs["variables"]
         _expect(isinstance(variables, dict) and set(variables) == set(task["variables"]), where, "variables do not match the task")
-        failed = _int(obs.get("autograd_failed", 0), f"{where}.autograd_failed")
-        _expect(failed is not None and failed >= 0, where, "negative autograd_failed")
-        # Absent: not counted (None). Present: the passes of the whole run that raised (a notebook counts no call's).
-        return Observation(status=status, seconds=seconds, variables=_values(variables, where, max_elements), autograd_failed=obs.get("autograd_failed"))
+        # Present: the passes of the whole run that raised (a notebook counts no call's).
+        failed = _count(obs, "autograd_failed", where)
+        return Observation(status=status, seconds=seconds, variables=_values(variables, where, max_elements), autograd_failed=failed)
     if status == "missing":
         _mapping(obs, where, {"status", "seconds"})
         return Observation(status=status, seconds=seconds)
@@ -624,11 +633,7 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
     _mapping(
         obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "autograd_failed", "forward_duals", "accumulations", "probes", "cuda", "gpu"}
     )
-    counts: dict[str, int | None] = {}
-    for key in ("autograd_runs", "autograd_failed", "forward_duals", "accumulations"):
-        count = _int(obs.get(key, 0), f"{where}.{key}")
-        _expect(count is not None and count >= 0, where, f"negative {key}")
-        counts[key] = obs.get(key)  # absent: not counted (None), as the hints read it
+    counts = {key: _count(obs, key, where) for key in ("autograd_runs", "autograd_failed", "forward_duals", "accumulations")}
     returned: Value | None = None
     raised: ErrorInfo | None = None
     if status == "returned":
