@@ -258,6 +258,8 @@ class _Verdict:
         raised = f"{err.type}: {message}" if message else err.type
         computed = hints.for_uncaught(err.type, err.message, exp_return) or hints.for_exception(err.message, err.origin)
         found_hints = ([computed] if computed else []) + _author_hints(self.check, None, None, err.type)
+        if self.shape_bound():
+            found_hints.insert(0, hints.SHAPE_BOUND)
         return self.failed(case, f"{self.check.target.text}{words}: your code raised {raised}{place}", found_hints, exp=display(exp_value), found=raised)
 
     def on_mismatch(self, case: str, mismatch: Mismatch, obs: Observation, exp_obs: Observation, words: str) -> CheckResult:
@@ -356,6 +358,45 @@ class _Verdict:
         # matched by any answer typed in, which did no work (tests/hostile/round12/pack/known_typed_in_mistake_copied.py).
         theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
         return named if _typed_in_values(found, theirs) else dataclasses.replace(named, recognised=True)
+
+    def shape_bound(self) -> bool:
+        """Whether the check holds wherever the call returned, PyTorch raised a size error on each of its other cases,
+        and a hidden check holds on a case only hidden checks run: work right for the sizes written into it
+        (torch.ones(4, 4) for ones_like). Values typed in for the example are wrong on a hidden case of its shape, which
+        an exercise that wants this recognised has; without one, nothing is recognised."""
+        exercise, check = self.exercise, self.check
+        raised = returned = 0
+        for case in check.cases:
+            outcome = self.outcomes.get(f"{exercise.id}/{case}")
+            error = outcome.error if outcome else None
+            if error is not None:
+                if not hints.shape_error(error.message, error.origin):
+                    return False
+                raised += 1
+            elif not self.holds(check, case):
+                return False
+            else:
+                returned += 1
+        public = {case for c in exercise.checks if c.visibility == "public" for case in c.cases}
+        hidden = [(c, case) for c in exercise.checks if c.visibility != "public" and c.points > 0 for case in c.cases if case not in public]
+        return raised > 0 and returned > 0 and any(self.holds(c, case, telling=True) for c, case in hidden)
+
+    def holds(self, check: Check, case: str, *, telling: bool = False) -> bool:
+        """Whether ``check``'s target is right on ``case``, whose call returned (its values only: no hints). With
+        ``telling``, only where the reference's value has a number other than zero in it: a flag or a count right on a
+        hidden case is no evidence of the work (:func:`value_checks`)."""
+        outcome = self.outcomes.get(f"{self.exercise.id}/{case}")
+        obs = outcome.observation if outcome else None
+        if obs is None or obs.raised is not None or case not in self.expected:
+            return False
+        try:
+            found = resolve(root_value(obs, check.target, self.exercise), check.target)
+        except Unresolved:
+            return False
+        expected = expected_value(self.exercise, check, case, self.expected[case])
+        if telling and not _tells_values(expected):
+            return False
+        return dataclasses.replace(self, check=check).compare(expected, found) is None
 
     def value(self, observation: Observation | None) -> Value | None:
         """The check's target in a run (None: no run, or the target is not there)."""

@@ -2086,6 +2086,40 @@ _RAISED: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 )
 
 
+# PyTorch's words for sizes that do not fit together: on one input's shape and not another's, a size written into the
+# code (torch.ones(4, 4), range(3)) where it should come from the input.
+_SHAPE_ERRORS = re.compile(
+    "|".join(
+        (
+            r"Mismatch in shape: grad_output\[\d+\] has a shape of",
+            r"The size of tensor a \(\d+\) must match the size of tensor b",
+            r"The expanded size of the tensor \(\d+\) must match the existing size",
+            r"shape '\[[\d, -]*\]' is invalid for input of size",
+            r"shapes cannot be multiplied",
+            r"size mismatch",
+            r"inconsistent tensor size",
+            r"is out of bounds for dimension \d+ with size",
+        )
+    )
+)
+
+
+def shape_error(message: str, origin: str) -> bool:
+    """Whether PyTorch raised ``message`` because sizes did not fit together (a message a student raised is not)."""
+    return origin == "library" and _SHAPE_ERRORS.search(message) is not None
+
+
+SHAPE_BOUND = Hint(
+    "Your code gives the right values for inputs of some shapes and raises a size error for others: a size or shape "
+    "is written into it (torch.ones(4, 4), range(3), a reshape to fixed sizes) where it should come from the input "
+    "(torch.ones_like(f), len(x), x.shape).",
+    ("shape",),
+    recognised=True,
+)
+"""The work right wherever the sizes written into it fit: recognised, since it was right on a case only hidden checks
+run too (see :meth:`grader.checks._Verdict.shape_bound`)."""
+
+
 def for_uncaught(error_type: str, message: str, expected_return: Value | None) -> Hint | None:
     """A hint when the student's call raised the very error the reference catches and returns."""
     for caught in _within(expected_return, ExceptionValue):

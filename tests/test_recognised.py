@@ -290,3 +290,74 @@ def test_a_known_mistake_a_step_left_out_also_gives_is_recognised_without_a_name
     assert check_named(result, "first").status == "passed"
     assert check_named(result, "x_unchanged").status == ("passed" if with_known else "failed")
     assert result.score == (4 if with_known else 3)  # first and its hidden check, and x_unchanged when recognised
+
+
+ONES_SPEC = """
+id: ones_backward
+title: backward() with a vector of ones
+prompt: Compute f = 2 x^2 + 5 x element by element, call f.backward(torch.ones_like(f)) and return f.
+function: {name: ones_backward, params: [x], returns: f}
+cases:
+  - {name: example, inputs: {x: {full: [4, 4], value: 1.5, requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [2, 3], requires_grad: true}}}
+  - {name: vector, inputs: {x: {random: normal, shape: [5], requires_grad: true}}}
+  - {name: square, inputs: {x: {random: normal, shape: [4, 4], requires_grad: true}}}
+checks:
+  - {name: f_value, target: f, cases: [example, other]}
+  - {name: x_grad, target: x.grad, cases: [example, other], points: 2}
+  - {name: once, target: x.backward_calls, cases: [example]}
+  - {name: x_grad_hidden, target: x.grad, cases: [vector, square], visibility: hidden, points: 2}
+"""
+
+ONES_REFERENCE = """
+import torch
+
+
+def ones_backward(x):
+    f = 2 * x ** 2 + 5 * x
+    f.backward(torch.ones_like(f))
+    return f
+"""
+
+
+def _ones_backward(f: str) -> str:
+    return f"import torch\n\n\ndef ones_backward(x):\n    f = {f}\n    f.backward(torch.ones(4, 4))\n    return f\n"
+
+
+@pytest.mark.parametrize(
+    ("f", "recognised"),
+    [
+        # The method right, the shape of v written in: right on every 4x4 input, hidden ones included.
+        ("2 * x ** 2 + 5 * x", True),
+        # A line through the example's f and gradient (11x - 4.5 has both at 1.5): right on the example only.
+        ("11 * x - 4.5", False),
+        # A sign wrong as well: right nowhere, so nothing is told of the method.
+        ("2 * x ** 2 - 5 * x", False),
+    ],
+)
+def test_work_right_for_the_shape_written_into_it_is_recognised(course: Course, grade: GradeFn, f: str, recognised: bool) -> None:
+    """torch.ones(4, 4) where ones_like was asked: right wherever the shape fits, a size error elsewhere. The hidden
+    4x4 case, with values no one could type in, tells it from an answer written in for the example (the hardcoded
+    ones(4, 4) of seven rounds earned nothing)."""
+    course.exercise("ones_backward", ONES_SPEC, ONES_REFERENCE)
+    result = grade(course.config, _ones_backward(f)).exercise("ones_backward")
+    x_grad = check_named(result, "x_grad")
+    assert x_grad.status == "failed" and x_grad.recognised is recognised
+    assert ("a size or shape is written into it" in (x_grad.hint or "")) is recognised
+    assert (check_named(result, "once").points > 0) is recognised
+
+
+def test_a_size_error_beside_no_hidden_case_of_the_example_shape_is_not_work(course: Course, grade: GradeFn) -> None:
+    """Without a hidden case of the shape written in, values typed in for the example cannot be told from the work."""
+    course.exercise("ones_backward", ONES_SPEC.replace("cases: [vector, square]", "cases: [vector]"), ONES_REFERENCE)
+    result = grade(course.config, _ones_backward("2 * x ** 2 + 5 * x")).exercise("ones_backward")
+    assert not check_named(result, "x_grad").recognised and result.score == 0
+
+
+def test_a_flag_right_on_the_hidden_case_of_the_example_shape_is_no_evidence(course: Course, grade: GradeFn) -> None:
+    """A flag or a count is right for most answers, typed in or not: only a hidden value tells the work (the tutorials corpus's
+    `t1 @ t2.T`, tracked on every case, was told it was right for some shapes)."""
+    spec = ONES_SPEC.replace("{name: x_grad_hidden, target: x.grad,", "{name: tracked_hidden, target: f.requires_grad,")
+    course.exercise("ones_backward", spec, ONES_REFERENCE)
+    result = grade(course.config, _ones_backward("2 * x ** 2 + 5 * x")).exercise("ones_backward")
+    assert not check_named(result, "x_grad").recognised and result.score == 0
