@@ -33,6 +33,8 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
     "message_typed_in_beside_another_failed_pass.ipynb": ("retain_graph_backward", 0),
     # The message raised by a hook of one's own during a pass: 7 -> 0.
     "message_raised_by_a_hook_of_ones_own.ipynb": ("retain_graph_backward", 0),
+    # The freed graph's error raised by PyTorch on a throwaway graph, the message typed in: 7 of 9, fair about 5 (open).
+    "same_error_on_a_throwaway_graph.ipynb": ("retain_graph_backward", 5),
     # A do-nothing p and one loss repeated, both a known mistake's values: the typed-in rule withdraws p_is_leaf, 0.
     "losses_of_a_p_left_alone.py": ("sgd_optimizer_steps", 0),
     # Public answers typed in, a raise on other shapes: a public random case fails too, 0 (not held).
@@ -54,7 +56,16 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
     assert {p.name for p in PACK.iterdir()} == set(PACK_EXPECTED)
 
 
-@pytest.mark.parametrize("name", sorted(PACK_EXPECTED))
+OPEN = {
+    "same_error_on_a_throwaway_graph.ipynb": "a failed pass's error is not tied to the graph of the variable kept: PyTorch "
+    "raises the freed graph's words on any graph, so the message beside them passes for str(err) (7 of 9)",
+}
+"""Pack files whose fair score is not met yet, with the reason."""
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN[n])) if n in OPEN else n for n in sorted(PACK_EXPECTED)]
+)
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
     grader = open_grader(repo_config, mode="grade", only=[exercise])
