@@ -22,6 +22,8 @@ import torch
 from grader import inputs, observe, probing
 
 _monotonic = time.monotonic
+_len = len
+_list = list
 # Captured at import (before student code exists): a submission that says CUDA is there (torch.cuda.is_available
 # replaced) does not make a `device: auto` case claim a GPU run; one that leaves autograd off (set_grad_enabled(False),
 # an inference_mode entered and never left) or anomaly mode on does not change the calls after its own.
@@ -40,6 +42,9 @@ _requires_grad = _getsets.requires_grad.__get__
 _register_hook = torch.Tensor.register_hook
 _named_parameters = torch.nn.Module.named_parameters
 
+
+MAX_ERRORS_SENT = 8
+"""Failed passes' errors a task sends at most (:attr:`grader.observe.AutogradWatch.errors`)."""
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -123,6 +128,7 @@ def run_task(
             # The run's passes that raised: an error's message kept as text is the work only beside one
             # (hints.wrong_type; tests/hostile/round16/pack/message_typed_in_beside_no_failed_pass.ipynb).
             inspected["autograd_failed"] = watch.failed_loading
+            inspected["autograd_errors"] = _list(watch.errors_loading or ())[:MAX_ERRORS_SENT]
         return inspected
 
     name = task["function"]
@@ -161,6 +167,7 @@ def run_task(
     steps = observe.OptimizerSteps({**tracked, **_module_parameters(watched_modules)})
     recorder = observe.GradModeRecorder() if task.get("record_grad_mode") else None
     runs_before, failed_before, duals_before, accumulations_before = watch.runs, watch.failed, watch.forward_duals, watch.accumulations
+    errors_before = _len(watch.errors)
     start = _monotonic()
     try:
         # Each call starts with autograd on and anomaly mode off, as in a fresh process, whatever the calls before it left.
@@ -207,6 +214,7 @@ def run_task(
             "inputs": observed_inputs,
             "autograd_runs": watch.runs - runs_before,
             "autograd_failed": watch.failed - failed_before,
+            "autograd_errors": watch.errors[errors_before:][:MAX_ERRORS_SENT],
             "forward_duals": watch.forward_duals - duals_before,
             "accumulations": watch.accumulations - accumulations_before,
             "seconds": seconds,

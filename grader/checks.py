@@ -285,6 +285,7 @@ class _Verdict:
             autograd_runs=obs.autograd_runs,
             expected_autograd_runs=exp_obs.autograd_runs,
             autograd_failed=obs.autograd_failed,
+            autograd_errors=obs.autograd_errors,
             expected_autograd_failed=exp_obs.autograd_failed,
             accumulations=obs.accumulations,
             expected_accumulations=exp_obs.accumulations,

@@ -520,6 +520,27 @@ def encode_exception(exc: BaseException) -> dict[str, Any]:
     }
 
 
+MAX_PASS_ERRORS = 256
+"""Failed passes whose error a watch keeps (an honest answer fails one or two per call)."""
+
+PASS_ERROR_CHARS = 160
+"""Characters kept of a failed pass's error: its first line, enough for the start of PyTorch's message."""
+
+
+def pass_error(exc: BaseException) -> str:
+    """What a watch keeps of a failed pass's error: the first line of its message when PyTorch raised it (a hook's
+    own ``raise`` typed with PyTorch's words is no error of PyTorch's), else the empty string."""
+    try:
+        if exception_origin(exc) != "library":
+            return ""
+        text = _str(exc)
+        if _type(text) is not _str:
+            return ""
+        return text.strip().split("\n", 1)[0][:PASS_ERROR_CHARS]
+    except BaseException:  # a message we cannot read proves nothing
+        return ""
+
+
 def exception_origin(exc: BaseException) -> str:
     """Who raised ``exc``: ``library`` (torch, or C code a line called), ``raise`` (a raise statement outside torch), or ``constructed`` (never raised).
 
@@ -687,6 +708,12 @@ class AutogradWatch:
         self.runs = 0
         self.failed = 0
         """Passes that raised (a second pass through a freed graph, a non-scalar output...): they filled nothing in."""
+        self.errors: list[str] = []
+        """The first line of each failed pass's error that PyTorch raised (at most :data:`MAX_PASS_ERRORS`): an
+        error's message kept as text is the work only beside a pass that raised that very error (a backward on a
+        throwaway tensor raises another; tests/hostile/round18/pack/)."""
+        self.errors_loading: list[str] | None = None
+        """:attr:`errors` of the submission's cells' run (see :attr:`failed_loading`)."""
         self.failed_loading: int | None = None
         """The passes that raised while the submission's cells ran (a notebook's or a module's top level), set by the
         sandbox once they have: a notebook's variables are read after its run, so these are its passes that raised
@@ -723,8 +750,10 @@ class AutogradWatch:
             self._passes.append(None if leaves is None else frozenset(_id(leaf) for leaf in leaves))
             try:
                 result = original(t_outputs, *args, **kwargs)
-            except BaseException:
+            except BaseException as exc:
                 self.failed += 1
+                if _len(self.errors) < MAX_PASS_ERRORS:
+                    self.errors.append(pass_error(exc))
                 raise
             finally:
                 self._passes.pop()

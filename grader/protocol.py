@@ -185,6 +185,8 @@ class Observation:
     """Backward passes (backward() or autograd.grad) anywhere during the call; None when not counted."""
     autograd_failed: int | None = None
     """Those of them that raised (an error the call may have caught); None when not counted."""
+    autograd_errors: tuple[str, ...] | None = None
+    """The first line of each one's error that PyTorch raised ("" for one it did not; at most 8); None when not sent."""
     forward_duals: int | None = None
     """Dual tensors made for forward-mode autograd during the call; None when not counted."""
     accumulations: int | None = None
@@ -220,6 +222,8 @@ class Observation:
             for key in ("autograd_runs", "autograd_failed", "forward_duals", "accumulations"):
                 if getattr(self, key) is not None:
                     wire[key] = getattr(self, key)
+            if self.autograd_errors is not None:
+                wire["autograd_errors"] = list(self.autograd_errors)
             if self.probes:
                 wire["probes"] = {key: outcome.to_wire() for key, outcome in self.probes.items()}
             if self.cuda is not None:
@@ -316,6 +320,22 @@ def _count(obs: Wire, key: str, where: str) -> int | None:
     count = _int(obs[key], f"{where}.{key}")
     _expect(count >= 0, where, f"negative {key}")
     return count
+
+
+MAX_PASS_ERRORS = 8
+PASS_ERROR_CHARS = 160
+
+
+def _pass_errors(obs: Wire, where: str) -> tuple[str, ...] | None:
+    """An observation's optional failed passes' errors (``autograd_errors``): at most 8 short strings, no more than the
+    passes that raised (None where absent)."""
+    if "autograd_errors" not in obs:
+        return None
+    raw = obs["autograd_errors"]
+    _expect(isinstance(raw, list) and len(raw) <= MAX_PASS_ERRORS, where, "autograd_errors must be a short list")
+    failed = obs.get("autograd_failed")
+    _expect(isinstance(failed, int) and len(raw) <= failed, where, "more autograd_errors than failed passes")
+    return tuple(_str(item, f"{where}.autograd_errors", limit=PASS_ERROR_CHARS) for item in raw)
 
 
 def _number(value: Any, where: str) -> float:
@@ -611,12 +631,15 @@ def validate_observation(
     if limits is not None:
         max_elements = int(limits.get("max_tensor_elements", DEFAULT_MAX_ELEMENTS))
     if status == "inspected":
-        _mapping(obs, where, {"status", "variables", "seconds"}, {"autograd_failed"})
+        _mapping(obs, where, {"status", "variables", "seconds"}, {"autograd_failed", "autograd_errors"})
         variables = obs["variables"]
         _expect(isinstance(variables, dict) and set(variables) == set(task["variables"]), where, "variables do not match the task")
         # Present: the passes of the whole run that raised (a notebook counts no call's).
         failed = _count(obs, "autograd_failed", where)
-        return Observation(status=status, seconds=seconds, variables=_values(variables, where, max_elements), autograd_failed=failed)
+        errors = _pass_errors(obs, where)
+        return Observation(
+            status=status, seconds=seconds, variables=_values(variables, where, max_elements), autograd_failed=failed, autograd_errors=errors
+        )
     if status == "missing":
         _mapping(obs, where, {"status", "seconds"})
         return Observation(status=status, seconds=seconds)
@@ -631,7 +654,7 @@ def validate_observation(
 def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[str, Any] | None, seconds: float, max_elements: int | None) -> Observation:
     status = obs["status"]
     _mapping(
-        obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "autograd_failed", "forward_duals", "accumulations", "probes", "cuda", "gpu"}
+        obs, where, {"status", "returned", "raised", "inputs", "seconds"}, {"autograd_runs", "autograd_failed", "autograd_errors", "forward_duals", "accumulations", "probes", "cuda", "gpu"},
     )
     counts = {key: _count(obs, key, where) for key in ("autograd_runs", "autograd_failed", "forward_duals", "accumulations")}
     returned: Value | None = None
@@ -653,6 +676,7 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
         inputs=_values(inputs, f"{where}.inputs", max_elements),
         autograd_runs=counts["autograd_runs"],
         autograd_failed=counts["autograd_failed"],
+        autograd_errors=_pass_errors(obs, where),
         forward_duals=counts["forward_duals"],
         accumulations=counts["accumulations"],
         probes=_probes(obs.get("probes"), f"{where}.probes", task, max_elements),

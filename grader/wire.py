@@ -210,6 +210,8 @@ class CallObservation(TypedDict, total=False):
     """Backward passes (backward() or autograd.grad) anywhere during the call."""
     autograd_failed: int
     """Those of them that raised (and filled nothing in)."""
+    autograd_errors: list[str]
+    """The first line of each one's error that PyTorch raised ("" for one it did not), at most 8."""
     forward_duals: int
     """Dual tensors made for forward-mode autograd (torch.func.jvp, jacfwd) during the call."""
     accumulations: int
@@ -239,3 +241,5 @@ class NotebookObservation(TypedDict):
     seconds: float
     autograd_failed: NotRequired[int]
     """The backward passes of the notebook's run that raised (sent from the sandbox only, which watched the run)."""
+    autograd_errors: NotRequired[list[str]]
+    """The first line of each one's error that PyTorch raised, as a call's (sent with ``autograd_failed``)."""

@@ -70,6 +70,7 @@ def child_main(
         max_elements = int(job["limits"]["max_tensor_elements"])
         files = run_cells(job["source"], skip, channel, namespace)
         watch.failed_loading = watch.failed
+        watch.errors_loading = list(watch.errors)
         if changed := (check(pristine) if check.__code__ is check_code and check.__defaults__ is check_defaults else swapped):
             send({"ev": "tampered", "names": changed})
         send({"ev": "loaded"})
