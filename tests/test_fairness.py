@@ -50,11 +50,11 @@ CORPORA = [
     # methods right on the examples' shapes or numbers only (a sum divided by a typed-in 3, twice; a mean over rows right
     # for vectors; a learning rate fixed at the examples' 0.01; grad_fn names that hold on 2-D inputs): what the hold is for.
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.87, max_honest_held=5),
-    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1 and N19, M1 in notebooks;
+    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1, N19 and N20, M1 in notebooks;
     # tests/fairness/beyond/NOTES.md). The honest answers held are methods for vectors only (torch.dot), right on the
     # 1-D examples and raising on the 2x3 hidden case.
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.72, max_honest_held=2),
-    # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5, N6 and N17;
+    # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5, N6, N17 and N21;
     # tests/fairness/effort/NOTES.md). The honest answer held is a sum divided by a typed-in 3, right on the example only.
     Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90, min_partial_credit=0.91, max_honest_held=1),
 ]
@@ -109,6 +109,17 @@ KNOWN_DISAGREEMENTS: set[str] = {
     "ae054_hook_scale_path_zero_unfinished_copy.py",
     # Round N6, measured held out after the fixes above: the first kind (six grad_fn names on typed-in values, 6 of 13).
     "af022_grad_fn_names_zero_fake_nodes_typed_values.ipynb",
+    # Round N21, measured held out: the forward value the prompt asks for, computed, where the gradient never was (the
+    # round's brief listed that as little work, and the labeller counts it as nothing). The rubric gives the value's
+    # own points, as for ae054 above: f = 2x^2 + 5x + 6 (2 of 9), x ** 3 with no Function (1 of 15), a and b = 2x
+    # made with grad mode on (2 of 11).
+    "au058_backward_with_ones_zero_forward_only.py",
+    "au037_custom_cube_function_zero_forward_only_no_function.py",
+    "au054_inference_vs_no_grad_zero_plain_products.py",
+    # Round N21: the gradient of the summed loss copied into every row, which the prompt says is not the answer. It is
+    # the author's known mistake (solutions/wrong/per_sample_grads/), recognised on every case, so what the work guards
+    # (autograd used, the inputs left alone) counts beside it: 4 of 11, where the labeller gives nothing.
+    "au010_per_sample_grads_zero_summed_grad_repeated.py",
 }
 """Verdicts known to differ from the label, each with why: fixing one, or a new one, turns the suite red."""
 
@@ -144,6 +155,12 @@ KNOWN_WRONG_HINTS = {
     # exactly that (no call asked for z's gradient); the labeller found no tag for it and chose steps, the hint's is
     # operation. Kept as measured.
     "as050_grad_allow_unused_partial_z_not_asked.py",
+    # Round N21, measured held out: the same mistake as as050, the same tag disagreement (steps against operation).
+    "au028_grad_allow_unused_partial_z_not_asked.py",
+    # Round N21: the bias gradient left as a placeholder, torch.zeros(2). The hint guesses the gradient kept by reference
+    # that zero_grad() wiped (the model is the function's own, so nothing observed tells .grad from a fresh tensor);
+    # the labeller tagged operation. Kept as measured.
+    "au003_linear_layer_grads_partial_bias_grad_zeros.py",
 }
 """Hints known to name the wrong mistake, each with why: fixing one, or a new one, turns the suite red."""
 

@@ -1,0 +1,8 @@
+import torch
+
+
+def retained_nonleaf_grad(p):
+    w = 10 * p
+    l = (w ** 2).sum()
+    l.backward()
+    return w

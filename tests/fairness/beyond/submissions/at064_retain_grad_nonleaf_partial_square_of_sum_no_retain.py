@@ -1,0 +1,8 @@
+import torch
+
+
+def retained_nonleaf_grad(p):
+    w = 10 * p
+    l = w.sum() ** 2
+    l.backward()
+    return w

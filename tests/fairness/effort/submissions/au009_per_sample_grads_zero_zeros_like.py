@@ -1,0 +1,5 @@
+import torch
+
+
+def per_sample_grads(w, xs, ys):
+    return torch.zeros_like(xs)

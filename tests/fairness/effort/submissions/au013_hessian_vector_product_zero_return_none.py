@@ -1,0 +1,5 @@
+import torch
+
+
+def hessian_vector_product(x, v):
+    return None

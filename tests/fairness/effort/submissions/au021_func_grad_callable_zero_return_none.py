@@ -1,0 +1,5 @@
+import torch
+
+
+def make_grad(a):
+    return None

@@ -1,0 +1,5 @@
+import torch
+
+
+def partial_grads(x, y, z):
+    pass

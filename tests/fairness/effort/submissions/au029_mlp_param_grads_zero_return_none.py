@@ -1,0 +1,5 @@
+import torch
+
+
+def mlp_param_grads(model, x, y):
+    return None

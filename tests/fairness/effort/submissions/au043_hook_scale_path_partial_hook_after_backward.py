@@ -1,0 +1,9 @@
+import torch
+
+
+def hook_scale_path(x):
+    h = torch.exp(x)
+    out = (h * x).sum()
+    out.backward()
+    h.register_hook(lambda g: g * 0.5)
+    return out

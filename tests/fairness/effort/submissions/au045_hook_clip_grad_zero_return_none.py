@@ -1,0 +1,5 @@
+import torch
+
+
+def hook_clip_grad(x):
+    return None

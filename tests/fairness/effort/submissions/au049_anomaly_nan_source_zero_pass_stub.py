@@ -1,0 +1,5 @@
+import torch
+
+
+def find_nan_gradient(x):
+    pass

@@ -1,0 +1,5 @@
+import torch
+
+
+def grad_modes(x):
+    return None

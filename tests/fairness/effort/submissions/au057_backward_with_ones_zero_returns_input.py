@@ -1,0 +1,5 @@
+import torch
+
+
+def quadratic_backward_ones(x):
+    return x
