@@ -959,6 +959,46 @@ def transposed(ctx: Context) -> Hint | None:
     )
 
 
+@_recognising
+def reshaped(ctx: Context) -> Hint | None:
+    """The right values laid out in another shape (a dimension of size 1 kept or added, a matrix flattened), or the
+    right tensor as the only entry of a tuple or a list (what ``torch.autograd.grad`` and ``functional.hessian`` give
+    for a tuple of inputs)."""
+    m = ctx.mismatch
+    expected, found = m.expected, m.found
+    if not isinstance(expected, TensorValue) or expected.data is None or m.kind not in ("shape", "type"):
+        return None
+    if ctx.target.last_attribute in _NOT_VALUES:
+        return None
+    wrapped = []
+    while isinstance(found, SequenceValue) and len(found.items) == 1 and not found.truncated:
+        wrapped.append(found.kind)
+        found = found.items[0]
+    if not isinstance(found, TensorValue) or found.data is None or (not wrapped and found.shape == expected.shape):
+        return None
+    want, got = list(expected.data), list(found.data)
+    # A constant, or a single number, tells nothing of where its values came from.
+    if len(want) != len(got) or len(set(want)) < 2:
+        return None
+    if not all(isinstance(e, (int, float)) and isinstance(f, (int, float)) and math.isclose(f, e, rel_tol=1e-4, abs_tol=1e-6) for e, f in zip(want, got)):
+        return None
+    if wrapped:
+        return Hint(
+            f"Your result holds the right values, as the only entry of a {wrapped[0]}: return the tensor itself (take "
+            "[0] of what torch.autograd.grad, or a torch.autograd.functional call given a tuple of inputs, returns).",
+            ("type",),
+        )
+    return _say(
+        ctx,
+        f"Your values are right, laid out in shape {tuple(found.shape)} where {tuple(expected.shape)} is expected: a "
+        "dimension of size 1 kept or added (unsqueeze, a batch of one, keepdim=True), or the result flattened; "
+        "reshape or squeeze it to the expected shape.",
+        "Your values are right, laid out in another shape: a dimension of size 1 kept or added (unsqueeze, a batch of "
+        "one, keepdim=True), or the result flattened; reshape or squeeze it to the expected shape.",
+        "shape",
+    )
+
+
 def wrong_type(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind not in ("type", "none"):
@@ -974,7 +1014,7 @@ def wrong_type(ctx: Context) -> Hint | None:
         if isinstance(found, ObjectValue) and found.type not in ("Tensor", "Parameter"):
             return Hint(f"{found.type} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter).", ("type",))
         if isinstance(found, SequenceValue):
-            return Hint("A list was found where a tensor was expected: return the tensor itself (or torch.stack the list).", ("type",))
+            return Hint(f"A {found.kind} was found where a tensor was expected: return the tensor itself (or torch.stack the {found.kind}).", ("type",))
     if isinstance(m.expected, (FloatValue, IntValue)) and isinstance(found, TensorValue):
         return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
     if isinstance(m.expected, ExceptionValue) and isinstance(found, StrValue):
@@ -1922,6 +1962,7 @@ def unweighted(ctx: Context) -> Hint | None:
 
 
 RULES: tuple[Rule, ...] = (
+    reshaped,
     wrong_type,
     grad_is_none,
     grad_left_over,

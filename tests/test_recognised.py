@@ -361,3 +361,57 @@ def test_a_flag_right_on_the_hidden_case_of_the_example_shape_is_no_evidence(cou
     course.exercise("ones_backward", spec, ONES_REFERENCE)
     result = grade(course.config, _ones_backward("2 * x ** 2 + 5 * x")).exercise("ones_backward")
     assert not check_named(result, "x_grad").recognised and result.score == 0
+
+
+GRAD_SPEC = """
+id: square_grad
+title: The gradient of a sum of squares
+prompt: Return the gradient of (x ** 2).sum() with respect to x, by torch.autograd.grad, as a tensor shaped like x.
+function: {name: square_grad, params: [x]}
+cases:
+  - {name: example, inputs: {x: {tensor: [1.0, 2.0, 3.0], requires_grad: true}}}
+  - {name: other, inputs: {x: {random: normal, shape: [4], requires_grad: true}}}
+  - {name: secret, inputs: {x: {random: normal, shape: [2, 3], requires_grad: true}}}
+checks:
+  - {name: gradient, target: return, cases: [example, other], points: 2}
+  - {name: x_unchanged, target: x.changed, cases: [example, other], requires: [gradient]}
+  - {name: gradient_hidden, target: return, cases: [secret], visibility: hidden, points: 2}
+"""
+
+GRAD_REFERENCE = """
+import torch
+
+
+def square_grad(x):
+    return torch.autograd.grad((x ** 2).sum(), x)[0]
+"""
+
+
+@pytest.mark.parametrize(
+    ("returned", "recognised"),
+    [
+        ("torch.autograd.grad((x ** 2).sum(), x)", True),  # the tuple torch.autograd.grad returns
+        ("[torch.autograd.grad((x ** 2).sum(), x)[0]]", True),
+        ("torch.autograd.grad((x ** 2).sum(), x)[0].unsqueeze(0)", True),  # a batch of one
+        ("torch.autograd.grad((x ** 2).sum(), x)[0].flatten()", True),  # right on the vectors, flat on the matrix
+        # Another formula in the same tuple: nothing of the work is told.
+        ("torch.autograd.grad((x ** 3).sum(), x)", False),
+    ],
+)
+def test_the_right_values_in_another_shape_or_in_a_tuple_are_recognised(course: Course, grade: GradeFn, returned: str, recognised: bool) -> None:
+    """Values right on every case, hidden ones included, laid out in another shape or wrapped in a one-element tuple:
+    the work with one mistake in how it is handed back (rounds N19 and N22: a Hessian of shape (1, n, 1, n), the
+    tuple of argnums=(0,), earned nothing)."""
+    course.exercise("square_grad", GRAD_SPEC, GRAD_REFERENCE)
+    student = f"import torch\n\n\ndef square_grad(x):\n    return {returned}\n"
+    result = grade(course.config, student).exercise("square_grad")
+    hidden, unchanged = check_named(result, "gradient_hidden"), check_named(result, "x_unchanged")
+    assert hidden.status == "failed" and hidden.recognised is recognised
+    assert (unchanged.points > 0) is recognised
+
+
+def test_values_typed_in_for_the_example_in_a_tuple_are_not(course: Course, grade: GradeFn) -> None:
+    course.exercise("square_grad", GRAD_SPEC, GRAD_REFERENCE)
+    student = "import torch\n\n\ndef square_grad(x):\n    x.sum().backward()\n    return (torch.tensor([2.0, 4.0, 6.0]),)\n"
+    result = grade(course.config, student).exercise("square_grad")
+    assert result.score == 0
