@@ -358,7 +358,10 @@ class _Verdict:
         # they are typed in: a wrong solution that types in the prompt's numbers (mean_square_grad's hard_coded.py) is
         # matched by any answer typed in, which did no work (tests/hostile/round12/pack/known_typed_in_mistake_copied.py).
         theirs = {case: expected_value(exercise, check, case, self.expected[case]) for case in check.cases if case in self.expected}
-        return named if _typed_in_values(found, theirs) else dataclasses.replace(named, recognised=True)
+        if _typed_in_values(found, theirs) or all(check.name in m.bare for m in matches):
+            # Values a submission doing nothing gives too (an input as given) are no work either, whoever else gives them.
+            return named
+        return dataclasses.replace(named, recognised=True)
 
     def shape_bound(self) -> bool:
         """Whether the check holds wherever the call returned, PyTorch raised a size error on each of its other cases,

@@ -149,7 +149,7 @@ class Grader:
             "exercises": {ex.id: hashlib.sha256(ex.path.read_bytes()).hexdigest() for ex in self.exercises},
             "expected": self.expected,
             "broken": self.broken,
-            "known": {ex: [(k.name, k.description, k.mistakes, sorted(k.vague)) for k in known] for ex, known in self.known.items()},
+            "known": {ex: [(k.name, k.description, k.mistakes, sorted(k.vague), sorted(k.bare)) for k in known] for ex, known in self.known.items()},
             "free": {ex: sorted(names) for ex, names in self.free.items()},
             "tasks": [t.to_wire() for t in self.tasks],
             "tolerances": {k: dataclasses.asdict(v) for k, v in self.config.tolerances.items()},

@@ -51,6 +51,10 @@ class KnownMistake:
     """Checks on which its values are those of the reference with one step left out or without effect: a hook
     registered too late, a clip on the wrong tensor and a forgotten clip all give them, so there they name nothing
     (only the work with that step missing gives them, so there they are still recognised work)."""
+    bare: frozenset[str] = frozenset()
+    """Checks on which its values are, on every case, those of a submission that does nothing (:mod:`grader.nulls`: an
+    input as given, where the mistake never updates it): there they name the mistake but show no work, so they are not
+    recognised (tests/hostile/round19/pack/losses_beside_a_throwaway_backward.py)."""
     slip: bool = False
     """A slip of the reference's formula (:mod:`grader.slips`), made by the grader, not an author: it names a mistake
     only where neither an author's wrong solution nor a rule of :mod:`grader.hints` rebuilds the values."""
