@@ -50,7 +50,7 @@ CORPORA = [
     # methods right on the examples' shapes or numbers only (a sum divided by a typed-in 3, twice; a mean over rows right
     # for vectors; a learning rate fixed at the examples' 0.01; grad_fn names that hold on 2-D inputs): what the hold is for.
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.87, max_honest_held=5),
-    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1, N19, N20 and N22, M1 and N22 in notebooks;
+    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1, N19, N20, N22 and N23, M1 and N22 in notebooks;
     # tests/fairness/beyond/NOTES.md). The honest answers held are methods for vectors only (torch.dot), right on the
     # 1-D examples and raising on the 2x3 hidden case.
     Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.75, min_partial_credit=0.72, max_honest_held=2),

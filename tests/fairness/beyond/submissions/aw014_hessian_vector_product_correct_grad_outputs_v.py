@@ -1,0 +1,8 @@
+import torch
+
+
+def hessian_vector_product(x, v):
+    f = 0.25 * (x ** 4).sum() + x.sum() ** 2
+    (g,) = torch.autograd.grad(f, x, create_graph=True)
+    (hv,) = torch.autograd.grad(g, x, grad_outputs=v)
+    return g, hv

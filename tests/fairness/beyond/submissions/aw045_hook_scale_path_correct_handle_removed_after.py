@@ -1,0 +1,10 @@
+import torch
+
+
+def hook_scale_path(x):
+    h = torch.exp(x)
+    handle = h.register_hook(lambda g: g * 0.5)
+    out = (h * x).sum()
+    out.backward(retain_graph=True)
+    handle.remove()
+    return out

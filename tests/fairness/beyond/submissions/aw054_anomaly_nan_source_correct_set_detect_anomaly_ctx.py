@@ -1,0 +1,16 @@
+import torch
+
+
+def find_nan_gradient(x):
+    out = (x * torch.sqrt(x)).sum()
+    out.backward()
+    plain = x.grad.clone()
+    x.grad = None
+    err = None
+    with torch.autograd.set_detect_anomaly(True):
+        out = (x * torch.sqrt(x)).sum()
+        try:
+            out.backward()
+        except RuntimeError as e:
+            err = e
+    return plain, err
