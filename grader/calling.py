@@ -20,6 +20,7 @@ from typing import Any
 import torch
 
 from grader import inputs, observe, probing
+from grader.wire import MAX_PASS_ERRORS
 
 _monotonic = time.monotonic
 _len = len
@@ -42,9 +43,6 @@ _requires_grad = _getsets.requires_grad.__get__
 _register_hook = torch.Tensor.register_hook
 _named_parameters = torch.nn.Module.named_parameters
 
-
-MAX_ERRORS_SENT = 8
-"""Failed passes' errors a task sends at most (:attr:`grader.observe.AutogradWatch.errors`)."""
 
 UNDER_GRADER_ENV = "GRADER_UNDER_GRADER"
 """Set (to "1") in the environment of a child that runs a submission: ``check()`` in a graded notebook does nothing."""
@@ -128,7 +126,7 @@ def run_task(
             # The run's passes that raised: an error's message kept as text is the work only beside one
             # (hints.wrong_type; tests/hostile/round16/pack/message_typed_in_beside_no_failed_pass.ipynb).
             inspected["autograd_failed"] = watch.failed_loading
-            inspected["autograd_errors"] = _list(watch.errors_loading or ())[:MAX_ERRORS_SENT]
+            inspected["autograd_errors"] = _list(watch.errors_loading or ())[:MAX_PASS_ERRORS]
         return inspected
 
     name = task["function"]
@@ -214,7 +212,7 @@ def run_task(
             "inputs": observed_inputs,
             "autograd_runs": watch.runs - runs_before,
             "autograd_failed": watch.failed - failed_before,
-            "autograd_errors": watch.errors[errors_before:][:MAX_ERRORS_SENT],
+            "autograd_errors": watch.errors[errors_before:][:MAX_PASS_ERRORS],
             "forward_duals": watch.forward_duals - duals_before,
             "accumulations": watch.accumulations - accumulations_before,
             "seconds": seconds,

@@ -393,9 +393,7 @@ class _Verdict:
         obs = outcome.observation if outcome else None
         if obs is None or obs.raised is not None or case not in self.expected:
             return False
-        try:
-            found = resolve(root_value(obs, check.target, self.exercise), check.target)
-        except Unresolved:
+        if (found := _resolved_or_none(obs, check.target, self.exercise)) is None:
             return False
         expected = expected_value(self.exercise, check, case, self.expected[case])
         if telling and not _tells_values(expected):

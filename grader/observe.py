@@ -53,7 +53,15 @@ import torch
 from torch.optim.optimizer import register_optimizer_step_pre_hook
 from torch.overrides import TorchFunctionMode
 
-from grader.wire import COMPARABLE_DTYPES, MAX_DEPTH, MAX_ITEMS, MAX_NAME, MAX_STR, PARAMETER_NAME
+from grader.wire import (
+    COMPARABLE_DTYPES,
+    MAX_DEPTH,
+    MAX_ITEMS,
+    MAX_NAME,
+    MAX_STR,
+    PARAMETER_NAME,
+    PASS_ERROR_CHARS,
+)
 
 # Captured at import: see the module docstring.
 _Tensor = torch.Tensor
@@ -520,11 +528,9 @@ def encode_exception(exc: BaseException) -> dict[str, Any]:
     }
 
 
-MAX_PASS_ERRORS = 256
-"""Failed passes whose error a watch keeps (an honest answer fails one or two per call)."""
-
-PASS_ERROR_CHARS = 160
-"""Characters kept of a failed pass's error: its first line, enough for the start of PyTorch's message."""
+MAX_ERRORS_KEPT = 256
+"""Failed passes whose error a watch keeps (an honest answer fails one or two per call; a task sends the first
+:data:`grader.wire.MAX_PASS_ERRORS` of its own)."""
 
 
 def pass_error(exc: BaseException) -> str:
@@ -709,7 +715,7 @@ class AutogradWatch:
         self.failed = 0
         """Passes that raised (a second pass through a freed graph, a non-scalar output...): they filled nothing in."""
         self.errors: list[str] = []
-        """The first line of each failed pass's error that PyTorch raised (at most :data:`MAX_PASS_ERRORS`): an
+        """The first line of each failed pass's error that PyTorch raised (at most :data:`MAX_ERRORS_KEPT`): an
         error's message kept as text is the work only beside a pass that raised that very error (a backward on a
         throwaway tensor raises another; tests/hostile/round18/pack/)."""
         self.errors_loading: list[str] | None = None
@@ -752,7 +758,7 @@ class AutogradWatch:
                 result = original(t_outputs, *args, **kwargs)
             except BaseException as exc:
                 self.failed += 1
-                if _len(self.errors) < MAX_PASS_ERRORS:
+                if _len(self.errors) < MAX_ERRORS_KEPT:
                     self.errors.append(pass_error(exc))
                 raise
             finally:

@@ -49,10 +49,12 @@ from grader.wire import (
     MAX_DEPTH_RECEIVED,
     MAX_ITEMS,
     MAX_NAME,
+    MAX_PASS_ERRORS,
     MAX_STR_RECEIVED,
     MODULE_KEYS,
     ORIGINS,
     PARAMETER_NAME,
+    PASS_ERROR_CHARS,
     TENSOR_CLASSES,
     TENSOR_KEYS,
     TENSOR_OPTIONAL_KEYS,
@@ -322,19 +324,14 @@ def _count(obs: Wire, key: str, where: str) -> int | None:
     return count
 
 
-MAX_PASS_ERRORS = 8
-PASS_ERROR_CHARS = 160
-
-
-def _pass_errors(obs: Wire, where: str) -> tuple[str, ...] | None:
-    """An observation's optional failed passes' errors (``autograd_errors``): at most 8 short strings, no more than the
-    passes that raised (None where absent)."""
+def _pass_errors(obs: Wire, where: str, failed: int | None) -> tuple[str, ...] | None:
+    """An observation's optional failed passes' errors (``autograd_errors``): at most :data:`MAX_PASS_ERRORS` short
+    strings, no more than the ``failed`` passes (its validated ``autograd_failed``; None where absent)."""
     if "autograd_errors" not in obs:
         return None
     raw = obs["autograd_errors"]
     _expect(isinstance(raw, list) and len(raw) <= MAX_PASS_ERRORS, where, "autograd_errors must be a short list")
-    failed = obs.get("autograd_failed")
-    _expect(isinstance(failed, int) and len(raw) <= failed, where, "more autograd_errors than failed passes")
+    _expect(failed is not None and len(raw) <= failed, where, "more autograd_errors than failed passes")
     return tuple(_str(item, f"{where}.autograd_errors", limit=PASS_ERROR_CHARS) for item in raw)
 
 
@@ -636,7 +633,7 @@ def validate_observation(
         _expect(isinstance(variables, dict) and set(variables) == set(task["variables"]), where, "variables do not match the task")
         # Present: the passes of the whole run that raised (a notebook counts no call's).
         failed = _count(obs, "autograd_failed", where)
-        errors = _pass_errors(obs, where)
+        errors = _pass_errors(obs, where, failed)
         return Observation(
             status=status, seconds=seconds, variables=_values(variables, where, max_elements), autograd_failed=failed, autograd_errors=errors
         )
@@ -676,7 +673,7 @@ def _call_observation(obs: Wire, where: str, task: dict[str, Any], limits: dict[
         inputs=_values(inputs, f"{where}.inputs", max_elements),
         autograd_runs=counts["autograd_runs"],
         autograd_failed=counts["autograd_failed"],
-        autograd_errors=_pass_errors(obs, where),
+        autograd_errors=_pass_errors(obs, where, counts["autograd_failed"]),
         forward_duals=counts["forward_duals"],
         accumulations=counts["accumulations"],
         probes=_probes(obs.get("probes"), f"{where}.probes", task, max_elements),

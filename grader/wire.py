@@ -43,6 +43,10 @@ MAX_DEPTH_RECEIVED = 12
 """Nesting depth the parser accepts (an exception's own fields sit below a value's depth)."""
 MAX_NAME = 200
 """Longest type, dtype or grad_fn name."""
+MAX_PASS_ERRORS = 8
+"""Most failed passes' errors (``autograd_errors``) an observation carries."""
+PASS_ERROR_CHARS = 160
+"""Characters kept of a failed pass's error: its first line, enough for the start of PyTorch's message."""
 INT64 = (-(2**63), 2**63 - 1)
 """Every integer on the wire fits in an int64, as every integer an honest child sends does."""
 
