@@ -119,6 +119,13 @@ def grade(pool: WorkerPool, tmp_path: Path) -> GradeFn:
     return run
 
 
+def grade_exercise(config: Config, pool: WorkerPool, path: Path, exercise: str) -> ExerciseResult:
+    """Grade one file on one exercise of ``config``'s course (a hostile round's pack file, one at a time)."""
+    grader = open_grader(config, mode="grade", only=[exercise])
+    [(_key, result)] = list(grade_items([Item(key=path.name, path=path, grader=grader)], pool=pool))
+    return result.exercise(exercise)
+
+
 def failing(result: SubmissionResult, exercise: str) -> set[str]:
     """Names of the checks of one exercise that did not pass."""
     return {c.name for c in result.exercise(exercise).checks if c.status != "passed"}

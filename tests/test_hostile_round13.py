@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Course, GradeFn
+from conftest import Course, GradeFn, grade_exercise
 
 from grader.batch import Item, grade_items
 from grader.config import Config
@@ -41,9 +41,7 @@ NOT_STOPPED: dict[str, str] = {}
 )
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert ex.score == score, [(c.name, c.status, c.points, c.message) for c in ex.checks]
     assert ex.review is not None
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import grade_exercise
 
-from grader.batch import Item, grade_items
 from grader.config import Config
-from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
 
 PACK = Path(__file__).resolve().parent / "hostile" / "round14" / "pack"
@@ -61,9 +60,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
 )
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert ex.score == score, [(c.name, c.status, c.points, c.recognised, c.message) for c in ex.checks]
     failed_values = [c for c in ex.checks if c.name in COPIED[name]]
     assert len(failed_values) == len(COPIED[name]) and all(c.status == "failed" and not c.recognised for c in failed_values), [

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import grade_exercise
 
 from grader.batch import Item, grade_items
 from grader.config import Config
@@ -41,9 +42,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
 @pytest.mark.parametrize("name", sorted(PACK_EXPECTED))
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert ex.score == score, [(c.name, c.status, c.points, c.recognised, c.message) for c in ex.checks]
     assert ex.review is None
 

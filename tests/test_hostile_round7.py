@@ -13,11 +13,10 @@ from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
+from conftest import grade_exercise
 
-from grader.batch import Item, grade_items
 from grader.checks import beside_work
 from grader.config import Config, Intake
-from grader.grading import open_grader
 from grader.intake import collect
 from grader.results import CheckResult
 from grader.sandbox.worker import WorkerPool
@@ -60,9 +59,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
 )
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score, passing = PACK_EXPECTED[name]
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.message) for c in ex.checks]
     assert ex.score == score
     assert bool(ex.review) == (name in HELD_FOR_REVIEW), ex.review

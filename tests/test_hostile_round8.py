@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DOUBLE_SPEC, Course, write
+from conftest import DOUBLE_SPEC, Course, grade_exercise, write
 
-from grader.batch import Item, grade_items
 from grader.commands import grade
 from grader.config import Config
-from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
 
 ROUND8 = Path(__file__).resolve().parent / "hostile" / "round8"
@@ -72,9 +70,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
 )
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score, passing = PACK_EXPECTED[name]
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.points, c.message) for c in ex.checks]
     assert ex.score == score
 

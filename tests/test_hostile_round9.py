@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import grade_exercise
 
-from grader.batch import Item, grade_items
 from grader.config import Config
-from grader.grading import open_grader
 from grader.sandbox.worker import WorkerPool
 
 ROUND9 = Path(__file__).resolve().parent / "hostile" / "round9"
@@ -69,9 +68,7 @@ def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
 )
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score, passing = PACK_EXPECTED[name]
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert {c.name for c in ex.checks if c.status == "passed"} == passing, [(c.name, c.status, c.points, c.message) for c in ex.checks]
     assert ex.score == score
     by_name = {c.name: c for c in ex.checks}
@@ -82,7 +79,5 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
 
 def test_a_callable_that_changes_its_argument_is_not_full_marks(repo_config: Config, pool: WorkerPool) -> None:
     [(name, exercise)] = UNDER_FULL_MARKS.items()
-    grader = open_grader(repo_config, mode="grade", only=[exercise])
-    [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
-    ex = result.exercise(exercise)
+    ex = grade_exercise(repo_config, pool, PACK / name, exercise)
     assert ex.score < ex.max_score, [(c.name, c.status, c.points) for c in ex.checks]
