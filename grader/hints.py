@@ -1582,6 +1582,15 @@ def running_total(ctx: Context) -> Hint | None:
     )
 
 
+def _saturated(expected: list[list[float]]) -> bool:
+    """The last entry is one value that bounds every entry and shows up in an earlier one: a clip's limit, not data."""
+    last = expected[-1]
+    if len(set(last)) != 1:
+        return False
+    bound = abs(last[0])
+    return all(abs(v) <= bound for e in expected for v in e) and any(abs(v) == bound for e in expected[:-1] for v in e)
+
+
 @_recognising
 def last_entry_everywhere(ctx: Context) -> Hint | None:
     """Every entry equals the expected last one: the same .grad tensor stored each time, by reference, overwritten."""
@@ -1591,6 +1600,8 @@ def last_entry_everywhere(ctx: Context) -> Hint | None:
     found, expected = pair
     if not any(expected[-1]) or not _varied(expected) or all(_same(e, expected[-1]) for e in expected):
         return None  # a last entry of zeros, or values all of one size (clipped to ±1), are every entry's by chance too often
+    if _saturated(expected):
+        return None  # an answer clipped to the same bound holds it in every entry too (a sign flipped before a clamp)
     if not all(_same(f, expected[-1]) for f in found):
         return None
     return Hint(

@@ -268,6 +268,15 @@ def test_every_row_holding_the_last_ones_values_is_a_stored_reference() -> None:
     same = torch.ones(3, 2)
     assert "last one's values" not in text(diagnose("grads", same, same * 2))
     assert "last one's values" not in text(diagnose("grads", torch.tensor([[1.0, 2.0], [0.0, 0.0]]), torch.zeros(2, 2)))
+    # A last row all at a clip's limit, which earlier rows reach too: an answer clipped to the limit everywhere matches it.
+    saturated = torch.tensor([[0.5, -1.0, 0.2], [1.0, 1.0, 1.0]])
+    assert "last one's values" not in text(diagnose("first", saturated, torch.ones(2, 3)))
+    # Entries each of one value, as a record of a scalar-like gradient per step: still named.
+    steps = torch.tensor([[1.0, 1.0], [3.0, 3.0], [2.0, 2.0]])
+    assert "last one's values" in text(diagnose("grads", steps, steps[-1].expand(3, 2).contiguous()))
+    # A last row of one value that is the largest but no earlier row reaches: data, not a clip's limit, so named.
+    per_sample = torch.tensor([[2.0, 0.0], [4.0, 4.0]])
+    assert "last one's values" in text(diagnose("grads", per_sample, torch.full((2, 2), 4.0)))
 
 
 def test_rows_left_zero_at_one_end_are_a_loop_bound_and_recognised() -> None:

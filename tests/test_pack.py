@@ -12,6 +12,10 @@ mistake.
 
 from __future__ import annotations
 
+import dataclasses
+import sys
+from pathlib import Path
+
 import pytest
 
 from grader.alternatives import wrong_solutions
@@ -19,10 +23,17 @@ from grader.config import Config
 from grader.spec import scan_exercises
 from grader.validate import ValidationReport, validate
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fairness"))
+
+from measure import FAIRNESS_KEY  # noqa: E402
+
 
 @pytest.fixture(scope="module")
 def report(repo_config: Config) -> ValidationReport:
-    return validate(repo_config, jobs=2)
+    """The pack validated with the fairness corpora's fixed key for the hidden cases: a clone's own secret draws other
+    hidden inputs, and one borderline draw in a CI clone named a mutant's mistake wrongly (a row clipped to 1
+    throughout); ``grader validate`` under a course's secret, and sweeps of drawn keys, find such draws."""
+    return validate(dataclasses.replace(repo_config, hidden_seed=FAIRNESS_KEY), jobs=2)
 
 
 def test_the_pack_is_large_and_every_exercise_ships_wrong_solutions(repo_config: Config) -> None:
