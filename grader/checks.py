@@ -667,8 +667,24 @@ def evaluate(
             return verdict.failed(case, problems[case].message, list(problems[case].hints))
         failure = verdict.case(case, expected[case], outcomes[f"{exercise.id}/{case}"])
         if failure is not None:
-            return failure
+            return failure if _recognised_after(verdict, failure, problems) else dataclasses.replace(failure, recognised=False)
     return verdict.passed()
+
+
+def _recognised_after(verdict: _Verdict, failure: CheckResult, problems: dict[str, TaskProblem]) -> bool:
+    """A failure recognised as work on its case stays so only where every later case of the check passes or fails as
+    recognised work too: the rules that recognise judge one case, and junk on the cases after a recognised one (a
+    hidden one) is no work (tests/hostile/round20/)."""
+    if not failure.recognised:
+        return False
+    check = verdict.check
+    for case in check.cases[check.cases.index(failure.case) + 1 :]:
+        if case in problems:
+            return False
+        later = verdict.case(case, verdict.expected[case], verdict.outcomes[f"{verdict.exercise.id}/{case}"])
+        if later is not None and not later.recognised:
+            return False
+    return True
 
 
 def explained_by_known(
