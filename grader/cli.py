@@ -90,10 +90,25 @@ def _add_autograde(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("--results", type=Path, required=True, help="where to write results.json")
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text}")
+    return value
+
+
 def _add_validate(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("validate", help="prove every exercise fair: valid, alternatives full marks, null submissions 0, mutants killed with right hints, wrong solutions caught")
     p.add_argument("-e", "--exercise", action="append", dest="only", metavar="ID", help="only this exercise (repeatable)")
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers")
+    p.add_argument(
+        "--draws",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="validate under the course's hidden cases, then under N-1 fresh draws of them: whether an exercise is fair must not depend on the inputs its secret drew",
+    )
+    p.add_argument("--key", metavar="KEY", help="draw the hidden cases with KEY instead of the course's secret (to repeat a draw --draws printed)")
 
 
 def _add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -206,7 +221,7 @@ def _autograde(config: Config, args: argparse.Namespace) -> int:
 def _validate(config: Config, args: argparse.Namespace) -> int:
     from grader.commands import validate
 
-    return validate.main(config, only=args.only, jobs=args.jobs)
+    return validate.main(config, only=args.only, jobs=args.jobs, draws=args.draws, key=args.key)
 
 
 def _list(config: Config, args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from grader.commands import validate as command
 from grader.config import Config
 from grader.exitcodes import ExitCode
 from grader.report import validation
-from grader.validate import ValidationReport, validate
+from grader.validate import ExerciseReport, ValidationReport, validate
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,38 @@ def test_exit_code_is_0_when_every_selected_exercise_is_fair(fair_course: Config
     out = io.StringIO()
     assert command.main(fair_course, only=["twice"], jobs=1, out=out) == ExitCode.OK
     assert out.getvalue().startswith("OK      twice")
+
+
+def test_more_draws_validate_again_under_fresh_keys_and_print_each(fair_course: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--draws N: the course's key, then N-1 fresh ones, each printed so --key repeats it; a draw that breaks an
+    exercise fails the command and prints only what broke."""
+    fine = ExerciseReport(id="twice", path="twice.yaml", max_score=6, reference_score=6)
+    broken = ExerciseReport(id="twice", path="twice.yaml", max_score=6, reference_score=6, stale=["a stale declaration"])
+    seen: list[str | None] = []
+
+    def fake(config: Config, *, only: list[str] | None = None, jobs: int = 1) -> ValidationReport:
+        seen.append(config.hidden_seed)
+        return ValidationReport(exercises=[fine if len(seen) < 3 else broken])
+
+    monkeypatch.setattr(command, "validate", fake)
+    out = io.StringIO()
+    assert command.main(fair_course, jobs=1, draws=3, out=out) == ExitCode.FAILED
+    first, second, third = seen
+    assert first == fair_course.hidden_seed and second and third and len({first, second, third}) == 3
+    text = out.getvalue()
+    assert f"draw 2 of 3: hidden cases under --key {second}" in text and f"draw 3 of 3: hidden cases under --key {third}" in text
+    after_second = text.split("draw 2 of 3")[1]
+    assert "OK      twice" not in after_second  # past the first draw, only what broke
+    assert "BROKEN  twice" in after_second and "a stale declaration" in after_second
+    # --key repeats one draw.
+    seen.clear()
+    assert command.main(fair_course, jobs=1, key=third, out=io.StringIO()) == ExitCode.OK
+    assert seen == [third]
+
+
+def test_two_real_draws_of_a_fair_exercise_both_pass(fair_course: Config) -> None:
+    out = io.StringIO()
+    assert command.main(fair_course, only=["twice"], jobs=1, draws=2, out=out) == ExitCode.OK
+    text = out.getvalue()
+    assert text.startswith("OK      twice") and "draw 2 of 2: hidden cases under --key " in text
+    assert text.count("1 of 1 exercises valid") == 2

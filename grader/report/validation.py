@@ -104,17 +104,21 @@ def total_line(report: ValidationReport) -> str:
     )
 
 
-def render(report: ValidationReport, root: Path, *, color: bool = False) -> str:
+def render(report: ValidationReport, root: Path, *, color: bool = False, broken_only: bool = False) -> str:
+    """Every exercise's line, problems and wrong solutions, then the total; ``broken_only``: the exercises that are not
+    ok, with only what is wrong with them."""
     paint = Painter(color)
     lines = []
     for error in report.file_errors:
         lines.append(paint("INVALID ", "red") + error)
     width = max((len(e.id) for e in report.exercises), default=10)
     for er in report.exercises:
+        if broken_only and er.ok:
+            continue
         label = paint("OK     ", "green") if er.ok else paint("BROKEN ", "red")
         lines.append(f"{label} {er.id.ljust(width)}  {summary_line(er)}")
         lines.extend(problem_line(problem) for problem in exercise_problems(er, root))
-        lines.extend(mistake_line(m, root, paint) for m in er.mistakes)
+        lines.extend(mistake_line(m, root, paint) for m in er.mistakes if not (broken_only and m.caught))
     lines.append("")
     lines.append(total_line(report))
     return "\n".join(lines)
