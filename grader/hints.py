@@ -373,16 +373,22 @@ def _written_numbers(text: str) -> set[float]:
 
 
 def _partial_counts(ctx: Context) -> set[int]:
-    """Element counts of a proper part of a tensor input's dimensions (rows, columns...), other than 1 and the whole."""
+    """Element counts of a proper part of a tensor input's dimensions (rows, columns...), other than 1 and the whole.
+
+    Worked out as the products of every subset of the sizes, one size at a time: as many steps as there are dimensions
+    times the distinct products (divisors of the whole), never one per subset. An input is the student's after the
+    call, and ``x.data = torch.ones([1] * 30 + [2, 2])`` gave it 32 dimensions: 2^32 subsets held the grader's own
+    process for hours on one answer (tests/hostile/round21/pack/input_of_many_dimensions.py)."""
     counts: set[int] = set()
     for value in ctx.found_inputs.values():
         if not isinstance(value, TensorValue) or len(value.shape) < 2:
             continue
-        shape, whole = value.shape, value.numel
-        for mask in range(1, (1 << len(shape)) - 1):
-            n = numel(s for i, s in enumerate(shape) if mask >> i & 1)
-            if 1 < n < whole:
-                counts.add(n)
+        whole = value.numel
+        products = {1}
+        for size in value.shape:
+            products |= {p * size for p in products}
+        # The empty part gives 1 and the whole gives the whole, both left out: every count between is a proper part's.
+        counts.update(n for n in products if 1 < n < whole)
     return counts
 
 
@@ -1529,7 +1535,8 @@ def _entries(value: Value | None) -> list[list[float]] | None:
     A vector's entries are single numbers: a constant vector, or one that adds up, is too common a shape to name a mistake.
     """
     if isinstance(value, TensorValue):
-        if len(value.shape) < 2 or value.shape[0] < 2 or value.data is None or len(value.data) % value.shape[0]:
+        # Rows counted by the data, never by a size alone: an empty tensor of 2^62 rows has no entry to read.
+        if len(value.shape) < 2 or value.shape[0] < 2 or not value.data or len(value.data) % value.shape[0]:
             return None
         size = len(value.data) // value.shape[0]
         return [[float(v) for v in value.data[i * size:(i + 1) * size]] for i in range(value.shape[0])]
