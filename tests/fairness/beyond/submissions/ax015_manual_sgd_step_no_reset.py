@@ -1,0 +1,13 @@
+"""manual_sgd_step: never resets w.grad between samples (mistake: gradients accumulate); update under no_grad otherwise right."""
+import torch
+
+
+def sgd_pass_with_zeroing(w, x_data, y_data, lr):
+    grads = []
+    for i in range(len(x_data)):
+        loss = (w * x_data[i] - y_data[i]) ** 2
+        loss.backward()
+        grads.append(w.grad.clone())
+        with torch.no_grad():
+            w -= lr * w.grad
+    return grads

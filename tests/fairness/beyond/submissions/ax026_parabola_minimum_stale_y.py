@@ -1,0 +1,13 @@
+"""parabola_minimum: returns the y of the last step, computed before its update (mistake: stale value); updates right."""
+import torch
+
+
+def parabola_minimum(x, lr, steps):
+    y = None
+    for _ in range(steps):
+        y = 3 * x ** 2 + 2 * x - 1.2
+        y.backward()
+        with torch.no_grad():
+            x -= lr * x.grad
+        x.grad.zero_()
+    return y.item()

@@ -1,0 +1,24 @@
+"""custom_cube_function: correct; the newer forward(x) + setup_context form, backward built from the saved x with torch ops."""
+import torch
+
+
+class Cube(torch.autograd.Function):
+    @staticmethod
+    def forward(x):
+        return x ** 3
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        (x,) = inputs
+        ctx.save_for_backward(x)
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        (x,) = ctx.saved_tensors
+        return grad_output * 3 * x ** 2
+
+
+def custom_cube(x, v):
+    out = Cube.apply(x)
+    out.backward(v)
+    return out
