@@ -143,8 +143,9 @@ def linear_partials(x, w, b):
 #
 # 1. compute `loss = (w * 3).sum()`;
 # 2. call `loss.backward()`;
-# 3. append a copy of the gradient, `w.grad.clone()`, to a list (a copy,
-#    because the next steps change `w.grad` itself);
+# 3. append a copy of the gradient, `w.grad.clone()`, to a list (a copy:
+#    a reset with `w.grad.zero_()`, and the next steps, change `w.grad`
+#    itself, in place);
 # 4. reset the gradient before the next step.
 #
 # Return the list: one entry per step. To reset, `w.grad.zero_()`,
