@@ -927,7 +927,7 @@ def wrong_shape(ctx: Context) -> Hint | None:
     if e == 1 and f > 1:
         return Hint("Your result has one value per element where a single number was expected: reduce it (mean or sum) first.", ("shape",))
     expected_shape, found_shape = tuple(m.facts["expected_shape"]), tuple(m.facts["found_shape"])
-    if len(expected_shape) == 2 and len(found_shape) == 1 and found_shape[0] in expected_shape:
+    if len(expected_shape) == 2 and len(found_shape) == 1 and found_shape[0] in expected_shape and rows_added_up(ctx) is None:
         # A matrix of derivatives (a Jacobian, a Hessian) answered by one gradient: the gradient of a sum of the
         # outputs (or of the first derivatives), which adds up each column of the matrix.
         return Hint(
@@ -1002,6 +1002,39 @@ def reshaped(ctx: Context) -> Hint | None:
         "Your values are right, laid out in another shape: a dimension of size 1 kept or added (unsqueeze, a batch of "
         "one, keepdim=True), or the result flattened; reshape or squeeze it to the expected shape.",
         "shape",
+    )
+
+
+@_recognising
+def rows_added_up(ctx: Context) -> Hint | None:
+    """The expected rows added up into one: the gradient of a summed output (one backward pass through a sum of the
+    per-sample losses, or of a Jacobian's outputs) where one row per sample or output is asked."""
+    m = ctx.mismatch
+    expected, found = m.expected, m.found
+    if m.kind != "shape" or not isinstance(expected, TensorValue) or not isinstance(found, TensorValue) or found.data is None:
+        return None
+    if ctx.target.last_attribute in _NOT_VALUES or tuple(found.shape) != tuple(expected.shape[1:]):
+        return None
+    rows = _entries(expected)
+    if rows is None or len(found.data) != len(rows[0]):
+        return None
+    total = [sum(column) for column in zip(*rows)]
+    # A constant total tells nothing of where it came from; one that is a row itself (the others zero) is that row.
+    if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
+        return None
+    if not all(isinstance(f, (int, float)) and math.isclose(f, t, rel_tol=1e-4, abs_tol=1e-6) for f, t in zip(found.data, total)):
+        return None
+    return _say(
+        ctx,
+        f"Your values are the expected rows added up into one, of shape {tuple(found.shape)} where "
+        f"{tuple(expected.shape)} is expected: the gradient of a summed output (one backward pass through a sum) where "
+        "each row asks for its own gradient. Compute the rows apart: torch.func.vmap, or one torch.autograd.grad call "
+        "per row.",
+        "Your values are the expected rows added up into one: the gradient of a summed output (one backward pass "
+        "through a sum) where each row asks for its own gradient. Compute the rows apart: torch.func.vmap, or one "
+        "torch.autograd.grad call per row.",
+        "shape",
+        "operation",
     )
 
 
@@ -1981,6 +2014,7 @@ def unweighted(ctx: Context) -> Hint | None:
 
 RULES: tuple[Rule, ...] = (
     reshaped,
+    rows_added_up,
     wrong_type,
     grad_is_none,
     grad_left_over,

@@ -616,8 +616,11 @@ def test_an_extra_pass_where_the_reference_caught_an_error_is_that_pass_not_rais
 
 def test_a_vector_where_a_matrix_of_derivatives_is_expected() -> None:
     jacobian = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True) * 1
-    h = diagnose("return", jacobian, torch.tensor([4.0, 6.0], requires_grad=True) * 1, is_return=True)
+    h = diagnose("return", jacobian, torch.tensor([4.0, 5.0], requires_grad=True) * 1, is_return=True)
     assert tags(h) == {"shape"} and "one row per output" in text(h)
+    # The rows' sum itself: that rule says more (and recognises it), and this one stays quiet.
+    h = diagnose("return", jacobian, torch.tensor([4.0, 6.0], requires_grad=True) * 1, is_return=True)
+    assert tags(h) == {"shape", "operation"} and "added up into one" in text(h) and "one row per output" not in text(h)
     assert diagnose("return", jacobian, torch.ones(3, requires_grad=True) * 1, is_return=True) == []
 
 
@@ -867,3 +870,13 @@ def test_precision_lost_is_recognised_work() -> None:
     expected = torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64)
     h = diagnose("return", expected, expected * (1 + 3e-5), is_return=True)
     assert tags(h) == {"dtype"} and all(x.recognised for x in h)
+
+
+def test_rows_added_up_into_one_are_the_gradient_of_a_summed_output_and_recognised() -> None:
+    rows = torch.tensor([[2.0, 0.0, 1.0], [4.0, 4.0, -3.0]])
+    h = diagnose("grads", rows, rows.sum(0), is_return=True)
+    assert "added up into one" in text(h) and tags(h) == {"shape", "operation"} and all(x.recognised for x in h)
+    # A total that is one of the rows (the others zeros), a constant total, or another vector of the row's size: not it.
+    assert "added up" not in text(diagnose("grads", torch.tensor([[2.0, 1.0], [0.0, 0.0]]), torch.tensor([2.0, 1.0])))
+    assert "added up" not in text(diagnose("grads", torch.tensor([[1.0, 2.0], [2.0, 1.0]]), torch.tensor([3.0, 3.0])))
+    assert "added up" not in text(diagnose("grads", rows, rows.mean(0)))
