@@ -1022,7 +1022,7 @@ def rows_added_up(ctx: Context) -> Hint | None:
     # A constant total tells nothing of where it came from; one that is a row itself (the others zero) is that row.
     if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
         return None
-    if not all(isinstance(f, (int, float)) and math.isclose(f, t, rel_tol=1e-4, abs_tol=1e-6) for f, t in zip(found.data, total)):
+    if not all(isinstance(f, (int, float)) for f in found.data) or not _same([float(f) for f in found.data], total):
         return None
     return _say(
         ctx,
