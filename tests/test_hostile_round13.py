@@ -24,13 +24,8 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
     "typed_in_raising_on_one_hidden_case.py": ("mean_square_grad", 0),
 }
 """Pack files graded here: exercise and fair score (record_of_zeros.py is measured by the unit test below)."""
-
-
-def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(PACK.glob("*.py")):
-        doc = path.read_text(encoding="utf-8").split('"""')[1]
-        assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED) | {"record_of_zeros.py"}
+ALSO_GRADED = {"record_of_zeros.py"}
+"""Measured by a unit test of its own (tests/test_hostile_packs.py checks every file is graded)."""
 
 
 NOT_STOPPED: dict[str, str] = {}

@@ -37,6 +37,8 @@ BATCH: dict[str, float] = {
     "forged_key_with_markup.py": 0,
 }
 """Pack files graded together on mean_square_grad, beside an honest answer (9 of 9): the fair score of each."""
+ALSO_GRADED = set(BATCH)
+"""Pack files graded by a test of their own (tests/test_hostile_packs.py checks every file is graded)."""
 
 HONEST = """
 def mean_square_grad(x):
@@ -44,13 +46,6 @@ def mean_square_grad(x):
     out.backward()
     return out
 """
-
-
-def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(PACK.glob("*.py")):
-        doc = path.read_text(encoding="utf-8").split('"""')[1]
-        assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED) | set(BATCH)
 
 
 @pytest.mark.parametrize("name", sorted(PACK_EXPECTED))

@@ -8,7 +8,6 @@ unlocked every value the error guards. The sandbox now sends the passes of the n
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -30,13 +29,6 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
     "honest_message_kept_as_text.ipynb": ("retain_graph_backward", 7),
 }
 """Pack notebooks graded one at a time: exercise and fair score."""
-
-
-def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(PACK.glob("*.ipynb")):
-        doc = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"])
-        assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.iterdir()} == set(PACK_EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(PACK_EXPECTED))

@@ -10,7 +10,6 @@ notebook, in a batch at two workers, and one after another on one worker.
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import time
 from collections.abc import Iterator
@@ -43,6 +42,8 @@ BATCH: dict[str, float] = {
     "honest_control.ipynb": 12,
 }
 """Graded together on grad_before_backward at two workers: the fair score of each (persist: the typed-in answer's)."""
+ALSO_GRADED = set(BATCH)
+"""Pack files graded by a test of their own (tests/test_hostile_packs.py checks every file is graded)."""
 
 MARKS = (
     Path("/tmp/h17-mark"), Path("/dev/shm/h17-mark"), Path.home() / ".h17", Path.home() / ".cache" / "torch" / "h17",
@@ -61,13 +62,6 @@ def quick_cells(repo_config: Config) -> Config:
 def one_worker() -> Iterator[WorkerPool]:
     with WorkerPool(1) as p:
         yield p
-
-
-def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(PACK.glob("*.ipynb")):
-        doc = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"])
-        assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.iterdir()} == set(PACK_EXPECTED) | set(BATCH)
 
 
 @pytest.mark.parametrize("name", sorted(PACK_EXPECTED))

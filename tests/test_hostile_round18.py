@@ -9,7 +9,6 @@ those words.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -40,19 +39,6 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
     "typed_in_raising_on_hidden_inputs.py": ("mean_square_grad", 0),
 }
 """Pack files graded one at a time: exercise and fair score (none is held for review)."""
-
-
-def _doc(path: Path) -> str:
-    if path.suffix == ".ipynb":
-        return "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"])
-    return path.read_text(encoding="utf-8").split('"""')[1]
-
-
-def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(PACK.iterdir()):
-        doc = _doc(path)
-        assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.iterdir()} == set(PACK_EXPECTED)
 
 
 OPEN = {

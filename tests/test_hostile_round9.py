@@ -47,19 +47,14 @@ NOT_STOPPED: dict[str, str] = {}
 
 UNDER_FULL_MARKS = {"callable_changes_its_argument.py": "func_grad_callable"}
 """Pack files whose fair score is below full marks, by how much being a check the exercise does not have yet."""
+ALSO_GRADED = set(UNDER_FULL_MARKS)
+"""Pack files graded by a test of their own (tests/test_hostile_packs.py checks every file is graded)."""
 
 HINTS: dict[str, dict[str, set[str]]] = {
     # A pass that raised adds nothing: the second pass that doubled x.grad is named, the caught error after it.
     "caught_error_over_a_double_pass.py": {"x_grad": {"accumulation", "exception"}, "x_backward_calls": {"backward_count", "exception"}},
 }
 """Pack files whose hints matter: check -> the mistakes its hint must name."""
-
-
-def test_every_attack_says_what_it_tries_and_the_fair_verdict() -> None:
-    for path in sorted(PACK.glob("*.py")):
-        doc = path.read_text(encoding="utf-8").split('"""')[1]
-        assert "Tries:" in doc and "Fair verdict" in doc, path.name
-    assert {p.name for p in PACK.glob("*.py")} == set(PACK_EXPECTED) | set(UNDER_FULL_MARKS)
 
 
 @pytest.mark.parametrize(
