@@ -309,7 +309,10 @@ class _Verdict:
             # (a hook never removed, or removed too late): which mistake it is they cannot say, so they name none, but
             # only the work with that step missing gives them, hidden cases included (hook_clip_grad's second gradient).
             found_hints = [dataclasses.replace(h, recognised=left_out.recognised) for h in found_hints] or [left_out]
-        for author in _author_hints(check, mismatch, found_root, None, ctx.found_parent):
+        # An author's words on how a count of passes came about (a formula for hv) are not the student's story when a
+        # result is None: that step was left out (hints.autograd_runs says so).
+        authors = [] if check.target.root == "autograd_runs" and hints.result_left_out(ctx) else _author_hints(check, mismatch, found_root, None, ctx.found_parent)
+        for author in authors:
             if all(h.text != author.text for h in found_hints):
                 found_hints.append(author)
         if check.target.attribute == "grad" and _written_by_hand(ctx.expected_parent, ctx.found_parent):
@@ -737,11 +740,22 @@ def explained_by_known(
         # A check of a value whose values tell a mistake was matched against the known mistakes already, with the
         # guards that keep a typed-in answer or a .grad written by hand from passing for one
         # (tests/hostile/round12/pack/gradient_written_in_as_a_sum_for_a_mean.py): only values too few to tell are
-        # left (one bias, a loss that overflowed), and never a .grad, which has a guard of its own.
+        # left (one bias, a loss that overflowed). A .grad among them counts only where a backward pass wrote it on
+        # every case: one bias's gradient on a hidden case, doubled by the second backward() that doubled the rest.
         if check.name not in valued:
             return True
         present = {case: v for case, v in values.items() if v is not None}
-        return check.target.attribute != "grad" and len(present) == len(values) and not known_mod.telling(present)
+        if len(present) != len(values) or known_mod.telling(present):
+            return False
+        return check.target.attribute != "grad" or not any(by_hand(check, case) for case in check.cases)
+
+    def by_hand(check: Check, case: str) -> bool:
+        outcome, reference = outcomes.get(f"{exercise.id}/{case}"), expected.get(case)
+        if outcome is None or outcome.observation is None or reference is None:
+            return True
+        ours = _resolve_parent(outcome.observation, check.target, exercise)
+        theirs = _resolve_parent(reference, check.target, exercise)
+        return not isinstance(ours, TensorValue) or _written_by_hand(theirs, ours)
 
     out = []
     for result in results:

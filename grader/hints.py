@@ -348,6 +348,18 @@ def sum_or_mean(ctx: Context) -> Hint | None:
                 "Your result is smaller by a factor equal to the number of elements: a mean where a sum was meant.",
                 "sum_vs_mean",
             )
+    # A mean over one dimension where the prompt sums (the batch's rows of ((x @ w) ** 2).mean()) divides the result,
+    # and every gradient through it, by that dimension's size: a proper part of an input's, as below, but smaller.
+    if 0 < k < 1 and _SUM_WORDS.search(ctx.prompt):
+        m = round(1 / k)
+        if math.isclose(1 / k, m, rel_tol=1e-4) and m in _partial_counts(ctx) and m not in _written_numbers(ctx.prompt):
+            return _say(
+                ctx,
+                f"Your result is 1/{m} of the expected one, and {m} is the size of part of the input's dimensions: a mean "
+                "(over the rows, say) where a sum was meant.",
+                "Your result is smaller by the size of part of the input's dimensions: a mean where a sum was meant.",
+                "sum_vs_mean",
+            )
     # A factor that is a proper part of the input's size is a weaker clue than the whole size:
     # given only on the mean itself (a returned value), where a gradient's factor could be anything.
     if ctx.is_return and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _MEAN_WORDS.search(ctx.prompt):
@@ -364,7 +376,8 @@ def sum_or_mean(ctx: Context) -> Hint | None:
     return None
 
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+_NUMBER = re.compile(r"(?<![\w.])(?<![eE][-+])\d+(?:\.\d+)?(?![\w.])")
+"""A number a text writes: not a word's digits, nor an exponent's (the 6 of 1e-6)."""
 
 
 def _written_numbers(text: str) -> set[float]:
@@ -1038,6 +1051,35 @@ def rows_added_up(ctx: Context) -> Hint | None:
     )
 
 
+@_recognising
+def rows_missing(ctx: Context) -> Hint | None:
+    """Fewer rows than expected, each one the expected row in its place: a loop over the rows that stopped short (or
+    started late), range(n - 1) for range(n). Rows of zeros show no work."""
+    m = ctx.mismatch
+    expected, found = m.expected, m.found
+    if m.kind != "shape" or not isinstance(expected, TensorValue) or not isinstance(found, TensorValue) or ctx.target.last_attribute in _NOT_VALUES:
+        return None
+    if len(found.shape) < 2 or tuple(found.shape[1:]) != tuple(expected.shape[1:]) or not 0 < found.shape[0] < expected.shape[0]:
+        return None
+    rows = _entries(expected)
+    if rows is None or not found.data or not all(isinstance(f, (int, float)) for f in found.data) or len(found.data) != found.shape[0] * len(rows[0]):
+        return None
+    size, k = len(rows[0]), found.shape[0]
+    present = [[float(v) for v in found.data[i * size:(i + 1) * size]] for i in range(k)]
+    if not any(v for row in present for v in row):
+        return None  # zeros are no work; a plain row matched by chance on one case meets the check's later cases
+    for where, part in (("last", rows[:k]), ("first", rows[-k:])):
+        if all(_same(f, e) for f, e in zip(present, part)):
+            missing = len(rows) - k
+            return Hint(
+                f"Every row of {ctx.name} you return is right, but the {where} {'row is' if missing == 1 else f'{missing} rows are'} "
+                f"missing ({k} {'row' if k == 1 else 'rows'} where {len(rows)} are expected): check the loop's bounds (range(n) runs n times, "
+                "from 0 to n - 1).",
+                ("steps", "shape"),
+            )
+    return None
+
+
 def wrong_type(ctx: Context) -> Hint | None:
     m = ctx.mismatch
     if m.kind not in ("type", "none"):
@@ -1227,6 +1269,13 @@ def autograd_runs(ctx: Context) -> Hint | None:
             "right, the gradients must come from autograd, not from a formula.",
             ("no_backward",),
         )
+    if ctx.at_least and found < expected and result_left_out(ctx):
+        # A result returned as None beside the passes short: the step that makes it was never written, no formula.
+        return Hint(
+            "Autograd ran fewer times in your function than the prompt's steps need, and a result your function "
+            "returns is None: the step that computes it (with its backward pass) is missing.",
+            ("type", "no_backward"),
+        )
     if ctx.at_least and found < expected:
         # Correct styles run more passes; one short is a result that never went through autograd.
         return _say(
@@ -1243,6 +1292,18 @@ def autograd_runs(ctx: Context) -> Hint | None:
         "Autograd ran a different number of times than expected in your function: one backward pass per step.",
         "backward_count",
         "steps",
+    )
+
+
+def result_left_out(ctx: Context) -> bool:
+    """Whether the call returned None where the reference returns a tensor (alone, or as an entry of what it returns)."""
+
+    def entries(value: Value | None) -> tuple[Value | None, ...]:
+        return value.items if isinstance(value, SequenceValue) else (value,)
+
+    found, expected = entries(ctx.found_return), entries(ctx.expected_return)
+    return len(found) == len(expected) and any(
+        isinstance(f, NoneValue) and isinstance(e, TensorValue) for f, e in zip(found, expected)
     )
 
 
@@ -2015,6 +2076,7 @@ def unweighted(ctx: Context) -> Hint | None:
 RULES: tuple[Rule, ...] = (
     reshaped,
     rows_added_up,
+    rows_missing,
     wrong_type,
     grad_is_none,
     grad_left_over,

@@ -52,6 +52,7 @@ def diagnose(
     expected_accumulations: int | None = None,
     autograd_checked: bool = True,
     autograd_failed: int | None = None,
+    at_least: bool = False,
 ) -> list[hints.Hint]:
     """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
     """The hints for one mismatch; ``*_inputs`` map names to encoded values (see :func:`enc`)."""
@@ -84,6 +85,7 @@ def diagnose(
         autograd_checked=autograd_checked,
         autograd_failed=autograd_failed,
         expected_autograd_failed=0,
+        at_least=at_least,
     )
     return hints.diagnose(ctx)
 
@@ -545,6 +547,47 @@ def test_a_mean_divided_by_rows_only_is_named_on_the_mean_itself() -> None:
     # On a gradient the same factor is a coincidence as often as not: no hint from it.
     e, f = leaf_with_grad(torch.full((3, 4), 0.5)), leaf_with_grad(torch.full((3, 4), 2.0))
     assert "sum_vs_mean" not in tags(diagnose("x.grad", e, f, found_inputs={"x": enc(x)}))
+
+
+def test_a_mean_over_the_rows_where_the_prompt_sums_is_named_on_the_result_and_its_gradients() -> None:
+    x = torch.ones(4, 3)
+    # ((x @ w) ** 2).mean() for .sum(): the result and every gradient through it 1/4, and 4 is x's number of rows.
+    h = diagnose("out", torch.tensor(12.0), torch.tensor(3.0), found_inputs={"x": enc(x)}, is_return=True, prompt=SUM_PROMPT)
+    assert tags(h) == {"sum_vs_mean"} and "1/4" in text(h) and "where a sum was meant" in text(h)
+    e, f = leaf_with_grad(torch.full((3,), 2.0)), leaf_with_grad(torch.full((3,), 0.5))
+    assert tags(diagnose("w.grad", e, f, found_inputs={"x": enc(x), "w": enc(e)}, prompt=SUM_PROMPT)) == {"sum_vs_mean"}
+    # Not where the prompt asks for a mean, nor where it writes the factor (a constant in the wrong place)...
+    assert "sum_vs_mean" not in tags(diagnose("out", torch.tensor(12.0), torch.tensor(3.0), found_inputs={"x": enc(x)}, is_return=True))
+    written = "Compute the sum of the squares, divided by 4 where the text says so, and call backward()."
+    assert "sum_vs_mean" not in tags(diagnose("out", torch.tensor(12.0), torch.tensor(3.0), found_inputs={"x": enc(x)}, is_return=True, prompt=written))
+    # ...nor for a factor that is no part of an input's size.
+    assert "sum_vs_mean" not in tags(diagnose("out", torch.tensor(15.0), torch.tensor(3.0), found_inputs={"x": enc(x)}, is_return=True, prompt=SUM_PROMPT))
+
+
+def test_passes_short_beside_a_result_left_as_none_are_a_step_left_out_not_a_formula() -> None:
+    g, hv = torch.ones(3), torch.full((3,), 2.0)
+
+    def runs(found_return: object) -> list[hints.Hint]:
+        return diagnose("autograd_runs", 2, 1, at_least=True, found_return=found_return, expected_return=(g, hv))
+
+    left_out = runs((g, None))  # hv = None  # TODO
+    assert tags(left_out) == {"type", "no_backward"} and "is None" in text(left_out) and "formula" not in text(left_out)
+    # hv returned, one pass short: it came from a formula.
+    assert tags(runs((g, hv * 3))) == {"no_backward"} and "formula" in text(runs((g, hv * 3)))
+
+
+def test_rows_each_right_but_fewer_than_expected_are_a_loop_that_stopped_short() -> None:
+    expected = torch.tensor([[1.0, -2.0, 0.5], [3.0, 0.0, -1.0], [2.0, 2.5, -4.0]])
+    short = diagnose("return", expected, expected[:2], is_return=True)  # range(n - 1)
+    assert tags(short) == {"steps", "shape"} and "last row is missing" in text(short) and all(h.recognised for h in short if "missing" in h.text)
+    assert "first 2 rows are missing" in text(diagnose("return", expected, expected[2:], is_return=True))  # started late
+    # Rows that are not the expected ones, or zeros, are no loop cut short.
+    assert "missing" not in text(diagnose("return", expected, expected[:2] * 2, is_return=True))
+    assert "missing" not in text(diagnose("return", expected, torch.zeros(2, 3), is_return=True))
+
+
+def test_an_exponent_is_no_number_a_prompt_writes() -> None:
+    assert hints._written_numbers("clip_grad_norm_ adds 1e-6 (or 1E+6) to the norm; 3 (x + 2)^2 and -4") == {3.0, 2.0, 4.0}
 
 
 def test_a_record_shifted_by_one_step_is_recorded_after_the_update() -> None:
