@@ -149,7 +149,9 @@ def linear_partials(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.
 #
 # Return the list: one entry per step. To reset, `w.grad.zero_()`,
 # `w.grad = None` and an optimizer's `zero_grad()` are all fine, and so is
-# resetting at the start of each step instead of at its end: what `w.grad`
+# resetting at the start of each step instead of at its end (where
+# `w.grad` is still `None` on the first step: `zero_()` needs a tensor, so
+# skip it then or use `w.grad = None`): what `w.grad`
 # holds after your function returns is not graded. There is no update
 # step: leave the values of `w` as they are.
 #
@@ -575,7 +577,9 @@ def backward_untracked_mean(x: torch.Tensor) -> torch.Tensor:
 # 5. reset the gradient so the next sample starts from nothing:
 #    `w.grad.zero_()`, `w.grad = None` and `optimizer.zero_grad()` are all
 #    fine, and so is resetting at the start of each step, before its
-#    backward, instead of at the end: `w.grad` after the call is not graded.
+#    backward, instead of at the end (`w.grad` may still be `None` on the
+#    first step: `zero_()` needs a tensor, `w.grad = None` does not):
+#    `w.grad` after the call is not graded.
 #
 # Return the list of gradients, one per sample, each recorded before its
 # update. When the function returns, `w` (the tensor you were given) must
@@ -816,7 +820,8 @@ def central_difference_vs_autograd(
 # `[p]` with learning rate `lr`, then repeat exactly `steps` times:
 #
 # 1. clear the gradient (`optimizer.zero_grad()`; setting `p.grad = None`
-#    or calling `p.grad.zero_()` works too);
+#    works too, and so does `p.grad.zero_()` once `p.grad` exists: before
+#    the first backward it is `None`);
 # 2. compute the loss at the current `p` and let autograd fill in `p.grad`
 #    (for instance with `loss.backward()`);
 # 3. call `optimizer.step()`.
