@@ -1,0 +1,17 @@
+"""Correct: old-style Variable/FloatTensor code, flag stored before requires_grad_(), one backward,
+with a few prints to inspect the results."""
+import torch
+from torch.autograd import Variable
+
+legacy_var = Variable(torch.FloatTensor([9.]))
+legacy_var_tracked_before = legacy_var.requires_grad
+legacy_var.requires_grad_()
+
+legacy_w1 = Variable(torch.FloatTensor([3.]), requires_grad=True)
+legacy_w2 = Variable(torch.FloatTensor([7.]), requires_grad=True)
+
+legacy_result = legacy_var * legacy_w1
+legacy_result.backward()
+
+print("result:", legacy_result, legacy_result.grad_fn)
+print("grads:", legacy_var.grad, legacy_w1.grad, legacy_w2.grad)
