@@ -244,7 +244,10 @@ class Grader:
         notes.extend(source.notes)
         notes.extend(self._device_notes(record))
         if record.output_truncated:
-            notes.append(f"your code printed {record.output_bytes} bytes; only the first {len(record.output.encode())} were kept")
+            # The limit, never the count: how much a submission prints is its own to choose, and a count printed on a
+            # hidden case spelled 20 bits of its inputs in a note every student view shows
+            # (tests/hostile/round22/pack/hidden_input_in_the_printed_bytes.py).
+            notes.append(f"your code printed more than the output limit; only the first {self.config.limits.output_bytes} bytes were kept")
         return notes
 
     def _device_notes(self, record: RunRecord) -> list[str]:

@@ -194,7 +194,7 @@ def test_output_is_captured_and_capped(two: Course, grade: GradeFn) -> None:
     r = grade(two.config, "print('hello from the student')\nprint('x' * 100000)\ndef double(x):\n    return 2 * x\n" + GOOD_HALF)
     assert r.output.startswith("hello from the student")
     assert r.output_truncated and len(r.output) <= 1000
-    assert any("only the first 1000 were kept" in n for n in r.notes)
+    assert any("only the first 1000 bytes were kept" in n for n in r.notes)
     assert r.score == 2
 
 

@@ -61,16 +61,35 @@ def error_limit(type_name: str, message: str) -> LimitKind | None:
     return None
 
 
-def describe_end(status: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None) -> tuple[str, LimitKind | None]:
+LIMIT_FAULTS: dict[LimitKind, str] = {
+    "memory": "MemoryError",
+    "processes": "RuntimeError: can't start new thread",
+    "file_size": "OSError: [Errno 27] File too large",
+    "disk": "OSError: [Errno 28] No space left on device",
+}
+"""A fault's words that :func:`error_limit` reads as each limit: what a fault is told as, unquoted, once the child may
+know a hidden case's inputs."""
+
+
+def describe_end(
+    status: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None, quiet: bool = False
+) -> tuple[str, LimitKind | None]:
     """Words for how a process ended (``status`` from wait), and the limit it hit, if any."""
     code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-    return describe_exit(code, cpu_seconds=cpu_seconds, limits=limits, fault=fault)
+    return describe_exit(code, cpu_seconds=cpu_seconds, limits=limits, fault=fault, quiet=quiet)
 
 
-def describe_exit(returncode: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None) -> tuple[str, LimitKind | None]:
+def describe_exit(
+    returncode: int, *, cpu_seconds: float, limits: dict[str, Any], fault: str | None = None, quiet: bool = False
+) -> tuple[str, LimitKind | None]:
     """The same, from a return code as ``subprocess`` gives it (minus the signal when a signal ended it).
 
     The portable runner has only this (and on Windows, no signals at all).
+
+    ``quiet``: the child may know a hidden case's inputs (one was sent to it). Its exit code and the signal that ended it
+    are its own to choose, and these words reach the student, hidden checks hidden or not: a byte of a hidden input
+    came back as "exited with code 191" (tests/hostile/round22/pack/hidden_input_in_the_exit_code.py). Then only the
+    grader's own words are given: a limit, a crash, an exit, never which code or which signal.
     """
     if returncode < 0:
         sig = -returncode
@@ -82,6 +101,8 @@ def describe_exit(returncode: int, *, cpu_seconds: float, limits: dict[str, Any]
         if sig == _SIGNAL("SIGKILL"):
             # Nothing in the grader kills a child without saying why, so the system did.
             return f"was killed by the system (SIGKILL); it most likely {limit_words('memory', limits)}", "memory"
+        if quiet:
+            return "crashed: a signal stopped it (code outside Python, ctypes or a C extension, or a signal it sent)", None
         reasons = {
             _SIGNAL("SIGSEGV"): "crashed with a segmentation fault (SIGSEGV): code outside Python, ctypes or a C extension, read memory it does not own",
             _SIGNAL("SIGBUS"): "crashed with a bus error (SIGBUS)",
@@ -108,6 +129,8 @@ def describe_exit(returncode: int, *, cpu_seconds: float, limits: dict[str, Any]
         return f"broke the grader's code in its process ({fault})", None
     if code == SETUP_EXIT:
         return "could not be started: the sandbox could not be set up (a grader problem: tell your instructor)", None
+    if quiet:
+        return "exited (sys.exit or os._exit, or a crash outside Python): a submission must not end the process", None
     if code >= 0xC0000000:  # a Windows exception code (0xC0000005: access violation...)
         return f"crashed (Windows exception 0x{code:08X}): code outside Python, ctypes or a C extension, failed", None
     return f"exited with code {code} (sys.exit or os._exit): a submission must not end the process", None

@@ -258,7 +258,7 @@ class SpawnSupervisor(Supervisor):
 
     def _ending(self, attempt: _Attempt) -> tuple[str, LimitKind | None]:
         # A return code, not a wait status; no CPU time measured.
-        return outcomes.describe_exit(attempt.status or 0, cpu_seconds=0.0, limits=self.limits, fault=attempt.fault)
+        return outcomes.describe_exit(attempt.status or 0, cpu_seconds=0.0, limits=self.limits, fault=attempt.fault, quiet=self.record.hidden_sent)
 
     def stop(self) -> None:
         """Kill the child now (from another thread: the pool is stopping)."""

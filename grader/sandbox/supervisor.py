@@ -78,8 +78,13 @@ TASKS_AHEAD_BYTES = 16 << 10
 
 
 class _ProtocolViolation(Exception):
-    pass
+    """Something the child sent that no honest child sends. Its words never quote what the child sent: they reach
+    the student (a result's message), and a child running a hidden case knows its inputs
+    (tests/hostile/round22/pack/hidden_input_in_a_channel_message.py)."""
 
+
+_EVENT_NAMES = frozenset({"cell_start", "cell_end", "loaded", "task_end", "done", "fault", "tampered"})
+"""The events a child sends (:attr:`Supervisor._HANDLERS`): the only names a violation's words quote."""
 
 _NOT_PRINTABLE_ASCII = re.compile(rb"[^\x20-\x7e]")
 """A byte no line the child's encoder writes holds (``ensure_ascii``: newlines and controls are escaped)."""
@@ -136,6 +141,10 @@ class _Record:
     """Bytes of task results kept for the grader (:attr:`grader.config.Limits.results_mb` bounds them)."""
     attempts: int = 0
     protocol_error: str | None = None
+    hidden_sent: bool = False
+    """A hidden task went to a child: from then on a child may know a hidden case's inputs, and the words for how a
+    child ended (an exit code, a signal, its fault) quote nothing it chose (:func:`outcomes.describe_exit`'s ``quiet``):
+    they reach the student, with hidden checks hidden too (tests/hostile/round22/pack/hidden_input_in_the_exit_code.py)."""
 
 
 class Supervisor:
@@ -276,13 +285,17 @@ class Supervisor:
 
     def _ending(self, attempt: _Attempt) -> tuple[str, LimitKind | None]:
         """Words for how a child that was not killed by us ended (``attempt.status`` is a wait status here)."""
-        return outcomes.describe_end(attempt.status or 0, cpu_seconds=attempt.cpu_seconds, limits=self.limits, fault=attempt.fault)
+        return outcomes.describe_end(
+            attempt.status or 0, cpu_seconds=attempt.cpu_seconds, limits=self.limits, fault=attempt.fault, quiet=self.record.hidden_sent
+        )
 
     def _where(self, attempt: _Attempt) -> str:
         if attempt.phase == "cell":
             return f"cell {attempt.current}" if self.job["source"]["kind"] == "notebook" else "the module"
         if attempt.phase == "task" and attempt.in_flight:
-            return f"task {attempt.in_flight['id']}"
+            task = attempt.in_flight
+            # A hidden case's name is not the student's to see (it may say its shape).
+            return f"a hidden case of {str(task['id']).split('/', 1)[0]}" if task.get("hidden") else f"task {task['id']}"
         return "start-up" if attempt.phase in ("start", "loading") else "between tasks"
 
     def _mark_current(self, attempt: _Attempt, kind: str, detail: str, limit: str | None) -> bool:
@@ -490,6 +503,9 @@ class Supervisor:
             raise _ProtocolViolation("a message without an event name")
         handler = self._HANDLERS.get((attempt.phase, event["ev"])) or self._HANDLERS.get((None, event["ev"]))
         if handler is None:
+            # An event's name is the child's to choose: quoted only when it is one of the protocol's own.
+            if event["ev"] not in _EVENT_NAMES:
+                raise _ProtocolViolation(f"a message of no known kind while {attempt.phase}")
             raise _ProtocolViolation(f"an unexpected {event['ev']!r} message while {attempt.phase}")
         getattr(self, handler)(attempt, event, time.monotonic())
 
@@ -508,7 +524,7 @@ class Supervisor:
         number = event.get("cell")
         expected = [c for c in self.cells if c > attempt.last_cell and c not in self.skip]
         if not expected or number != expected[0]:
-            raise _ProtocolViolation(f"cell {number!r} started out of order")
+            raise _ProtocolViolation("a cell started out of order" if type(number) is not int else f"cell {number} started out of order")
         attempt.phase, attempt.current = "cell", number
         attempt.deadline = now + float(self.limits["cell_seconds"])
 
@@ -544,10 +560,21 @@ class Supervisor:
 
     def _on_fault(self, attempt: _Attempt, event: dict[str, Any], now: float) -> None:
         detail = str(event.get("detail", ""))[:500]
+        if self.record.hidden_sent:
+            # What the child says failed is its own text: after a hidden case, only the limit it names, if any, in the
+            # grader's words (a raised exception's message, or a fault made up, can spell a hidden input).
+            kind = outcomes.error_limit(detail.split(":", 1)[0], detail)
+            attempt.fault = outcomes.LIMIT_FAULTS[kind] if kind is not None else None
+            self.record.incidents.append({"kind": "fault", "where": self._where(attempt), "detail": attempt.fault or "the grader's code failed"})
+            return
         attempt.fault = detail
         self.record.incidents.append({"kind": "fault", "where": self._where(attempt), "detail": detail})
 
     def _on_tampered(self, attempt: _Attempt, event: dict[str, Any], now: float) -> None:
+        if self.record.hidden_sent:
+            # The names come from the child, which can add names of its choosing (or send any): not quoted once it may
+            # know a hidden case's inputs.
+            raise _ProtocolViolation("the submission changed the grader's own code")
         names = ", ".join(str(n) for n in event.get("names", []))[:300] if isinstance(event.get("names"), list) else "?"
         raise _ProtocolViolation(f"the submission changed the grader's own code ({names})")
 
@@ -626,6 +653,8 @@ class Supervisor:
             # it would sit in the pipe where code running an earlier case could read it.
             if attempt.window and task.get("hidden"):
                 break
+            if task.get("hidden"):
+                self.record.hidden_sent = True
             if sealed is not None:
                 attempt.sealed = [int(sealed[0]), size]
                 self._flush(attempt)
