@@ -247,7 +247,7 @@ def _forged(change: Any) -> dict[str, Any]:
         (lambda w: w.update(length=5), "parameters do not match its length"),
         (lambda w: w["parameters"].pop(), "parameters do not match its length"),
         (lambda w: w["parameters"][1].__setitem__(0, "0.weight"), "repeated parameter name"),
-        (lambda w: w["parameters"][0].__setitem__(0, "0 weight"), "bad or repeated parameter name"),
+        (lambda w: w["parameters"][0].__setitem__(0, "0 weight"), "a bad or repeated parameter name"),
         (lambda w: w["parameters"][0].__setitem__(1, {"kind": "int", "value": 1}), "a parameter is a tensor"),
         (lambda w: w["parameters"][0].append("extra"), "pairs"),
         (lambda w: w.update(extra=1), "unexpected"),

@@ -126,7 +126,7 @@ def test_an_observation_of_more_lists_than_the_encoder_writes_is_refused_before_
     observation = json.loads(rec["tasks"]["ex/c"]["observation"])
     forged = json.dumps(observation)[:-1] + ',"padding":[' + unit * 200_000 + "0]}"
     rec["tasks"]["ex/c"]["observation"] = forged
-    with pytest.raises(ProtocolError, match=r"ex/c.*lists and \d+ objects in \d+ characters"):
+    with pytest.raises(ProtocolError, match=r"ex/c.*more lists or objects for its length"):
         parse_record(rec, JOB)
 
 
