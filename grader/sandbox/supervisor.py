@@ -67,6 +67,15 @@ MAX_RECORD_BYTES = 256 << 20
 """Largest total of messages per job."""
 GRACE_SECONDS = 5.0
 """Time allowed between events for the grader's own work in the child."""
+_WHILE = {
+    "start": "before starting",
+    "loading": "while loading the submission",
+    "cell": "while running a cell",
+    "task": "while running a task",
+    "stopping": "while stopping",
+    "done": "after the last task",
+}
+"""Where a child's message came, in words (an attempt's phase)."""
 TASK_MARGIN_SECONDS = 0.5
 """Added to a call's time limit for building its inputs and describing its results."""
 REAP_SECONDS = 10.0
@@ -505,8 +514,8 @@ class Supervisor:
         if handler is None:
             # An event's name is the child's to choose: quoted only when it is one of the protocol's own.
             if event["ev"] not in _EVENT_NAMES:
-                raise _ProtocolViolation(f"a message of no known kind while {attempt.phase}")
-            raise _ProtocolViolation(f"an unexpected {event['ev']!r} message while {attempt.phase}")
+                raise _ProtocolViolation(f"a message of no known kind {_WHILE.get(attempt.phase, attempt.phase)}")
+            raise _ProtocolViolation(f"an unexpected {event['ev']!r} message {_WHILE.get(attempt.phase, attempt.phase)}")
         getattr(self, handler)(attempt, event, time.monotonic())
 
     _HANDLERS: ClassVar[dict[tuple[str | None, str], str]] = {
