@@ -126,6 +126,12 @@ def grade_exercise(config: Config, pool: WorkerPool, path: Path, exercise: str) 
     return result.exercise(exercise)
 
 
+def assert_fair(ex: ExerciseResult, score: float, *, held: bool = False) -> None:
+    """An attack's verdict is its fair one: its fair score, held for review exactly where its fair verdict says so."""
+    assert ex.score == score, [(c.name, c.status, c.points, c.recognised, c.message) for c in ex.checks]
+    assert (ex.review is not None) == held, ex.review
+
+
 def failing(result: SubmissionResult, exercise: str) -> set[str]:
     """Names of the checks of one exercise that did not pass."""
     return {c.name for c in result.exercise(exercise).checks if c.status != "passed"}

@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from conftest import Course, GradeFn, grade_exercise
+from conftest import Course, GradeFn, assert_fair, grade_exercise
 
 from grader.batch import Item, grade_items
 from grader.config import Config
@@ -38,8 +38,7 @@ NOT_STOPPED: dict[str, str] = {}
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
     ex = grade_exercise(repo_config, pool, PACK / name, exercise)
-    assert ex.score == score, [(c.name, c.status, c.points, c.message) for c in ex.checks]
-    assert ex.review is not None
+    assert_fair(ex, score, held=True)
 
 
 TWO_CASES = """

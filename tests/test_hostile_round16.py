@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import grade_exercise
+from conftest import assert_fair, grade_exercise
 
 from grader.batch import Item, grade_items
 from grader.config import Config
@@ -35,8 +35,7 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
     ex = grade_exercise(repo_config, pool, PACK / name, exercise)
-    assert ex.score == score, [(c.name, c.status, c.points, c.recognised, c.message) for c in ex.checks]
-    assert ex.review is None
+    assert_fair(ex, score)
 
 
 def test_a_typed_in_message_is_recognised_in_a_notebook_only_beside_a_pass_that_raised(repo_config: Config, pool: WorkerPool) -> None:

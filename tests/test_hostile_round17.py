@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, assert_fair
 
 from grader.batch import Item, grade_items
 from grader.config import Config
@@ -70,8 +70,7 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     grader = open_grader(repo_config, mode="grade", only=[exercise])
     [(_key, result)] = list(grade_items([Item(key=name, path=PACK / name, grader=grader)], pool=pool))
     ex = result.exercise(exercise)
-    assert ex.score == score, [(c.name, c.status, c.points, c.message) for c in ex.checks]
-    assert ex.review is None
+    assert_fair(ex, score)
     secret = (REPO / ".grader_secret").read_text(encoding="utf-8").strip() if (REPO / ".grader_secret").exists() else ""
     assert not secret or secret not in repr(result)
 

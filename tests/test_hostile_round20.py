@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import grade_exercise
+from conftest import assert_fair, grade_exercise
 
 from grader.config import Config
 from grader.sandbox.worker import WorkerPool
@@ -37,5 +37,4 @@ PACK_EXPECTED: dict[str, tuple[str, float]] = {
 def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool: WorkerPool, name: str) -> None:
     exercise, score = PACK_EXPECTED[name]
     ex = grade_exercise(repo_config, pool, PACK / name, exercise)
-    assert ex.score == score, [(c.name, c.status, c.points, c.recognised, c.message) for c in ex.checks]
-    assert ex.review is None
+    assert_fair(ex, score)

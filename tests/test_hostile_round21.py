@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import grade_exercise
+from conftest import assert_fair, grade_exercise
 
 from grader import hints
 from grader.batch import Item, grade_items
@@ -78,8 +78,7 @@ def test_no_pack_attack_earns_more_than_its_fair_score(repo_config: Config, pool
     exercise, score = PACK_EXPECTED[name]
     with within(120):
         ex = grade_exercise(repo_config, pool, PACK / name, exercise)
-    assert ex.score == score, [(c.name, c.status, c.points, c.recognised, c.message) for c in ex.checks]
-    assert ex.review is None
+    assert_fair(ex, score)
 
 
 @pytest.mark.parametrize(
