@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, overload
 
 from grader.errors import ProtocolError
-from grader.sandbox.outcomes import error_limit, limit_words
+from grader.sandbox.outcomes import error_limit, hidden_place, limit_words
 from grader.values import (
     MISSING,
     NONE,
@@ -813,8 +813,7 @@ def parse_record(record: Any, job: dict[str, Any]) -> RunRecord:
     _expect(isinstance(raw_tasks, dict) and set(raw_tasks) == set(by_id), "tasks", "tasks do not match the job")
     tasks: dict[str, TaskOutcome] = {}
     for tid, outcome in raw_tasks.items():
-        # A hidden case's name may say its shape: its errors name the exercise alone.
-        at = f"a hidden case of {tid.split('/', 1)[0]}" if by_id[tid].get("hidden") else tid
+        at = hidden_place(by_id[tid]) or tid
         _expect(isinstance(outcome, dict), at, "expected a mapping")
         status = outcome.get("status")
         if status == "done":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+from collections.abc import Mapping
 from typing import Any
 
 from grader.wire import LimitKind
@@ -59,6 +60,12 @@ def error_limit(type_name: str, message: str) -> LimitKind | None:
     if "[Errno 28]" in message or "[Errno 122]" in message:  # ENOSPC, EDQUOT
         return "disk"
     return None
+
+
+def hidden_place(task: Mapping[str, Any]) -> str | None:
+    """Where a hidden task is, in words a student may see: its exercise only (a hidden case's name may say its shape);
+    None for a task that is not hidden."""
+    return f"a hidden case of {str(task['id']).split('/', 1)[0]}" if task.get("hidden") else None
 
 
 LIMIT_FAULTS: dict[LimitKind, str] = {

@@ -92,9 +92,6 @@ class _ProtocolViolation(Exception):
     (tests/hostile/round22/pack/hidden_input_in_a_channel_message.py)."""
 
 
-_EVENT_NAMES = frozenset({"cell_start", "cell_end", "loaded", "task_end", "done", "fault", "tampered"})
-"""The events a child sends (:attr:`Supervisor._HANDLERS`): the only names a violation's words quote."""
-
 _NOT_PRINTABLE_ASCII = re.compile(rb"[^\x20-\x7e]")
 """A byte no line the child's encoder writes holds (``ensure_ascii``: newlines and controls are escaped)."""
 
@@ -302,9 +299,7 @@ class Supervisor:
         if attempt.phase == "cell":
             return f"cell {attempt.current}" if self.job["source"]["kind"] == "notebook" else "the module"
         if attempt.phase == "task" and attempt.in_flight:
-            task = attempt.in_flight
-            # A hidden case's name is not the student's to see (it may say its shape).
-            return f"a hidden case of {str(task['id']).split('/', 1)[0]}" if task.get("hidden") else f"task {task['id']}"
+            return outcomes.hidden_place(attempt.in_flight) or f"task {attempt.in_flight['id']}"
         return "start-up" if attempt.phase in ("start", "loading") else "between tasks"
 
     def _mark_current(self, attempt: _Attempt, kind: str, detail: str, limit: str | None) -> bool:
@@ -512,10 +507,11 @@ class Supervisor:
             raise _ProtocolViolation("a message without an event name")
         handler = self._HANDLERS.get((attempt.phase, event["ev"])) or self._HANDLERS.get((None, event["ev"]))
         if handler is None:
+            when = _WHILE.get(attempt.phase, attempt.phase)
             # An event's name is the child's to choose: quoted only when it is one of the protocol's own.
-            if event["ev"] not in _EVENT_NAMES:
-                raise _ProtocolViolation(f"a message of no known kind {_WHILE.get(attempt.phase, attempt.phase)}")
-            raise _ProtocolViolation(f"an unexpected {event['ev']!r} message {_WHILE.get(attempt.phase, attempt.phase)}")
+            if event["ev"] not in {ev for _phase, ev in self._HANDLERS}:
+                raise _ProtocolViolation(f"a message of no known kind {when}")
+            raise _ProtocolViolation(f"an unexpected {event['ev']!r} message {when}")
         getattr(self, handler)(attempt, event, time.monotonic())
 
     _HANDLERS: ClassVar[dict[tuple[str | None, str], str]] = {
