@@ -30,6 +30,8 @@ class WorkerCache:
     """Whether namespaces and a uid work, by uid: one throwaway fork per block of uids."""
     namespaces: isolation.Namespaces = field(default_factory=isolation.Namespaces)
     """The worker's PID namespace and the mount view its children start from (:func:`grader.sandbox.isolation.fork`)."""
+    frozen: bool = False
+    """Whether a job froze the worker's objects (:func:`gc.freeze`) yet: ``gc.get_freeze_count`` walks them all to count."""
     network_notes: tuple[str, ...] = ()
     """Why the worker could not leave the network (:func:`grader.sandbox.isolation.isolate_network`), said in every record."""
 

@@ -362,9 +362,10 @@ class Supervisor:
         # the work it was forked to do. Garbage is collected first: a cycle frozen here is never
         # collected, and every later child could find it (an earlier job's objects among them).
         # Only what came since the last freeze is scanned; before the first, no job has run yet.
-        if gc.get_freeze_count():
+        if self.cache.frozen:
             gc.collect()
         gc.freeze()
+        self.cache.frozen = True
         pid = isolation.fork(self.plan, self.cache.namespaces)
         if pid == 0:  # the child: never returns
             try:
