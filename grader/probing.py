@@ -409,10 +409,15 @@ def _run_gradcheck(fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
 
 
 def _run_gradgradcheck(fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
+    # Fast mode: torch compares one random projection of the two Jacobians of the backward, not every entry, and so
+    # differentiates it a few times instead of once per entry of its inputs; _checked compares every entry itself.
+    # Not for gradcheck: its backward calls are checked one by one against the backward's own Jacobian
+    # (_after_backward), which holds for the one-hot gradients of the slow mode, not for a random one when an honest
+    # wrong backward ignores the gradient flowing in.
     return _gradgradcheck(
         fn, args, None, eps=1e-6, atol=1e-5, rtol=1e-3, gen_non_contig_grad_outputs=False, raise_exception=False,
         nondet_tol=0.0, check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
-        check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False, masked=False,
+        check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=True, masked=False,
     )
 
 
