@@ -1018,24 +1018,34 @@ def reshaped(ctx: Context) -> Hint | None:
     )
 
 
+def _rows_and_values(ctx: Context) -> tuple[TensorValue, TensorValue, list[list[float]], list[float]] | None:
+    """A shape mismatch between two tensors of values: (expected, found, the expected rows, the found entries), every
+    found entry a number."""
+    m = ctx.mismatch
+    expected, found = m.expected, m.found
+    if m.kind != "shape" or not isinstance(expected, TensorValue) or not isinstance(found, TensorValue) or ctx.target.last_attribute in _NOT_VALUES:
+        return None
+    rows = _entries(expected)
+    if rows is None or not found.data or not all(isinstance(f, (int, float)) for f in found.data):
+        return None
+    return expected, found, rows, [float(f) for f in found.data]
+
+
 @_recognising
 def rows_added_up(ctx: Context) -> Hint | None:
     """The expected rows added up into one: the gradient of a summed output (one backward pass through a sum of the
     per-sample losses, or of a Jacobian's outputs) where one row per sample or output is asked."""
-    m = ctx.mismatch
-    expected, found = m.expected, m.found
-    if m.kind != "shape" or not isinstance(expected, TensorValue) or not isinstance(found, TensorValue) or found.data is None:
+    pair = _rows_and_values(ctx)
+    if pair is None:
         return None
-    if ctx.target.last_attribute in _NOT_VALUES or tuple(found.shape) != tuple(expected.shape[1:]):
-        return None
-    rows = _entries(expected)
-    if rows is None or len(found.data) != len(rows[0]):
+    expected, found, rows, data = pair
+    if tuple(found.shape) != tuple(expected.shape[1:]) or len(data) != len(rows[0]):
         return None
     total = [sum(column) for column in zip(*rows)]
     # A constant total tells nothing of where it came from; one that is a row itself (the others zero) is that row.
     if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
         return None
-    if not all(isinstance(f, (int, float)) for f in found.data) or not _same([float(f) for f in found.data], total):
+    if not _same(data, total):
         return None
     return _say(
         ctx,
@@ -1055,17 +1065,16 @@ def rows_added_up(ctx: Context) -> Hint | None:
 def rows_missing(ctx: Context) -> Hint | None:
     """Fewer rows than expected, each one the expected row in its place: a loop over the rows that stopped short (or
     started late), range(n - 1) for range(n). Rows of zeros show no work."""
-    m = ctx.mismatch
-    expected, found = m.expected, m.found
-    if m.kind != "shape" or not isinstance(expected, TensorValue) or not isinstance(found, TensorValue) or ctx.target.last_attribute in _NOT_VALUES:
+    pair = _rows_and_values(ctx)
+    if pair is None:
         return None
+    expected, found, rows, data = pair
     if len(found.shape) < 2 or tuple(found.shape[1:]) != tuple(expected.shape[1:]) or not 0 < found.shape[0] < expected.shape[0]:
         return None
-    rows = _entries(expected)
-    if rows is None or not found.data or not all(isinstance(f, (int, float)) for f in found.data) or len(found.data) != found.shape[0] * len(rows[0]):
+    if len(data) != found.shape[0] * len(rows[0]):
         return None
     size, k = len(rows[0]), found.shape[0]
-    present = [[float(v) for v in found.data[i * size:(i + 1) * size]] for i in range(k)]
+    present = [data[i * size : (i + 1) * size] for i in range(k)]
     if not any(v for row in present for v in row):
         return None  # zeros are no work; a plain row matched by chance on one case meets the check's later cases
     for where, part in (("last", rows[:k]), ("first", rows[-k:])):
