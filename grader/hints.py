@@ -1958,6 +1958,10 @@ def read_too_late(ctx: Context) -> Hint | None:
         final = value.grad if isinstance(value, TensorValue) else None
         if final is None or name == ctx.target.root or final.shape != m.found.shape:
             continue
+        if final.data is not None and not any(final.data):
+            # A final .grad of zeros (reset after the last step) says nothing was read late: a record of zeros is
+            # what zeros_recorded names, where nothing of the work shows (tests/hostile/round22/README.md, open).
+            continue
         runs = ctx.autograd_runs if ctx.autograd_runs is not None else _calls(ctx.found_inputs.get(name))
         if runs is not None and runs < 2:
             continue  # no later pass to read it after: an equal number is chance (2(x+2)^2 at x = 1 is 6(x+2))

@@ -923,3 +923,17 @@ def test_rows_added_up_into_one_are_the_gradient_of_a_summed_output_and_recognis
     assert "added up" not in text(diagnose("grads", torch.tensor([[2.0, 1.0], [0.0, 0.0]]), torch.tensor([2.0, 1.0])))
     assert "added up" not in text(diagnose("grads", torch.tensor([[1.0, 2.0], [2.0, 1.0]]), torch.tensor([3.0, 3.0])))
     assert "added up" not in text(diagnose("grads", rows, rows.mean(0)))
+
+
+def test_a_record_equal_to_the_final_grad_is_read_too_late_unless_that_grad_is_zeros() -> None:
+    expected = [torch.tensor([2.0, -1.0]), torch.tensor([4.0, 3.0])]
+    late = [torch.tensor([5.0, 7.0]), torch.tensor([5.0, 7.0])]
+    final = leaf_with_grad(torch.tensor([5.0, 7.0]))
+    h = diagnose("grads", expected, late, is_return=True, autograd_runs=2, expected_inputs={"w": enc(final)})
+    assert "read too late" in text(h) and tags(h) >= {"order"}
+    # The reference resets the gradient after its last step: a record of zeros equals that final .grad too, and
+    # says the copy came after a reset, not after a later backward().
+    reset = leaf_with_grad(torch.zeros(2))
+    zeros = [torch.zeros(2), torch.zeros(2)]
+    h = diagnose("grads", expected, zeros, is_return=True, autograd_runs=2, expected_inputs={"w": enc(reset)})
+    assert "read too late" not in text(h) and "all zeros" in text(h)
