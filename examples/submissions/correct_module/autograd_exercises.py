@@ -1256,9 +1256,12 @@ def custom_cube(x: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
 #    `with torch.no_grad(): model.weight.copy_(w); model.bias.copy_(b)`.
 # 2. The loss is the mean of the squared outputs,
 #    `loss = model(x).pow(2).mean()`; call `loss.backward()`.
-# 3. Store copies of the parameters' gradients:
+# 3. Store the parameters' gradients:
 #    `weight_grad = model.weight.grad.clone()` (shape `(2, 3)`) and
-#    `bias_grad = model.bias.grad.clone()` (shape `(2,)`).
+#    `bias_grad = model.bias.grad.clone()` (shape `(2,)`). The copy is the
+#    safe habit (`zero_grad(set_to_none=False)` would zero a stored `.grad`
+#    in place); with the default below, the stored tensors keep their
+#    values either way, and both are graded right.
 # 4. Call `model.zero_grad()`. Since PyTorch 2.0 its default is
 #    `set_to_none=True`: the gradients become `None` rather than zeros.
 #    Read `after = model.weight.grad`.
