@@ -982,7 +982,7 @@ def transposed(ctx: Context) -> Hint | None:
 def reshaped(ctx: Context) -> Hint | None:
     """The right values laid out in another shape (a dimension of size 1 kept or added, a matrix flattened), or the
     right tensor as the only entry of a tuple or a list (what ``torch.autograd.grad`` and ``functional.hessian`` give
-    for a tuple of inputs)."""
+    for a tuple of inputs), or the right values as a Python list (``.tolist()``, rows never stacked)."""
     m = ctx.mismatch
     expected, found = m.expected, m.found
     if not isinstance(expected, TensorValue) or expected.data is None or m.kind not in ("shape", "type"):
@@ -993,13 +993,17 @@ def reshaped(ctx: Context) -> Hint | None:
     while isinstance(found, SequenceValue) and len(found.items) == 1 and not found.truncated:
         wrapped.append(found.kind)
         found = found.items[0]
+    if isinstance(found, SequenceValue):
+        if not _same_values(list(expected.data), _flat_numbers(found)):
+            return None
+        return Hint(
+            f"Your result holds the right values, in a Python {found.kind} (of numbers, or of tensors) where one tensor is "
+            "expected: return the tensor itself (no .tolist(); torch.stack a list of tensors).",
+            ("type",),
+        )
     if not isinstance(found, TensorValue) or found.data is None or (not wrapped and found.shape == expected.shape):
         return None
-    want, got = list(expected.data), list(found.data)
-    # A constant, or a single number, tells nothing of where its values came from.
-    if len(want) != len(got) or len(set(want)) < 2:
-        return None
-    if not all(isinstance(e, (int, float)) and isinstance(f, (int, float)) and math.isclose(f, e, rel_tol=1e-4, abs_tol=1e-6) for e, f in zip(want, got)):
+    if not _same_values(list(expected.data), list(found.data)):
         return None
     if wrapped:
         return Hint(
@@ -1016,6 +1020,35 @@ def reshaped(ctx: Context) -> Hint | None:
         "one, keepdim=True), or the result flattened; reshape or squeeze it to the expected shape.",
         "shape",
     )
+
+
+def _same_values(want: list[Any], got: list[Any] | None) -> bool:
+    """The same numbers one for one, and not a constant or a single number (which tells nothing of where it came from)."""
+    if got is None or len(want) != len(got) or len(set(want)) < 2:
+        return False
+    return all(
+        isinstance(e, (int, float)) and isinstance(f, (int, float)) and math.isclose(f, e, rel_tol=1e-4, abs_tol=1e-6) for e, f in zip(want, got)
+    )
+
+
+def _flat_numbers(value: Value) -> list[float] | None:
+    """The numbers of a list or tuple (nested, or of tensors), in order, as a tensor's data would hold them; None when
+    it holds anything else or was cut short."""
+    out: list[float] = []
+    stack: list[Value] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, SequenceValue):
+            if item.truncated:
+                return None
+            stack.extend(reversed(item.items))
+        elif isinstance(item, (IntValue, FloatValue)) and not isinstance(item.value, bool):
+            out.append(float(item.value))
+        elif isinstance(item, TensorValue) and item.data is not None and all(isinstance(v, (int, float)) for v in item.data):
+            out.extend(float(v) for v in item.data)
+        else:
+            return None
+    return out
 
 
 def _rows_and_values(ctx: Context) -> tuple[TensorValue, TensorValue, list[list[float]], list[float]] | None:
@@ -1062,6 +1095,33 @@ def rows_added_up(ctx: Context) -> Hint | None:
 
 
 @_recognising
+def batch_gradient_in_every_row(ctx: Context) -> Hint | None:
+    """Every row the same, the expected rows added up or averaged: one gradient of the whole batch's loss (or of a
+    summed output), repeated (expand, repeat) where each row asks for its own."""
+    expected, found = ctx.expected_value, ctx.found_value
+    if ctx.mismatch.kind != "value" or not isinstance(expected, TensorValue) or not isinstance(found, TensorValue):
+        return None
+    if ctx.target.last_attribute in _NOT_VALUES or len(found.shape) < 2 or tuple(found.shape) != tuple(expected.shape):
+        return None
+    rows, present = _entries(expected), _entries(found)
+    if rows is None or present is None or len(rows) < 2 or not all(_same(row, present[0]) for row in present):
+        return None
+    total = [sum(column) for column in zip(*rows)]
+    # As in rows_added_up: a constant total, or one that is a row itself (the others zero), tells nothing.
+    if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
+        return None
+    for how, scale in (("added up", 1.0), ("averaged", 1.0 / len(rows))):
+        if _same(present[0], [t * scale for t in total]):
+            return Hint(
+                f"Every row of {ctx.name} is the same: the expected rows {how}, the gradient of the whole batch's loss "
+                "(or of a summed output) repeated in each row, where each row asks for its own gradient. Compute the "
+                "rows apart: torch.func.vmap, or one torch.autograd.grad call per row.",
+                ("operation", "sum_vs_mean") if how == "averaged" else ("operation",),
+            )
+    return None
+
+
+@_recognising
 def rows_missing(ctx: Context) -> Hint | None:
     """Fewer rows than expected, each one the expected row in its place: a loop over the rows that stopped short (or
     started late), range(n - 1) for range(n). Rows of zeros show no work."""
@@ -1103,7 +1163,7 @@ def wrong_type(ctx: Context) -> Hint | None:
             return Hint("A NumPy array was found where a torch tensor was expected: keep working with torch (no .numpy()).", ("type",))
         if isinstance(found, ObjectValue) and found.type not in ("Tensor", "Parameter"):
             return Hint(f"{found.type} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter).", ("type",))
-        if isinstance(found, SequenceValue):
+        if isinstance(found, SequenceValue) and reshaped(ctx) is None:  # the right values in it: reshaped() says so
             return Hint(f"A {found.kind} was found where a tensor was expected: return the tensor itself (or torch.stack the {found.kind}).", ("type",))
     if isinstance(m.expected, (FloatValue, IntValue)) and isinstance(found, TensorValue):
         return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
@@ -2089,6 +2149,7 @@ def unweighted(ctx: Context) -> Hint | None:
 RULES: tuple[Rule, ...] = (
     reshaped,
     rows_added_up,
+    batch_gradient_in_every_row,
     rows_missing,
     wrong_type,
     grad_is_none,

@@ -937,3 +937,27 @@ def test_a_record_equal_to_the_final_grad_is_read_too_late_unless_that_grad_is_z
     zeros = [torch.zeros(2), torch.zeros(2)]
     h = diagnose("grads", expected, zeros, is_return=True, autograd_runs=2, expected_inputs={"w": enc(reset)})
     assert "read too late" not in text(h) and "all zeros" in text(h)
+
+
+def test_the_right_values_in_a_python_list_are_named_and_recognised() -> None:
+    jac = torch.tensor([[2.0, 1.0], [0.5, 3.0]])
+    for found in (jac.tolist(), list(jac), [jac.tolist()]):  # .tolist(), rows never stacked, and inside a list of one
+        h = diagnose("jac", jac, found, is_return=True)
+        assert "in a Python list" in text(h) and tags(h) == {"type"} and all(x.recognised for x in h), text(h)
+        assert "A list was found" not in text(h)  # one hint, not two saying the same
+    # Other values in a list, or a constant one, show no work: the plain hint, not recognised.
+    for found in ([[2.0, 1.0], [0.5, 4.0]], [[1.0, 1.0], [1.0, 1.0]]):
+        h = diagnose("jac", jac if found[0][0] == 2.0 else torch.ones(2, 2), found, is_return=True)
+        assert "A list was found where a tensor was expected" in text(h) and not any(x.recognised for x in h), text(h)
+
+
+def test_the_batch_gradient_repeated_in_every_row_is_named_and_recognised() -> None:
+    rows = torch.tensor([[2.0, 0.0], [4.0, 4.0], [1.0, -3.0]])
+    for found, how in ((rows.mean(0).expand(3, 2), "averaged"), (rows.sum(0).repeat(3, 1), "added up")):
+        h = diagnose("grads", rows, found)
+        assert f"the expected rows {how}" in text(h) and "operation" in tags(h) and all(x.recognised for x in h), text(h)
+    # Rows all alike but something else, or a total that is a constant: no batch gradient shown.
+    assert "Every row of" not in text(diagnose("grads", rows, torch.ones(3, 2)))
+    assert "Every row of" not in text(diagnose("grads", rows, (rows.mean(0) + 1).expand(3, 2)))
+    flat = torch.tensor([[1.0, 2.0], [2.0, 1.0]])  # column sums 3 and 3
+    assert "Every row of" not in text(diagnose("grads", flat, torch.full((2, 2), 3.0)))
