@@ -242,6 +242,7 @@ class _Verdict:
             hint=" ".join(h.text for h in found_hints) or None,
             hint_tags=sorted({tag for h in found_hints for tag in h.mistakes}),
             recognised=any(h.recognised for h in found_hints),
+            partial=any(h.recognised for h in found_hints) and all(h.partial for h in found_hints if h.recognised),
             visibility=check.visibility,
             case=case,
             expected=exp if self.reveal else None,
@@ -670,24 +671,30 @@ def evaluate(
             return verdict.failed(case, problems[case].message, list(problems[case].hints))
         failure = verdict.case(case, expected[case], outcomes[f"{exercise.id}/{case}"])
         if failure is not None:
-            return failure if _recognised_after(verdict, failure, problems) else dataclasses.replace(failure, recognised=False)
+            after = _recognised_after(verdict, failure, problems)
+            if after is None:
+                return dataclasses.replace(failure, recognised=False, partial=False)
+            return dataclasses.replace(failure, partial=after)
     return verdict.passed()
 
 
-def _recognised_after(verdict: _Verdict, failure: CheckResult, problems: dict[str, TaskProblem]) -> bool:
+def _recognised_after(verdict: _Verdict, failure: CheckResult, problems: dict[str, TaskProblem]) -> bool | None:
     """A failure recognised as work on its case stays so only where every later case of the check passes or fails as
     recognised work too: the rules that recognise judge one case, and junk on the cases after a recognised one (a
-    hidden one) is no work (tests/hostile/round20/)."""
+    hidden one) is no work (tests/hostile/round20/). None where it does not stay so; else whether part of a case's
+    work is all that was recognised, on its case or a later one (:attr:`CheckResult.partial`)."""
     if not failure.recognised:
-        return False
+        return None
     check = verdict.check
+    partial = failure.partial
     for case in check.cases[check.cases.index(failure.case) + 1 :]:
         if case in problems:
-            return False
+            return None
         later = verdict.case(case, verdict.expected[case], verdict.outcomes[f"{verdict.exercise.id}/{case}"])
         if later is not None and not later.recognised:
-            return False
-    return True
+            return None
+        partial = partial or (later is not None and later.partial)
+    return partial
 
 
 def explained_by_known(
@@ -1159,9 +1166,13 @@ def related_groups(
 def _right_on_examples_only(group: tuple[list[CheckResult], list[CheckResult]]) -> bool:
     """Right on every public case, and on no hidden one. A hidden failure that is a recognised mistake (its values
     rebuilt from the hidden case's right ones: precision lost in float32, a sum for a mean) computed that case: no
-    answer written in for the examples gives it."""
+    answer written in for the examples gives it. Not one recognised from part of the case's work only
+    (:attr:`CheckResult.partial`: one row of n, one sample's gradient in every row): that part is far cheaper than the
+    case, and a method whose loop stops short stops short on the examples too, where these were right
+    (tests/hostile/round23/)."""
     public, hidden = group
-    return bool(public and hidden) and all(r.status == "passed" for r in public) and not any(r.status == "passed" or r.recognised for r in hidden)
+    computed = any(r.status == "passed" or (r.recognised and not r.partial) for r in hidden)
+    return bool(public and hidden) and all(r.status == "passed" for r in public) and not computed
 
 
 def value_checks(exercise: Exercise, checks: tuple[Check, ...], expected: Expected) -> frozenset[str]:

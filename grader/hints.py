@@ -123,6 +123,10 @@ class Hint:
     """The found value is the expected one changed by the mistake named (a factor, a sign, a transpose, a step off,
     a known wrong solution's values): only the work itself gives it, so the rest of the work may count
     (:func:`grader.checks.recognised_work`). A flag, a count, None or zeros never are."""
+    partial: bool = False
+    """Recognised from part of the case's work only (rows left out or left zero, one entry in every place, the rows
+    added up into one, a final .grad): the value shows that part computed, not the whole case, which is far cheaper
+    to give (one row of n) and no sign that a hidden case was worked out (:func:`grader.checks.held_for_review`)."""
 
 
 @dataclass(frozen=True)
@@ -314,6 +318,17 @@ def _recognising(rule: Rule) -> Rule:
     @functools.wraps(rule)
     def marked(ctx: Context) -> Hint | None:
         return _recognised(rule(ctx))
+
+    return marked
+
+
+def _recognising_part(rule: Rule) -> Rule:
+    """A rule every hint of which rebuilds the found value from part of the expected one (:attr:`Hint.partial`)."""
+
+    @functools.wraps(rule)
+    def marked(ctx: Context) -> Hint | None:
+        hint = rule(ctx)
+        return None if hint is None else dataclasses.replace(hint, recognised=True, partial=True)
 
     return marked
 
@@ -1064,7 +1079,7 @@ def _rows_and_values(ctx: Context) -> tuple[TensorValue, TensorValue, list[list[
     return expected, found, rows, [float(f) for f in found.data]
 
 
-@_recognising
+@_recognising_part
 def rows_added_up(ctx: Context) -> Hint | None:
     """The expected rows added up into one: the gradient of a summed output (one backward pass through a sum of the
     per-sample losses, or of a Jacobian's outputs) where one row per sample or output is asked."""
@@ -1094,7 +1109,7 @@ def rows_added_up(ctx: Context) -> Hint | None:
     )
 
 
-@_recognising
+@_recognising_part
 def batch_gradient_in_every_row(ctx: Context) -> Hint | None:
     """Every row the same, the expected rows added up or averaged: one gradient of the whole batch's loss (or of a
     summed output), repeated (expand, repeat) where each row asks for its own."""
@@ -1121,7 +1136,7 @@ def batch_gradient_in_every_row(ctx: Context) -> Hint | None:
     return None
 
 
-@_recognising
+@_recognising_part
 def rows_missing(ctx: Context) -> Hint | None:
     """Fewer rows than expected, each one the expected row in its place: a loop over the rows that stopped short (or
     started late), range(n - 1) for range(n). Rows of zeros show no work."""
@@ -1761,7 +1776,7 @@ def _saturated(expected: list[list[float]]) -> bool:
     return all(abs(v) <= bound for e in expected for v in e) and any(abs(v) == bound for e in expected[:-1] for v in e)
 
 
-@_recognising
+@_recognising_part
 def last_entry_everywhere(ctx: Context) -> Hint | None:
     """Every entry equals the expected last one: the same .grad tensor stored each time, by reference, overwritten."""
     pair = _entry_pair(ctx)
@@ -1781,7 +1796,7 @@ def last_entry_everywhere(ctx: Context) -> Hint | None:
     )
 
 
-@_recognising
+@_recognising_part
 def unfilled_entries(ctx: Context) -> Hint | None:
     """The first or last entries are zeros, every other one right: a loop that stopped one short (or started one late)."""
     pair = _entry_pair(ctx)
@@ -2008,7 +2023,7 @@ def _pattern_text(value: Value) -> str:
     return value.value if isinstance(value, StrValue) else ""
 
 
-@_recognising
+@_recognising_part
 def read_too_late(ctx: Context) -> Hint | None:
     """A recorded value that equals an input's final .grad, which the expected one does not: read after a later backward()."""
     m = ctx.mismatch

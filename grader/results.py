@@ -51,6 +51,9 @@ class CheckResult:
     recognised: bool = False
     """Failed with a mistake the hint rebuilt its value from (a factor, a sign, a known wrong solution's values):
     the work was done, one step of it wrong (:func:`grader.checks.recognised_work`)."""
+    partial: bool = False
+    """Recognised from part of a case's work only (rows left out, one entry for all, the rows added up): work, but
+    no sign that the rest of the case was computed (:func:`grader.checks.held_for_review` reads it)."""
 
 
 @dataclass
