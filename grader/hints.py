@@ -1079,6 +1079,15 @@ def _rows_and_values(ctx: Context) -> tuple[TensorValue, TensorValue, list[list[
     return expected, found, rows, [float(f) for f in found.data]
 
 
+def _telling_total(rows: list[list[float]]) -> list[float] | None:
+    """The rows added up, column by column; None when the total tells nothing of where it came from: a constant, or
+    a row itself (the others zero)."""
+    total = [sum(column) for column in zip(*rows)]
+    if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
+        return None
+    return total
+
+
 @_recognising_part
 def rows_added_up(ctx: Context) -> Hint | None:
     """The expected rows added up into one: the gradient of a summed output (one backward pass through a sum of the
@@ -1089,11 +1098,8 @@ def rows_added_up(ctx: Context) -> Hint | None:
     expected, found, rows, data = pair
     if tuple(found.shape) != tuple(expected.shape[1:]) or len(data) != len(rows[0]):
         return None
-    total = [sum(column) for column in zip(*rows)]
-    # A constant total tells nothing of where it came from; one that is a row itself (the others zero) is that row.
-    if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
-        return None
-    if not _same(data, total):
+    total = _telling_total(rows)
+    if total is None or not _same(data, total):
         return None
     return _say(
         ctx,
@@ -1121,9 +1127,8 @@ def batch_gradient_in_every_row(ctx: Context) -> Hint | None:
     rows, present = _entries(expected), _entries(found)
     if rows is None or present is None or len(rows) < 2 or not all(_same(row, present[0]) for row in present):
         return None
-    total = [sum(column) for column in zip(*rows)]
-    # As in rows_added_up: a constant total, or one that is a row itself (the others zero), tells nothing.
-    if len({round(t, 6) for t in total}) < 2 or any(_same(row, total) for row in rows):
+    total = _telling_total(rows)
+    if total is None:
         return None
     for how, scale in (("added up", 1.0), ("averaged", 1.0 / len(rows))):
         if _same(present[0], [t * scale for t in total]):
@@ -2035,7 +2040,7 @@ def read_too_late(ctx: Context) -> Hint | None:
             continue
         if final.data is not None and not any(final.data):
             # A final .grad of zeros (reset after the last step) says nothing was read late: a record of zeros is
-            # what zeros_recorded names, where nothing of the work shows (tests/hostile/round22/README.md, open).
+            # what zeros_recorded names, where nothing of the work shows (tests/hostile/round22/README.md).
             continue
         runs = ctx.autograd_runs if ctx.autograd_runs is not None else _calls(ctx.found_inputs.get(name))
         if runs is not None and runs < 2:
