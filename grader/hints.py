@@ -386,18 +386,56 @@ def sum_or_mean(ctx: Context) -> Hint | None:
                 "the mean divides by fewer elements than there are (len(x) counts only the first dimension; .mean() "
                 "or x.numel() counts them all), or it averages over one dimension and sums over the rest.",
                 "Your result is larger by the size of part of the input's dimensions: the mean divides by fewer elements than there are.",
+                # A divisor of the wrong count is a mean's mistake and a formula's: either word names it.
                 "sum_vs_mean",
+                "operation",
             )
+    # A gradient off by that factor where the returned mean is off by the very same one, on the same terms as the mean's
+    # own: the divisor explains both.
+    if (
+        not ctx.is_return
+        and _about_gradients(ctx)
+        and k >= 1.5
+        and math.isclose(k, round(k), rel_tol=1e-4)
+        and round(k) in _partial_counts(ctx)
+        and round(k) not in _written_numbers(ctx.prompt)
+        and _MEAN_WORDS.search(ctx.prompt)
+        and (returned := _return_ratio(ctx)) is not None
+        and math.isclose(returned, k, rel_tol=1e-4)
+    ):
+        return Hint(
+            f"Your gradient is {round(k)}× the expected one, as your returned mean is: the mean divides by fewer elements "
+            "than there are (len(x) counts only the first dimension; .mean() or x.numel() counts them all), and the "
+            "gradient through it carries the same factor.",
+            ("sum_vs_mean", "operation"),
+        )
     return None
+
+
+def _return_ratio(ctx: Context) -> float | None:
+    """found = k * expected for one k over the call's whole return (a tensor or a number), else None."""
+    found, expected = ctx.found_return, ctx.expected_return
+    if found is None or expected is None:
+        return None
+    return common_ratio(found, expected)
 
 
 _NUMBER = re.compile(r"(?<![\w.])(?<![eE][-+])\d+(?:\.\d+)?(?![\w.])")
 """A number a text writes: not a word's digits, nor an exponent's (the 6 of 1e-6)."""
 
 
+_NOT_CONSTANTS = re.compile(r"\[[-+\d\s.,eE\[\]]*\]|_\{[^{}]*\}")
+"""A bracketed list of numbers, nested or not (an example's data, a tensor's entries), and a subscript (the 1 of
+``t_{1,i}``, part of a name): numbers a text writes that are no constant of a formula."""
+
+
 def _written_numbers(text: str) -> set[float]:
-    """The numbers a text writes (3 and 2 in "3 (x + 2)^2")."""
-    return {float(n) for n in _NUMBER.findall(text)}
+    """The numbers a text writes (3 and 2 in "3 (x + 2)^2"), outside the examples' lists of data.
+
+    A factor the prompt writes as a constant is as likely that constant put in the wrong place; an entry of an example
+    tensor, or a subscript, is not a constant of anything. mean_product_grad's example gradient ends in 2.0, and the factor 2 of a mean
+    that divides by the rows of a 2 x 2 input went unread (tests/fairness/beyond, ba007)."""
+    return {float(n) for n in _NUMBER.findall(_NOT_CONSTANTS.sub(" ", text))}
 
 
 def _partial_counts(ctx: Context) -> set[int]:
@@ -740,6 +778,8 @@ def _no_gradient(ctx: Context, name: str) -> Hint:
             "was cut from the graph (detach(), .data, .item(), torch.no_grad(), or a new tensor built from its values).",
             ("broken_graph",),
         )
+    if (raised := _only_raising_passes(ctx, name)) is not None:
+        return raised
     if ctx.autograd_runs and ctx.expected_autograd_runs is not None and ctx.autograd_runs < ctx.expected_autograd_runs:
         return Hint(
             f"No gradient reached {name}: autograd ran {ctx.autograd_runs} time(s) in your function where "
@@ -757,6 +797,30 @@ def _no_gradient(ctx: Context, name: str) -> Hint:
         f"No gradient reached {name}: backward() was not called on a result computed from {name}, or that result "
         f"was computed from a copy of {name} (detach(), .data, clone(), a new tensor) rather than {name} itself.",
         ("no_backward", "broken_graph"),
+    )
+
+
+def _only_raising_passes(ctx: Context, name: str) -> Hint | None:
+    """Every backward pass of the call raised: none could reach the input, whatever it ran on (not a copy).
+
+    anomaly_nan_source's second pass raises by design, under detect_anomaly; an answer that made that pass alone was
+    told it had computed from a copy of x (tests/fairness/effort, au052)."""
+    runs, failed = ctx.autograd_runs, ctx.autograd_failed
+    if not runs or failed is None or failed < runs:
+        return None
+    expected_runs, expected_failed = ctx.expected_autograd_runs, ctx.expected_autograd_failed or 0
+    if expected_runs is not None and expected_failed < expected_runs and runs < expected_runs:
+        # The reference has passes that go through; these raise as its other ones do, and the ones that go through are missing.
+        return Hint(
+            f"No gradient reached {name}: {'every' if runs > 1 else 'the'} backward pass in your function raised, "
+            f"as the reference's failing one{'s do' if expected_failed > 1 else ' does'}, and the pass that goes "
+            f"through and fills {name}.grad is missing.",
+            ("backward_count", "no_backward"),
+        )
+    return Hint(
+        f"No gradient reached {name}: every backward pass in your function raised an error before reaching it. Read the "
+        "error and fix its cause.",
+        ("exception",),
     )
 
 
@@ -1037,6 +1101,33 @@ def reshaped(ctx: Context) -> Hint | None:
     )
 
 
+def _entry_alone(expected: SequenceValue, found: Value) -> int | None:
+    """The one entry of ``expected`` that ``found`` is, a tensor of the same shape and values (a few distinct numbers)
+    or a number other than zero; None when it is none of them, or more than one."""
+    hits = []
+    for i, entry in enumerate(expected.items):
+        if isinstance(entry, TensorValue) and isinstance(found, TensorValue):
+            want, got = entry.data, found.data
+            same = want is not None and got is not None and entry.shape == found.shape and (
+                _same_values(list(want), list(got)) if len(want) > 1 else _same_number(want[0], got[0])
+            )
+        elif isinstance(entry, FloatValue) and isinstance(found, FloatValue):
+            same = _same_number(entry.value, found.value)
+        else:
+            same = False
+        if same:
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _same_number(want: Any, got: Any) -> bool:
+    """One number other than zero, found again (a zero is what a do-nothing answer holds as well)."""
+    return (
+        isinstance(want, (int, float)) and isinstance(got, (int, float)) and want != 0
+        and math.isclose(got, want, rel_tol=1e-4, abs_tol=1e-6)
+    )
+
+
 def _same_values(want: list[Any], got: list[Any] | None) -> bool:
     """The same numbers one for one, and not a constant or a single number (which tells nothing of where it came from)."""
     if got is None or len(want) != len(got) or len(set(want)) < 2:
@@ -1185,8 +1276,18 @@ def wrong_type(ctx: Context) -> Hint | None:
             return Hint(f"{found.type} is not a plain torch.Tensor; the grader only accepts torch.Tensor (and nn.Parameter).", ("type",))
         if isinstance(found, SequenceValue) and reshaped(ctx) is None:  # the right values in it: reshaped() says so
             return Hint(f"A {found.kind} was found where a tensor was expected: return the tensor itself (or torch.stack the {found.kind}).", ("type",))
+    if isinstance(m.expected, SequenceValue) and not isinstance(found, SequenceValue) and (i := _entry_alone(m.expected, found)) is not None:
+        return Hint(
+            f"Your result is one value, entry [{i}] of the {m.expected.kind} of {m.expected.length} results expected: "
+            f"return them all, in order, as a {m.expected.kind}.",
+            ("type",),
+        )
     if isinstance(m.expected, (FloatValue, IntValue)) and isinstance(found, TensorValue):
-        return Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
+        hint = Hint("A tensor was found where a plain Python number was expected: use .item().", ("type",))
+        # The right number in a one-element tensor is the work done, kept in the wrong form, as reshaped() says of a
+        # list; zero, a number a do-nothing tensor holds as well, is not (tests/fairness/beyond, ba029).
+        right = isinstance(m.expected, FloatValue) and found.data is not None and len(found.data) == 1 and _same_number(m.expected.value, found.data[0])
+        return _recognised(hint) if right else hint
     if isinstance(m.expected, ExceptionValue) and isinstance(found, StrValue):
         # The message of the very error expected, kept as text: the step that raises ran as asked, and only what was
         # kept is wrong. Where the call's passes are counted, one of them must have failed: the message typed in,
@@ -1202,6 +1303,20 @@ def wrong_type(ctx: Context) -> Hint | None:
             "(`except RuntimeError as err:` and then `err`), not its message str(err).",
             ("type",),
             recognised=kept,
+        )
+    if (
+        isinstance(m.expected, NoneValue)
+        and isinstance(found, TensorValue)
+        and isinstance(ctx.expected_return, SequenceValue)
+        and (i := _entry_alone(ctx.expected_return, found)) is not None
+    ):
+        # None is what a reset leaves (zero_grad() sets .grad to None); another result's values are what was there before.
+        return Hint(
+            f"A tensor was found where None was expected, holding the values of entry [{i}] of the expected result: it "
+            "was read before the step that resets it (zero_grad() sets .grad to None, but a name bound to .grad before "
+            "keeps the old tensor), or that step is missing. Read it after the reset.",
+            # Which of the two it was, the values cannot tell: a reset left out is a step missing.
+            ("order", "stale", "steps"),
         )
     if isinstance(m.expected, NoneValue) and isinstance(found, TensorValue) and found.data is not None and not any(found.data):
         return Hint(
@@ -1251,6 +1366,8 @@ def backward_count(ctx: Context) -> Hint | None:
                 f"torch.tensor(...)) and never reached {name}: compute from {name} itself.",
                 ("broken_graph",),
             )
+        if (raised := _only_raising_passes(ctx, name)) is not None:
+            return raised
         if ctx.autograd_runs:
             return _copy_hint(name)
         return Hint(

@@ -52,6 +52,7 @@ def diagnose(
     expected_accumulations: int | None = None,
     autograd_checked: bool = True,
     autograd_failed: int | None = None,
+    expected_autograd_failed: int = 0,
     at_least: bool = False,
 ) -> list[hints.Hint]:
     """``autograd_runs``: backward passes in the call (None: a notebook, where nothing counts them)."""
@@ -84,7 +85,7 @@ def diagnose(
         expected_accumulations=expected_accumulations,
         autograd_checked=autograd_checked,
         autograd_failed=autograd_failed,
-        expected_autograd_failed=0,
+        expected_autograd_failed=expected_autograd_failed,
         at_least=at_least,
     )
     return hints.diagnose(ctx)
@@ -543,8 +544,9 @@ def test_a_mean_divided_by_rows_only_is_named_on_the_mean_itself() -> None:
     x = torch.ones(3, 4)
     # sum / len(x): 4x the mean of 12 elements, and 4 is the size of one dimension.
     h = diagnose("out", torch.tensor(2.0), torch.tensor(8.0), found_inputs={"x": enc(x)}, is_return=True)
-    assert tags(h) == {"sum_vs_mean"} and "fewer elements" in text(h)
-    # On a gradient the same factor is a coincidence as often as not: no hint from it.
+    assert tags(h) == {"sum_vs_mean", "operation"} and "fewer elements" in text(h)
+    # On a gradient alone the same factor is a coincidence as often as not: no hint from it (beside a returned mean
+    # with that factor: test_a_gradient_off_by_the_returned_means_own_divisor_is_recognised).
     e, f = leaf_with_grad(torch.full((3, 4), 0.5)), leaf_with_grad(torch.full((3, 4), 2.0))
     assert "sum_vs_mean" not in tags(diagnose("x.grad", e, f, found_inputs={"x": enc(x)}))
 
@@ -961,3 +963,78 @@ def test_the_batch_gradient_repeated_in_every_row_is_named_and_recognised() -> N
     assert "Every row of" not in text(diagnose("grads", rows, (rows.mean(0) + 1).expand(3, 2)))
     flat = torch.tensor([[1.0, 2.0], [2.0, 1.0]])  # column sums 3 and 3
     assert "Every row of" not in text(diagnose("grads", flat, torch.full((2, 2), 3.0)))
+
+
+def test_backward_passes_that_all_raised_are_not_a_copy_of_the_input() -> None:
+    x = torch.ones(2, requires_grad=True)
+    # The reference makes a pass that goes through and one that raises by design; the answer made only the second.
+    missing = diagnose(
+        "x.backward_calls", enc(x, calls=1), enc(x, calls=0), autograd_runs=1, autograd_failed=1,
+        expected_autograd_runs=2, expected_autograd_failed=1,
+    )
+    assert tags(missing) >= {"no_backward"} and "copy" not in text(missing) and "goes through" in text(missing)
+    # The reference's one pass goes through; the answer's raised.
+    raised = diagnose("x.grad", leaf_with_grad(torch.ones(2)), enc(x, calls=0), autograd_runs=1, autograd_failed=1, expected_autograd_runs=1)
+    assert tags(raised) == {"exception"} and "copy" not in text(raised)
+    # A pass that went through and missed x is still the copy.
+    copy = diagnose("x.backward_calls", enc(x, calls=1), enc(x, calls=0), autograd_runs=1, autograd_failed=0, expected_autograd_runs=1)
+    assert "copy of x" in text(copy)
+
+
+def test_the_right_number_in_a_one_element_tensor_is_recognised_work() -> None:
+    right = diagnose("out", 2.5, torch.tensor(2.5))
+    assert ".item()" in text(right) and all(h.recognised for h in right)
+    # Another number, or a zero (what a do-nothing tensor holds), is the hint alone.
+    assert not any(h.recognised for h in diagnose("out", 2.5, torch.tensor(3.0)))
+    assert not any(h.recognised for h in diagnose("out", 0.0, torch.zeros(1)))
+
+
+def test_one_result_of_a_tuple_returned_alone_is_named_by_its_place() -> None:
+    expected = (torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0]), torch.tensor(5.0))
+    h = diagnose("return", expected, torch.tensor(5.0), is_return=True)
+    assert "entry [2] of the tuple of 3" in text(h) and tags(h) == {"type"}
+    assert "entry [1]" in text(diagnose("return", expected, torch.tensor([3.0, 4.0]), is_return=True))
+    # A value that is none of them, or a zero, is not named as one.
+    assert "entry" not in text(diagnose("return", expected, torch.tensor([7.0, 8.0]), is_return=True))
+    zeros = (torch.tensor(0.0), torch.tensor([1.0, 2.0]))
+    assert "entry" not in text(diagnose("return", zeros, torch.tensor(0.0), is_return=True))
+
+
+def test_a_gradient_off_by_the_returned_means_own_divisor_is_recognised() -> None:
+    t2 = torch.arange(1.0, 7.0).reshape(2, 3)
+    inputs = {"t1": enc(torch.ones(2, 3)), "t2": enc(t2)}
+    # Divided by len(t1) = 2 rows instead of 6 elements: the mean and its gradient are both 3 times too large.
+    expected, found = leaf_with_grad(t2 / 6), leaf_with_grad(t2 / 2)
+    h = diagnose("t1.grad", expected, found, found_inputs=inputs, found_return=torch.tensor(21.0 / 2), expected_return=torch.tensor(21.0 / 6))
+    assert tags(h) == {"sum_vs_mean", "operation"} and "as your returned mean is" in text(h) and all(x.recognised for x in h)
+    # The returned mean right, or off by another factor: the gradient's factor is not read.
+    for returned in (21.0 / 6, 21.0):
+        other = diagnose("t1.grad", expected, found, found_inputs=inputs, found_return=torch.tensor(returned), expected_return=torch.tensor(21.0 / 6))
+        assert "as your returned mean is" not in text(other)
+
+
+def test_numbers_of_an_examples_data_and_subscripts_are_no_constants_of_a_formula() -> None:
+    prompt = "For `t = torch.tensor([[1., 2.], [3., 4.0]])`, with $t_{1,i}$, compute 3 (x + 2)^2; the gradient is `[5.5, 6.0]`."
+    assert hints._written_numbers(prompt) == {3.0, 2.0}
+
+
+def test_a_tensor_where_none_was_expected_holding_another_results_values_was_read_before_the_reset() -> None:
+    g = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+    expected, found = (g, torch.tensor([5.0, 6.0]), None), (g, torch.tensor([5.0, 6.0]), g.clone())
+    h = diagnose("return[2]", expected, found, is_return=True, expected_return=expected, found_return=found)
+    assert "entry [0]" in text(h) and tags(h) == {"order", "stale", "steps"}
+    # Values that are no other result's: not told it was read early.
+    other = (g, torch.tensor([5.0, 6.0]), torch.tensor([[9.0, 8.0], [7.0, 6.0]]))
+    assert "read before" not in text(diagnose("return[2]", expected, other, is_return=True, expected_return=expected, found_return=other))
+
+
+def test_a_gradient_and_mean_off_by_a_constant_the_prompt_writes_are_not_told_the_divisor() -> None:
+    # mean((3 * (x + 2)) ** 2)-style slips scale the mean and its gradient by a constant of the formula: 3 here, which
+    # is also the size of one of x's dimensions.
+    x = torch.ones(3, 4)
+    expected, found = leaf_with_grad(torch.full((3, 4), 0.5)), leaf_with_grad(torch.full((3, 4), 1.5))
+    h = diagnose(
+        "x.grad", expected, found, found_inputs={"x": enc(x)}, found_return=torch.tensor(6.0), expected_return=torch.tensor(2.0),
+        prompt="Compute the mean of 3 (x + 2)^2 and call backward().",
+    )
+    assert "divides by fewer elements" not in text(h)
