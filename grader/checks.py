@@ -297,19 +297,19 @@ class _Verdict:
         found_root = _root_or_none(obs, check.target, exercise)
         # Values that are a known mistake's are named in its author's words, instead of the rules' guesses.
         by_values = self.known_mistake(mismatch)
-        if by_values is not None and not by_values.recognised and any(h.recognised for h in hints.diagnose(ctx)):
+        if by_values is not None and not by_values.recognised and (rebuilt := [h for h in hints.diagnose(ctx) if h.recognised]):
             # Typed-in-like values that a rule rebuilds from the expected ones all the same (a sum for a mean of 1/n).
-            by_values = dataclasses.replace(by_values, recognised=True)
+            by_values = dataclasses.replace(by_values, recognised=True, partial=all(h.partial for h in rebuilt))
         found_hints = [by_values] if by_values is not None else hints.diagnose(ctx)
         if by_values is None and not any(h.recognised for h in found_hints) and (slip := self.known_mistake(mismatch, slips=True)):
             # The values of the right steps with one slip in the formula: recognised work. The rules' words, where they
             # have some, say more than the slip's (a sum of row means for a mean is a sum for a mean).
-            found_hints = [dataclasses.replace(h, recognised=slip.recognised) for h in found_hints] or [slip]
+            found_hints = [dataclasses.replace(h, recognised=slip.recognised, partial=slip.partial) for h in found_hints] or [slip]
         if by_values is None and not any(h.recognised for h in found_hints) and (left_out := self.known_mistake(mismatch, vague=True)):
             # An author's wrong solution's values on a check where the reference with one step left out gives them too
             # (a hook never removed, or removed too late): which mistake it is they cannot say, so they name none, but
             # only the work with that step missing gives them, hidden cases included (hook_clip_grad's second gradient).
-            found_hints = [dataclasses.replace(h, recognised=left_out.recognised) for h in found_hints] or [left_out]
+            found_hints = [dataclasses.replace(h, recognised=left_out.recognised, partial=left_out.partial) for h in found_hints] or [left_out]
         # An author's words on how a count of passes came about (a formula for hv) are not the student's story when a
         # result is None: that step was left out (hints.autograd_runs says so).
         authors = [] if check.target.root == "autograd_runs" and hints.result_left_out(ctx) else _author_hints(check, mismatch, found_root, None, ctx.found_parent)
@@ -365,7 +365,14 @@ class _Verdict:
         if _typed_in_values(found, theirs) or all(check.name in m.bare for m in matches):
             # Values a submission doing nothing gives too (an input as given) are no work either, whoever else gives them.
             return named
-        return dataclasses.replace(named, recognised=True)
+        # On a hidden check, a mistake whose own run is wrong on the public examples of this value is no sign that the
+        # hidden case was worked out by a submission right there (held_for_review): one method makes it on the
+        # examples too. Authors' mistakes include cheap parts of the work (the summed loss's gradient repeated, the
+        # gradient of a Jacobian's summed outputs), which took the examples' values typed in past the hold
+        # (tests/hostile/round24/).
+        hidden = check.visibility == "hidden"
+        shown = hidden and all(shows_on_examples(exercise, check, m, self.expected, self.config) for m in matches)
+        return dataclasses.replace(named, recognised=True, partial=shown)
 
     def shape_bound(self) -> bool:
         """Whether the check holds wherever the call returned, PyTorch raised a size error on each of its other cases,
@@ -480,6 +487,32 @@ class _Verdict:
             exp=display(cpu_value),
             found=display(gpu_value),
         )
+
+
+def shows_on_examples(exercise: Exercise, check: Check, mistake: KnownMistake, expected: Expected, config: Config) -> bool:
+    """Whether a known mistake's own run is wrong on a public case of a public check that reads the value ``check``
+    reads (the same value, an entry of it, or the whole it is an entry of).
+
+    A method with that mistake in it makes it on the examples too, so a submission right on every example and with the
+    mistake's values on a hidden case did not get both by one method (:func:`held_for_review`); a mistake that shows only
+    on other inputs (too many picks for a draw without replacement) may be one method's. None of the public checks read
+    the value: nothing to tell by (False)."""
+    path = _path(exercise, check.target)
+    for public in exercise.checks:
+        if public.visibility == "hidden" or public.points <= 0:
+            continue
+        other = _path(exercise, public.target)
+        if not (_entry_of(other, path) or _entry_of(path, other)):
+            continue
+        verdict = _Verdict(exercise, public, config)
+        for case in public.cases:
+            run, reference = mistake.observations.get(case), expected.get(case)
+            if run is None or reference is None or (right := _resolved_or_none(reference, public.target, exercise)) is None:
+                continue
+            theirs = _resolved_or_none(run, public.target, exercise)
+            if theirs is None or verdict.compare(right, theirs) is not None:
+                return True
+    return False
 
 
 def _autograd_as_the_reference(found: Observation | None, reference: Observation | None) -> bool:
@@ -769,8 +802,11 @@ def explained_by_known(
         check = by_name.get(result.name)
         if result.status == "failed" and not result.recognised and check is not None and not asks_for_an_error(check):
             values = found(check)
-            if plain(check, values) and any(theirs(check, values, m) for m in established):
-                result = dataclasses.replace(result, recognised=True)
+            if plain(check, values) and (explaining := [m for m in established if theirs(check, values, m)]):
+                # As a known mistake's values are on a check of their own (_Verdict.known_mistake): one that shows on
+                # the public examples is no sign that a hidden case was worked out by a submission right there.
+                shown = check.visibility == "hidden" and all(shows_on_examples(exercise, check, m, expected, config) for m in explaining)
+                result = dataclasses.replace(result, recognised=True, partial=shown)
         out.append(result)
     return out
 
@@ -1169,7 +1205,10 @@ def _right_on_examples_only(group: tuple[list[CheckResult], list[CheckResult]]) 
     answer written in for the examples gives it. Not one recognised from part of the case's work only
     (:attr:`CheckResult.partial`: one row of n, one sample's gradient in every row): that part is far cheaper than the
     case, and a method whose loop stops short stops short on the examples too, where these were right
-    (tests/hostile/round23/)."""
+    (tests/hostile/round23/). Nor one named by a known mistake whose own run is wrong on the public examples
+    (:func:`shows_on_examples`): one method would have made it there too, and an author's mistake may be a cheap part
+    of the work (the summed loss's gradient in every row, the gradient of a Jacobian's summed outputs;
+    tests/hostile/round24/)."""
     public, hidden = group
     computed = any(r.status == "passed" or (r.recognised and not r.partial) for r in hidden)
     return bool(public and hidden) and all(r.status == "passed" for r in public) and not computed

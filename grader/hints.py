@@ -126,7 +126,9 @@ class Hint:
     partial: bool = False
     """Recognised from part of the case's work only (rows left out or left zero, one entry in every place, the rows
     added up into one, a final .grad): the value shows that part computed, not the whole case, which is far cheaper
-    to give (one row of n) and no sign that a hidden case was worked out (:func:`grader.checks.held_for_review`)."""
+    to give (one row of n) and no sign that a hidden case was worked out (:func:`grader.checks.held_for_review`). Also
+    set on a known mistake's values on a hidden check where that mistake's own run is wrong on the public examples
+    (:func:`grader.checks.shows_on_examples`): a submission right there did not make it by one method."""
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,8 @@ class CheckResult:
     the work was done, one step of it wrong (:func:`grader.checks.recognised_work`)."""
     partial: bool = False
     """Recognised from part of a case's work only (rows left out, one entry for all, the rows added up): work, but
-    no sign that the rest of the case was computed (:func:`grader.checks.held_for_review` reads it)."""
+    no sign that the rest of the case was computed (:func:`grader.checks.held_for_review` reads it); likewise a known
+    mistake's values on a hidden check where that mistake shows on the public examples (hostile round 24)."""
 
 
 @dataclass

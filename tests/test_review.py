@@ -162,16 +162,38 @@ def pair(x):
 '''
 
 
+FOURFOLD_ON_LONG = '''"""Four times x where the prompt triples it, on inputs of four entries or more.
+
+fails: thrice_hidden
+description: multiplies x by 4 for the second entry of a long input instead of 3
+mistakes: operation
+"""
+
+
+def pair(x):
+    return x * 2, x * (4 if x.numel() >= 4 else 3)
+'''
+
+
 def test_a_known_mistake_on_the_hidden_case_where_the_call_returned_is_work_when_it_raised_on_the_other(tmp_path: Path, grade: GradeFn) -> None:
     """The hold runs a target's hidden check again on the cases where the call returned. There, as in the first run,
     values equal to an author's wrong solution on every case computed that case: an answer raising on one hidden case
     and making the known mistake on the other did the work, and its target is not held (the re-run once left the
-    known mistakes out). The first entry, wrong on every case, keeps the whole exercise from being held."""
+    known mistakes out). The first entry, wrong on every case, keeps the whole exercise from being held.
+
+    Since hostile round 24, only a mistake that does not show on the public examples counts so (one method may make
+    it on a longer input and not on the examples); one whose own run is wrong on the examples, where the answer is
+    right, is no sign of one method, and the target is held (``checks.shows_on_examples``)."""
+    answer = "def pair(x):\n    if x.numel() == 5:\n        raise ValueError('five')\n    return x * 5, x * (4 if x.numel() == 4 else 3)\n"
     course = Course(tmp_path / "known_course")
     course.exercise("pair", PAIR, "def pair(x):\n    return x * 2, x * 3\n")
-    course.file("solutions/wrong/pair/fourfold.py", FOURFOLD)
-    answer = "def pair(x):\n    if x.numel() == 5:\n        raise ValueError('five')\n    return x * 5, x * (4 if x.numel() == 4 else 3)\n"
+    course.file("solutions/wrong/pair/fourfold_on_long.py", FOURFOLD_ON_LONG)
     result = grade(course.config, answer).exercise("pair")
     assert result.review is None
     assert {c.name: c.status for c in result.checks} == {"twice": "failed", "thrice": "passed", "twice_hidden": "failed", "thrice_hidden": "failed"}
     assert result.score == 2
+    shown = Course(tmp_path / "shown_course")
+    shown.exercise("pair", PAIR, "def pair(x):\n    return x * 2, x * 3\n")
+    shown.file("solutions/wrong/pair/fourfold.py", FOURFOLD)
+    held = grade(shown.config, answer).exercise("pair")
+    assert held.review is not None and held.score == 0
