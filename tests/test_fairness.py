@@ -50,11 +50,11 @@ CORPORA = [
     # methods right on the examples' shapes or numbers only (a sum divided by a typed-in 3, twice; a mean over rows right
     # for vectors; a learning rate fixed at the examples' 0.01; grad_fn names that hold on 2-D inputs): what the hold is for.
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.87, max_honest_held=5),
-    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1, N19, N20, N22, N23, N24, N25 and N26, M1
-    # and N22 in notebooks, N24 to N26 over all 40; tests/fairness/beyond/NOTES.md). The honest answers held are
+    # The exercises beyond the tutorials (rounds D, E, F, I1, J1, K1, L1, M1, N19, N20, N22, N23, N24, N25, N26 and N27,
+    # M1 and N22 in notebooks, N24 to N27 over all 40; tests/fairness/beyond/NOTES.md). The honest answers held are
     # methods for vectors only (torch.dot, three; a sum over dim 0, N26's az024), right on the 1-D examples and raising
     # on the hidden matrices, and a mean divided by a typed-in 3 (N25's ay011).
-    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.83, min_partial_credit=0.78, max_honest_held=5),
+    Corpus("beyond", HERE / "beyond", min_labels=100, min_wrong_answers=40, min_hints=60, min_coverage=0.85, min_partial_credit=0.80, max_honest_held=5),
     # Do-nothing, fished-for and honest partial work over all 40 exercises (rounds N2, N5, N6, N17 and N21;
     # tests/fairness/effort/NOTES.md). The honest answer held is a sum divided by a typed-in 3, right on the example only.
     Corpus("effort", HERE / "effort", min_labels=400, min_wrong_answers=50, min_hints=100, min_coverage=0.90, min_partial_credit=0.91, max_honest_held=1),
