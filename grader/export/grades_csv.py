@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from pathlib import Path
 from typing import TextIO
 
@@ -48,10 +49,22 @@ def _num(x: float) -> str:
     return f"{x:g}"
 
 
+_FORMULA_START = "=+-@\uff1d\uff0b\uff0d\uff20"
+"""What starts a formula in a spreadsheet's cell (the full-width forms too, which some locales' spreadsheets take)."""
+
+_CUT = re.compile(f"(^|[,;\\t\\r\\n])([ \\t\\r\\n]*)(?=[{re.escape(_FORMULA_START)}])")
+"""A place where a cell may start: the value's start, or any character a spreadsheet may split a row at, with the
+blanks after it (which a spreadsheet may trim)."""
+
+
 def _text(value: str) -> str:
-    # Ids and file names are chosen by students; a cell starting with = + - @ is a
-    # formula to a spreadsheet (CSV injection), so it is quoted as text.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    # Ids, file names and messages are chosen by students; a cell starting with = + - @ is a formula to a spreadsheet
+    # (CSV injection), so it is quoted as text. Not only at the value's start: a spreadsheet set to a semicolon's
+    # locale (German, French Excel) splits the row at ';' too, where the csv module quotes nothing, and one that trims
+    # blanks reads ' =' as '='. Every place a cell may start is quoted, so the value reads as text whichever separator
+    # the spreadsheet takes.
+    quoted = _CUT.sub(lambda m: m.group(1) + m.group(2) + "'", value)
+    return "'" + quoted if quoted[:1] in ("\t", "\r") else quoted
 
 
 def late_words(row: StudentRow, data: ExportData) -> str:

@@ -1,0 +1,79 @@
+"""Hostile review, round 25: the integrity of a batch, its exports.
+
+``tests/hostile/round25/pack/`` holds the attacks (each says what it tries and the fair verdict). grades.csv quoted a
+student's text (id, file name, reason) as text only when it started with a formula's character; a spreadsheet that
+splits rows at ';' (Excel in many European locales) or trims blanks starts a cell elsewhere in it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+from test_corpus import CORPUS
+
+from grader.export.grades_csv import _text
+
+PACK = Path(__file__).resolve().parent / "hostile" / "round25" / "pack"
+
+PACK_EXPECTED: dict[str, tuple[str, float]] = {}
+"""Pack files graded one at a time against the course's pack: exercise, fair score (none this round)."""
+
+ALSO_GRADED = ("formula_after_a_semicolon.py",)
+"""Pack files a test of their own grades in a batch."""
+
+FORMULA_NAMES = ("hw;=cmd|'-C calc'!A0", "x; =1+1", "y;\uff1d1+1", "bob")
+"""File stems, so student ids: a formula after ';', after '; ' (a trimming spreadsheet), full-width; and a control."""
+
+_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _formulas(text: str, delimiter: str) -> list[str]:
+    """The cells a spreadsheet splitting at `delimiter` (and trimming blanks) would read as formulas."""
+    cells = [c.strip() for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row]
+    return [c for c in cells if c[:1] in _STARTS and not _number(c)]
+
+
+def test_a_formula_after_a_separator_is_quoted_wherever_a_cell_may_start() -> None:
+    for value in FORMULA_NAMES[:3]:
+        for delimiter in (",", ";", "\t"):
+            assert not _formulas(_text(value) + "\n", delimiter), (value, delimiter)
+    assert _text("bob") == "bob" and _text("hw-1.py") == "hw-1.py" and _text("=1") == "'=1"
+    # The grader's own words keep theirs: an override's points come after its exercise.
+    assert _text("double -1: late; total +2: regraded") == "double -1: late; total +2: regraded"
+
+
+def test_grades_csv_reads_no_formula_with_either_separator(tmp_path: Path) -> None:
+    course = tmp_path / "course"
+    shutil.copytree(CORPUS / "course", course)
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for name in FORMULA_NAMES:
+        shutil.copy(PACK / "formula_after_a_semicolon.py", subs / f"{name}.py")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    run = subprocess.run(
+        [sys.executable, "-m", "grader", "--config", str(course / "config.yaml"), "grade", str(subs), "--out", str(out), "-j", "1"],
+        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    text = (out / "grades.csv").read_text(encoding="utf-8")
+    for delimiter in (",", ";"):
+        assert not _formulas(text, delimiter), (delimiter, _formulas(text, delimiter))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == len(FORMULA_NAMES)
+    assert {row["total"] for row in rows} == {"9"}, rows
