@@ -160,6 +160,11 @@ class ExportData:
         return self._names(student)
 
     def __post_init__(self) -> None:
+        # Every id known now keeps its own name if it is one, whichever student's page is written first.
+        self._names.reserve(
+            {*(a.student for a in self.attempts), *(o.student for o in self.overrides), *(u.student for u in self.unhanded),
+             *(e.student for e in self.roster or []), *(r.student or r.submission for r in self.results)}
+        )
         if not self.max_points:
             for r in self.results:
                 for e in r.exercises:
