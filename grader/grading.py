@@ -365,7 +365,10 @@ class Grader:
             return TaskProblem("error", f"{ex.function.name} is defined but is not a function")  # type: ignore[union-attr]
         if status == "inspected":
             variables = obs.variables
-            if any(isinstance(v, ObjectValue) and v.type == "ellipsis" for v in variables.values()):
+            # Every name still the starter's `...`: not begun. Some of them only: the rest is work, graded as such
+            # (a notebook with its last step left as `...` scored nothing, "not implemented yet": round N28's bb006).
+            placeholders = [isinstance(v, ObjectValue) and v.type == "ellipsis" for v in variables.values()]
+            if placeholders and all(placeholders):
                 return TaskProblem("not_implemented", "not implemented yet")
             missing = [n for n, v in variables.items() if isinstance(v, MissingValue)]
             if len(missing) == len(variables):

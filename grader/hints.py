@@ -1267,6 +1267,9 @@ def wrong_type(ctx: Context) -> Hint | None:
     if m.kind not in ("type", "none"):
         return None
     found = m.found
+    if isinstance(found, ObjectValue) and found.type == "ellipsis" and not isinstance(m.expected, ObjectValue):
+        # A notebook's name left as the starter wrote it, beside others done (all of them: "not implemented yet").
+        return Hint(f"{ctx.name} is still `...`, the starter's placeholder: that step is not done yet.", ("steps",))
     if isinstance(m.expected, TensorValue):
         if isinstance(found, NoneValue) and ctx.is_return and not ctx.target.steps and not m.path:
             return Hint("Nothing was returned (None): did you forget the `return` statement?", ("type",))

@@ -441,3 +441,28 @@ def test_a_message_that_is_not_printable_ascii_is_refused_before_it_is_kept() ->
     assert sup.record.tasks["double/small"]["status"] == "done"
     os.close(read)
     os.close(write)
+
+
+CHAIN = """
+id: chain
+title: A chain in a notebook
+prompt: Make nb_p = [1.0] requiring grad, nb_w = 10 nb_p, nb_l = nb_w ** 2, then nb_l.backward().
+variables: [nb_p, nb_w, nb_l]
+checks:
+  - {name: w_value, target: nb_w}
+  - {name: l_value, target: nb_l}
+  - {name: p_grad, target: nb_p.grad, points: 2}
+"""
+CHAIN_REFERENCE = "import torch\nnb_p = torch.tensor([1.0], requires_grad=True)\nnb_w = 10 * nb_p\nnb_l = nb_w ** 2\nnb_l.backward()\n"
+
+
+def test_a_notebook_exercise_with_some_names_left_as_the_starters_dots_is_graded_on_the_rest(course: Course, grade: GradeFn) -> None:
+    course.exercise("chain", CHAIN, CHAIN_REFERENCE)
+    # Every name left as `...`: not begun.
+    untouched = grade(course.config, "nb_p = ...\nnb_w = ...\nnb_l = ...\n").exercise("chain")
+    assert (untouched.status, untouched.message, untouched.score) == ("not_implemented", "not implemented yet", 0)
+    # The last steps left as `...`: the first is graded as work, the rest says what is not done.
+    begun = grade(course.config, "import torch\nnb_p = torch.tensor([1.0], requires_grad=True)\nnb_w = 10 * nb_p\nnb_l = ...\n").exercise("chain")
+    checks = {c.name: c for c in begun.checks}
+    assert begun.status == "failed" and checks["w_value"].status == "passed" and begun.score == 1
+    assert "nb_l is still `...`" in (checks["l_value"].hint or "")
