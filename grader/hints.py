@@ -128,7 +128,9 @@ class Hint:
     added up into one, a final .grad): the value shows that part computed, not the whole case, which is far cheaper
     to give (one row of n) and no sign that a hidden case was worked out (:func:`grader.checks.held_for_review`). Also
     set on a known mistake's values on a hidden check where that mistake's own run is wrong on the public examples
-    (:func:`grader.checks.shows_on_examples`): a submission right there did not make it by one method."""
+    (:func:`grader.checks.shows_on_examples`): a submission right there did not make it by one method; and on a rule's
+    whole-value change that is the same on any input (:func:`_recognising_anywhere`: a sign, a transpose, a record one
+    step off), which a method would have made on the examples too."""
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,24 @@ def _recognising(rule: Rule) -> Rule:
 
 def _recognising_part(rule: Rule) -> Rule:
     """A rule every hint of which rebuilds the found value from part of the expected one (:attr:`Hint.partial`)."""
+
+    @functools.wraps(rule)
+    def marked(ctx: Context) -> Hint | None:
+        hint = rule(ctx)
+        return None if hint is None else dataclasses.replace(hint, recognised=True, partial=True)
+
+    return marked
+
+
+def _recognising_anywhere(rule: Rule) -> Rule:
+    """A rule every hint of which rebuilds the whole found value from the expected one by a change that is the same on
+    any input (a sign, a transpose, a record one step off, a number kept in a tensor): recognised work, and marked
+    :attr:`Hint.partial` for the hold for review alone. A method that makes such a mistake makes it on the examples
+    too, so a submission right on every example and so wrong on every hidden case got the two by two methods: the
+    examples' values typed in beside an honest record one step off kept 10 of 11 (tests/hostile/round26/). A change
+    that depends on the inputs (a count of their elements, precision lost on their sizes, a dimension of size 1
+    dropped, a weighting by an input of ones) may honestly show on hidden inputs alone, and is left to
+    :func:`_recognising`."""
 
     @functools.wraps(rule)
     def marked(ctx: Context) -> Hint | None:
@@ -598,7 +618,7 @@ def stored_reference(ctx: Context) -> Hint | None:
     )
 
 
-@_recognising
+@_recognising_anywhere
 def flipped_sign(ctx: Context) -> Hint | None:
     if not _numeric(ctx):
         return None
@@ -1033,7 +1053,7 @@ def wrong_shape(ctx: Context) -> Hint | None:
     return None
 
 
-@_recognising
+@_recognising_anywhere
 def transposed(ctx: Context) -> Hint | None:
     """A matrix whose rows are the expected columns (a Jacobian laid out the other way round); not square, its shape
     is the expected one reversed."""
@@ -1292,7 +1312,8 @@ def wrong_type(ctx: Context) -> Hint | None:
         # The right number in a one-element tensor is the work done, kept in the wrong form, as reshaped() says of a
         # list; zero, a number a do-nothing tensor holds as well, is not (tests/fairness/beyond, ba029).
         right = isinstance(m.expected, FloatValue) and found.data is not None and len(found.data) == 1 and _same_number(m.expected.value, found.data[0])
-        return _recognised(hint) if right else hint
+        # A tensor where a float is asked is the same on any input: for the hold, as _recognising_anywhere marks.
+        return dataclasses.replace(hint, recognised=True, partial=True) if right else hint
     if isinstance(m.expected, ExceptionValue) and isinstance(found, StrValue):
         # The message of the very error expected, kept as text: the step that raises ran as asked, and only what was
         # kept is wrong. Where the call's passes are counted, one of them must have failed: the message typed in,
@@ -1788,7 +1809,7 @@ def _same(a: list[float], b: list[float]) -> bool:
     return len(a) == len(b) and all(math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-6) for x, y in zip(a, b))
 
 
-@_recognising
+@_recognising_anywhere
 def shifted_record(ctx: Context) -> Hint | None:
     """A per-step record whose entries are the reference's, one step off: recorded after the update, or before."""
     found, expected = _scalars(ctx.found_value), _scalars(ctx.expected_value)
@@ -1809,7 +1830,7 @@ def shifted_record(ctx: Context) -> Hint | None:
     return None
 
 
-@_recognising
+@_recognising_anywhere
 def stale_result(ctx: Context) -> Hint | None:
     """One returned number is off while every other returned value, the final parameters among them, is right."""
     found, expected = ctx.found_return, ctx.expected_return
@@ -1869,7 +1890,7 @@ def _varied(rows: list[list[float]]) -> bool:
     return len({round(abs(v), 6) for row in rows for v in row if v}) >= 2
 
 
-@_recognising
+@_recognising_anywhere
 def running_total(ctx: Context) -> Hint | None:
     """Entry k is the sum of the expected entries 0..k: one .grad filled sample after sample (or step after step), never reset."""
     pair = _entry_pair(ctx)
