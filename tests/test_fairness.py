@@ -45,8 +45,9 @@ class Corpus:
 
 
 CORPORA = [
-    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7 to N16, N18; H3, I2,
-    # J3, L2, N4, N8 to N15 and N18 wrote notebooks, H3, N3, N4, N7 to N13, N15, N16 and N18 some on exercises beyond). The honest answers held are
+    # The five tutorials' exercises (rounds A to C, G, H, I2, J2, J3, K1, L2, M2, N1, N3, N4, N7 to N16, N18, N28; H3,
+    # I2, J3, L2, N4, N8 to N15, N18 and N28 wrote notebooks, H3, N3, N4, N7 to N13, N15, N16, N18 and N28 some on
+    # exercises beyond). The honest answers held are
     # methods right on the examples' shapes or numbers only (a sum divided by a typed-in 3, twice; a mean over rows right
     # for vectors; a learning rate fixed at the examples' 0.01; grad_fn names that hold on 2-D inputs): what the hold is for.
     Corpus("tutorials", HERE, min_labels=250, min_wrong_answers=100, min_hints=200, min_coverage=0.90, min_partial_credit=0.87, max_honest_held=5),
@@ -162,19 +163,32 @@ KNOWN_WRONG_HINTS = {
     # that zero_grad() wiped (the model is the function's own, so nothing observed tells .grad from a fresh tensor);
     # the labeller tagged operation. Kept as measured.
     "au003_linear_layer_grads_partial_bias_grad_zeros.py",
+    # Round N28: step 4 of retain_graph_backward left as the starter's `...`. The hint says so (still the starter's
+    # placeholder, that step not done); tags.md has no tag for a step not begun, the hint's is steps, the labeller's
+    # backward_count (the step is a backward call). One exercise of a whole notebook: its others are still checked.
+    "bb006_out_of_time.ipynb::retain_graph_backward",
 }
-"""Hints known to name the wrong mistake, each with why: fixing one, or a new one, turns the suite red."""
+"""Hints known to name the wrong mistake, each with why (a file, or one exercise of it as ``file::exercise``): fixing
+one, or a new one, turns the suite red."""
+
+
+def _known_wrong(o: measure.Outcome) -> str | None:
+    """The entry of :data:`KNOWN_WRONG_HINTS` an outcome falls under, if any."""
+    for key in (o.label.file, f"{o.label.file}::{o.label.exercise}"):
+        if key in KNOWN_WRONG_HINTS:
+            return key
+    return None
 
 
 def test_no_hint_names_a_mistake_the_student_did_not_make(corpus: Corpus, outcomes: list[measure.Outcome]) -> None:
-    wrong = [o for o in outcomes if o.wrong_hints and o.label.file not in KNOWN_WRONG_HINTS]
+    wrong = [o for o in outcomes if o.wrong_hints and _known_wrong(o) is None]
     assert not wrong, measure.report(wrong)
-    known = {o.label.file for o in outcomes if o.wrong_hints} & KNOWN_WRONG_HINTS
-    present = {o.label.file for o in outcomes} & KNOWN_WRONG_HINTS
+    known = {key for o in outcomes if o.wrong_hints and (key := _known_wrong(o)) is not None}
+    present = {key for o in outcomes if (key := _known_wrong(o)) is not None}
     assert known == present, f"now right, take them off KNOWN_WRONG_HINTS: {sorted(present - known)}"
     figures = measure.figures(outcomes)
     assert figures.hints > corpus.min_hints
-    known_wrong = sum(len(o.wrong_hints) for o in outcomes if o.label.file in KNOWN_WRONG_HINTS)
+    known_wrong = sum(len(o.wrong_hints) for o in outcomes if _known_wrong(o) is not None)
     assert figures.right_hints + known_wrong == figures.hints
 
 
