@@ -7,6 +7,9 @@ and pass each job its own limits.
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -203,3 +206,15 @@ def validation_course(course: Course) -> Course:
         "def mean_grad(x):\n    out = x.mean()\n    out.backward()\n    return out\n",
     )
     return course
+
+
+def run_grader(course: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m grader --config COURSE/config.yaml ARGS`` as an instructor runs it (this checkout's grader), its
+    return code checked: a hostile batch (names, symlinks) must never stop the command."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    run = subprocess.run(
+        [sys.executable, "-m", "grader", "--config", str(course / "config.yaml"), *args],
+        capture_output=True, text=True, env=env, timeout=600, cwd=cwd,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run

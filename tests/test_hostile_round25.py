@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
-from conftest import REPO
+from conftest import run_grader
 from test_corpus import CORPUS
 
 from grader.export._files import student_filenames
@@ -77,12 +74,7 @@ def test_grades_csv_reads_no_formula_and_pages_go_to_their_owners(tmp_path: Path
     shutil.copy(PACK / "formula_after_a_semicolon.py", subs / "alice.py")
     shutil.copy(PACK / "takes_another_students_page_name.py", subs / "_alice.py")
     out = tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run = subprocess.run(
-        [sys.executable, "-m", "grader", "--config", str(course / "config.yaml"), "grade", str(subs), "--out", str(out), "-j", "1"],
-        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    run_grader(course, "grade", str(subs), "--out", str(out), "-j", "1", cwd=tmp_path)
     text = (out / "grades.csv").read_text(encoding="utf-8")
     for delimiter in (",", ";"):
         assert not _formulas(text, delimiter), (delimiter, _formulas(text, delimiter))

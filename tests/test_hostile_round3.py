@@ -24,8 +24,6 @@ import io
 import json
 import os
 import shutil
-import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +31,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import REPO
+from conftest import run_grader
 from test_corpus import CORPUS, _left_behind, _sandbox_uids
 
 from grader import lms
@@ -287,12 +285,7 @@ def test_exports_of_hostile_names_and_messages_are_safe(tmp_path: Path) -> None:
         shutil.copy(GOOD, subs / f"{name}.py")
     shutil.copy(ROUND3 / "exception_tricks.py", subs / "exception_tricks.py")
     out = tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run = subprocess.run(
-        [sys.executable, "-m", "grader", "--config", str(course / "config.yaml"), "grade", str(subs), "--out", str(out), "-j", "1"],
-        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    run_grader(course, "grade", str(subs), "--out", str(out), "-j", "1", cwd=tmp_path)
     # Every file written stays inside the output folder.
     for path in out.rglob("*"):
         assert path.resolve().is_relative_to(out.resolve()), path
@@ -367,12 +360,7 @@ def test_an_uploaded_link_to_the_course_is_never_read(tmp_path: Path) -> None:
     (upload / "linked").symlink_to(course, target_is_directory=True)
     (upload / "inner" / "notes.ipynb").symlink_to(course / "config.yaml")
     results = tmp_path / "results.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run = subprocess.run(
-        [sys.executable, "-m", "grader", "--config", str(course / "config.yaml"), "autograde", str(upload), "--results", str(results)],
-        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    run_grader(course, "autograde", str(upload), "--results", str(results), cwd=tmp_path)
     text = results.read_text(encoding="utf-8")
     assert "9f86d0818" not in text and "hidden_seed" not in text and "424242" not in text
     assert json.loads(text)["score"] == 0
