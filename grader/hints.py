@@ -1341,8 +1341,9 @@ def wrong_type(ctx: Context) -> Hint | None:
             f"A tensor was found where None was expected, holding the values of entry [{i}] of the expected result: it "
             "was read before the step that resets it (zero_grad() sets .grad to None, but a name bound to .grad before "
             "keeps the old tensor), or that step is missing. Read it after the reset.",
-            # Which of the two it was, the values cannot tell: a reset left out is a step missing.
-            ("order", "stale", "steps"),
+            # Which of the two it was, the values cannot tell: a reset left out is a step missing, and the mistake of a
+            # .grad never reset (grad_left_over's accumulation).
+            ("order", "stale", "steps", "accumulation"),
         )
     if isinstance(m.expected, NoneValue) and isinstance(found, TensorValue) and found.data is not None and not any(found.data):
         return Hint(

@@ -1022,7 +1022,7 @@ def test_a_tensor_where_none_was_expected_holding_another_results_values_was_rea
     g = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
     expected, found = (g, torch.tensor([5.0, 6.0]), None), (g, torch.tensor([5.0, 6.0]), g.clone())
     h = diagnose("return[2]", expected, found, is_return=True, expected_return=expected, found_return=found)
-    assert "entry [0]" in text(h) and tags(h) == {"order", "stale", "steps"}
+    assert "entry [0]" in text(h) and tags(h) == {"order", "stale", "steps", "accumulation"}
     # Values that are no other result's: not told it was read early.
     other = (g, torch.tensor([5.0, 6.0]), torch.tensor([[9.0, 8.0], [7.0, 6.0]]))
     assert "read before" not in text(diagnose("return[2]", expected, other, is_return=True, expected_return=expected, found_return=other))
