@@ -370,9 +370,7 @@ class _Verdict:
         # examples too. Authors' mistakes include cheap parts of the work (the summed loss's gradient repeated, the
         # gradient of a Jacobian's summed outputs), which took the examples' values typed in past the hold
         # (tests/hostile/round24/).
-        hidden = check.visibility == "hidden"
-        shown = hidden and all(shows_on_examples(exercise, check, m, self.expected, self.config) for m in matches)
-        return dataclasses.replace(named, recognised=True, partial=shown)
+        return dataclasses.replace(named, recognised=True, partial=_shown_elsewhere(exercise, check, matches, self.expected, self.config))
 
     def shape_bound(self) -> bool:
         """Whether the check holds wherever the call returned, PyTorch raised a size error on each of its other cases,
@@ -513,6 +511,12 @@ def shows_on_examples(exercise: Exercise, check: Check, mistake: KnownMistake, e
             if theirs is None or verdict.compare(right, theirs) is not None:
                 return True
     return False
+
+
+def _shown_elsewhere(exercise: Exercise, check: Check, mistakes: list[KnownMistake], expected: Expected, config: Config) -> bool:
+    """Whether ``check`` is hidden and each of the known mistakes whose values a student's match there shows on the
+    public examples (:func:`shows_on_examples`): recognised then, but no sign that the hidden case was worked out."""
+    return check.visibility == "hidden" and all(shows_on_examples(exercise, check, m, expected, config) for m in mistakes)
 
 
 def _autograd_as_the_reference(found: Observation | None, reference: Observation | None) -> bool:
@@ -805,8 +809,7 @@ def explained_by_known(
             if plain(check, values) and (explaining := [m for m in established if theirs(check, values, m)]):
                 # As a known mistake's values are on a check of their own (_Verdict.known_mistake): one that shows on
                 # the public examples is no sign that a hidden case was worked out by a submission right there.
-                shown = check.visibility == "hidden" and all(shows_on_examples(exercise, check, m, expected, config) for m in explaining)
-                result = dataclasses.replace(result, recognised=True, partial=shown)
+                result = dataclasses.replace(result, recognised=True, partial=_shown_elsewhere(exercise, check, explaining, expected, config))
         out.append(result)
     return out
 

@@ -316,6 +316,11 @@ def _recognised(hint: Hint | None) -> Hint | None:
     return None if hint is None else dataclasses.replace(hint, recognised=True)
 
 
+def _recognised_in_part(hint: Hint | None) -> Hint | None:
+    """``hint``, marked as recognised work that is no sign of the whole case worked out (:attr:`Hint.partial`)."""
+    return None if hint is None else dataclasses.replace(hint, recognised=True, partial=True)
+
+
 def _recognising(rule: Rule) -> Rule:
     """A rule every hint of which rebuilds the found value from the expected one (or from the reference's run)."""
 
@@ -331,8 +336,7 @@ def _recognising_part(rule: Rule) -> Rule:
 
     @functools.wraps(rule)
     def marked(ctx: Context) -> Hint | None:
-        hint = rule(ctx)
-        return None if hint is None else dataclasses.replace(hint, recognised=True, partial=True)
+        return _recognised_in_part(rule(ctx))
 
     return marked
 
@@ -346,13 +350,7 @@ def _recognising_anywhere(rule: Rule) -> Rule:
     that depends on the inputs (a count of their elements, precision lost on their sizes, a dimension of size 1
     dropped, a weighting by an input of ones) may honestly show on hidden inputs alone, and is left to
     :func:`_recognising`."""
-
-    @functools.wraps(rule)
-    def marked(ctx: Context) -> Hint | None:
-        hint = rule(ctx)
-        return None if hint is None else dataclasses.replace(hint, recognised=True, partial=True)
-
-    return marked
+    return _recognising_part(rule)  # marked the same way, for another reason
 
 
 _MEAN_WORDS = re.compile(r"\bmean|\baverage|\bMSE|mse_loss|MSELoss", re.IGNORECASE)
@@ -397,41 +395,42 @@ def sum_or_mean(ctx: Context) -> Hint | None:
                 "Your result is smaller by the size of part of the input's dimensions: a mean where a sum was meant.",
                 "sum_vs_mean",
             )
-    # A factor that is a proper part of the input's size is a weaker clue than the whole size:
-    # given only on the mean itself (a returned value), where a gradient's factor could be anything.
-    if ctx.is_return and k >= 1.5 and math.isclose(k, round(k), rel_tol=1e-4) and _MEAN_WORDS.search(ctx.prompt):
-        # A factor the prompt writes (3 in 3 (x + 2)^2) is as likely a constant put in the wrong place.
-        if round(k) in _partial_counts(ctx) and round(k) not in _written_numbers(ctx.prompt):
-            return _say(
-                ctx,
-                f"Your result is {round(k)}× the expected one, and {round(k)} is the size of part of the input's dimensions: "
-                "the mean divides by fewer elements than there are (len(x) counts only the first dimension; .mean() "
-                "or x.numel() counts them all), or it averages over one dimension and sums over the rest.",
-                "Your result is larger by the size of part of the input's dimensions: the mean divides by fewer elements than there are.",
-                # A divisor of the wrong count is a mean's mistake and a formula's: either word names it.
-                "sum_vs_mean",
-                "operation",
-            )
-    # A gradient off by that factor where the returned mean is off by the very same one, on the same terms as the mean's
-    # own: the divisor explains both.
-    if (
-        not ctx.is_return
-        and _about_gradients(ctx)
-        and k >= 1.5
-        and math.isclose(k, round(k), rel_tol=1e-4)
-        and round(k) in _partial_counts(ctx)
-        and round(k) not in _written_numbers(ctx.prompt)
-        and _MEAN_WORDS.search(ctx.prompt)
-        and (returned := _return_ratio(ctx)) is not None
-        and math.isclose(returned, k, rel_tol=1e-4)
-    ):
+    # A factor that is a proper part of the input's size is a weaker clue than the whole size: given on the mean itself
+    # (a returned value), and on a gradient, whose factor could be anything, only beside a mean off by the same one.
+    part = _part_divisor(ctx, k)
+    if part is None:
+        return None
+    if ctx.is_return:
+        return _say(
+            ctx,
+            f"Your result is {part}× the expected one, and {part} is the size of part of the input's dimensions: "
+            "the mean divides by fewer elements than there are (len(x) counts only the first dimension; .mean() "
+            "or x.numel() counts them all), or it averages over one dimension and sums over the rest.",
+            "Your result is larger by the size of part of the input's dimensions: the mean divides by fewer elements than there are.",
+            # A divisor of the wrong count is a mean's mistake and a formula's: either word names it.
+            "sum_vs_mean",
+            "operation",
+        )
+    # A gradient off by that factor where the returned mean is off by the very same one: the divisor explains both.
+    if _about_gradients(ctx) and (returned := _return_ratio(ctx)) is not None and math.isclose(returned, k, rel_tol=1e-4):
         return Hint(
-            f"Your gradient is {round(k)}× the expected one, as your returned mean is: the mean divides by fewer elements "
+            f"Your gradient is {part}× the expected one, as your returned mean is: the mean divides by fewer elements "
             "than there are (len(x) counts only the first dimension; .mean() or x.numel() counts them all), and the "
             "gradient through it carries the same factor.",
             ("sum_vs_mean", "operation"),
         )
     return None
+
+
+def _part_divisor(ctx: Context, k: float) -> int | None:
+    """``k`` as the size of a proper part of an input's dimensions where the prompt asks for a mean: a mean divided by
+    that part (len(x), the rows) rather than by every element; None when it is not one.
+
+    A factor the prompt writes (3 in 3 (x + 2)^2) is as likely a constant put in the wrong place."""
+    n = round(k)
+    if k < 1.5 or not math.isclose(k, n, rel_tol=1e-4) or not _MEAN_WORDS.search(ctx.prompt):
+        return None
+    return n if n in _partial_counts(ctx) and n not in _written_numbers(ctx.prompt) else None
 
 
 def _return_ratio(ctx: Context) -> float | None:
@@ -1313,7 +1312,7 @@ def wrong_type(ctx: Context) -> Hint | None:
         # list; zero, a number a do-nothing tensor holds as well, is not (tests/fairness/beyond, ba029).
         right = isinstance(m.expected, FloatValue) and found.data is not None and len(found.data) == 1 and _same_number(m.expected.value, found.data[0])
         # A tensor where a float is asked is the same on any input: for the hold, as _recognising_anywhere marks.
-        return dataclasses.replace(hint, recognised=True, partial=True) if right else hint
+        return _recognised_in_part(hint) if right else hint
     if isinstance(m.expected, ExceptionValue) and isinstance(found, StrValue):
         # The message of the very error expected, kept as text: the step that raises ran as asked, and only what was
         # kept is wrong. Where the call's passes are counted, one of them must have failed: the message typed in,
